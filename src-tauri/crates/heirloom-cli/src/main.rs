@@ -1,0 +1,153 @@
+//! `heirloom`: the core on the command line. Secrets come only from standard input, never
+//! from arguments (which other users can read in the process list and shells keep in
+//! history). Standard output carries only the result; everything else goes to stderr.
+
+mod cards;
+mod exit;
+mod secrets;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use heirloom_core::{self as core, KdfParams, Passphrase, Phrase, SetParams};
+
+use crate::exit::Failure;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "heirloom",
+    version,
+    about = "Split a recovery phrase into shard cards, and bring it back."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print a new recovery phrase.
+    Generate {
+        /// Number of words: 12, 15, 18, 21 or 24.
+        #[arg(long, default_value_t = 24)]
+        words: usize,
+        /// Mix in dice rolls (digits 1-6) read from standard input.
+        #[arg(long)]
+        dice: bool,
+    },
+    /// Split a phrase into cards. Standard input: line 1 the phrase, line 2 the passphrase
+    /// (empty: six words are generated and printed on stderr).
+    Split {
+        /// Cards needed to recover (2 to N).
+        #[arg(long, short = 't')]
+        threshold: u8,
+        /// Cards to make (T to 16).
+        #[arg(long = "cards", short = 'n')]
+        cards: u8,
+        /// Folder for card-<i>.txt (created if missing; existing cards are never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+        /// A label for the set, shown in the summary.
+        #[arg(long)]
+        label: Option<String>,
+        /// Argon2id memory in MiB (power of two, 8 to 1024). For tests only: real sets use the default.
+        #[arg(long, default_value_t = 256)]
+        kdf_memory_mib: u32,
+        /// Argon2id passes (1 to 8). For tests only: real sets use the default.
+        #[arg(long, default_value_t = 3)]
+        kdf_passes: u8,
+    },
+    /// Combine cards into the phrase. Standard input: the passphrase.
+    Combine {
+        /// Card text files, one card per file.
+        #[arg(required = true)]
+        cards: Vec<PathBuf>,
+    },
+    /// Print a card's public header as `key: value` lines. Needs no passphrase.
+    Inspect {
+        /// A card text file.
+        card: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
+    }
+}
+
+fn run(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Generate { words, dice } => {
+            let rolls = if dice {
+                Some(secrets::read_all()?)
+            } else {
+                None
+            };
+            let phrase = Phrase::generate_mixed(words, rolls.as_ref().map(|r| r.as_str()))?;
+            println!("{}", *phrase.words());
+        }
+        Command::Split {
+            threshold,
+            cards,
+            out,
+            label,
+            kdf_memory_mib,
+            kdf_passes,
+        } => {
+            let kdf = KdfParams::from_mib(kdf_memory_mib, kdf_passes, KdfParams::DEFAULT.lanes())?;
+            let params = SetParams {
+                threshold,
+                count: cards,
+                kdf,
+            };
+            core::shamir::check_threshold(threshold, cards)?;
+            let mut lines = secrets::Lines::stdin();
+            let phrase_line = lines.next_line()?.ok_or(Failure::input(
+                "Standard input is empty: give the recovery phrase on line 1.",
+            ))?;
+            let phrase = Phrase::parse(&phrase_line)?;
+            let pass_line = lines.next_line()?.unwrap_or_default();
+            let (passphrase, generated) = if pass_line.trim().is_empty() {
+                (Passphrase::generate(), true)
+            } else {
+                (Passphrase::chosen(&pass_line)?, false)
+            };
+            cards::refuse_overwrite(&out, cards)?;
+            let set = core::split(&phrase, &passphrase, params)?;
+            cards::write_all(&out, &set)?;
+            let h = set[0].header();
+            if generated {
+                eprintln!(
+                    "Passphrase (write it down; it is not stored anywhere): {}",
+                    passphrase.normalized()
+                );
+            }
+            eprintln!(
+                "Made set {} ({}): {} cards, any {} recover; wallet fingerprint {}; cards in {}",
+                h.set_id,
+                label.as_deref().unwrap_or("no label"),
+                h.count,
+                h.threshold,
+                phrase.fingerprint(),
+                out.display()
+            );
+        }
+        Command::Combine { cards } => {
+            let parsed = cards::read_all(&cards)?;
+            let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
+            let passphrase = Passphrase::new(&pass_line)?;
+            let phrase = core::combine(&parsed, &passphrase)
+                .map_err(|e| cards::blame(&cards, &parsed, e))?;
+            println!("{}", *phrase.words());
+        }
+        Command::Inspect { card } => {
+            let c = cards::read_one(&card)?;
+            print!("{}", cards::describe(&c));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,105 @@
+//! Prints how long making and combining cards takes, and how much of it is the KDF.
+//! `cargo bench -p heirloom-core --bench cards`; figures go into docs/benchmarks.md.
+
+#![allow(clippy::unwrap_used, clippy::print_stdout)] // a bench binary: it prints and panics
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use heirloom_core::{
+    combine, derive_key, split, text, Card, KdfParams, Passphrase, Phrase, SetParams,
+};
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn main() {
+    let phrase = Phrase::generate(24).unwrap();
+    let pass = Passphrase::generate();
+    let (t, n) = (3u8, 5u8);
+    println!("Heirloom card benchmarks: 24 words, {t} of {n}, median of runs");
+    println!(
+        "{:<34} {:>6} {:>10} {:>10} {:>14}",
+        "KDF", "runs", "KDF alone", "total", "beyond KDF/card"
+    );
+    for (label, kdf, runs) in [
+        ("default (256 MiB, 3 passes, 4 ln)", KdfParams::DEFAULT, 7),
+        (
+            "test (8 MiB, 1 pass, 1 lane)",
+            KdfParams::new(13, 1, 1).unwrap(),
+            41,
+        ),
+    ] {
+        let params = SetParams {
+            threshold: t,
+            count: n,
+            kdf,
+        };
+        let kdf_alone = time(runs, || derive_key(&pass, &[7; 8], kdf).unwrap());
+
+        let split_total = time(runs, || split(&phrase, &pass, params).unwrap());
+        let cards = split(&phrase, &pass, params).unwrap();
+        let texts: Vec<String> = cards.iter().map(Card::to_text).collect();
+        let combine_total = time(runs, || {
+            let picked: Vec<Card> = texts[..usize::from(t)]
+                .iter()
+                .map(|s| Card::from_text(s).unwrap())
+                .collect();
+            combine(&picked, &pass).unwrap()
+        });
+        for (what, total, per) in [
+            ("split + encrypt + text", split_total, n),
+            ("parse + decrypt + combine", combine_total, t),
+        ] {
+            let beyond = total.saturating_sub(kdf_alone) / u32::from(per);
+            println!(
+                "{:<34} {:>6} {:>8.1}ms {:>8.1}ms {:>12.3}ms  ({what})",
+                label,
+                runs,
+                ms(kdf_alone),
+                ms(total),
+                ms(beyond)
+            );
+        }
+    }
+
+    // The work around the KDF, measured alone: text decoding of one card, thousands of times.
+    let card_text = split(
+        &phrase,
+        &pass,
+        SetParams {
+            threshold: 2,
+            count: 2,
+            kdf: KdfParams::new(13, 1, 1).unwrap(),
+        },
+    )
+    .unwrap()[0]
+        .to_text();
+    let per_decode = time(5, || {
+        for _ in 0..10_000 {
+            black_box(text::decode(black_box(&card_text)).unwrap());
+        }
+    }) / 10_000;
+    println!(
+        "text decode of one 24-word card: {:.2} µs",
+        per_decode.as_secs_f64() * 1e6
+    );
+}

@@ -1,0 +1,142 @@
+//! The one error type of the core. Every variant's message is written for the person in
+//! front of the screen: what happened, and what to do next. No message ever contains a
+//! recovery-phrase word or a passphrase.
+
+use std::fmt;
+
+use crate::card::SetId;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The text or image is not a Heirloom card at all.
+    #[error("This is not a Heirloom card. Check that you scanned or typed the code from a Heirloom shard card.")]
+    NotACard,
+
+    /// A typed group of the card text does not match its check character (1-based group).
+    #[error("Group {group} of the card text does not look right. Compare it with the card, character by character; if a character was left out or added, the groups after it will look wrong too.")]
+    Typo { group: usize },
+
+    /// The card was read, but its contents are inconsistent or fail authentication.
+    #[error("{} is damaged: it can't be read correctly. Scan it again, or type the text printed under the QR code.", card_name(*.index))]
+    Damaged { index: Option<u8> },
+
+    /// The card belongs to a different backup set than the cards given before it.
+    #[error("This card belongs to a different backup (set {found}) than the first card (set {expected}). Use only cards from one set.")]
+    OtherSet { expected: SetId, found: SetId },
+
+    /// The same card was given twice.
+    #[error("You already added card {index}. Add a different card.")]
+    Duplicate { index: u8 },
+
+    /// Fewer cards than the threshold were given.
+    #[error("Not enough cards: you have {have}, any {need} recover the wallet; need {} more card{}.", .need - .have, plural(.need - .have))]
+    NotEnoughCards { have: usize, need: usize },
+
+    /// The passphrase does not open the cards.
+    #[error(
+        "The passphrase is not right for these cards. Check spelling and spaces, and try again."
+    )]
+    WrongPassphrase,
+
+    /// The card was made by a newer version of Heirloom.
+    #[error("This card was made by a newer version of Heirloom (card format {version}). Install the latest Heirloom to read it.")]
+    UnsupportedVersion { version: u8 },
+
+    /// The card asks for key-derivation work beyond the safe bounds.
+    #[error("This card asks for more computer memory or time than any real Heirloom card does, so it was refused. It may have been tampered with.")]
+    KdfOutOfBounds,
+
+    /// A recovery phrase has a word count BIP-39 does not allow.
+    #[error("A recovery phrase has 12, 15, 18, 21 or 24 words; this one has {count}.")]
+    BadWordCount { count: usize },
+
+    /// A recovery-phrase word is not on the word list (1-based position).
+    #[error("Word {position} is not a recovery-phrase word. Check its spelling.")]
+    UnknownWord { position: usize },
+
+    /// Every word is valid but the phrase's checksum does not match.
+    #[error("The words are all valid, but they don't form a valid recovery phrase: one is probably wrong or out of order. Check each word against your backup.")]
+    BadChecksum,
+
+    /// T and N are outside 2 ≤ T ≤ N ≤ 16.
+    #[error("Choose between 2 and 16 cards, and a number needed to recover between 2 and the number of cards (you chose {threshold} of {count}).")]
+    InvalidThreshold { threshold: u8, count: u8 },
+
+    /// KDF parameters asked for when making cards are outside the bounds of the format.
+    #[error("Key-derivation settings out of range: memory must be a power of two from 8 to 1024 MiB, passes 1 to 8, lanes 1 to 8.")]
+    InvalidKdfParams,
+
+    /// A chosen passphrase is too easy to guess.
+    #[error("This passphrase is too easy to guess. Use the six generated words, or a longer passphrase of several unrelated words.")]
+    WeakPassphrase,
+
+    /// The passphrase is empty.
+    #[error(
+        "The passphrase is empty. Type the passphrase that was chosen when the cards were made."
+    )]
+    EmptyPassphrase,
+
+    /// Dice rolls given for extra randomness are not digits 1 to 6.
+    #[error(
+        "Dice rolls must be the digits 1 to 6 (spaces are ignored); roll at least {min} times."
+    )]
+    InvalidDice { min: usize },
+
+    /// The operating system's random number generator failed.
+    #[error("This computer's random number generator failed. Nothing was created; try again.")]
+    Randomness,
+}
+
+impl Error {
+    /// A stable, closed identifier for the kind of error, for scripts and the UI.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::NotACard => "not_a_card",
+            Error::Typo { .. } => "typo",
+            Error::Damaged { .. } => "damaged",
+            Error::OtherSet { .. } => "other_set",
+            Error::Duplicate { .. } => "duplicate",
+            Error::NotEnoughCards { .. } => "not_enough_cards",
+            Error::WrongPassphrase => "wrong_passphrase",
+            Error::UnsupportedVersion { .. } => "unsupported_version",
+            Error::KdfOutOfBounds => "kdf_out_of_bounds",
+            Error::BadWordCount { .. } => "bad_word_count",
+            Error::UnknownWord { .. } => "unknown_word",
+            Error::BadChecksum => "bad_checksum",
+            Error::InvalidThreshold { .. } => "invalid_threshold",
+            Error::InvalidKdfParams => "invalid_kdf_params",
+            Error::WeakPassphrase => "weak_passphrase",
+            Error::EmptyPassphrase => "empty_passphrase",
+            Error::InvalidDice { .. } => "invalid_dice",
+            Error::Randomness => "randomness",
+        }
+    }
+}
+
+fn card_name(index: Option<u8>) -> CardName {
+    CardName(index)
+}
+
+struct CardName(Option<u8>);
+
+impl fmt::Display for CardName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(i) => write!(f, "Card {i}"),
+            None => f.write_str("This card"),
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

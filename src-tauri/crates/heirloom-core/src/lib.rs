@@ -1,0 +1,30 @@
+//! Heirloom's core: a BIP-39 recovery phrase split T-of-N into encrypted shard cards, and
+//! back. Pure library: no UI, no network, no globals. Secrets live in wiped memory and
+//! never appear in `Debug` output or error messages.
+//!
+//! The data flows one way and back, one module per step:
+//! phrase → entropy ([`phrase`]) → shares ([`shamir`]) → sealed cards ([`kdf`], [`card`])
+//! → text ([`text`]) → QR ([`qr`]); [`set`] runs the whole of it.
+
+mod card;
+mod error;
+mod fingerprint;
+mod kdf;
+mod passphrase;
+mod phrase;
+mod set;
+
+pub mod qr;
+pub mod shamir;
+pub mod text;
+
+pub use bip39::Language;
+pub use card::{Card, Header, SetId, HEADER_LEN, TAG_LEN, VERSION};
+pub use error::{Error, Result};
+pub use fingerprint::Fingerprint;
+pub use kdf::{derive_key, KdfParams, Key, KDF_ARGON2ID};
+pub use passphrase::{strength, Passphrase, Strength, GENERATED_WORDS, MIN_GUESSES_LOG10};
+pub use phrase::{
+    language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
+};
+pub use set::{check_cards, combine, split, split_with_rng, SetParams};
