@@ -84,6 +84,26 @@ pub enum Error {
     )]
     InvalidDice { min: usize },
 
+    /// No keychain can be reached: it is locked, or the system has no keychain service.
+    #[error("This computer's keychain can't be reached (it may be locked, or there is none). You can go on without saving the wallet on this computer.")]
+    KeychainUnavailable,
+
+    /// What was read back from the keychain is not what was written.
+    #[error("The keychain did not store the wallet correctly, so nothing was saved. Try again, or go on without saving.")]
+    KeychainMismatch,
+
+    /// A wallet of that name is already in the keychain.
+    #[error("A wallet with this name is already saved on this computer. Choose another name, or confirm that you want to replace it.")]
+    WalletExists,
+
+    /// No wallet of that name is in the keychain.
+    #[error("There is no wallet with this name on this computer.")]
+    WalletNotFound,
+
+    /// A wallet name is empty, too long, or has control characters.
+    #[error("Give the wallet a name of 1 to 64 characters.")]
+    InvalidWalletName,
+
     /// The operating system's random number generator failed.
     #[error("This computer's random number generator failed. Nothing was created; try again.")]
     Randomness,
@@ -110,6 +130,11 @@ impl Error {
             Error::WeakPassphrase => "weak_passphrase",
             Error::EmptyPassphrase => "empty_passphrase",
             Error::InvalidDice { .. } => "invalid_dice",
+            Error::KeychainUnavailable => "keychain_unavailable",
+            Error::KeychainMismatch => "keychain_mismatch",
+            Error::WalletExists => "wallet_exists",
+            Error::WalletNotFound => "wallet_not_found",
+            Error::InvalidWalletName => "invalid_wallet_name",
             Error::Randomness => "randomness",
         }
     }

@@ -14,6 +14,7 @@ mod passphrase;
 mod phrase;
 mod set;
 
+pub mod keychain;
 pub mod qr;
 pub mod shamir;
 pub mod text;
@@ -23,7 +24,10 @@ pub use card::{Card, Header, SetId, HEADER_LEN, TAG_LEN, VERSION};
 pub use error::{Error, Result};
 pub use fingerprint::Fingerprint;
 pub use kdf::{derive_key, KdfParams, Key, KDF_ARGON2ID};
-pub use passphrase::{strength, Passphrase, Strength, GENERATED_WORDS, MIN_GUESSES_LOG10};
+pub use passphrase::{
+    normalize as normalize_passphrase, strength, Passphrase, Strength, GENERATED_WORDS,
+    MIN_GUESSES_LOG10,
+};
 pub use phrase::{
     language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
 };

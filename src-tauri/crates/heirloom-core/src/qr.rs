@@ -75,6 +75,26 @@ pub fn plan(text: &str) -> Option<QrPlan> {
     })
 }
 
+/// The card's QR code as an SVG document with a 4-module quiet zone, at the printing plan's
+/// version and level. Vector modules, so it scales to any size.
+pub fn svg(text: &str) -> Option<String> {
+    let plan = plan(text)?;
+    let code = QrCode::with_version(
+        text.as_bytes(),
+        Version::Normal(i16::from(plan.version)),
+        plan.ecc.level(),
+    )
+    .ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color<'_>>()
+            .quiet_zone(true)
+            .min_dimensions(200, 200)
+            .dark_color(qrcode::render::svg::Color("#000000"))
+            .light_color(qrcode::render::svg::Color("#ffffff"))
+            .build(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

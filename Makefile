@@ -1,0 +1,70 @@
+# Heirloom: the two commands of the README, and the pieces they are made of.
+#   make run    install what is missing, build, start Heirloom
+#   make test   install what is missing, build once, run every check and test
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+ifdef CI
+export CARGO_TERM_COLOR := never
+endif
+
+VENV_PY := .venv/bin/python
+
+.PHONY: run test setup ui lint fmt-check clippy deny test-rust test-reference test-e2e \
+        bench figures fuzz clean
+
+run: setup ui
+	cargo build --release --locked -p heirloom-app -p heirloom-cli
+	./target/release/heirloom-app
+
+test: setup ui lint test-rust test-reference test-e2e
+	@echo "make test: every check passed"
+
+setup:
+	@bash scripts/setup.sh
+
+# The UI is type-checked and bundled into ui/dist, which the app embeds at compile time.
+ui:
+	npm run --silent build:ui
+
+lint: fmt-check clippy deny
+
+fmt-check:
+	cargo fmt --all -- --check
+
+clippy:
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+deny:
+	cargo fetch --locked --quiet
+	cargo deny --offline check
+
+# Unit, property, vector, tamper, CLI and IPC tests, and the keychain tests against a real
+# Secret Service in a private D-Bus session.
+test-rust:
+	scripts/with-keyring.sh cargo test --workspace --locked
+
+test-reference:
+	$(VENV_PY) tests/reference/decode.py tests/vectors/card-v1.json
+
+# The real app window under Xvfb, through tauri-driver and WebKitWebDriver. Screenshots of
+# every step are kept in target/e2e-artifacts.
+test-e2e:
+	cargo build --locked -p heirloom-app -p heirloom-cli
+	scripts/e2e.sh
+
+bench: setup
+	cargo bench -p heirloom-core --bench cards
+
+# Start-up time and memory of the release app; see docs/benchmarks.md.
+figures: setup ui
+	cargo build --release --locked -p heirloom-app -p heirloom-cli
+	HEIRLOOM_APP=$(CURDIR)/target/release/heirloom-app E2E_ONLY=figures scripts/e2e.sh
+
+fuzz: setup
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} bash scripts/fuzz.sh
+
+clean:
+	cargo clean
+	rm -rf .venv node_modules ui/dist

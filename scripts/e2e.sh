@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests: the real app under Xvfb, driven by tauri-driver and
+# WebKitWebDriver, with a private D-Bus session and gnome-keyring (scripts/with-keyring.sh),
+# and a keychain service name of this run only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+export HEIRLOOM_KEYCHAIN_SERVICE="heirloom-e2e-$$"
+export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$PWD/target/e2e-artifacts}"
+export HEIRLOOM_APP="${HEIRLOOM_APP:-$PWD/target/debug/heirloom-app}"
+export HEIRLOOM_CLI="${HEIRLOOM_CLI:-$PWD/target/debug/heirloom}"
+rm -rf "$E2E_ARTIFACTS"
+mkdir -p "$E2E_ARTIFACTS"
+port=4444
+exec scripts/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1000x24" bash -c '
+    tauri-driver --port '"$port"' --native-driver /usr/bin/WebKitWebDriver > "$E2E_ARTIFACTS/tauri-driver.log" 2>&1 &
+    driver=$!
+    trap "kill $driver 2>/dev/null || true" EXIT
+    for _ in $(seq 100); do
+        (exec 3<>/dev/tcp/127.0.0.1/'"$port"') 2>/dev/null && break
+        sleep 0.1
+    done
+    if [ "${E2E_ONLY:-}" = figures ]; then
+        node tests/e2e/figures.mjs
+    else
+        node --test --test-concurrency=1 tests/e2e/
+    fi
+'

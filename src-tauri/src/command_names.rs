@@ -1,0 +1,20 @@
+/// Every command the UI may call. build.rs makes a permission of each.
+pub const ALL: &[&str] = &[
+    "generate_phrase",
+    "import_phrase",
+    "word_list",
+    "suggest_words",
+    "reveal_phrase",
+    "forget_phrase",
+    "keychain_status",
+    "list_wallets",
+    "save_wallet",
+    "open_wallet",
+    "remove_wallet",
+    "generate_passphrase",
+    "confirm_passphrase",
+    "passphrase_strength",
+    "use_chosen_passphrase",
+    "make_backup",
+    "save_card_texts",
+];

@@ -1,0 +1,68 @@
+//! The recovery phrase: make one, import one, and the one explicit way to see its words.
+
+use heirloom_core::{language_name, suggest, Language, Phrase};
+use tauri::State;
+
+use crate::error::CmdResult;
+use crate::state::AppState;
+use crate::views::PhraseView;
+
+/// The public view of a phrase the app now holds.
+pub fn view(state: &AppState, phrase: Phrase) -> PhraseView {
+    let words = phrase.word_count();
+    let fingerprint = phrase.fingerprint().to_string();
+    let language = language_name(phrase.language());
+    PhraseView {
+        handle: state.keep_phrase(phrase),
+        words,
+        fingerprint,
+        language,
+    }
+}
+
+/// A new phrase of 12 or 24 (any BIP-39 count) words, optionally mixed with dice rolls.
+#[tauri::command]
+pub fn generate_phrase(
+    state: State<'_, AppState>,
+    words: usize,
+    dice: Option<String>,
+) -> CmdResult<PhraseView> {
+    let dice = dice.filter(|d| !d.trim().is_empty());
+    let phrase = Phrase::generate_mixed(words, dice.as_deref())?;
+    Ok(view(&state, phrase))
+}
+
+/// Imports a typed phrase; errors name a word's position, never the word.
+#[tauri::command]
+pub fn import_phrase(state: State<'_, AppState>, text: String) -> CmdResult<PhraseView> {
+    let text = zeroize::Zeroizing::new(text);
+    let phrase = Phrase::parse(&text)?;
+    Ok(view(&state, phrase))
+}
+
+/// The English BIP-39 word list, for completion while typing. Public data.
+#[tauri::command]
+pub fn word_list() -> Vec<&'static str> {
+    Language::English.word_list().to_vec()
+}
+
+/// The closest list words to a mistyped word.
+#[tauri::command]
+pub fn suggest_words(word: String) -> Vec<&'static str> {
+    let word = zeroize::Zeroizing::new(word);
+    suggest(&word, Language::English)
+}
+
+/// The words of a phrase: the only command that sends them to the UI.
+#[tauri::command]
+pub fn reveal_phrase(state: State<'_, AppState>, handle: String) -> CmdResult<Vec<String>> {
+    state.with_phrase(&handle, |p| {
+        p.words().split(' ').map(str::to_string).collect()
+    })
+}
+
+/// Forgets a phrase the UI no longer needs; its memory is wiped.
+#[tauri::command]
+pub fn forget_phrase(state: State<'_, AppState>, handle: String) {
+    state.forget_phrase(&handle);
+}

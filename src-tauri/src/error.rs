@@ -1,0 +1,61 @@
+//! The error that crosses IPC: `{kind, message}`. `kind` is a closed list the UI branches
+//! on (the core's kinds, plus the shell's own below); `message` is what a person reads.
+
+use serde::Serialize;
+
+/// An error as the UI receives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IpcError {
+    /// A stable identifier from a closed list.
+    pub kind: &'static str,
+    /// Plain words for the person at the screen.
+    pub message: String,
+}
+
+impl From<heirloom_core::Error> for IpcError {
+    fn from(e: heirloom_core::Error) -> Self {
+        IpcError {
+            kind: e.kind(),
+            message: e.to_string(),
+        }
+    }
+}
+
+impl IpcError {
+    /// The handle of a phrase or passphrase is unknown: it was forgotten, or never existed.
+    pub fn expired() -> Self {
+        IpcError {
+            kind: "expired",
+            message: "This step has expired, so the words were cleared from memory. Please start this backup again.".into(),
+        }
+    }
+
+    /// The retyped passphrase does not match the generated one.
+    pub fn passphrase_mismatch() -> Self {
+        IpcError {
+            kind: "passphrase_mismatch",
+            message:
+                "The words you typed are not the passphrase shown. Check each word and try again."
+                    .into(),
+        }
+    }
+
+    /// The person did not confirm a removal.
+    pub fn not_confirmed() -> Self {
+        IpcError {
+            kind: "not_confirmed",
+            message: "Type the wallet's name exactly to confirm removing it.".into(),
+        }
+    }
+
+    /// A file could not be written.
+    pub fn io(what: &str, e: &std::io::Error) -> Self {
+        IpcError {
+            kind: "io",
+            message: format!("Could not write {what}: {e}."),
+        }
+    }
+}
+
+/// Result of a command.
+pub type CmdResult<T> = Result<T, IpcError>;

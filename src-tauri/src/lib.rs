@@ -1,0 +1,58 @@
+//! Heirloom's desktop shell: commands, app state and the IPC error type, each a few lines
+//! over `heirloom-core`. Commands are generic over the Tauri runtime so that
+//! `tauri::test::mock_builder` drives them in tests exactly as the webview does.
+
+mod command_names;
+pub mod commands;
+pub mod error;
+pub mod state;
+pub mod views;
+
+use heirloom_core::keychain::{Keychain, OsKeychain};
+use tauri::{Builder, Runtime};
+
+pub use command_names::ALL as COMMANDS;
+
+/// The keychain service the app files wallets under. `HEIRLOOM_KEYCHAIN_SERVICE` overrides
+/// it so that tests never touch a real wallet.
+pub fn keychain_service() -> String {
+    std::env::var("HEIRLOOM_KEYCHAIN_SERVICE").unwrap_or_else(|_| "heirloom".to_string())
+}
+
+/// The app's commands and state on top of `base`, over any runtime and keychain: the real
+/// app passes `Builder::default()` and the OS keychain, tests `tauri::test::mock_builder()`
+/// and a keychain of their own.
+pub fn builder<R: Runtime>(base: Builder<R>, keychain: Box<dyn Keychain>) -> Builder<R> {
+    base.manage(state::AppState::new(keychain))
+        .invoke_handler(tauri::generate_handler![
+            commands::phrase::generate_phrase,
+            commands::phrase::import_phrase,
+            commands::phrase::word_list,
+            commands::phrase::suggest_words,
+            commands::phrase::reveal_phrase,
+            commands::phrase::forget_phrase,
+            commands::wallets::keychain_status,
+            commands::wallets::list_wallets,
+            commands::wallets::save_wallet,
+            commands::wallets::open_wallet,
+            commands::wallets::remove_wallet,
+            commands::passphrase::generate_passphrase,
+            commands::passphrase::confirm_passphrase,
+            commands::passphrase::passphrase_strength,
+            commands::passphrase::use_chosen_passphrase,
+            commands::backup::make_backup,
+            commands::backup::save_card_texts,
+        ])
+}
+
+/// Starts the app.
+pub fn run() {
+    let keychain = Box::new(OsKeychain::new(&keychain_service()));
+    if let Err(e) = builder(Builder::<tauri::Wry>::default(), keychain)
+        .plugin(tauri_plugin_dialog::init())
+        .run(tauri::generate_context!())
+    {
+        eprintln!("Heirloom could not start: {e}");
+        std::process::exit(1);
+    }
+}

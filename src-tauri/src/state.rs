@@ -1,0 +1,106 @@
+//! What the app holds between commands. Secrets stay here, behind opaque handles; the UI
+//! only ever holds the handles.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use heirloom_core::keychain::Keychain;
+use heirloom_core::{Card, Passphrase, Phrase};
+use rand::RngCore;
+
+use crate::error::IpcError;
+
+/// The app's state.
+pub struct AppState {
+    /// The wallets store.
+    pub keychain: Box<dyn Keychain>,
+    phrases: Mutex<HashMap<String, Phrase>>,
+    passphrases: Mutex<HashMap<String, Passphrase>>,
+    /// The card sets made in this session, by set id (public data), for saving their texts.
+    pub sets: Mutex<HashMap<String, Vec<Card>>>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AppState(<secrets redacted>)")
+    }
+}
+
+/// A fresh random handle: 128 bits, hex.
+fn new_handle() -> String {
+    let mut b = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+impl AppState {
+    /// State over a keychain.
+    pub fn new(keychain: Box<dyn Keychain>) -> Self {
+        AppState {
+            keychain,
+            phrases: Mutex::new(HashMap::new()),
+            passphrases: Mutex::new(HashMap::new()),
+            sets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Keeps a phrase; returns its handle.
+    pub fn keep_phrase(&self, phrase: Phrase) -> String {
+        let h = new_handle();
+        lock(&self.phrases).insert(h.clone(), phrase);
+        h
+    }
+
+    /// Runs `f` on the phrase of a handle.
+    pub fn with_phrase<T>(
+        &self,
+        handle: &str,
+        f: impl FnOnce(&Phrase) -> T,
+    ) -> Result<T, IpcError> {
+        lock(&self.phrases)
+            .get(handle)
+            .map(f)
+            .ok_or_else(IpcError::expired)
+    }
+
+    /// Drops a phrase (its memory is wiped).
+    pub fn forget_phrase(&self, handle: &str) {
+        lock(&self.phrases).remove(handle);
+    }
+
+    /// Keeps a passphrase; returns its handle.
+    pub fn keep_passphrase(&self, passphrase: Passphrase) -> String {
+        let h = new_handle();
+        lock(&self.passphrases).insert(h.clone(), passphrase);
+        h
+    }
+
+    /// Runs `f` on the passphrase of a handle.
+    pub fn with_passphrase<T>(
+        &self,
+        handle: &str,
+        f: impl FnOnce(&Passphrase) -> T,
+    ) -> Result<T, IpcError> {
+        lock(&self.passphrases)
+            .get(handle)
+            .map(f)
+            .ok_or_else(IpcError::expired)
+    }
+
+    /// Takes a passphrase out of the state (it is used once).
+    pub fn take_passphrase(&self, handle: &str) -> Result<Passphrase, IpcError> {
+        lock(&self.passphrases)
+            .remove(handle)
+            .ok_or_else(IpcError::expired)
+    }
+}
+
+/// A poisoned lock only means another command panicked; the maps are still consistent.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Locks the set map.
+pub fn lock_sets(state: &AppState) -> std::sync::MutexGuard<'_, HashMap<String, Vec<Card>>> {
+    lock(&state.sets)
+}

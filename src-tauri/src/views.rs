@@ -1,0 +1,103 @@
+//! What the UI receives: public data only (handles, fingerprints, card texts).
+
+use serde::{Deserialize, Serialize};
+
+/// A phrase held by the app, as the UI knows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhraseView {
+    /// Opaque handle for later commands.
+    pub handle: String,
+    /// Number of words.
+    pub words: usize,
+    /// Wallet fingerprint, 8 hex digits.
+    pub fingerprint: String,
+    /// Word-list language.
+    pub language: &'static str,
+}
+
+/// A wallet in the keychain.
+#[derive(Debug, Clone, Serialize)]
+pub struct WalletView {
+    /// Its name.
+    pub name: String,
+    /// Its fingerprint.
+    pub fingerprint: String,
+}
+
+/// Whether the keychain can be used.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeychainStatus {
+    /// True when wallets can be saved.
+    pub available: bool,
+    /// Why not, in plain words.
+    pub message: Option<String>,
+}
+
+/// A generated passphrase, shown once.
+#[derive(Debug, Clone, Serialize)]
+pub struct GeneratedPassphrase {
+    /// Opaque handle.
+    pub handle: String,
+    /// The six words, to show once.
+    pub words: Vec<String>,
+}
+
+/// A strength estimate.
+#[derive(Debug, Clone, Serialize)]
+pub struct StrengthView {
+    /// Estimated bits (log2 of guesses).
+    pub bits: f64,
+    /// Whether it clears the floor.
+    pub acceptable: bool,
+    /// Bits needed.
+    pub floor_bits: f64,
+}
+
+/// Who keeps a card.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Holder {
+    /// The person.
+    pub name: String,
+    /// Where the card is kept.
+    pub place: String,
+}
+
+/// One card of a new set.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardView {
+    /// Card number, 1 … N.
+    pub index: u8,
+    /// The text form (what the QR holds).
+    pub text: String,
+    /// The text in printed groups.
+    pub grouped: String,
+    /// The QR code as an SVG document.
+    pub qr_svg: String,
+    /// QR version.
+    pub qr_version: u8,
+    /// QR error-correction level.
+    pub qr_ecc: char,
+    /// Who keeps it.
+    pub holder: Holder,
+}
+
+/// A new set of cards.
+#[derive(Debug, Clone, Serialize)]
+pub struct BackupView {
+    /// Set id, 16 hex digits.
+    pub set_id: String,
+    /// The holder's label.
+    pub label: String,
+    /// Date made, YYYY-MM-DD.
+    pub date: String,
+    /// Cards needed.
+    pub threshold: u8,
+    /// Cards made.
+    pub count: u8,
+    /// Words in the phrase.
+    pub words: usize,
+    /// Wallet fingerprint.
+    pub fingerprint: String,
+    /// The cards.
+    pub cards: Vec<CardView>,
+}

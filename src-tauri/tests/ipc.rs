@@ -1,0 +1,210 @@
+//! Command wiring through Tauri's mock runtime with the app's real configuration and
+//! capabilities: arguments, results, the `{kind, message}` error JSON, and the permission
+//! checks. The keychain here is the in-memory one; the OS keychain has its own tests.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
+
+use heirloom_app::builder;
+use heirloom_core::keychain::MemoryKeychain;
+use serde_json::{json, Value};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+const ABANDON: &str =
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+
+fn app(keychain: MemoryKeychain) -> App<MockRuntime> {
+    builder(mock_builder(), Box::new(keychain))
+        .build(tauri::generate_context!())
+        .expect("app builds")
+}
+
+fn window(app: &App<MockRuntime>, label: &str) -> WebviewWindow<MockRuntime> {
+    WebviewWindowBuilder::new(app, label, Default::default())
+        .build()
+        .unwrap()
+}
+
+fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        w,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: tauri::ipc::InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn import_save_list_and_reveal() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    assert_eq!(p["fingerprint"], "73c5da0a");
+    assert_eq!(p["words"], 12);
+    let handle = p["handle"].as_str().unwrap();
+    assert!(
+        !p.to_string().contains("abandon"),
+        "no words in the import result"
+    );
+
+    let saved = call(
+        &w,
+        "save_wallet",
+        json!({ "name": "Gran", "handle": handle, "replace": false }),
+    )
+    .unwrap();
+    assert_eq!(saved, json!({ "name": "Gran", "fingerprint": "73c5da0a" }));
+    assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([saved]));
+
+    let err = call(
+        &w,
+        "save_wallet",
+        json!({ "name": "Gran", "handle": handle, "replace": false }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "wallet_exists");
+
+    let words = call(&w, "reveal_phrase", json!({ "handle": handle })).unwrap();
+    assert_eq!(words.as_array().unwrap().len(), 12);
+    call(&w, "forget_phrase", json!({ "handle": handle })).unwrap();
+    assert_eq!(
+        call(&w, "reveal_phrase", json!({ "handle": handle })).unwrap_err()["kind"],
+        "expired"
+    );
+}
+
+#[test]
+fn errors_cross_as_kind_and_message() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let err = call(
+        &w,
+        "import_phrase",
+        json!({ "text": ABANDON.replace("about", "abuot") }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "unknown_word");
+    assert!(err["message"].as_str().unwrap().contains("Word 12"));
+    assert!(
+        !err.to_string().contains("abuot"),
+        "the typed word is not echoed"
+    );
+    assert_eq!(
+        err.as_object().unwrap().len(),
+        2,
+        "exactly kind and message: {err}"
+    );
+
+    let weak = call(&w, "use_chosen_passphrase", json!({ "text": "password1" })).unwrap_err();
+    assert_eq!(weak["kind"], "weak_passphrase");
+
+    let removal = call(&w, "remove_wallet", json!({ "name": "x", "confirm": "y" })).unwrap_err();
+    assert_eq!(removal["kind"], "not_confirmed");
+}
+
+#[test]
+fn an_unavailable_keychain_is_reported_plainly() {
+    let app = app(MemoryKeychain::unavailable());
+    let w = window(&app, "main");
+    let status = call(&w, "keychain_status", json!({})).unwrap();
+    assert_eq!(status["available"], false);
+    assert!(status["message"]
+        .as_str()
+        .unwrap()
+        .contains("go on without saving"));
+    assert_eq!(
+        call(&w, "list_wallets", json!({})).unwrap_err()["kind"],
+        "keychain_unavailable"
+    );
+}
+
+#[test]
+fn generated_passphrase_must_be_retyped() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let g = call(&w, "generate_passphrase", json!({})).unwrap();
+    let words: Vec<String> = serde_json::from_value(g["words"].clone()).unwrap();
+    assert_eq!(words.len(), 6);
+    let handle = g["handle"].as_str().unwrap();
+    let wrong = call(
+        &w,
+        "confirm_passphrase",
+        json!({ "handle": handle, "typed": "not it" }),
+    )
+    .unwrap_err();
+    assert_eq!(wrong["kind"], "passphrase_mismatch");
+    let typed = format!("  {}  ", words.join("   ").to_uppercase());
+    call(
+        &w,
+        "confirm_passphrase",
+        json!({ "handle": handle, "typed": typed }),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_backup_comes_back_as_public_cards() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let pass = call(&w, "generate_passphrase", json!({})).unwrap();
+    let b = call(
+        &w,
+        "make_backup",
+        json!({
+            "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
+            "label": " Gran 2026 ", "holders": [{ "name": "Ann", "place": "home" }], "kdfMemoryMib": 8
+        }),
+    )
+    .unwrap();
+    assert_eq!(b["fingerprint"], "73c5da0a");
+    assert_eq!(b["label"], "Gran 2026");
+    let cards = b["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 3);
+    assert_eq!(cards[0]["holder"]["name"], "Ann");
+    assert_eq!(cards[1]["holder"]["name"], "");
+    assert!(cards[0]["qr_svg"].as_str().unwrap().starts_with("<?xml"));
+    let texts: Vec<heirloom_core::Card> = cards
+        .iter()
+        .map(|c| heirloom_core::Card::from_text(c["text"].as_str().unwrap()).unwrap())
+        .collect();
+    let words: Vec<String> = serde_json::from_value(pass["words"].clone()).unwrap();
+    let back = heirloom_core::combine(
+        &texts[1..],
+        &heirloom_core::Passphrase::new(&words.join(" ")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(*back.words(), ABANDON);
+    assert!(!b.to_string().contains("abandon"));
+
+    let refused = call(
+        &w,
+        "make_backup",
+        json!({ "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 1, "count": 3, "label": "", "holders": [] }),
+    )
+    .unwrap_err();
+    assert_eq!(refused["kind"], "invalid_threshold");
+}
+
+#[test]
+fn windows_without_a_capability_can_call_nothing() {
+    let app = app(MemoryKeychain::default());
+    let stranger = window(&app, "stranger");
+    for cmd in ["list_wallets", "reveal_phrase", "generate_phrase"] {
+        let denied = call(&stranger, cmd, json!({ "handle": "x", "words": 12 })).unwrap_err();
+        assert!(
+            denied.to_string().contains("not allowed"),
+            "{cmd}: {denied}"
+        );
+    }
+    let main = window(&app, "main");
+    assert!(call(&main, "no_such_command", json!({})).is_err());
+}

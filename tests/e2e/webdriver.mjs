@@ -1,0 +1,116 @@
+// A small W3C WebDriver client over fetch, enough to drive the app through tauri-driver
+// (which forwards to WebKitWebDriver). No dependencies: Node 20's fetch is enough.
+import { writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  static async start(base, application) {
+    const res = await call(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application } } },
+    });
+    return new Session(base, res.sessionId);
+  }
+
+  async cmd(method, path, body) {
+    return call(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async find(css, timeoutMs = 10000) {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        const el = await this.cmd("POST", "/element", { using: "css selector", value: css });
+        return new Element(this, el[ELEMENT]);
+      } catch (e) {
+        last = e;
+        await sleep(100);
+      }
+    }
+    throw new Error(`no element ${css} after ${timeoutMs} ms: ${last?.message}`);
+  }
+
+  async findAll(css) {
+    const els = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return els.map((e) => new Element(this, e[ELEMENT]));
+  }
+
+  /** Waits until `css` has text matching `re`, and returns the text. */
+  async waitText(css, re, timeoutMs = 15000) {
+    const deadline = Date.now() + timeoutMs;
+    let text = "";
+    while (Date.now() < deadline) {
+      try {
+        text = await (await this.find(css, 1000)).text();
+        if (re.test(text)) return text;
+      } catch {
+        // not there yet
+      }
+      await sleep(100);
+    }
+    throw new Error(`${css} never matched ${re}; last text: ${JSON.stringify(text)}`);
+  }
+
+  async exec(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+
+  async screenshot(dir, name) {
+    const png = await this.cmd("GET", "/screenshot");
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${name}.png`);
+    writeFileSync(path, Buffer.from(png, "base64"));
+    return path;
+  }
+
+  async end() {
+    await this.cmd("DELETE", "").catch(() => undefined);
+  }
+}
+
+export class Element {
+  constructor(session, id) {
+    this.s = session;
+    this.id = id;
+  }
+  async click() {
+    await this.s.cmd("POST", `/element/${this.id}/click`, {});
+  }
+  async type(text) {
+    await this.s.cmd("POST", `/element/${this.id}/value`, { text });
+  }
+  async clear() {
+    await this.s.cmd("POST", `/element/${this.id}/clear`, {});
+  }
+  async text() {
+    return this.s.cmd("GET", `/element/${this.id}/text`);
+  }
+  async attr(name) {
+    return this.s.cmd("GET", `/element/${this.id}/attribute/${name}`);
+  }
+  async enabled() {
+    return this.s.cmd("GET", `/element/${this.id}/enabled`);
+  }
+}
+
+async function call(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok || json?.value?.error) {
+    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json?.value ?? json)}`);
+  }
+  return json.value;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,99 @@
+// Typed wrappers around the app's commands. Nothing secret is kept here: phrases and
+// passphrases live in the Rust side behind handles.
+import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+
+export interface IpcError {
+  kind: string;
+  message: string;
+}
+
+export function isIpcError(e: unknown): e is IpcError {
+  return typeof e === "object" && e !== null && "kind" in e && "message" in e;
+}
+
+/** The words a person reads for any failure, including ones that are not IpcErrors. */
+export function messageOf(e: unknown): string {
+  if (isIpcError(e)) return e.message;
+  return "Something unexpected went wrong. Nothing was lost; please try again.";
+}
+
+export interface PhraseView {
+  handle: string;
+  words: number;
+  fingerprint: string;
+  language: string;
+}
+export interface WalletView {
+  name: string;
+  fingerprint: string;
+}
+export interface KeychainStatus {
+  available: boolean;
+  message: string | null;
+}
+export interface GeneratedPassphrase {
+  handle: string;
+  words: string[];
+}
+export interface StrengthView {
+  bits: number;
+  acceptable: boolean;
+  floor_bits: number;
+}
+export interface Holder {
+  name: string;
+  place: string;
+}
+export interface CardView {
+  index: number;
+  text: string;
+  grouped: string;
+  qr_svg: string;
+  qr_version: number;
+  qr_ecc: string;
+  holder: Holder;
+}
+export interface BackupView {
+  set_id: string;
+  label: string;
+  date: string;
+  threshold: number;
+  count: number;
+  words: number;
+  fingerprint: string;
+  cards: CardView[];
+}
+
+export const api = {
+  generatePhrase: (words: number, dice: string | null) =>
+    invoke<PhraseView>("generate_phrase", { words, dice }),
+  importPhrase: (text: string) => invoke<PhraseView>("import_phrase", { text }),
+  wordList: () => invoke<string[]>("word_list"),
+  suggestWords: (word: string) => invoke<string[]>("suggest_words", { word }),
+  revealPhrase: (handle: string) => invoke<string[]>("reveal_phrase", { handle }),
+  forgetPhrase: (handle: string) => invoke<void>("forget_phrase", { handle }),
+  keychainStatus: () => invoke<KeychainStatus>("keychain_status"),
+  listWallets: () => invoke<WalletView[]>("list_wallets"),
+  saveWallet: (name: string, handle: string, replace: boolean) =>
+    invoke<WalletView>("save_wallet", { name, handle, replace }),
+  openWallet: (name: string) => invoke<PhraseView>("open_wallet", { name }),
+  removeWallet: (name: string, confirm: string) => invoke<void>("remove_wallet", { name, confirm }),
+  generatePassphrase: () => invoke<GeneratedPassphrase>("generate_passphrase"),
+  confirmPassphrase: (handle: string, typed: string) =>
+    invoke<void>("confirm_passphrase", { handle, typed }),
+  passphraseStrength: (text: string) => invoke<StrengthView>("passphrase_strength", { text }),
+  useChosenPassphrase: (text: string) => invoke<string>("use_chosen_passphrase", { text }),
+  makeBackup: (args: {
+    phrase: string;
+    passphrase: string;
+    threshold: number;
+    count: number;
+    label: string;
+    holders: Holder[];
+  }) => invoke<BackupView>("make_backup", args),
+  saveCardTexts: (setId: string, dir: string) =>
+    invoke<string[]>("save_card_texts", { setId, dir }),
+  onKdfProgress: (f: (pct: number) => void): Promise<UnlistenFn> =>
+    listen<number>("kdf-progress", (e) => f(e.payload)),
+};

@@ -1,0 +1,597 @@
+// The "make a backup" wizard: phrase → save → cards and holders → passphrase → key
+// derivation → cards ready. The phrase itself stays in Rust; this file only ever holds a
+// handle, except on the screens that must show or take words, which clear them on leaving.
+import { open } from "@tauri-apps/plugin-dialog";
+import {
+  api,
+  isIpcError,
+  messageOf,
+  type BackupView,
+  type Holder,
+  type PhraseView,
+} from "./ipc";
+import { button, errorBox, h, setError, show } from "./dom";
+import { homeScreen } from "./home";
+
+interface Wizard {
+  root: HTMLElement;
+  mode: "new" | "import" | "existing";
+  phrase?: PhraseView;
+  walletName?: string;
+  saved: boolean;
+  threshold: number;
+  count: number;
+  label: string;
+  holders: Holder[];
+  passphrase?: string;
+}
+
+const STEPS = ["Recovery phrase", "Save on this computer", "Cards and holders", "Passphrase", "Making the cards", "Cards ready"];
+
+export function startWizard(
+  root: HTMLElement,
+  start: { mode: "new" | "import" } | { phrase: PhraseView; walletName: string; saved: true },
+): void {
+  const w: Wizard = {
+    root,
+    mode: "phrase" in start ? "existing" : start.mode,
+    phrase: "phrase" in start ? start.phrase : undefined,
+    walletName: "phrase" in start ? start.walletName : undefined,
+    saved: "phrase" in start,
+    threshold: 3,
+    count: 5,
+    label: "",
+    holders: [],
+  };
+  if (w.mode === "existing") stepCards(w);
+  else stepPhrase(w);
+}
+
+function stepper(n: number): HTMLElement {
+  return h(
+    "p",
+    { class: "stepper", id: "step-indicator" },
+    `Step ${n} of ${STEPS.length}: ${STEPS[n - 1]}`,
+  );
+}
+
+async function leave(w: Wizard): Promise<void> {
+  if (w.phrase) await api.forgetPhrase(w.phrase.handle).catch(() => undefined);
+  w.phrase = undefined;
+  await homeScreen(w.root);
+}
+
+function cancelButton(w: Wizard): HTMLButtonElement {
+  return button("cancel", "Cancel", () => void leave(w), "quiet");
+}
+
+// --- Step 1: the phrase -------------------------------------------------------------
+
+function stepPhrase(w: Wizard): void {
+  if (w.mode === "import") return void stepImport(w);
+  const err = errorBox("phrase-error");
+  const words = h(
+    "fieldset",
+    { class: "choice" },
+    h("legend", {}, "How many words?"),
+    radio("words", "12", "12 words", true),
+    radio("words", "24", "24 words (more common for large amounts)"),
+  );
+  const dice = h("textarea", { id: "dice", rows: 2, autocomplete: "off", spellcheck: "false" });
+  const result = h("div", { id: "phrase-result" });
+  const next = button("phrase-next", "Continue", () => stepSave(w));
+  next.disabled = true;
+
+  const create = button("create-phrase", "Create the phrase", async () => {
+    setError(err, null);
+    const n = Number((document.querySelector('input[name="words"]:checked') as HTMLInputElement).value);
+    try {
+      if (w.phrase) await api.forgetPhrase(w.phrase.handle);
+      w.phrase = await api.generatePhrase(n, dice.value || null);
+      dice.value = "";
+      result.replaceChildren(...phraseSummary(w.phrase, true));
+      next.disabled = false;
+      next.focus();
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  });
+
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "A new recovery phrase"),
+    h("p", {}, "Heirloom makes the phrase from this computer's secure random numbers. The cards you make later are its backup."),
+    words,
+    h(
+      "details",
+      {},
+      h("summary", {}, "Add dice rolls (optional)"),
+      h("label", { for: "dice" }, "Roll a die and type the numbers 1 to 6. They are mixed with the computer's randomness, so the phrase is at least as random as either."),
+      dice,
+    ),
+    h("div", { class: "actions" }, create),
+    result,
+    err,
+    h("div", { class: "actions" }, next, cancelButton(w)),
+  );
+}
+
+function radio(name: string, value: string, label: string, checked = false): HTMLElement {
+  const id = `${name}-${value}`;
+  return h(
+    "div",
+    { class: "radio" },
+    h("input", { type: "radio", name, id, value, checked }),
+    h("label", { for: id }, label),
+  );
+}
+
+/** The fingerprint, and a button to show the words (the explicit reveal). */
+function phraseSummary(p: PhraseView, allowReveal: boolean): Node[] {
+  const words = h("ol", { id: "revealed-words", class: "words", hidden: true });
+  const toggle = button("reveal-words", "Show the words", async () => {
+    if (!words.hidden) {
+      words.replaceChildren();
+      words.hidden = true;
+      toggle.textContent = "Show the words";
+      return;
+    }
+    const list = await api.revealPhrase(p.handle);
+    words.replaceChildren(...list.map((x) => h("li", {}, x)));
+    words.hidden = false;
+    toggle.textContent = "Hide the words";
+  }, "secondary");
+  const nodes: (HTMLElement | null)[] = [
+    h(
+      "p",
+      { class: "summary" },
+      `${p.words} words. Wallet fingerprint: `,
+      h("strong", { id: "fingerprint", class: "fingerprint" }, p.fingerprint),
+    ),
+    h("p", { class: "muted" }, "The fingerprint names the wallet without revealing it; wallets like Sparrow show the same eight characters."),
+    allowReveal ? toggle : null,
+    words,
+  ];
+  return nodes.filter((x): x is HTMLElement => x !== null);
+}
+
+let wordListCache: string[] | null = null;
+
+async function stepImport(w: Wizard): Promise<void> {
+  const list = wordListCache ?? (wordListCache = await api.wordList());
+  const known = new Set(list);
+  const datalist = h("datalist", { id: "bip39-words" }, ...list.map((x) => h("option", { value: x })));
+  const err = errorBox("import-error");
+  const grid = h("div", { class: "word-grid", id: "word-grid" });
+  const count = h(
+    "select",
+    { id: "word-count" },
+    ...[12, 15, 18, 21, 24].map((n) => h("option", { value: String(n), selected: n === 12 }, `${n} words`)),
+  );
+
+  const expand = (v: string): string | null => {
+    if (known.has(v)) return v;
+    if (v.length >= 4) {
+      const m = list.filter((x) => x.startsWith(v));
+      if (m.length === 1) return m[0];
+    }
+    return null;
+  };
+
+  const build = (n: number) => {
+    grid.replaceChildren();
+    for (let i = 1; i <= n; i++) {
+      const input = h("input", {
+        id: `word-${i}`,
+        type: "text",
+        list: "bip39-words",
+        autocomplete: "off",
+        autocapitalize: "off",
+        spellcheck: "false",
+        "aria-label": `Word ${i}`,
+        "aria-describedby": `hint-${i}`,
+      });
+      const hint = h("span", { id: `hint-${i}`, class: "hint" });
+      input.addEventListener("input", () => {
+        // Pasting a whole phrase into one box spreads it over the boxes.
+        const parts = input.value.trim().toLowerCase().split(/\s+/);
+        if (parts.length > 1) {
+          if ([12, 15, 18, 21, 24].includes(parts.length) && parts.length !== n) {
+            count.value = String(parts.length);
+            build(parts.length);
+          }
+          parts.forEach((p, k) => {
+            const box = document.getElementById(`word-${i + k}`) as HTMLInputElement | null;
+            if (box) {
+              box.value = p;
+              box.dispatchEvent(new Event("blur"));
+            }
+          });
+          return;
+        }
+        input.classList.remove("bad");
+        hint.textContent = "";
+      });
+      input.addEventListener("blur", async () => {
+        const v = input.value.trim().toLowerCase();
+        if (!v || expand(v)) {
+          input.classList.toggle("good", !!v);
+          hint.textContent = "";
+          return;
+        }
+        input.classList.add("bad");
+        const s = await api.suggestWords(v);
+        hint.replaceChildren(
+          s.length ? "Not a list word. Did you mean " : "Not a list word.",
+          ...s.flatMap((x, k) => [
+            k ? ", " : "",
+            button(`suggest-${i}-${x}`, x, () => {
+              input.value = x;
+              input.classList.remove("bad");
+              input.classList.add("good");
+              hint.textContent = "";
+            }, "link"),
+          ]),
+          s.length ? "?" : "",
+        );
+      });
+      grid.append(h("div", { class: "word" }, h("span", { class: "num" }, `${i}.`), input, hint));
+    }
+  };
+  count.addEventListener("change", () => build(Number(count.value)));
+  build(12);
+
+  const check = button("import-check", "Check the words", async () => {
+    setError(err, null);
+    const n = Number(count.value);
+    const words: string[] = [];
+    for (let i = 1; i <= n; i++) words.push((document.getElementById(`word-${i}`) as HTMLInputElement).value.trim());
+    if (words.some((x) => !x)) {
+      const first = words.findIndex((x) => !x) + 1;
+      setError(err, `Word ${first} is empty. Type all ${n} words in order.`);
+      (document.getElementById(`word-${first}`) as HTMLInputElement).focus();
+      return;
+    }
+    try {
+      w.phrase = await api.importPhrase(words.join(" "));
+      words.fill("");
+      grid.querySelectorAll("input").forEach((x) => ((x as HTMLInputElement).value = ""));
+      stepImported(w);
+    } catch (e) {
+      if (isIpcError(e) && e.kind === "unknown_word") {
+        const pos = Number(/\d+/.exec(e.message)?.[0]);
+        document.getElementById(`word-${pos}`)?.focus();
+      }
+      setError(err, messageOf(e));
+    }
+  });
+
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "Type your recovery phrase"),
+    h("p", {}, "Type each word in order. Words are checked against the standard list as you go; the first four letters are enough."),
+    h("label", { for: "word-count" }, "Number of words "),
+    count,
+    datalist,
+    grid,
+    err,
+    h("div", { class: "actions" }, check, cancelButton(w)),
+  );
+}
+
+function stepImported(w: Wizard): void {
+  const p = w.phrase;
+  if (!p) return;
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "The phrase is valid"),
+    ...phraseSummary(p, false),
+    h("p", {}, "Check that this fingerprint is the one your wallet shows before you go on."),
+    h("div", { class: "actions" }, button("phrase-next", "Continue", () => stepSave(w)), cancelButton(w)),
+  );
+}
+
+// --- Step 2: save in the keychain ------------------------------------------------------
+
+async function stepSave(w: Wizard): Promise<void> {
+  const status = await api.keychainStatus();
+  const err = errorBox("save-error");
+  const name = h("input", { id: "wallet-name", type: "text", value: w.walletName ?? "My wallet", maxlength: 64, autocomplete: "off" });
+  const replaceBox = h("div", { id: "replace-box", hidden: true });
+
+  const save = async (replace: boolean) => {
+    setError(err, null);
+    if (!w.phrase) return;
+    try {
+      const saved = await api.saveWallet(name.value, w.phrase.handle, replace);
+      w.walletName = saved.name;
+      w.saved = true;
+      stepCards(w);
+    } catch (e) {
+      if (isIpcError(e) && e.kind === "wallet_exists") {
+        replaceBox.hidden = false;
+        replaceBox.replaceChildren(
+          h("p", { class: "notice" }, messageOf(e)),
+          button("confirm-replace", "Replace the saved wallet", () => void save(true), "danger"),
+        );
+      } else {
+        setError(err, messageOf(e));
+      }
+    }
+  };
+
+  const body: Node[] = status.available
+    ? [
+        h("p", {}, "Keep the phrase in this computer's keychain, so you can make new cards later without typing it again. It stays encrypted by your login."),
+        h("label", { for: "wallet-name" }, "Name for this wallet"),
+        name,
+        replaceBox,
+        err,
+        h(
+          "div",
+          { class: "actions" },
+          button("save-wallet", "Save on this computer", () => void save(false)),
+          button("skip-save", "Don't save", () => {
+            w.walletName = name.value;
+            stepCards(w);
+          }, "secondary"),
+        ),
+      ]
+    : [
+        h("p", { id: "keychain-unavailable", class: "notice" }, status.message ?? ""),
+        h("div", { class: "actions" }, button("skip-save", "Continue without saving", () => stepCards(w))),
+      ];
+  show(w.root, stepper(2), h("h2", {}, "Save on this computer?"), ...body, h("div", { class: "actions" }, cancelButton(w)));
+}
+
+// --- Step 3: T of N and holders --------------------------------------------------------
+
+function stepCards(w: Wizard): void {
+  const year = new Date().getFullYear();
+  if (!w.label) w.label = `${w.walletName ?? "Wallet"} ${year}`;
+  const nSel = h("select", { id: "card-count" }, ...range(2, 16).map((n) => h("option", { value: String(n), selected: n === w.count }, String(n))));
+  const tSel = h("select", { id: "threshold" });
+  const sentence = h("p", { id: "tn-sentence", class: "explain" });
+  const holders = h("div", { id: "holders", class: "holders" });
+  const label = h("input", { id: "set-label", type: "text", value: w.label, maxlength: 60 });
+
+  const refresh = () => {
+    w.count = Number(nSel.value);
+    w.threshold = Math.min(Math.max(2, Number(tSel.value) || w.threshold), w.count);
+    tSel.replaceChildren(...range(2, w.count).map((t) => h("option", { value: String(t), selected: t === w.threshold }, String(t))));
+    const t = w.threshold;
+    sentence.textContent =
+      `Any ${t} of these ${w.count} cards and the passphrase bring the wallet back. ` +
+      `${t - 1} card${t - 1 === 1 ? "" : "s"} reveal${t - 1 === 1 ? "s" : ""} nothing. ` +
+      `Up to ${w.count - t} card${w.count - t === 1 ? "" : "s"} can be lost without losing the wallet.`;
+    const old = w.holders;
+    w.holders = range(1, w.count).map((i) => old[i - 1] ?? { name: "", place: "" });
+    holders.replaceChildren(
+      ...w.holders.map((hd, k) => {
+        const nm = h("input", { id: `holder-${k + 1}`, type: "text", value: hd.name, "aria-label": `Card ${k + 1}: who keeps it` });
+        const pl = h("input", { id: `place-${k + 1}`, type: "text", value: hd.place, "aria-label": `Card ${k + 1}: where it is kept` });
+        nm.addEventListener("input", () => (hd.name = nm.value));
+        pl.addEventListener("input", () => (hd.place = pl.value));
+        return h("div", { class: "holder" }, h("span", { class: "num" }, `Card ${k + 1}`), nm, pl);
+      }),
+    );
+  };
+  nSel.addEventListener("change", refresh);
+  tSel.addEventListener("change", () => {
+    w.threshold = Number(tSel.value);
+    refresh();
+  });
+  refresh();
+
+  show(
+    w.root,
+    stepper(3),
+    h("h2", {}, "How many cards?"),
+    h(
+      "div",
+      { class: "tn" },
+      h("label", { for: "card-count" }, "Cards to print "),
+      nSel,
+      h("label", { for: "threshold" }, " Cards needed to recover "),
+      tSel,
+    ),
+    sentence,
+    h("h3", {}, "Who keeps each card?"),
+    h("p", { class: "muted" }, "Printed on the card, so the family knows whom to ask. Optional."),
+    h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
+    holders,
+    h("label", { for: "set-label" }, "A name for this set of cards"),
+    label,
+    h(
+      "div",
+      { class: "actions" },
+      button("cards-next", "Continue", () => {
+        w.label = label.value;
+        void stepPassphrase(w);
+      }),
+      cancelButton(w),
+    ),
+  );
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+// --- Step 4: the passphrase ------------------------------------------------------------
+
+async function stepPassphrase(w: Wizard): Promise<void> {
+  const err = errorBox("pass-error");
+  const gen = await api.generatePassphrase();
+  const shown = h("ol", { id: "passphrase-words", class: "words big" }, ...gen.words.map((x) => h("li", {}, x)));
+  gen.words.fill("");
+  const retype = h("input", { id: "passphrase-retype", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
+  const confirmBox = h(
+    "div",
+    { id: "confirm-box", hidden: true },
+    h("label", { for: "passphrase-retype" }, "Type the six words from your paper, with spaces between them"),
+    retype,
+    h("div", { class: "actions" }, button("confirm-passphrase", "Confirm", async () => {
+      setError(err, null);
+      try {
+        await api.confirmPassphrase(gen.handle, retype.value);
+        retype.value = "";
+        w.passphrase = gen.handle;
+        void stepDerive(w);
+      } catch (e) {
+        setError(err, messageOf(e));
+      }
+    })),
+  );
+  const written = button("written-down", "I have written them down", () => {
+    shown.replaceChildren();
+    shown.hidden = true;
+    written.hidden = true;
+    confirmBox.hidden = false;
+    retype.focus();
+  });
+
+  show(
+    w.root,
+    stepper(4),
+    h("h2", {}, "The passphrase"),
+    h("p", {}, "The cards are locked with this passphrase. Write these six words on paper now; they are shown only once. Keep the paper apart from the cards: someone who finds enough cards still needs it."),
+    shown,
+    written,
+    confirmBox,
+    err,
+    h(
+      "details",
+      { id: "custom-passphrase" },
+      h("summary", {}, "Choose my own passphrase instead"),
+      customPassphrase(w),
+    ),
+    h("div", { class: "actions" }, cancelButton(w)),
+  );
+}
+
+function customPassphrase(w: Wizard): HTMLElement {
+  const input = h("input", { id: "custom-input", type: "text", autocomplete: "off", spellcheck: "false" });
+  const meter = h("meter", { id: "strength", min: 0, max: 100, low: 50, high: 66, optimum: 90, value: 0 });
+  const note = h("p", { id: "strength-note", class: "muted" });
+  const err = errorBox("custom-error");
+  const use = button("use-custom", "Use this passphrase", async () => {
+    try {
+      w.passphrase = await api.useChosenPassphrase(input.value);
+      input.value = "";
+      void stepDerive(w);
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  });
+  use.disabled = true;
+  input.addEventListener("input", async () => {
+    const s = await api.passphraseStrength(input.value);
+    meter.value = Math.min(100, s.bits);
+    use.disabled = !s.acceptable;
+    note.textContent = s.acceptable
+      ? `Strong enough: about ${Math.round(s.bits)} bits.`
+      : `Too easy to guess: about ${Math.round(s.bits)} bits, at least ${Math.round(s.floor_bits)} needed. Add more unrelated words.`;
+  });
+  return h("div", {}, h("label", { for: "custom-input" }, "Your passphrase"), input, meter, note, err, use);
+}
+
+// --- Step 5: key derivation ------------------------------------------------------------
+
+async function stepDerive(w: Wizard): Promise<void> {
+  const bar = h("progress", { id: "kdf-progress", max: 100, value: 0 });
+  const err = errorBox("derive-error");
+  show(
+    w.root,
+    stepper(5),
+    h("h2", {}, "Making the cards"),
+    h("p", {}, "Heirloom is locking each card with the passphrase. This takes about a second, on purpose: it makes guessing the passphrase slow for anyone else."),
+    bar,
+    err,
+  );
+  const unlisten = await api.onKdfProgress((p) => (bar.value = p));
+  try {
+    if (!w.phrase || !w.passphrase) throw new Error("missing step");
+    const backup = await api.makeBackup({
+      phrase: w.phrase.handle,
+      passphrase: w.passphrase,
+      threshold: w.threshold,
+      count: w.count,
+      label: w.label,
+      holders: w.holders,
+    });
+    bar.value = 100;
+    await api.forgetPhrase(w.phrase.handle);
+    w.phrase = undefined;
+    stepReady(w, backup);
+  } catch (e) {
+    setError(err, messageOf(e));
+    w.root.append(h("div", { class: "actions" }, button("back-to-cards", "Back", () => stepCards(w)), cancelButton(w)));
+  } finally {
+    unlisten();
+  }
+}
+
+// --- Step 6: cards ready ---------------------------------------------------------------
+
+function stepReady(w: Wizard, b: BackupView): void {
+  const err = errorBox("ready-error");
+  const saved = h("p", { id: "saved-note", class: "notice", hidden: true });
+  const cards = b.cards.map((c) =>
+    h(
+      "article",
+      { class: "card", id: `card-${c.index}`, "data-text": c.text },
+      h("img", { class: "qr", alt: `QR code of card ${c.index}`, src: `data:image/svg+xml;base64,${btoa(c.qr_svg)}` }),
+      h(
+        "div",
+        { class: "card-body" },
+        h("p", { class: "card-title" }, `Card ${c.index} of ${b.count} — any ${b.threshold} cards and the passphrase recover the wallet`),
+        h("p", { class: "card-text", id: `card-text-${c.index}` }, c.grouped),
+        h("p", { class: "muted" }, `${b.label} · ${b.date} · fingerprint ${b.fingerprint}`),
+        c.holder.name || c.holder.place
+          ? h("p", {}, `Kept by ${c.holder.name || "—"}${c.holder.place ? `, ${c.holder.place}` : ""}`)
+          : null,
+      ),
+    ),
+  );
+  show(
+    w.root,
+    stepper(6),
+    h("h2", {}, "Your cards are ready"),
+    h(
+      "dl",
+      { class: "facts" },
+      h("dt", {}, "Set"),
+      h("dd", { id: "set-label-out" }, b.label),
+      h("dt", {}, "Cards"),
+      h("dd", { id: "set-tn" }, `any ${b.threshold} of ${b.count}`),
+      h("dt", {}, "Wallet fingerprint"),
+      h("dd", { id: "set-fingerprint", class: "fingerprint" }, b.fingerprint),
+      h("dt", {}, "Set id"),
+      h("dd", { id: "set-id" }, b.set_id),
+    ),
+    h("div", { class: "cards", id: "cards" }, ...cards),
+    saved,
+    err,
+    h(
+      "div",
+      { class: "actions" },
+      button("save-texts", "Save card texts…", async () => {
+        setError(err, null);
+        try {
+          const dir = await open({ directory: true, title: "Choose an empty folder for the card texts" });
+          if (typeof dir !== "string") return;
+          const paths = await api.saveCardTexts(b.set_id, dir);
+          saved.hidden = false;
+          saved.textContent = `Saved ${paths.length} card texts in ${dir}.`;
+        } catch (e) {
+          setError(err, messageOf(e));
+        }
+      }, "secondary"),
+      button("done", "Done", () => void leave(w)),
+    ),
+  );
+}
