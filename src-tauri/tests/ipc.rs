@@ -161,7 +161,8 @@ fn a_backup_comes_back_as_public_cards() {
         "make_backup",
         json!({
             "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
-            "label": " Gran 2026 ", "holders": [{ "name": "Ann", "place": "home" }], "kdfMemoryMib": 8
+            "label": " Gran 2026 ", "holders": [{ "name": "Ann", "place": "home" }], "kdfMemoryMib": 8,
+            "onProgress": "__CHANNEL__:7"
         }),
     )
     .unwrap();
@@ -188,7 +189,7 @@ fn a_backup_comes_back_as_public_cards() {
     let refused = call(
         &w,
         "make_backup",
-        json!({ "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 1, "count": 3, "label": "", "holders": [] }),
+        json!({ "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 1, "count": 3, "label": "", "holders": [], "onProgress": "__CHANNEL__:8" }),
     )
     .unwrap_err();
     assert_eq!(refused["kind"], "invalid_threshold");

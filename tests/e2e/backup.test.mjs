@@ -91,6 +91,8 @@ test("create a wallet, save it in the keychain, and make a 3-of-5 backup that th
     await s.screenshot(SHOTS, "create-06-deriving").catch(() => undefined);
     await s.find("#card-5", 30000);
     await s.screenshot(SHOTS, "create-07-ready");
+    const progress = Number(await s.exec("return document.getElementById('app').dataset.kdfProgress"));
+    assert.ok(progress > 0, `key-derivation progress reached the window (highest seen: ${progress})`);
     assert.equal(await (await s.find("#set-fingerprint")).text(), fingerprint);
     assert.equal(await (await s.find("#set-tn")).text(), "any 3 of 5");
     const texts = [];

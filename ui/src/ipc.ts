@@ -1,7 +1,6 @@
 // Typed wrappers around the app's commands. Nothing secret is kept here: phrases and
 // passphrases live in the Rust side behind handles.
-import { invoke } from "@tauri-apps/api/core";
-import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import { Channel, invoke } from "@tauri-apps/api/core";
 
 export interface IpcError {
   kind: string;
@@ -84,16 +83,21 @@ export const api = {
     invoke<void>("confirm_passphrase", { handle, typed }),
   passphraseStrength: (text: string) => invoke<StrengthView>("passphrase_strength", { text }),
   useChosenPassphrase: (text: string) => invoke<string>("use_chosen_passphrase", { text }),
-  makeBackup: (args: {
-    phrase: string;
-    passphrase: string;
-    threshold: number;
-    count: number;
-    label: string;
-    holders: Holder[];
-  }) => invoke<BackupView>("make_backup", args),
+  makeBackup: (
+    args: {
+      phrase: string;
+      passphrase: string;
+      threshold: number;
+      count: number;
+      label: string;
+      holders: Holder[];
+    },
+    onProgress: (pct: number) => void,
+  ) => {
+    const channel = new Channel<number>();
+    channel.onmessage = onProgress;
+    return invoke<BackupView>("make_backup", { ...args, onProgress: channel });
+  },
   saveCardTexts: (setId: string, dir: string) =>
     invoke<string[]>("save_card_texts", { setId, dir }),
-  onKdfProgress: (f: (pct: number) => void): Promise<UnlistenFn> =>
-    listen<number>("kdf-progress", (e) => f(e.payload)),
 };

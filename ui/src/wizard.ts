@@ -512,7 +512,6 @@ async function stepDerive(w: Wizard): Promise<void> {
     bar,
     err,
   );
-  const unlisten = await api.onKdfProgress((p) => (bar.value = p));
   try {
     if (!w.phrase || !w.passphrase) throw new Error("missing step");
     const backup = await api.makeBackup({
@@ -522,6 +521,10 @@ async function stepDerive(w: Wizard): Promise<void> {
       count: w.count,
       label: w.label,
       holders: w.holders,
+    }, (p) => {
+      bar.value = p;
+      // The highest progress seen stays on the page, so tests can tell progress arrived.
+      w.root.dataset.kdfProgress = String(Math.max(Number(w.root.dataset.kdfProgress ?? 0), p));
     });
     bar.value = 100;
     await api.forgetPhrase(w.phrase.handle);
@@ -530,8 +533,6 @@ async function stepDerive(w: Wizard): Promise<void> {
   } catch (e) {
     setError(err, messageOf(e));
     w.root.append(h("div", { class: "actions" }, button("back-to-cards", "Back", () => stepCards(w)), cancelButton(w)));
-  } finally {
-    unlisten();
   }
 }
 

@@ -6,20 +6,19 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use heirloom_core::{qr, text, Card, KdfParams, SetParams};
-use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_sets, AppState};
 use crate::views::{BackupView, CardView, Holder};
 
-/// The event carrying key-derivation progress, 0 … 100.
-pub const KDF_PROGRESS: &str = "kdf-progress";
-
 /// Expected milliseconds per MiB and pass of Argon2id on an ordinary laptop, for the
 /// progress bar only (measured: 0.82 on the reference machine; rounded up).
 const MS_PER_MIB_PASS: f64 = 1.0;
 
-/// Makes a set of cards from a held phrase and passphrase.
+/// Makes a set of cards from a held phrase and passphrase. Key-derivation progress, 0 to
+/// 100, arrives on `on_progress` (a channel: it needs no event permission).
 #[tauri::command]
 #[allow(clippy::too_many_arguments)] // the wizard's answers, one per argument
 pub async fn make_backup<R: Runtime>(
@@ -31,6 +30,7 @@ pub async fn make_backup<R: Runtime>(
     label: String,
     holders: Vec<Holder>,
     kdf_memory_mib: Option<u32>,
+    on_progress: Channel<u8>,
 ) -> CmdResult<BackupView> {
     let kdf = match kdf_memory_mib {
         // Lower cost only for tests; the UI never sends it.
@@ -45,7 +45,7 @@ pub async fn make_backup<R: Runtime>(
     heirloom_core::shamir::check_threshold(threshold, count)?;
 
     let done = Arc::new(AtomicBool::new(false));
-    let ticker = spawn_progress(app.clone(), kdf, done.clone());
+    let ticker = spawn_progress(on_progress.clone(), kdf, done.clone());
     let worker_app = app.clone();
     let result = tauri::async_runtime::spawn_blocking(move || {
         let state = worker_app.state::<AppState>();
@@ -62,7 +62,7 @@ pub async fn make_backup<R: Runtime>(
     done.store(true, Ordering::SeqCst);
     let _ = ticker.join();
     let (cards, fingerprint, words) = result?;
-    let _ = app.emit(KDF_PROGRESS, 100u8);
+    let _ = on_progress.send(100);
 
     let header = *cards[0].header();
     let set_id = header.set_id.to_string();
@@ -105,9 +105,9 @@ fn card_view(card: &Card, holder: Holder) -> CardView {
     }
 }
 
-/// Emits estimated progress every 100 ms until `done`; never claims 100 before it is.
-fn spawn_progress<R: Runtime>(
-    app: AppHandle<R>,
+/// Sends estimated progress every 100 ms until `done`; never claims 100 before it is.
+fn spawn_progress(
+    channel: Channel<u8>,
     kdf: KdfParams,
     done: Arc<AtomicBool>,
 ) -> std::thread::JoinHandle<()> {
@@ -117,7 +117,7 @@ fn spawn_progress<R: Runtime>(
         while !done.load(Ordering::SeqCst) {
             let elapsed = start.elapsed().as_secs_f64() * 1e3;
             let pct = (95.0 * (1.0 - (-elapsed / expected).exp())).min(95.0) as u8;
-            let _ = app.emit(KDF_PROGRESS, pct);
+            let _ = channel.send(pct);
             std::thread::sleep(Duration::from_millis(100));
         }
     })
