@@ -11,9 +11,13 @@ export HEIRLOOM_APP="${HEIRLOOM_APP:-$PWD/target/debug/heirloom-app}"
 export HEIRLOOM_CLI="${HEIRLOOM_CLI:-$PWD/target/debug/heirloom}"
 rm -rf "$E2E_ARTIFACTS"
 mkdir -p "$E2E_ARTIFACTS"
-port=4444
+# Free ports of this run, so two runs on one machine never talk to each other's driver.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+native_port=$(free_port)
+export TAURI_DRIVER_URL="http://127.0.0.1:$port"
 exec scripts/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1000x24" bash -c '
-    tauri-driver --port '"$port"' --native-driver /usr/bin/WebKitWebDriver > "$E2E_ARTIFACTS/tauri-driver.log" 2>&1 &
+    tauri-driver --port '"$port"' --native-port '"$native_port"' --native-driver /usr/bin/WebKitWebDriver > "$E2E_ARTIFACTS/tauri-driver.log" 2>&1 &
     driver=$!
     trap "kill $driver 2>/dev/null || true" EXIT
     for _ in $(seq 100); do
@@ -21,7 +25,7 @@ exec scripts/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1000x24" bash -c '
         sleep 0.1
     done
     if [ "${E2E_ONLY:-}" = figures ]; then
-        node tests/e2e/figures.mjs
+        node "${E2E_SCRIPT:-tests/e2e/figures.mjs}"
     else
         node --test --test-concurrency=1 tests/e2e/
     fi

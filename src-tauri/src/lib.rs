@@ -19,6 +19,22 @@ pub fn keychain_service() -> String {
     std::env::var("HEIRLOOM_KEYCHAIN_SERVICE").unwrap_or_else(|_| "heirloom".to_string())
 }
 
+/// WebKitGTK's accelerated compositing and DMA-BUF renderer buy nothing for a few forms and
+/// cards, but cost about 70 MB in the web process and fail on some GPU drivers and virtual
+/// machines. The person can still turn them back on by setting the variables themselves.
+fn quiet_webkit() {
+    #[cfg(target_os = "linux")]
+    for var in [
+        "WEBKIT_DISABLE_COMPOSITING_MODE",
+        "WEBKIT_DISABLE_DMABUF_RENDERER",
+    ] {
+        if std::env::var_os(var).is_none() {
+            // Before any thread starts: nothing else can be reading the environment yet.
+            std::env::set_var(var, "1");
+        }
+    }
+}
+
 /// The app's commands and state on top of `base`, over any runtime and keychain: the real
 /// app passes `Builder::default()` and the OS keychain, tests `tauri::test::mock_builder()`
 /// and a keychain of their own.
@@ -47,6 +63,7 @@ pub fn builder<R: Runtime>(base: Builder<R>, keychain: Box<dyn Keychain>) -> Bui
 
 /// Starts the app.
 pub fn run() {
+    quiet_webkit();
     let keychain = Box::new(OsKeychain::new(&keychain_service()));
     if let Err(e) = builder(Builder::<tauri::Wry>::default(), keychain)
         .plugin(tauri_plugin_dialog::init())

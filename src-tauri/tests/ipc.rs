@@ -186,6 +186,21 @@ fn a_backup_comes_back_as_public_cards() {
     assert_eq!(*back.words(), ABANDON);
     assert!(!b.to_string().contains("abandon"));
 
+    // Saving the card texts: one file per card, and never over an existing file.
+    let dir = std::env::temp_dir().join(format!("heirloom-ipc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let args = json!({ "setId": b["set_id"], "dir": dir.display().to_string() });
+    let written = call(&w, "save_card_texts", args.clone()).unwrap();
+    assert_eq!(written.as_array().unwrap().len(), 3);
+    let card2 = std::fs::read_to_string(dir.join("card-2.txt")).unwrap();
+    assert_eq!(card2.trim(), cards[1]["text"].as_str().unwrap());
+    assert_eq!(call(&w, "save_card_texts", args).unwrap_err()["kind"], "io");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("card-2.txt")).unwrap(),
+        card2
+    );
+
     let refused = call(
         &w,
         "make_backup",
