@@ -10,13 +10,16 @@ export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf 'setup: %s\n' "$*" >&2; }
 
 # --- Debian packages -------------------------------------------------------------------
-# Build tools; Tauri's WebKitGTK stack; Xvfb and WebKitWebDriver for the end-to-end tests;
+# Build tools (CMake builds the bundled zxing-cpp QR decoder); Tauri's WebKitGTK stack; Xvfb,
+# WebKitWebDriver and ImageMagick's `import` (window screenshots) for the end-to-end tests;
+# zbarimg and pdftoppm, the independent decoder and rasteriser the scan tests check against;
 # gnome-keyring, D-Bus and secret-tool for the keychain tests; Python for the reference
 # decoder; Node for the UI.
 apt_packages=(
     build-essential pkg-config git curl ca-certificates file
     libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev
-    xvfb webkit2gtk-driver xauth
+    xvfb webkit2gtk-driver xauth imagemagick
+    cmake zbar-tools poppler-utils
     gnome-keyring dbus dbus-x11 libsecret-tools
     python3 python3-venv python3-pip
 )

@@ -1,9 +1,13 @@
 // A small W3C WebDriver client over fetch, enough to drive the app through tauri-driver
 // (which forwards to WebKitWebDriver). No dependencies: Node 20's fetch is enough.
-import { writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+const WINDOW_TITLE = "Heirloom";
+/** No WebDriver command takes this long; a hung one fails the test instead of the run. */
+const CALL_TIMEOUT_MS = 90000;
 
 export class Session {
   constructor(base, id) {
@@ -62,11 +66,16 @@ export class Session {
     return this.cmd("POST", "/execute/sync", { script, args });
   }
 
+  /**
+   * The app's window as the X server shows it. Not WebDriver's screenshot command: with
+   * WebKitGTK 2.50 under a D-Bus session bus it never answers (the page renders fine; the
+   * snapshot callback never comes), and an X capture shows what a person sees anyway.
+   */
   async screenshot(dir, name) {
-    const png = await this.cmd("GET", "/screenshot");
     mkdirSync(dir, { recursive: true });
     const path = join(dir, `${name}.png`);
-    writeFileSync(path, Buffer.from(png, "base64"));
+    await sleep(150); // let the last change paint
+    execFileSync("import", ["-window", WINDOW_TITLE, path], { timeout: 30000 });
     return path;
   }
 
@@ -105,6 +114,7 @@ async function call(base, method, path, body) {
     method,
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
   });
   const json = await res.json().catch(() => ({}));
   if (!res.ok || json?.value?.error) {
