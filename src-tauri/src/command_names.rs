@@ -17,4 +17,13 @@ pub const ALL: &[&str] = &[
     "use_chosen_passphrase",
     "make_backup",
     "save_card_texts",
+    "reveal_seedqr",
+    "recovery_reset",
+    "recovery_board",
+    "recovery_remove_card",
+    "check_card_group",
+    "recovery_add_text",
+    "recovery_add_file",
+    "recovery_add_frame",
+    "recovery_combine",
 ];

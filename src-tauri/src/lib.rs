@@ -58,6 +58,15 @@ pub fn builder<R: Runtime>(base: Builder<R>, keychain: Box<dyn Keychain>) -> Bui
             commands::passphrase::use_chosen_passphrase,
             commands::backup::make_backup,
             commands::backup::save_card_texts,
+            commands::phrase::reveal_seedqr,
+            commands::recovery::recovery_reset,
+            commands::recovery::recovery_board,
+            commands::recovery::recovery_remove_card,
+            commands::recovery::check_card_group,
+            commands::recovery::recovery_add_text,
+            commands::recovery::recovery_add_file,
+            commands::recovery::recovery_add_frame,
+            commands::recovery::recovery_combine,
         ])
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use heirloom_core::keychain::Keychain;
-use heirloom_core::{Card, Passphrase, Phrase};
+use heirloom_core::{Board, Card, Passphrase, Phrase};
 use rand::RngCore;
 
 use crate::error::IpcError;
@@ -18,6 +18,8 @@ pub struct AppState {
     passphrases: Mutex<HashMap<String, Passphrase>>,
     /// The card sets made in this session, by set id (public data), for saving their texts.
     pub sets: Mutex<HashMap<String, Vec<Card>>>,
+    /// The cards of the recovery in progress (public data).
+    pub board: Mutex<Board>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -41,6 +43,7 @@ impl AppState {
             phrases: Mutex::new(HashMap::new()),
             passphrases: Mutex::new(HashMap::new()),
             sets: Mutex::new(HashMap::new()),
+            board: Mutex::new(Board::new()),
         }
     }
 
@@ -103,4 +106,9 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// Locks the set map.
 pub fn lock_sets(state: &AppState) -> std::sync::MutexGuard<'_, HashMap<String, Vec<Card>>> {
     lock(&state.sets)
+}
+
+/// Locks the recovery board.
+pub fn lock_board(state: &AppState) -> std::sync::MutexGuard<'_, Board> {
+    lock(&state.board)
 }

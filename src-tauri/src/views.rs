@@ -101,3 +101,31 @@ pub struct BackupView {
     /// The cards.
     pub cards: Vec<CardView>,
 }
+
+/// The recovery so far: which set, which cards are in, how many more are needed.
+#[derive(Debug, Clone, Serialize)]
+pub struct BoardView {
+    /// Set id of the first card, once there is one.
+    pub set_id: Option<String>,
+    /// Cards needed to recover.
+    pub threshold: Option<u8>,
+    /// Cards in the set.
+    pub count: Option<u8>,
+    /// Words in the phrase the cards hold.
+    pub words: Option<usize>,
+    /// Card numbers in, in the order added.
+    pub cards: Vec<u8>,
+    /// More cards needed (0: enough).
+    pub still_needed: Option<usize>,
+}
+
+/// What adding from a picture, a frame or typed text did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScanResult {
+    /// Card numbers newly added.
+    pub added: Vec<u8>,
+    /// Codes that were read but refused, one error each.
+    pub problems: Vec<crate::error::IpcError>,
+    /// The board after.
+    pub board: BoardView,
+}

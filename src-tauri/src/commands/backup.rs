@@ -106,7 +106,7 @@ fn card_view(card: &Card, holder: Holder) -> CardView {
 }
 
 /// Sends estimated progress every 100 ms until `done`; never claims 100 before it is.
-fn spawn_progress(
+pub fn spawn_progress(
     channel: Channel<u8>,
     kdf: KdfParams,
     done: Arc<AtomicBool>,

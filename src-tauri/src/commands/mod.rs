@@ -4,3 +4,4 @@ pub mod backup;
 pub mod passphrase;
 pub mod phrase;
 pub mod wallets;
+pub mod recovery;

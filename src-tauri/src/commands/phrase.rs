@@ -61,6 +61,15 @@ pub fn reveal_phrase(state: State<'_, AppState>, handle: String) -> CmdResult<Ve
     })
 }
 
+/// The phrase as a Standard SeedQR (SVG), for a hardware wallet to scan. Shares the reveal
+/// permission: it is the phrase.
+#[tauri::command]
+pub fn reveal_seedqr(state: State<'_, AppState>, handle: String) -> CmdResult<Option<String>> {
+    state.with_phrase(&handle, |p| {
+        heirloom_core::qr::seed_qr_svg(p).map(|svg| svg.to_string())
+    })
+}
+
 /// Forgets a phrase the UI no longer needs; its memory is wiped.
 #[tauri::command]
 pub fn forget_phrase(state: State<'_, AppState>, handle: String) {

@@ -33,21 +33,31 @@ impl Failure {
         }
     }
 
+    /// Prints the one line, for a failure that does not end the command at once.
+    pub fn print(&self) {
+        eprintln!("heirloom: {}", self.line());
+    }
+
     /// Prints the one line and gives the exit status.
     pub fn report(self) -> ExitCode {
-        let (line, code) = match self {
-            Failure::Core { file, error } => {
-                let code = status(&error);
-                match file {
-                    Some(f) => (format!("{f}: {error}"), code),
-                    None => (error.to_string(), code),
-                }
-            }
-            Failure::Input(m) => (m, 2),
-            Failure::Io(m) => (m, 1),
-        };
-        eprintln!("heirloom: {line}");
-        ExitCode::from(code)
+        eprintln!("heirloom: {}", self.line());
+        ExitCode::from(self.status())
+    }
+
+    fn line(&self) -> String {
+        match self {
+            Failure::Core { file: Some(f), error } => format!("{f}: {error}"),
+            Failure::Core { file: None, error } => error.to_string(),
+            Failure::Input(m) | Failure::Io(m) => m.clone(),
+        }
+    }
+
+    fn status(&self) -> u8 {
+        match self {
+            Failure::Core { error, .. } => status(error),
+            Failure::Input(_) => 2,
+            Failure::Io(_) => 1,
+        }
     }
 }
 
@@ -69,6 +79,8 @@ fn status(e: &Error) -> u8 {
         Error::WrongPassphrase => 9,
         Error::UnsupportedVersion { .. } => 10,
         Error::KdfOutOfBounds => 11,
+        Error::UnreadableFile | Error::UnreadableImage | Error::PdfWithoutPictures => 12,
+        Error::NoQrCode => 13,
         _ => 2,
     }
 }

@@ -4,6 +4,7 @@
 
 mod cards;
 mod exit;
+mod images;
 mod secrets;
 
 use std::path::PathBuf;
@@ -63,6 +64,20 @@ enum Command {
         /// Card text files, one card per file.
         #[arg(required = true)]
         cards: Vec<PathBuf>,
+    },
+    /// Print the text of every QR code in pictures (PNG, JPEG) and scanned PDFs, one per
+    /// line. Exits 0 even when none is found.
+    Scan {
+        /// Pictures or PDFs.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Scan pictures or PDFs of cards and combine the cards found. Standard input: the
+    /// passphrase.
+    Recover {
+        /// Pictures or PDFs.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
     /// Print a card's public header as `key: value` lines. Needs no passphrase.
     Inspect {
@@ -142,6 +157,31 @@ fn run(command: Command) -> Result<(), Failure> {
             let passphrase = Passphrase::new(&pass_line)?;
             let phrase = core::combine(&parsed, &passphrase)
                 .map_err(|e| cards::blame(&cards, &parsed, e))?;
+            println!("{}", *phrase.words());
+        }
+        Command::Scan { files } => {
+            let (found, failure) = images::scan_all(&files);
+            for (_, text) in &found {
+                println!("{text}");
+            }
+            if let Some(f) = failure {
+                return Err(f);
+            }
+        }
+        Command::Recover { files } => {
+            let (found, failure) = images::scan_all(&files);
+            if let Some(f) = failure {
+                return Err(f);
+            }
+            let (parsed, origins) = images::cards_in(&found)?;
+            for (card, origin) in parsed.iter().zip(&origins) {
+                images::announce(card, origin);
+            }
+            core::check_cards(&parsed).map_err(|e| cards::blame(&origins, &parsed, e))?;
+            let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
+            let passphrase = Passphrase::new(&pass_line)?;
+            let phrase = core::combine(&parsed, &passphrase)
+                .map_err(|e| cards::blame(&origins, &parsed, e))?;
             println!("{}", *phrase.words());
         }
         Command::Inspect { card } => {

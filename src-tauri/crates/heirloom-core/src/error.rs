@@ -104,6 +104,22 @@ pub enum Error {
     #[error("Give the wallet a name of 1 to 64 characters.")]
     InvalidWalletName,
 
+    /// A file could not be opened or read.
+    #[error("Heirloom can't open this file. Check that it is still there and that you may read it.")]
+    UnreadableFile,
+
+    /// A file is not a picture Heirloom can read.
+    #[error("Heirloom can't read this file as a picture. Use a photo or scan saved as PNG, JPEG or PDF.")]
+    UnreadableImage,
+
+    /// A PDF has no scanned pictures in it.
+    #[error("This PDF has no scanned pictures in it. Open the scan or photo of the cards instead, or type the text printed under each QR code.")]
+    PdfWithoutPictures,
+
+    /// A picture was read, but no QR code was found in it.
+    #[error("No QR code was found in this picture. Take it again with the whole card in view, in even light and in focus, or type the text printed under the QR code.")]
+    NoQrCode,
+
     /// The operating system's random number generator failed.
     #[error("This computer's random number generator failed. Nothing was created; try again.")]
     Randomness,
@@ -135,6 +151,10 @@ impl Error {
             Error::WalletExists => "wallet_exists",
             Error::WalletNotFound => "wallet_not_found",
             Error::InvalidWalletName => "invalid_wallet_name",
+            Error::UnreadableFile => "unreadable_file",
+            Error::UnreadableImage => "unreadable_image",
+            Error::PdfWithoutPictures => "pdf_without_pictures",
+            Error::NoQrCode => "no_qr_code",
             Error::Randomness => "randomness",
         }
     }

@@ -4,8 +4,10 @@
 //!
 //! The data flows one way and back, one module per step:
 //! phrase → entropy ([`phrase`]) → shares ([`shamir`]) → sealed cards ([`kdf`], [`card`])
-//! → text ([`text`]) → QR ([`qr`]); [`set`] runs the whole of it.
+//! → text ([`text`]) → QR ([`qr`]); [`set`] runs the whole of it. [`scan`] goes back from a
+//! picture to QR texts.
 
+mod board;
 mod card;
 mod error;
 mod fingerprint;
@@ -16,10 +18,12 @@ mod set;
 
 pub mod keychain;
 pub mod qr;
+pub mod scan;
 pub mod shamir;
 pub mod text;
 
 pub use bip39::Language;
+pub use board::Board;
 pub use card::{Card, Header, SetId, HEADER_LEN, TAG_LEN, VERSION};
 pub use error::{Error, Result};
 pub use fingerprint::Fingerprint;

@@ -75,6 +75,41 @@ pub fn plan(text: &str) -> Option<QrPlan> {
     })
 }
 
+/// A QR code's modules, row by row, without the quiet zone: `true` is dark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Modules {
+    /// Modules per side.
+    pub width: usize,
+    /// `width * width` modules, row-major.
+    pub dark: Vec<bool>,
+}
+
+impl Modules {
+    /// Whether the module at column `x`, row `y` is dark.
+    pub fn get(&self, x: usize, y: usize) -> bool {
+        self.dark[y * self.width + x]
+    }
+}
+
+/// The card's QR code at the printing plan's version and level, as modules, for renderers.
+pub fn modules(text: &str) -> Option<Modules> {
+    let plan = plan(text)?;
+    let code = QrCode::with_version(
+        text.as_bytes(),
+        Version::Normal(i16::from(plan.version)),
+        plan.ecc.level(),
+    )
+    .ok()?;
+    Some(Modules {
+        width: code.width(),
+        dark: code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == qrcode::Color::Dark)
+            .collect(),
+    })
+}
+
 /// The card's QR code as an SVG document with a 4-module quiet zone, at the printing plan's
 /// version and level. Vector modules, so it scales to any size.
 pub fn svg(text: &str) -> Option<String> {
@@ -93,6 +128,31 @@ pub fn svg(text: &str) -> Option<String> {
             .light_color(qrcode::render::svg::Color("#ffffff"))
             .build(),
     )
+}
+
+/// The phrase as a Standard SeedQR (SeedSigner's format, which several hardware wallets
+/// scan): each word's number in the English list as four digits, in QR numeric mode at
+/// level L, as an SVG document. English only: a phrase in another language makes a
+/// different wallet from the same numbers, so it gives `None`.
+pub fn seed_qr_svg(phrase: &crate::Phrase) -> Option<zeroize::Zeroizing<String>> {
+    if phrase.language() != bip39::Language::English {
+        return None;
+    }
+    let words = phrase.words();
+    let mut digits = zeroize::Zeroizing::new(String::with_capacity(96));
+    for w in words.split(' ') {
+        let n = bip39::Language::English.find_word(w)?;
+        digits.push_str(&format!("{n:04}"));
+    }
+    let code = QrCode::with_error_correction_level(digits.as_bytes(), EcLevel::L).ok()?;
+    Some(zeroize::Zeroizing::new(
+        code.render::<qrcode::render::svg::Color<'_>>()
+            .quiet_zone(true)
+            .min_dimensions(240, 240)
+            .dark_color(qrcode::render::svg::Color("#000000"))
+            .light_color(qrcode::render::svg::Color("#ffffff"))
+            .build(),
+    ))
 }
 
 #[cfg(test)]
@@ -122,6 +182,31 @@ mod tests {
             let digits = text::encode(&vec![0x00; bytes]);
             assert!(version_for(&digits, Ecc::Q) <= Some(versions[2]));
         }
+    }
+
+    /// SeedSigner's published example: "vacuum bridge buddy supreme exclude milk consider
+    /// tail expand wasp pattern nuclear" is 1924 0222 0235 1743 0631 1124 0378 1770 0641
+    /// 1980 1290 1210, a version 2 code.
+    #[test]
+    fn seed_qr_digits() {
+        let p = crate::Phrase::parse(
+            "vacuum bridge buddy supreme exclude milk consider tail expand wasp pattern nuclear",
+        )
+        .unwrap();
+        let svg = seed_qr_svg(&p).unwrap();
+        let digits = "192402220235174306311124037817700641198012901210";
+        let expected = QrCode::with_error_correction_level(digits.as_bytes(), EcLevel::L).unwrap();
+        assert_eq!(expected.version(), Version::Normal(2));
+        let again = expected
+            .render::<qrcode::render::svg::Color<'_>>()
+            .quiet_zone(true)
+            .min_dimensions(240, 240)
+            .dark_color(qrcode::render::svg::Color("#000000"))
+            .light_color(qrcode::render::svg::Color("#ffffff"))
+            .build();
+        assert_eq!(*svg, again);
+        let spanish = crate::Phrase::from_entropy(&p.entropy(), bip39::Language::Spanish).unwrap();
+        assert!(seed_qr_svg(&spanish).is_none());
     }
 
     #[test]

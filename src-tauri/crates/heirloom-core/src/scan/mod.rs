@@ -1,0 +1,62 @@
+//! image → QR texts: the one decoding pipeline behind the webcam, opened files and
+//! `heirloom scan`.
+//!
+//! The decoder is zxing-cpp, chosen by measurement against rxing, rqrr and zbar on the
+//! degraded card images of `heirloom-testkit` (figures in `docs/benchmarks.md`): it read the
+//! most cards in every category and was the fastest. Around it, [`prepare`] makes the
+//! variants that rescue the cards it misses on the first pass: illumination flattened, local
+//! thresholding, sharpened, rescaled, and overlapping tiles of large pages.
+//!
+//! Only a grey pixel buffer reaches the C++ decoder: files are decoded by the Rust `image`
+//! and `lopdf` crates first.
+
+mod decoder;
+mod files;
+mod prepare;
+
+use image::GrayImage;
+
+pub use files::{scan_bytes, scan_file};
+
+/// Every QR text found in `img`, each once, in the order found. Tries every variant: for
+/// opened files and pages, where thoroughness matters more than time.
+pub fn scan_gray(img: &GrayImage) -> Vec<String> {
+    let mut found = Found::default();
+    found.add(decoder::decode(img));
+    for variant in prepare::variants(img) {
+        found.add(decoder::decode(&variant));
+    }
+    for tile in prepare::tiles(img) {
+        found.add(decoder::decode(&tile));
+    }
+    found.0
+}
+
+/// QR texts in one live camera frame (grey, one byte per pixel, row-major). Fast: the plain
+/// frame, then one of the variants chosen by `attempt`, so that successive frames of a
+/// card that is hard to read try each variant in turn while every frame stays cheap.
+pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<String> {
+    let Some(img) = GrayImage::from_raw(width, height, luma.to_vec()) else {
+        return Vec::new();
+    };
+    let mut found = decoder::decode(&img);
+    if found.is_empty() {
+        if let Some(variant) = prepare::frame_variant(&img, attempt) {
+            found = decoder::decode(&variant);
+        }
+    }
+    found
+}
+
+#[derive(Default)]
+struct Found(Vec<String>);
+
+impl Found {
+    fn add(&mut self, texts: Vec<String>) {
+        for t in texts {
+            if !self.0.contains(&t) {
+                self.0.push(t);
+            }
+        }
+    }
+}

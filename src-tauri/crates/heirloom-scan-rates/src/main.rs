@@ -1,0 +1,195 @@
+//! Decode rates per degradation category for each candidate QR decoder, and for Heirloom's
+//! own pipeline, printed as the Markdown table of `docs/benchmarks.md`.
+//!
+//! `cargo run --release -- [SAMPLES]` (default 100 scenes per category). zbarimg (Debian's
+//! zbar-tools) is run as a program on PNG files of the same scenes.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use heirloom_testkit::{Category, Scene};
+use image::GrayImage;
+
+type Decoder = fn(&GrayImage) -> Vec<String>;
+
+fn rqrr(img: &GrayImage) -> Vec<String> {
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(
+        img.width() as usize,
+        img.height() as usize,
+        |x, y| img.get_pixel(x as u32, y as u32)[0],
+    );
+    prepared
+        .detect_grids()
+        .iter()
+        .filter_map(|g| g.decode().ok().map(|(_, s)| s))
+        .collect()
+}
+
+fn rxing(img: &GrayImage) -> Vec<String> {
+    let mut hints = rxing::DecodeHints::default().with(rxing::DecodeHintValue::TryHarder(true));
+    rxing::helpers::detect_multiple_in_luma_with_hints(
+        img.as_raw().clone(),
+        img.width(),
+        img.height(),
+        &mut hints,
+    )
+    .map(|rs| rs.iter().map(|r| r.getText().to_string()).collect())
+    .unwrap_or_default()
+}
+
+fn zxing_cpp(img: &GrayImage) -> Vec<String> {
+    let Ok(view) = zxingcpp::ImageView::from_slice(
+        img.as_raw(),
+        img.width(),
+        img.height(),
+        zxingcpp::ImageFormat::Lum,
+    ) else {
+        return Vec::new();
+    };
+    zxingcpp::read()
+        .formats(zxingcpp::BarcodeFormat::QRCode)
+        .try_harder(true)
+        .try_rotate(true)
+        .from(view)
+        .map(|bs| bs.iter().filter(|b| b.is_valid()).map(|b| b.text()).collect())
+        .unwrap_or_default()
+}
+
+fn heirloom(img: &GrayImage) -> Vec<String> {
+    heirloom_core::scan::scan_gray(img)
+}
+
+fn zbar(path: &std::path::Path) -> Vec<String> {
+    let out = Command::new("zbarimg")
+        .args(["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable"])
+        .arg(path)
+        .output();
+    match out {
+        Ok(o) => String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Cards of the scene found with exactly their text.
+fn found(scene: &Scene, got: &[String]) -> usize {
+    scene.texts.iter().filter(|t| got.contains(t)).count()
+}
+
+fn rand_seed(seed: u64) -> rand_chacha::ChaCha8Rng {
+    rand::SeedableRng::seed_from_u64(seed)
+}
+
+fn main() {
+    let samples: u64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100);
+    let only: Option<String> = std::env::args().nth(2);
+    let decoders: [(&str, Decoder); 4] = [
+        ("rqrr", rqrr),
+        ("rxing", rxing),
+        ("zxing-cpp", zxing_cpp),
+        ("heirloom", heirloom),
+    ];
+    let dir = std::env::temp_dir().join(format!("heirloom-scan-rates-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    let keep = std::env::var_os("SCAN_RATES_KEEP").is_some();
+    let mut table: Vec<(Category, usize, BTreeMap<&str, usize>)> = Vec::new();
+    let mut times: BTreeMap<&str, Duration> = BTreeMap::new();
+    let mut webcam_times: BTreeMap<&str, Vec<Duration>> = BTreeMap::new();
+    let (mut live_times, mut empty_times, mut live_hits) = (Vec::new(), Vec::new(), 0usize);
+    for category in Category::ALL {
+        if only.as_deref().is_some_and(|o| o != category.name()) {
+            continue;
+        }
+        let mut total = 0;
+        let mut hits: BTreeMap<&str, usize> = BTreeMap::new();
+        for seed in 0..samples {
+            let scene = category.scene(seed);
+            total += scene.texts.len();
+            for (name, decode) in decoders {
+                let t = Instant::now();
+                let got = decode(&scene.image);
+                let dt = t.elapsed();
+                *times.entry(name).or_default() += dt;
+                if category == Category::Webcam {
+                    webcam_times.entry(name).or_default().push(dt);
+                }
+                *hits.entry(name).or_default() += found(&scene, &got);
+            }
+            if category == Category::Webcam {
+                // The live path at 1080p: the frame as a camera at 1920×1080 gives it.
+                let frame = image::imageops::resize(
+                    &scene.image,
+                    1920,
+                    1080,
+                    image::imageops::FilterType::Triangle,
+                );
+                let t = Instant::now();
+                let got = heirloom_core::scan::scan_frame(frame.as_raw(), 1920, 1080, seed as u32);
+                live_times.push(t.elapsed());
+                live_hits += found(&scene, &got);
+                let empty = image::imageops::resize(
+                    &heirloom_testkit::ops::clutter(1280, 720, &mut rand_seed(seed)),
+                    1920,
+                    1080,
+                    image::imageops::FilterType::Triangle,
+                );
+                let t = Instant::now();
+                let _ = heirloom_core::scan::scan_frame(empty.as_raw(), 1920, 1080, seed as u32);
+                empty_times.push(t.elapsed());
+            }
+            let path = dir.join(format!("{}-{seed}.png", category.name()));
+            scene.image.save(&path).expect("PNG of the scene");
+            *hits.entry("zbarimg").or_default() += found(&scene, &zbar(&path));
+            if !keep {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+        eprint!(".");
+        let _ = std::io::stderr().flush();
+        table.push((category, total, hits));
+    }
+    eprintln!();
+    let names = ["rqrr", "rxing", "zxing-cpp", "zbarimg", "heirloom"];
+    println!("| category | cards | {} |", names.join(" | "));
+    println!("|---|---:|{}", "---:|".repeat(names.len()));
+    for (category, total, hits) in &table {
+        let cells: Vec<String> = names
+            .iter()
+            .map(|n| format!("{:.1} %", 100.0 * *hits.get(n).unwrap_or(&0) as f64 / *total as f64))
+            .collect();
+        println!("| {} | {} | {} |", category.name(), total, cells.join(" | "));
+    }
+    println!();
+    for (name, samples) in &mut webcam_times {
+        samples.sort();
+        let median = samples[samples.len() / 2];
+        let worst = samples[samples.len() - 1];
+        println!("{name}: webcam frame (1280×720) median {median:.1?}, worst {worst:.1?}");
+    }
+    if !live_times.is_empty() {
+        for (what, samples) in [("with a card", &mut live_times), ("with no card", &mut empty_times)] {
+            samples.sort();
+            println!(
+                "heirloom live frame (1920×1080) {what}: median {:.1?}, worst {:.1?}",
+                samples[samples.len() / 2],
+                samples[samples.len() - 1]
+            );
+        }
+        println!("heirloom live frame: {live_hits} of {} cards read from one frame each", live_times.len());
+    }
+    for (name, t) in &times {
+        println!("{name}: {t:.1?} in all");
+    }
+    if keep {
+        eprintln!("images kept in {}", dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

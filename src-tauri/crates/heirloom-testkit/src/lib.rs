@@ -1,0 +1,13 @@
+//! Test tooling: card images as paper, printers, scanners, webcams and phones deliver them.
+//! Every image is made from a seed, so a failing case can be reproduced by its number.
+//!
+//! [`paper`] draws a clean card; [`ops`] holds the degradations (blur, warps, light, stains,
+//! compression); [`scene`] combines them into the categories the decode-rate figures of
+//! `docs/benchmarks.md` report; [`pdf`] wraps pictures into a PDF as a flatbed scanner does.
+
+pub mod ops;
+pub mod paper;
+pub mod pdf;
+pub mod scene;
+
+pub use scene::{Category, Scene};

@@ -1,0 +1,334 @@
+//! Degradations, each one thing that happens to a card between the printer and the decoder.
+//! Grey images only: every decoder under test binarises anyway, and colour adds nothing to
+//! what makes a card hard to read.
+
+use image::{imageops, GrayImage, Luma};
+use rand::Rng;
+
+fn clamp(v: f32) -> u8 {
+    v.round().clamp(0.0, 255.0) as u8
+}
+
+/// Bilinear sample at a real position; `fill` outside the image.
+pub fn sample(img: &GrayImage, x: f32, y: f32, fill: u8) -> u8 {
+    let (w, h) = img.dimensions();
+    if !(x >= 0.0 && y >= 0.0 && x <= (w - 1) as f32 && y <= (h - 1) as f32) {
+        return fill;
+    }
+    let (x0, y0) = (x.floor() as u32, y.floor() as u32);
+    let (x1, y1) = ((x0 + 1).min(w - 1), (y0 + 1).min(h - 1));
+    let (fx, fy) = (x - x0 as f32, y - y0 as f32);
+    let p = |x, y| f32::from(img.get_pixel(x, y)[0]);
+    let top = p(x0, y0) * (1.0 - fx) + p(x1, y0) * fx;
+    let bottom = p(x0, y1) * (1.0 - fx) + p(x1, y1) * fx;
+    clamp(top * (1.0 - fy) + bottom * fy)
+}
+
+/// An image of `w`×`h` whose pixel (x, y) is `src` sampled at `inverse(x, y)`.
+pub fn remap(
+    src: &GrayImage,
+    w: u32,
+    h: u32,
+    fill: u8,
+    inverse: impl Fn(f32, f32) -> (f32, f32),
+) -> GrayImage {
+    GrayImage::from_fn(w, h, |x, y| {
+        let (sx, sy) = inverse(x as f32 + 0.5, y as f32 + 0.5);
+        Luma([sample(src, sx - 0.5, sy - 0.5, fill)])
+    })
+}
+
+/// A plane projective map, as the 3×3 matrix of a homography.
+#[derive(Debug, Clone, Copy)]
+pub struct Homography([f64; 9]);
+
+impl Homography {
+    /// The map taking `from[i]` to `to[i]` for the four corners.
+    ///
+    /// # Panics
+    /// If three of the points are on a line (no such map exists).
+    pub fn between(from: [(f32, f32); 4], to: [(f32, f32); 4]) -> Homography {
+        // Solve the 8 unknowns h0..h7 (h8 = 1) by Gaussian elimination.
+        let mut a = [[0f64; 9]; 8];
+        for i in 0..4 {
+            let (x, y) = (f64::from(from[i].0), f64::from(from[i].1));
+            let (u, v) = (f64::from(to[i].0), f64::from(to[i].1));
+            a[2 * i] = [x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y, u];
+            a[2 * i + 1] = [0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y, v];
+        }
+        for col in 0..8 {
+            let pivot = (col..8)
+                .max_by(|&p, &q| a[p][col].abs().total_cmp(&a[q][col].abs()))
+                .unwrap_or(col);
+            a.swap(col, pivot);
+            let d = a[col][col];
+            assert!(d.abs() > 1e-12, "degenerate corners");
+            for k in col..9 {
+                a[col][k] /= d;
+            }
+            for row in 0..8 {
+                if row != col {
+                    let f = a[row][col];
+                    for k in col..9 {
+                        a[row][k] -= f * a[col][k];
+                    }
+                }
+            }
+        }
+        let mut m = [0f64; 9];
+        for (i, row) in a.iter().enumerate() {
+            m[i] = row[8];
+        }
+        m[8] = 1.0;
+        Homography(m)
+    }
+
+    /// Where the map takes (x, y).
+    pub fn apply(&self, x: f32, y: f32) -> (f32, f32) {
+        let m = &self.0;
+        let (x, y) = (f64::from(x), f64::from(y));
+        let w = m[6] * x + m[7] * y + m[8];
+        (
+            ((m[0] * x + m[1] * y + m[2]) / w) as f32,
+            ((m[3] * x + m[4] * y + m[5]) / w) as f32,
+        )
+    }
+}
+
+/// Draws `card` onto `background` so that its corners (top-left, top-right, bottom-right,
+/// bottom-left) land on `quad`.
+pub fn place(background: &mut GrayImage, card: &GrayImage, quad: [(f32, f32); 4]) {
+    let (cw, ch) = (card.width() as f32, card.height() as f32);
+    let corners = [(0.0, 0.0), (cw, 0.0), (cw, ch), (0.0, ch)];
+    let back = Homography::between(quad, corners);
+    let (bw, bh) = background.dimensions();
+    let min_x = quad.iter().map(|p| p.0).fold(f32::MAX, f32::min).max(0.0) as u32;
+    let max_x = (quad.iter().map(|p| p.0).fold(f32::MIN, f32::max).ceil() as u32).min(bw);
+    let min_y = quad.iter().map(|p| p.1).fold(f32::MAX, f32::min).max(0.0) as u32;
+    let max_y = (quad.iter().map(|p| p.1).fold(f32::MIN, f32::max).ceil() as u32).min(bh);
+    for y in min_y..max_y {
+        for x in min_x..max_x {
+            let (sx, sy) = back.apply(x as f32 + 0.5, y as f32 + 0.5);
+            if sx >= 0.0 && sy >= 0.0 && sx < cw && sy < ch {
+                let v = sample(card, sx - 0.5, sy - 0.5, 255);
+                background.put_pixel(x, y, Luma([v]));
+            }
+        }
+    }
+}
+
+/// The four corners of a `w`×`h` rectangle turned by `angle` radians about its centre,
+/// centred on (cx, cy) and scaled by `scale`.
+pub fn turned_rect(w: f32, h: f32, cx: f32, cy: f32, scale: f32, angle: f32) -> [(f32, f32); 4] {
+    let (s, c) = angle.sin_cos();
+    let corner = |dx: f32, dy: f32| {
+        let (dx, dy) = (dx * scale, dy * scale);
+        (cx + dx * c - dy * s, cy + dx * s + dy * c)
+    };
+    [
+        corner(-w / 2.0, -h / 2.0),
+        corner(w / 2.0, -h / 2.0),
+        corner(w / 2.0, h / 2.0),
+        corner(-w / 2.0, h / 2.0),
+    ]
+}
+
+/// Separable Gaussian blur.
+pub fn gaussian_blur(img: &GrayImage, sigma: f32) -> GrayImage {
+    if sigma <= 0.05 {
+        return img.clone();
+    }
+    let r = (sigma * 3.0).ceil() as i32;
+    let kernel: Vec<f32> = (-r..=r)
+        .map(|i| (-(i * i) as f32 / (2.0 * sigma * sigma)).exp())
+        .collect();
+    let sum: f32 = kernel.iter().sum();
+    let kernel: Vec<f32> = kernel.iter().map(|k| k / sum).collect();
+    let (w, h) = img.dimensions();
+    let pass = |src: &GrayImage, horizontal: bool| {
+        GrayImage::from_fn(w, h, |x, y| {
+            let mut acc = 0.0;
+            for (k, weight) in kernel.iter().enumerate() {
+                let d = k as i32 - r;
+                let (sx, sy) = if horizontal {
+                    ((x as i32 + d).clamp(0, w as i32 - 1), y as i32)
+                } else {
+                    (x as i32, (y as i32 + d).clamp(0, h as i32 - 1))
+                };
+                acc += weight * f32::from(src.get_pixel(sx as u32, sy as u32)[0]);
+            }
+            Luma([clamp(acc)])
+        })
+    };
+    pass(&pass(img, true), false)
+}
+
+/// Blur along a line of `length` pixels at `angle` radians, as a hand moving during the
+/// exposure gives.
+pub fn motion_blur(img: &GrayImage, length: f32, angle: f32) -> GrayImage {
+    let steps = length.ceil().max(1.0) as i32;
+    let (dx, dy) = (angle.cos(), angle.sin());
+    let (w, h) = img.dimensions();
+    GrayImage::from_fn(w, h, |x, y| {
+        let mut acc = 0.0;
+        for i in 0..=steps {
+            let t = (i as f32 / steps as f32 - 0.5) * length;
+            let sx = (x as f32 + t * dx).clamp(0.0, (w - 1) as f32);
+            let sy = (y as f32 + t * dy).clamp(0.0, (h - 1) as f32);
+            acc += f32::from(sample(img, sx, sy, 255));
+        }
+        Luma([clamp(acc / (steps + 1) as f32)])
+    })
+}
+
+/// Gaussian sensor noise of standard deviation `sigma`.
+pub fn noise(img: &mut GrayImage, sigma: f32, rng: &mut impl Rng) {
+    for p in img.pixels_mut() {
+        // Box–Muller.
+        let (u1, u2): (f32, f32) = (rng.gen_range(1e-7..1.0), rng.gen());
+        let z = (-2.0 * u1.ln()).sqrt() * (std::f32::consts::TAU * u2).cos();
+        p[0] = clamp(f32::from(p[0]) + z * sigma);
+    }
+}
+
+/// The image through a JPEG encoder at `quality` (1–100) and back.
+pub fn jpeg(img: &GrayImage, quality: u8) -> GrayImage {
+    let mut buf = Vec::new();
+    let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut buf, quality);
+    img.write_with_encoder(enc).expect("JPEG encoding to memory");
+    image::load_from_memory(&buf)
+        .expect("JPEG decoding from memory")
+        .to_luma8()
+}
+
+/// Multiplies every pixel by `light(x, y)`: uneven light and shadows.
+pub fn light(img: &mut GrayImage, light: impl Fn(f32, f32) -> f32) {
+    for (x, y, p) in img.enumerate_pixels_mut() {
+        p[0] = clamp(f32::from(p[0]) * light(x as f32, y as f32));
+    }
+}
+
+/// A bright reflection: an elliptic spot at (cx, cy) with radii (rx, ry) that pushes pixels
+/// towards white, fully at its centre.
+pub fn glare(img: &mut GrayImage, cx: f32, cy: f32, rx: f32, ry: f32, strength: f32) {
+    for (x, y, p) in img.enumerate_pixels_mut() {
+        let d = ((x as f32 - cx) / rx).powi(2) + ((y as f32 - cy) / ry).powi(2);
+        let a = strength * (-d * 2.0).exp();
+        p[0] = clamp(f32::from(p[0]) * (1.0 - a) + 255.0 * a);
+    }
+}
+
+/// Maps black to `black` and white to `white`: faded toner, grey paper.
+pub fn contrast(img: &mut GrayImage, black: u8, white: u8) {
+    let (b, w) = (f32::from(black), f32::from(white));
+    for p in img.pixels_mut() {
+        p[0] = clamp(b + (w - b) * f32::from(p[0]) / 255.0);
+    }
+}
+
+/// Translucent blotches, as coffee or water leave.
+pub fn stains(img: &mut GrayImage, count: usize, max_r: f32, rng: &mut impl Rng) {
+    let (w, h) = img.dimensions();
+    for _ in 0..count {
+        let (cx, cy) = (rng.gen_range(0.0..w as f32), rng.gen_range(0.0..h as f32));
+        let r = rng.gen_range(max_r * 0.3..max_r);
+        let darkness = rng.gen_range(0.25..0.5);
+        let wobble: [f32; 3] = [rng.gen(), rng.gen(), rng.gen()];
+        for (x, y, p) in img.enumerate_pixels_mut() {
+            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+            let a = dy.atan2(dx);
+            let edge = r
+                * (1.0
+                    + 0.15 * (3.0 * a + wobble[0] * 6.0).sin()
+                    + 0.1 * (5.0 * a + wobble[1] * 6.0).sin());
+            let d = (dx * dx + dy * dy).sqrt();
+            if d < edge {
+                // Darker at the rim, as a drying drop leaves it.
+                let rim = 0.6 + 0.4 * (d / edge).powi(4);
+                p[0] = clamp(f32::from(p[0]) * (1.0 - darkness * rim * (0.8 + 0.2 * wobble[2])));
+            }
+        }
+    }
+}
+
+/// Tears off the corner of the card whose corners are `quad`: a ragged triangle cut along
+/// `depth` of each edge from corner `which`, showing `fill` behind.
+pub fn tear(img: &mut GrayImage, quad: [(f32, f32); 4], which: usize, depth: f32, fill: u8, rng: &mut impl Rng) {
+    let c = quad[which % 4];
+    let a = quad[(which + 1) % 4];
+    let b = quad[(which + 3) % 4];
+    let p1 = (c.0 + (a.0 - c.0) * depth, c.1 + (a.1 - c.1) * depth);
+    let p2 = (c.0 + (b.0 - c.0) * depth, c.1 + (b.1 - c.1) * depth);
+    let phase: f32 = rng.gen_range(0.0..6.0);
+    let (w, h) = img.dimensions();
+    // The tear line from p1 to p2, wobbling; pixels on the corner's side of it go.
+    let (nx, ny) = (p2.1 - p1.1, -(p2.0 - p1.0));
+    let side_c = (c.0 - p1.0) * nx + (c.1 - p1.1) * ny;
+    let len = (nx * nx + ny * ny).sqrt();
+    for y in 0..h {
+        for x in 0..w {
+            let (px, py) = (x as f32, y as f32);
+            let s = (px - p1.0) * nx + (py - p1.1) * ny;
+            let along = ((px - p1.0) * (p2.0 - p1.0) + (py - p1.1) * (p2.1 - p1.1)) / (len * len);
+            let ragged = (along * 40.0 + phase).sin() * 0.015 * len * len;
+            if (s - ragged) * side_c.signum() > 0.0 && along > -0.05 && along < 1.05 {
+                img.put_pixel(x, y, Luma([fill]));
+            }
+        }
+    }
+}
+
+/// Bends the image like paper lying curved: rows bow by up to `bow` pixels, and the page
+/// narrows towards its edges as a cylinder seen from above does.
+pub fn curve(img: &GrayImage, bow: f32, fill: u8) -> GrayImage {
+    let (w, h) = img.dimensions();
+    let (wf, hf) = (w as f32, h as f32);
+    remap(img, w, h, fill, |x, y| {
+        let u = (x / wf) * 2.0 - 1.0; // -1 … 1 across
+        // Cylinder: the apparent position u comes from the arc position asin(u·k)/k.
+        let k = 0.8;
+        let su = (u * k).asin() / k;
+        let sx = (su + 1.0) / 2.0 * wf;
+        let sy = y - bow * (1.0 - u * u) + bow / 2.0;
+        let _ = hf;
+        (sx, sy)
+    })
+}
+
+/// Resamples by `scale` with a triangle filter, as a sensor's pixels average the light.
+pub fn rescale(img: &GrayImage, scale: f32) -> GrayImage {
+    let w = ((img.width() as f32 * scale).round() as u32).max(1);
+    let h = ((img.height() as f32 * scale).round() as u32).max(1);
+    imageops::resize(img, w, h, imageops::FilterType::Triangle)
+}
+
+/// Spreads dark areas by one pixel: toner dot gain.
+pub fn dot_gain(img: &GrayImage) -> GrayImage {
+    let (w, h) = img.dimensions();
+    GrayImage::from_fn(w, h, |x, y| {
+        let mut m = 255u8;
+        for (dx, dy) in [(0i32, 0i32), (1, 0), (-1, 0), (0, 1), (0, -1)] {
+            let sx = (x as i32 + dx).clamp(0, w as i32 - 1) as u32;
+            let sy = (y as i32 + dy).clamp(0, h as i32 - 1) as u32;
+            m = m.min(img.get_pixel(sx, sy)[0]);
+        }
+        // Half a pixel of gain, not a whole one.
+        Luma([((u16::from(m) + u16::from(img.get_pixel(x, y)[0])) / 2) as u8])
+    })
+}
+
+/// A cluttered background: a desk or a room, of random grey rectangles.
+pub fn clutter(w: u32, h: u32, rng: &mut impl Rng) -> GrayImage {
+    let mut img = GrayImage::from_pixel(w, h, Luma([rng.gen_range(70..140)]));
+    for _ in 0..12 {
+        let (x0, y0) = (rng.gen_range(0..w), rng.gen_range(0..h));
+        let (rw, rh) = (rng.gen_range(w / 12..w / 3), rng.gen_range(h / 12..h / 3));
+        let v = rng.gen_range(20..200);
+        for y in y0..(y0 + rh).min(h) {
+            for x in x0..(x0 + rw).min(w) {
+                img.put_pixel(x, y, Luma([v]));
+            }
+        }
+    }
+    img
+}
