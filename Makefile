@@ -12,7 +12,7 @@ endif
 VENV_PY := .venv/bin/python
 
 .PHONY: run test setup ui lint fmt-check clippy deny test-rust test-reference test-e2e \
-        bench figures fuzz clean
+        bench figures scan-rates fuzz clean
 
 run: setup ui
 	cargo build --release --locked -p heirloom-app -p heirloom-cli
@@ -51,7 +51,7 @@ test-reference:
 # The real app window under Xvfb, through tauri-driver and WebKitWebDriver. Screenshots of
 # every step are kept in target/e2e-artifacts.
 test-e2e:
-	cargo build --locked -p heirloom-app -p heirloom-cli
+	cargo build --locked -p heirloom-app -p heirloom-cli -p heirloom-testkit
 	scripts/e2e.sh
 
 bench: setup
@@ -61,6 +61,12 @@ bench: setup
 figures: setup ui
 	cargo build --release --locked -p heirloom-app -p heirloom-cli
 	HEIRLOOM_APP=$(CURDIR)/target/release/heirloom-app E2E_ONLY=figures scripts/e2e.sh
+
+# Decode rates of the candidate QR decoders and of Heirloom's pipeline on degraded card
+# images, and decode time per camera frame; see docs/benchmarks.md. SAMPLES scenes per
+# category (default 100).
+scan-rates: setup
+	cd src-tauri/crates/heirloom-scan-rates && cargo run --release --locked -- $${SAMPLES:-100}
 
 fuzz: setup
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} bash scripts/fuzz.sh

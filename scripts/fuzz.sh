@@ -27,10 +27,38 @@ for target, items in [("text_decode", [t.encode() for t in texts]),
     os.makedirs(d, exist_ok=True)
     for i, item in enumerate(items):
         open(os.path.join(d, f"vector-{i}"), "wb").write(item)
+# Small files of each kind the scanner opens: a grey PNG, and a PDF with one grey picture.
+import struct, zlib
+def chunk(kind, body):
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+w, h = 16, 16
+rows = b"".join(b"\0" + bytes((x * 16) % 256 for x in range(w)) for _ in range(h))
+png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+       + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+pixels = bytes(range(256))
+objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 16 16] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 256 >>\nstream\n" + pixels + b"\nendstream",
+        b"<< /Length 22 >>\nstream\nq 16 0 0 16 0 0 cm /Im0 Do Q\nendstream"]
+pdf, offsets = b"%PDF-1.4\n", []
+for i, o in enumerate(objs):
+    offsets.append(len(pdf))
+    pdf += b"%d 0 obj\n" % (i + 1) + o + b"\nendobj\n"
+xref = len(pdf)
+pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+pdf += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+d = os.path.join(fuzz, "corpus", "scan_bytes")
+os.makedirs(d, exist_ok=True)
+open(os.path.join(d, "grey.png"), "wb").write(png)
+open(os.path.join(d, "scan.pdf"), "wb").write(pdf)
 PY
 cd "$fuzz_dir"
-for target in text_decode card_from_bytes phrase_parse; do
-    RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" -print_final_stats=1 2>&1 \
+for target in text_decode card_from_bytes phrase_parse scan_bytes; do
+    # Files are capped at 64 KiB: enough for every structure the parsers meet, small enough
+    # that each run is quick.
+    RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 2>&1 \
         | grep -E "stat::number_of_executed_units|stat::new_units_added|ERROR|panicked|Done" \
         | sed "s/^/$target: /"
 done

@@ -2,6 +2,7 @@
 //! over `heirloom-core`. Commands are generic over the Tauri runtime so that
 //! `tauri::test::mock_builder` drives them in tests exactly as the webview does.
 
+mod camera;
 mod command_names;
 pub mod commands;
 pub mod error;
@@ -9,7 +10,7 @@ pub mod state;
 pub mod views;
 
 use heirloom_core::keychain::{Keychain, OsKeychain};
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 pub use command_names::ALL as COMMANDS;
 
@@ -76,6 +77,12 @@ pub fn run() {
     let keychain = Box::new(OsKeychain::new(&keychain_service()));
     if let Err(e) = builder(Builder::<tauri::Wry>::default(), keychain)
         .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            if let Some(window) = app.get_webview_window("main") {
+                camera::enable(&window);
+            }
+            Ok(())
+        })
         .run(tauri::generate_context!())
     {
         eprintln!("Heirloom could not start: {e}");

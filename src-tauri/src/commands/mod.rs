@@ -3,5 +3,5 @@
 pub mod backup;
 pub mod passphrase;
 pub mod phrase;
-pub mod wallets;
 pub mod recovery;
+pub mod wallets;

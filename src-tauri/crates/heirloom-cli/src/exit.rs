@@ -46,7 +46,10 @@ impl Failure {
 
     fn line(&self) -> String {
         match self {
-            Failure::Core { file: Some(f), error } => format!("{f}: {error}"),
+            Failure::Core {
+                file: Some(f),
+                error,
+            } => format!("{f}: {error}"),
             Failure::Core { file: None, error } => error.to_string(),
             Failure::Input(m) | Failure::Io(m) => m.clone(),
         }

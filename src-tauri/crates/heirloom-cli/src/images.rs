@@ -45,7 +45,10 @@ pub fn cards_in(found: &[(PathBuf, String)]) -> Result<(Vec<Card>, Vec<PathBuf>)
                 origins.push(path.clone());
             }
             Err(Error::NotACard) => {
-                eprintln!("heirloom: {}: a QR code that is not a Heirloom card, left out", path.display());
+                eprintln!(
+                    "heirloom: {}: a QR code that is not a Heirloom card, left out",
+                    path.display()
+                );
             }
             Err(e) => return Err(Failure::card(path, e)),
         }

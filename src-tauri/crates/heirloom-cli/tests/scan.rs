@@ -32,18 +32,36 @@ fn tempdir(name: &str) -> PathBuf {
     d
 }
 
-const PHRASE: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+const PHRASE: &str =
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 const PASS: &str = "quarter amused velvet orbit lemon crisp";
 
 /// A 2-of-3 set at a fast KDF; the card texts.
 fn make_set(dir: &Path) -> Vec<String> {
     let out = heirloom(
-        &["split", "-t", "2", "-n", "3", "--out", dir.to_str().unwrap(), "--kdf-memory-mib", "8", "--kdf-passes", "1"],
+        &[
+            "split",
+            "-t",
+            "2",
+            "-n",
+            "3",
+            "--out",
+            dir.to_str().unwrap(),
+            "--kdf-memory-mib",
+            "8",
+            "--kdf-passes",
+            "1",
+        ],
         &format!("{PHRASE}\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     (1..=3)
-        .map(|i| fs::read_to_string(dir.join(format!("card-{i}.txt"))).unwrap().trim().to_string())
+        .map(|i| {
+            fs::read_to_string(dir.join(format!("card-{i}.txt")))
+                .unwrap()
+                .trim()
+                .to_string()
+        })
         .collect()
 }
 
@@ -70,14 +88,24 @@ fn scan_prints_each_code_and_recover_gives_the_words() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), format!("{PHRASE}\n"));
     assert!(text(&out.stderr).contains("card 1 of 3"));
-    assert!(!text(&out.stderr).contains("abandon"), "no secret on stderr");
+    assert!(
+        !text(&out.stderr).contains("abandon"),
+        "no secret on stderr"
+    );
 
     // One card alone: how many more are needed.
     let out = heirloom(&["recover", &photo_path], &format!("{PASS}\n"));
     assert_eq!(out.status.code(), Some(8));
-    assert!(text(&out.stderr).contains("need 1 more card"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("need 1 more card"),
+        "{}",
+        text(&out.stderr)
+    );
     // The wrong passphrase.
-    let out = heirloom(&["recover", &photo_path, &scan_path], "not the passphrase at all\n");
+    let out = heirloom(
+        &["recover", &photo_path, &scan_path],
+        "not the passphrase at all\n",
+    );
     assert_eq!(out.status.code(), Some(9));
 }
 
@@ -95,13 +123,22 @@ fn a_scanned_pdf_page_with_every_card() {
     want.sort();
     assert_eq!(got, want);
     let out = heirloom(&["recover", &pdf_path], &format!("{PASS}\n"));
-    assert_eq!(text(&out.stdout), format!("{PHRASE}\n"), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{PHRASE}\n"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
 fn nothing_found_other_codes_and_unreadable_files() {
     let dir = tempdir("odd");
-    let blank = write(&dir, "blank.png", &pdf::png(&image::GrayImage::from_pixel(400, 300, image::Luma([230]))));
+    let blank = write(
+        &dir,
+        "blank.png",
+        &pdf::png(&image::GrayImage::from_pixel(400, 300, image::Luma([230]))),
+    );
     let out = heirloom(&["scan", &blank], "");
     assert_eq!(out.status.code(), Some(0), "none found is not an error");
     assert_eq!(text(&out.stdout), "");
@@ -119,6 +156,14 @@ fn nothing_found_other_codes_and_unreadable_files() {
     let junk = write(&dir, "notes.png", b"these are not pixels");
     let out = heirloom(&["scan", &junk, &other_path], "");
     assert_eq!(out.status.code(), Some(12));
-    assert!(text(&out.stderr).contains("PNG, JPEG or PDF"), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "HTTPS://EXAMPLE.ORG/\n", "the other files are still scanned");
+    assert!(
+        text(&out.stderr).contains("PNG, JPEG or PDF"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "HTTPS://EXAMPLE.ORG/\n",
+        "the other files are still scanned"
+    );
 }

@@ -87,7 +87,12 @@ mod tests {
             count: 3,
             kdf: KdfParams::new(13, 1, 1).unwrap(),
         };
-        split(&Phrase::generate(12).unwrap(), &Passphrase::generate(), params).unwrap()
+        split(
+            &Phrase::generate(12).unwrap(),
+            &Passphrase::generate(),
+            params,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -97,9 +102,15 @@ mod tests {
         assert_eq!(board.still_needed(), None);
         assert_eq!(board.add(cards[1].clone()), Ok(2));
         assert_eq!(board.still_needed(), Some(1));
-        assert_eq!(board.add(cards[1].clone()), Err(Error::Duplicate { index: 2 }));
+        assert_eq!(
+            board.add(cards[1].clone()),
+            Err(Error::Duplicate { index: 2 })
+        );
         let other = set();
-        assert!(matches!(board.add(other[0].clone()), Err(Error::OtherSet { .. })));
+        assert!(matches!(
+            board.add(other[0].clone()),
+            Err(Error::OtherSet { .. })
+        ));
         assert_eq!(board.indexes(), vec![2], "refused cards change nothing");
         assert_eq!(board.add(cards[0].clone()), Ok(1));
         assert_eq!(board.still_needed(), Some(0));

@@ -105,7 +105,9 @@ pub enum Error {
     InvalidWalletName,
 
     /// A file could not be opened or read.
-    #[error("Heirloom can't open this file. Check that it is still there and that you may read it.")]
+    #[error(
+        "Heirloom can't open this file. Check that it is still there and that you may read it."
+    )]
     UnreadableFile,
 
     /// A file is not a picture Heirloom can read.

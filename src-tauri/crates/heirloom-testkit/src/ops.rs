@@ -63,14 +63,15 @@ impl Homography {
             a.swap(col, pivot);
             let d = a[col][col];
             assert!(d.abs() > 1e-12, "degenerate corners");
-            for k in col..9 {
-                a[col][k] /= d;
+            for v in &mut a[col][col..] {
+                *v /= d;
             }
-            for row in 0..8 {
+            let pivot_row = a[col];
+            for (row, r) in a.iter_mut().enumerate() {
                 if row != col {
-                    let f = a[row][col];
-                    for k in col..9 {
-                        a[row][k] -= f * a[col][k];
+                    let f = r[col];
+                    for (v, p) in r[col..].iter_mut().zip(&pivot_row[col..]) {
+                        *v -= f * p;
                     }
                 }
             }
@@ -195,7 +196,8 @@ pub fn noise(img: &mut GrayImage, sigma: f32, rng: &mut impl Rng) {
 pub fn jpeg(img: &GrayImage, quality: u8) -> GrayImage {
     let mut buf = Vec::new();
     let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut buf, quality);
-    img.write_with_encoder(enc).expect("JPEG encoding to memory");
+    img.write_with_encoder(enc)
+        .expect("JPEG encoding to memory");
     image::load_from_memory(&buf)
         .expect("JPEG decoding from memory")
         .to_luma8()
@@ -253,7 +255,14 @@ pub fn stains(img: &mut GrayImage, count: usize, max_r: f32, rng: &mut impl Rng)
 
 /// Tears off the corner of the card whose corners are `quad`: a ragged triangle cut along
 /// `depth` of each edge from corner `which`, showing `fill` behind.
-pub fn tear(img: &mut GrayImage, quad: [(f32, f32); 4], which: usize, depth: f32, fill: u8, rng: &mut impl Rng) {
+pub fn tear(
+    img: &mut GrayImage,
+    quad: [(f32, f32); 4],
+    which: usize,
+    depth: f32,
+    fill: u8,
+    rng: &mut impl Rng,
+) {
     let c = quad[which % 4];
     let a = quad[(which + 1) % 4];
     let b = quad[(which + 3) % 4];
@@ -285,7 +294,7 @@ pub fn curve(img: &GrayImage, bow: f32, fill: u8) -> GrayImage {
     let (wf, hf) = (w as f32, h as f32);
     remap(img, w, h, fill, |x, y| {
         let u = (x / wf) * 2.0 - 1.0; // -1 … 1 across
-        // Cylinder: the apparent position u comes from the arc position asin(u·k)/k.
+                                      // Cylinder: the apparent position u comes from the arc position asin(u·k)/k.
         let k = 0.8;
         let su = (u * k).asin() / k;
         let sx = (su + 1.0) / 2.0 * wf;

@@ -45,11 +45,16 @@ pub fn scanned(pages: &[GrayImage], dpi: f32) -> Vec<u8> {
         obj(
             &mut out,
             &mut offsets,
-            format!("<< /Length {} >>\nstream\n{draw}\nendstream", draw.len() + 1).as_bytes(),
+            format!(
+                "<< /Length {} >>\nstream\n{draw}\nendstream",
+                draw.len() + 1
+            )
+            .as_bytes(),
         );
         let mut jpeg = Vec::new();
         let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90);
-        img.write_with_encoder(enc).expect("JPEG encoding to memory");
+        img.write_with_encoder(enc)
+            .expect("JPEG encoding to memory");
         let mut body = format!(
             "<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length {} >>\nstream\n",
             jpeg.len()
@@ -85,6 +90,7 @@ pub fn png(img: &GrayImage) -> Vec<u8> {
 pub fn jpeg(img: &GrayImage, quality: u8) -> Vec<u8> {
     let mut out = Vec::new();
     let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality);
-    img.write_with_encoder(enc).expect("JPEG encoding to memory");
+    img.write_with_encoder(enc)
+        .expect("JPEG encoding to memory");
     out
 }

@@ -106,7 +106,12 @@ impl Category {
     /// # Panics
     /// If `texts` holds fewer than [`Category::cards`] texts.
     pub fn scene_of(self, texts: &[String], seed: u64) -> Scene {
-        assert!(texts.len() >= self.cards(), "a {} scene shows {} cards", self.name(), self.cards());
+        assert!(
+            texts.len() >= self.cards(),
+            "a {} scene shows {} cards",
+            self.name(),
+            self.cards()
+        );
         let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (self as u64) << 48);
         let texts = texts[..self.cards()].to_vec();
         let image = self.render(&texts, &mut rng);
@@ -134,7 +139,15 @@ impl Category {
             Category::PhonePhoto => {
                 let card = paper::card(text, 10, rng);
                 let mut photo = ops::clutter(1600, 1200, rng);
-                let quad = jittered(&card, 800.0, 600.0, rng.gen_range(0.45..0.75) * 1200.0, rng.gen_range(0.0..2.0 * PI), 0.08, rng);
+                let quad = jittered(
+                    &card,
+                    800.0,
+                    600.0,
+                    rng.gen_range(0.45..0.75) * 1200.0,
+                    rng.gen_range(0.0..2.0 * PI),
+                    0.08,
+                    rng,
+                );
                 ops::place(&mut photo, &card, quad);
                 let (a, b) = (rng.gen_range(0.55..0.8), rng.gen_range(0.0..2.0 * PI));
                 ops::light(&mut photo, |x, y| {
@@ -145,9 +158,10 @@ impl Category {
                 ops::noise(&mut photo, 5.0, rng);
                 ops::jpeg(&photo, 75)
             }
-            Category::GaussianBlur => {
-                ops::gaussian_blur(&on_white(&paper::card(text, 8, rng), 40), rng.gen_range(1.5..3.0))
-            }
+            Category::GaussianBlur => ops::gaussian_blur(
+                &on_white(&paper::card(text, 8, rng), 40),
+                rng.gen_range(1.5..3.0),
+            ),
             Category::MotionBlur => {
                 let img = on_white(&paper::card(text, 8, rng), 40);
                 ops::motion_blur(&img, rng.gen_range(6.0..14.0), rng.gen_range(0.0..PI))
@@ -155,11 +169,22 @@ impl Category {
             Category::Perspective => {
                 let card = paper::card(text, 8, rng);
                 let mut img = ops::clutter(1200, 1200, rng);
-                let quad = jittered(&card, 600.0, 600.0, 800.0, rng.gen_range(0.0..2.0 * PI), 0.18, rng);
+                let quad = jittered(
+                    &card,
+                    600.0,
+                    600.0,
+                    800.0,
+                    rng.gen_range(0.0..2.0 * PI),
+                    0.18,
+                    rng,
+                );
                 ops::place(&mut img, &card, quad);
                 ops::gaussian_blur(&img, 0.7)
             }
-            Category::Jpeg => ops::jpeg(&on_white(&paper::card(text, 5, rng), 30), rng.gen_range(8..20)),
+            Category::Jpeg => ops::jpeg(
+                &on_white(&paper::card(text, 5, rng), 30),
+                rng.gen_range(8..20),
+            ),
             Category::UnevenLight => {
                 let mut img = on_white(&paper::card(text, 8, rng), 40);
                 let (w, h) = (img.width() as f32, img.height() as f32);
@@ -167,7 +192,8 @@ impl Category {
                 let (sx, sy) = (rng.gen_range(0.3..0.7) * w, rng.gen_range(0.0..PI));
                 let shade = rng.gen_range(0.4..0.6);
                 ops::light(&mut img, |x, y| {
-                    let t = (((x - w / 2.0) * dir.cos() + (y - h / 2.0) * dir.sin()) / w + 0.5).clamp(0.0, 1.0);
+                    let t = (((x - w / 2.0) * dir.cos() + (y - h / 2.0) * dir.sin()) / w + 0.5)
+                        .clamp(0.0, 1.0);
                     let gradient = lo + (1.0 - lo) * t;
                     // A shadow edge through (sx, h/2) at angle sy, softened over 6 px.
                     let d = (x - sx) * sy.cos() + (y - h / 2.0) * sy.sin();
@@ -179,8 +205,14 @@ impl Category {
             Category::Glare => {
                 let mut img = on_white(&paper::card(text, 8, rng), 40);
                 let side = img.width() as f32;
-                let (cx, cy) = (rng.gen_range(0.3..0.7) * side, rng.gen_range(0.3..0.6) * side);
-                let (rx, ry) = (rng.gen_range(0.12..0.25) * side, rng.gen_range(0.08..0.18) * side);
+                let (cx, cy) = (
+                    rng.gen_range(0.3..0.7) * side,
+                    rng.gen_range(0.3..0.6) * side,
+                );
+                let (rx, ry) = (
+                    rng.gen_range(0.12..0.25) * side,
+                    rng.gen_range(0.08..0.18) * side,
+                );
                 ops::contrast(&mut img, 20, 225);
                 ops::glare(&mut img, cx, cy, rx, ry, rng.gen_range(0.7..0.95));
                 img
@@ -230,7 +262,14 @@ impl Category {
                     let (w, h) = (card.width() as f32, card.height() as f32);
                     let cx = rng.gen_range(0.3..0.7) * 1240.0;
                     let cy = slot * (i as f32 + 0.5);
-                    let quad = ops::turned_rect(w, h, cx, cy, 0.47, rng.gen_range(-3.0f32..3.0).to_radians());
+                    let quad = ops::turned_rect(
+                        w,
+                        h,
+                        cx,
+                        cy,
+                        0.47,
+                        rng.gen_range(-3.0f32..3.0).to_radians(),
+                    );
                     ops::place(&mut page, &card, quad);
                 }
                 let mut page = ops::gaussian_blur(&page, 0.6);
@@ -259,14 +298,26 @@ pub fn card_text(rng: &mut impl Rng) -> String {
 }
 
 fn on_white(card: &GrayImage, margin: u32) -> GrayImage {
-    let mut img = GrayImage::from_pixel(card.width() + 2 * margin, card.height() + 2 * margin, Luma([255]));
+    let mut img = GrayImage::from_pixel(
+        card.width() + 2 * margin,
+        card.height() + 2 * margin,
+        Luma([255]),
+    );
     image::imageops::overlay(&mut img, card, i64::from(margin), i64::from(margin));
     img
 }
 
 /// The card's corners centred on (cx, cy), its longer side `size` px, turned by `angle`,
 /// each corner moved by up to `jitter` of the size: a camera not square to the paper.
-fn jittered(card: &GrayImage, cx: f32, cy: f32, size: f32, angle: f32, jitter: f32, rng: &mut impl Rng) -> [(f32, f32); 4] {
+fn jittered(
+    card: &GrayImage,
+    cx: f32,
+    cy: f32,
+    size: f32,
+    angle: f32,
+    jitter: f32,
+    rng: &mut impl Rng,
+) -> [(f32, f32); 4] {
     let (w, h) = (card.width() as f32, card.height() as f32);
     let scale = size / w.max(h);
     let mut quad = ops::turned_rect(w, h, cx, cy, scale, angle);

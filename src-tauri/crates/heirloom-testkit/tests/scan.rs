@@ -17,7 +17,11 @@ fn read(category: Category) -> usize {
             let got = scan::scan_gray(&scene.image);
             // Nothing is ever read wrongly: every text found is one of the scene's.
             for t in &got {
-                assert!(scene.texts.contains(t), "{} {seed}: read {t:?}, not on any card", category.name());
+                assert!(
+                    scene.texts.contains(t),
+                    "{} {seed}: read {t:?}, not on any card",
+                    category.name()
+                );
             }
             scene.texts.iter().filter(|t| got.contains(t)).count()
         })
@@ -56,7 +60,11 @@ fn blur_compression_and_resolution() {
 
 #[test]
 fn light_stains_and_geometry() {
-    for c in [Category::UnevenLight, Category::StainsTorn, Category::Perspective] {
+    for c in [
+        Category::UnevenLight,
+        Category::StainsTorn,
+        Category::Perspective,
+    ] {
         assert!(read(c) >= all(c) - 1, "{}", c.name());
     }
     // Strongly curved paper defeats every decoder measured about half the time.
@@ -69,7 +77,11 @@ fn files_png_jpeg_and_a_scanned_pdf() {
     let from_png = scan::scan_bytes(&pdf::png(&scene.image)).unwrap();
     let from_jpeg = scan::scan_bytes(&pdf::jpeg(&scene.image, 80)).unwrap();
     let second = Category::PrintScan.scene(3);
-    let from_pdf = scan::scan_bytes(&pdf::scanned(&[scene.image.clone(), second.image.clone()], 150.0)).unwrap();
+    let from_pdf = scan::scan_bytes(&pdf::scanned(
+        &[scene.image.clone(), second.image.clone()],
+        150.0,
+    ))
+    .unwrap();
     for t in &scene.texts {
         assert!(from_png.contains(t));
         assert!(from_jpeg.contains(t));
@@ -85,7 +97,11 @@ fn a_live_frame_reads_a_card_and_empty_frames_read_nothing() {
     let img = &scene.image;
     let got = scan::scan_frame(img.as_raw(), img.width(), img.height(), 0);
     assert_eq!(got, scene.texts);
-    let empty = heirloom_testkit::ops::clutter(1280, 720, &mut <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(5));
+    let empty = heirloom_testkit::ops::clutter(
+        1280,
+        720,
+        &mut <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(5),
+    );
     for attempt in 0..3 {
         assert!(scan::scan_frame(empty.as_raw(), 1280, 720, attempt).is_empty());
     }

@@ -84,7 +84,10 @@ fn pdf_pictures(bytes: &[u8]) -> Result<Vec<GrayImage>> {
 
 /// An uncompressed or Flate-compressed 8-bit grey or RGB picture.
 fn raw_picture(doc: &lopdf::Document, img: &lopdf::xobject::PdfImage<'_>) -> Option<GrayImage> {
-    let (w, h) = (u32::try_from(img.width).ok()?, u32::try_from(img.height).ok()?);
+    let (w, h) = (
+        u32::try_from(img.width).ok()?,
+        u32::try_from(img.height).ok()?,
+    );
     if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE || img.bits_per_component != Some(8) {
         return None;
     }
@@ -108,7 +111,9 @@ fn raw_picture(doc: &lopdf::Document, img: &lopdf::xobject::PdfImage<'_>) -> Opt
         .take(w as usize * h as usize)
         .map(|px| match px {
             [g] => *g,
-            [r, g, b] => ((u32::from(*r) * 299 + u32::from(*g) * 587 + u32::from(*b) * 114) / 1000) as u8,
+            [r, g, b] => {
+                ((u32::from(*r) * 299 + u32::from(*g) * 587 + u32::from(*b) * 114) / 1000) as u8
+            }
             _ => 255,
         })
         .collect();

@@ -33,7 +33,12 @@ pub fn variants(img: &GrayImage) -> Vec<GrayImage> {
     out.push(sharpen(&flat));
     out.push(flat);
     if w.max(h) > LARGE {
-        out.push(imageops::resize(img, w / 2, h / 2, imageops::FilterType::Triangle));
+        out.push(imageops::resize(
+            img,
+            w / 2,
+            h / 2,
+            imageops::FilterType::Triangle,
+        ));
     }
     out
 }
