@@ -46,7 +46,10 @@ impl Failure {
 
     fn line(&self) -> String {
         match self {
-            Failure::Core { file: Some(f), error } => format!("{f}: {error}"),
+            Failure::Core {
+                file: Some(f),
+                error,
+            } => format!("{f}: {error}"),
             Failure::Core { file: None, error } => error.to_string(),
             Failure::Input(m) | Failure::Io(m) => m.clone(),
         }
@@ -81,6 +84,7 @@ fn status(e: &Error) -> u8 {
         Error::KdfOutOfBounds => 11,
         Error::UnreadableFile | Error::UnreadableImage | Error::PdfWithoutPictures => 12,
         Error::NoQrCode => 13,
+        Error::RecordUnavailable { .. } | Error::NoDataFolder => 1,
         _ => 2,
     }
 }

@@ -198,8 +198,8 @@ fn kill_while_writing() {
     let mut mid_write = 0;
     while kills < KILLS && started.elapsed() < TIME_LIMIT {
         let mut child = spawn_writer(&dir, kills, 0);
-        // Up to 30 ms: from before the writer's first write to several writes in.
-        thread::sleep(Duration::from_micros(rng.gen_range(0..30_000)));
+        // Up to 60 ms: from before the writer's first write to several writes in.
+        thread::sleep(Duration::from_micros(rng.gen_range(0..60_000)));
         child.kill().unwrap(); // SIGKILL on Unix: no destructor, no flush, no unlock
         child.wait().unwrap();
         let mut out = String::new();
