@@ -199,7 +199,7 @@ fn retired_warning(id: SetId, status: &SetStatus) {
 /// record must not stand between a family and its wallet.
 pub fn warn_if_retired(id: SetId) {
     if let Ok(Ok(loaded)) = Registry::open_default().map(|r| r.load()) {
-        retired_warning(id, &loaded.value.status(id));
+        retired_warning(id, &tell(loaded).status(id));
     }
 }
 

@@ -15,7 +15,10 @@ use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use record::{CardRecord, MergeSummary, Record, Retirement, SetRecord, SetStatus, SCHEMA};
+pub use record::{
+    CardRecord, MergeSummary, Record, Retirement, SetRecord, SetStatus,
+    DEFAULT_CHECK_INTERVAL_DAYS, SCHEMA,
+};
 pub use timestamp::Timestamp;
 
 use crate::card::{Card, SetId};

@@ -18,6 +18,9 @@ use crate::shamir;
 /// `schema` is read but never rewritten.
 pub const SCHEMA: u32 = 1;
 
+/// How long a set may go without a check-up before the holder is reminded: twelve months.
+pub const DEFAULT_CHECK_INTERVAL_DAYS: u32 = 365;
+
 /// Every set this computer knows of.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
@@ -319,6 +322,21 @@ impl SetRecord {
         self.cards.iter().filter_map(|c| c.last_checked).max()
     }
 
+    /// Whether an active set is due for a check-up at `now`: none of its cards was checked
+    /// (or, failing that, it was not verified or made) within `interval_days`. A retired
+    /// set is never due.
+    pub fn needs_check(&self, now: Timestamp, interval_days: u32) -> bool {
+        if self.retired.is_some() {
+            return false;
+        }
+        let seen = [self.last_check(), self.verified_at, Some(self.made)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(self.made);
+        now.unix() - seen.unix() > i64::from(interval_days) * 86_400
+    }
+
     fn validate(&self) -> Result<()> {
         shamir::check_threshold(self.threshold, self.count)?;
         for (i, card) in self.cards.iter().enumerate() {
@@ -548,6 +566,29 @@ pub(crate) mod tests {
             }
         );
         assert_eq!(r.status(SetId([5; 8])), SetStatus::Unknown);
+    }
+
+    #[test]
+    fn a_set_is_due_a_year_after_it_was_last_seen() {
+        let mut set = sample(1);
+        let year = DEFAULT_CHECK_INTERVAL_DAYS;
+        assert!(
+            !set.needs_check(t("2027-01-02T03:04:05Z"), year),
+            "365 days"
+        );
+        assert!(set.needs_check(t("2027-01-02T03:04:06Z"), year));
+        set.verified_at = Some(t("2026-06-01T00:00:00Z"));
+        assert!(!set.needs_check(t("2027-01-02T03:04:06Z"), year));
+        set.cards[2].last_checked = Some(t("2027-03-01T00:00:00Z"));
+        assert!(!set.needs_check(t("2028-02-01T00:00:00Z"), year));
+        assert!(set.needs_check(t("2028-03-02T00:00:00Z"), year));
+        assert!(set.needs_check(t("2027-05-01T00:00:00Z"), 30));
+        set.retired = Some(Retirement {
+            at: t("2027-04-01T00:00:00Z"),
+            replaced_by: None,
+            extra: Map::new(),
+        });
+        assert!(!set.needs_check(t("2030-01-01T00:00:00Z"), year));
     }
 
     #[test]
