@@ -295,18 +295,15 @@ impl SetRecord {
                 count: self.count,
             });
         }
-        let pos = match self.cards.iter().position(|c| c.index == index) {
-            Some(pos) => pos,
-            None => {
-                self.cards.push(CardRecord::new(index));
-                self.cards.sort_by_key(|c| c.index);
-                self.cards
-                    .iter()
-                    .position(|c| c.index == index)
-                    .unwrap_or_default()
-            }
-        };
-        Ok(&mut self.cards[pos])
+        if !self.cards.iter().any(|c| c.index == index) {
+            self.cards.push(CardRecord::new(index));
+            self.cards.sort_by_key(|c| c.index);
+        }
+        let count = self.count;
+        self.cards
+            .iter_mut()
+            .find(|c| c.index == index)
+            .ok_or(Error::NoSuchCard { index, count })
     }
 
     /// Sets a card's holder and place.
