@@ -181,6 +181,10 @@ impl Registry {
             store::Parsed::TooNew => return Err(Error::RecordTooNew),
             store::Parsed::Invalid => return Err(Error::NotARecordFile),
         };
+        // What this computer records itself must hold for what it is given too.
+        if theirs.sets.iter().any(|s| s.validate().is_err()) {
+            return Err(Error::NotARecordFile);
+        }
         self.change(|r| Ok(r.merge(theirs)))
     }
 

@@ -334,7 +334,8 @@ impl SetRecord {
         now.unix() - seen.unix() > i64::from(interval_days) * 86_400
     }
 
-    fn validate(&self) -> Result<()> {
+    /// T and N in bounds, card numbers within 1 … N and each once.
+    pub(super) fn validate(&self) -> Result<()> {
         shamir::check_threshold(self.threshold, self.count)?;
         for (i, card) in self.cards.iter().enumerate() {
             if card.index == 0 || card.index > self.count {

@@ -279,6 +279,10 @@ fn export_then_import_on_another_computer_merges() {
     let junk = temp_dir("junk").with_extension("json");
     fs::write(&junk, "{\"hello\": 1}").unwrap();
     assert_eq!(there.import(&junk).unwrap_err(), Error::NotARecordFile);
+    let mut bad = exported.clone();
+    bad.sets[0].cards[0].index = 9;
+    fs::write(&junk, serde_json::to_vec(&bad).unwrap()).unwrap();
+    assert_eq!(there.import(&junk).unwrap_err(), Error::NotARecordFile);
     fs::write(&junk, "{\"schema\": 9, \"sets\": []}").unwrap();
     assert_eq!(there.import(&junk).unwrap_err(), Error::RecordTooNew);
     assert_eq!(
