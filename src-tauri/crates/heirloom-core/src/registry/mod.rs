@@ -135,6 +135,12 @@ impl Registry {
         self.change(|r| r.retire(id, replaced_by, Timestamp::now()))
     }
 
+    /// Records a fresh set for the same wallet and retires `old` in its favour, in one
+    /// write.
+    pub fn reissue(&self, old: SetId, new: SetRecord) -> Result<Outcome<()>> {
+        self.change(|r| r.reissue(old, new, Timestamp::now()))
+    }
+
     /// A card check-up: which set and card this is, and whether the set is active, retired
     /// or unknown here. For a known set, the date is recorded. A record of a newer Heirloom
     /// still answers; it is just not written.

@@ -161,7 +161,10 @@ impl Record {
         self.sets.iter().find(|s| s.id == id)
     }
 
-    fn set_mut(&mut self, id: SetId) -> Result<&mut SetRecord> {
+    /// The set with this id, to change (its holders, say) inside [`Registry::change`].
+    ///
+    /// [`Registry::change`]: super::Registry::change
+    pub fn set_mut(&mut self, id: SetId) -> Result<&mut SetRecord> {
         self.sets
             .iter_mut()
             .find(|s| s.id == id)
@@ -224,6 +227,21 @@ impl Record {
             }
         }
         Ok(())
+    }
+
+    /// Records a fresh set made to replace `old` and retires `old` in its favour, both or
+    /// neither.
+    pub fn reissue(&mut self, old: SetId, new: SetRecord, at: Timestamp) -> Result<()> {
+        let new_id = new.id;
+        self.set(old).ok_or(Error::SetNotFound { id: old })?;
+        let before = self.clone();
+        let done = self
+            .add(new)
+            .and_then(|()| self.retire(old, Some(new_id), at));
+        if done.is_err() {
+            *self = before;
+        }
+        done
     }
 
     /// Merges another record (an import) into this one without losing an entry: every set
@@ -587,6 +605,34 @@ pub(crate) mod tests {
             extra: Map::new(),
         });
         assert!(!set.needs_check(t("2030-01-01T00:00:00Z"), year));
+    }
+
+    #[test]
+    fn reissue_adds_the_new_set_and_retires_the_old_or_does_nothing() {
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        r.reissue(sample(1).id, sample(2), t("2026-09-09T00:00:00Z"))
+            .unwrap();
+        assert_eq!(r.status(sample(2).id), SetStatus::Active);
+        assert_eq!(
+            r.status(sample(1).id),
+            SetStatus::Retired {
+                at: t("2026-09-09T00:00:00Z"),
+                replaced_by: Some(sample(2).id)
+            }
+        );
+        let before = r.clone();
+        assert_eq!(
+            r.reissue(sample(5).id, sample(3), Timestamp::now()),
+            Err(Error::SetNotFound { id: sample(5).id })
+        );
+        let mut clash = sample(2);
+        clash.label = "not the recorded one".into();
+        assert_eq!(
+            r.reissue(sample(1).id, clash, Timestamp::now()),
+            Err(Error::SetExists { id: sample(2).id })
+        );
+        assert_eq!(r, before);
     }
 
     #[test]
