@@ -84,6 +84,7 @@ fn status(e: &Error) -> u8 {
         Error::KdfOutOfBounds => 11,
         Error::UnreadableFile | Error::UnreadableImage | Error::PdfWithoutPictures => 12,
         Error::NoQrCode => 13,
+        Error::RecordUnavailable { .. } | Error::NoDataFolder => 1,
         _ => 2,
     }
 }

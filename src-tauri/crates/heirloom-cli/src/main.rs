@@ -6,6 +6,7 @@ mod cards;
 mod exit;
 mod images;
 mod secrets;
+mod sets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,9 +50,18 @@ enum Command {
         /// Folder for card-<i>.txt (created if missing; existing cards are never overwritten).
         #[arg(long)]
         out: PathBuf,
-        /// A label for the set, shown in the summary.
+        /// A label for the set, shown in the summary and recorded.
         #[arg(long)]
         label: Option<String>,
+        /// The wallet's name, recorded with the set.
+        #[arg(long)]
+        wallet: Option<String>,
+        /// Who keeps card I and where, recorded with the set: "I=NAME, PLACE" (repeatable).
+        #[arg(long = "holder", value_name = "I=NAME, PLACE", value_parser = sets::parse_holder)]
+        holders: Vec<sets::Holder>,
+        /// Do not record the set in this computer's record of backup sets.
+        #[arg(long)]
+        no_record: bool,
         /// Argon2id memory in MiB (power of two, 8 to 1024). For tests only: real sets use the default.
         #[arg(long, default_value_t = 256)]
         kdf_memory_mib: u32,
@@ -84,6 +94,17 @@ enum Command {
         /// A card text file.
         card: PathBuf,
     },
+    /// The record of backup sets on this computer (shared with the app).
+    Sets {
+        #[command(subcommand)]
+        command: sets::SetsCommand,
+    },
+    /// Check a card without the passphrase: intact or not, which set and card, and whether
+    /// the set is active, retired or unknown here. Records the check date.
+    Check {
+        /// A card text file.
+        card: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -110,6 +131,9 @@ fn run(command: Command) -> Result<(), Failure> {
             cards,
             out,
             label,
+            wallet,
+            holders,
+            no_record,
             kdf_memory_mib,
             kdf_passes,
         } => {
@@ -120,6 +144,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 kdf,
             };
             core::shamir::check_threshold(threshold, cards)?;
+            sets::check_holders(&holders, cards)?;
             let mut lines = secrets::Lines::stdin();
             let phrase_line = lines.next_line()?.ok_or(Failure::input(
                 "Standard input is empty: give the recovery phrase on line 1.",
@@ -150,11 +175,32 @@ fn run(command: Command) -> Result<(), Failure> {
                 phrase.fingerprint(),
                 out.display()
             );
+            if !no_record {
+                // The cards exist by now; a failure here must say so, not hide them.
+                let file = sets::record_split(
+                    &set,
+                    phrase.fingerprint(),
+                    label.as_deref(),
+                    wallet.as_deref(),
+                    &holders,
+                )
+                .map_err(|f| {
+                    f.print();
+                    Failure::input(&format!(
+                        "The cards were made in {}, but the set was not recorded.",
+                        out.display()
+                    ))
+                })?;
+                eprintln!("Recorded set {} in {}", h.set_id, file.display());
+            }
         }
         Command::Combine { cards } => {
             let parsed = cards::read_all(&cards)?;
             let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
             let passphrase = Passphrase::new(&pass_line)?;
+            if let Some(first) = parsed.first() {
+                sets::warn_if_retired(first.header().set_id);
+            }
             let phrase = core::combine(&parsed, &passphrase)
                 .map_err(|e| cards::blame(&cards, &parsed, e))?;
             println!("{}", *phrase.words());
@@ -178,6 +224,9 @@ fn run(command: Command) -> Result<(), Failure> {
                 images::announce(card, origin);
             }
             core::check_cards(&parsed).map_err(|e| cards::blame(&origins, &parsed, e))?;
+            if let Some(first) = parsed.first() {
+                sets::warn_if_retired(first.header().set_id);
+            }
             let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
             let passphrase = Passphrase::new(&pass_line)?;
             let phrase = core::combine(&parsed, &passphrase)
@@ -188,6 +237,8 @@ fn run(command: Command) -> Result<(), Failure> {
             let c = cards::read_one(&card)?;
             print!("{}", cards::describe(&c));
         }
+        Command::Sets { command } => sets::run(command)?,
+        Command::Check { card } => sets::check(&card)?,
     }
     Ok(())
 }

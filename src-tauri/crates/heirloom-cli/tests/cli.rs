@@ -10,6 +10,11 @@ use std::process::{Command, Output, Stdio};
 fn heirloom(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
         .args(args)
+        // A record of its own, so that no test touches the developer's.
+        .env(
+            "HEIRLOOM_DATA_DIR",
+            std::env::temp_dir().join(format!("heirloom-cli-{}-data", std::process::id())),
+        )
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

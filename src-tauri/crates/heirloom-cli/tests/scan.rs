@@ -12,6 +12,11 @@ use heirloom_testkit::{pdf, Category};
 fn heirloom(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
         .args(args)
+        // A record of its own, so that no test touches the developer's.
+        .env(
+            "HEIRLOOM_DATA_DIR",
+            std::env::temp_dir().join(format!("heirloom-scan-{}-data", std::process::id())),
+        )
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

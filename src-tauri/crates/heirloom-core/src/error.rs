@@ -3,6 +3,7 @@
 //! recovery-phrase word or a passphrase.
 
 use std::fmt;
+use std::path::PathBuf;
 
 use crate::card::SetId;
 
@@ -125,6 +126,42 @@ pub enum Error {
     /// The operating system's random number generator failed.
     #[error("This computer's random number generator failed. Nothing was created; try again.")]
     Randomness,
+
+    /// The record of backup sets was written by a newer Heirloom; this one will not change it.
+    #[error("The record of your backup sets was made by a newer version of Heirloom, so this version will not change it. Install the latest Heirloom.")]
+    RecordTooNew,
+
+    /// The record of backup sets was damaged; it was moved aside and a new one started.
+    #[error("The record of your backup sets was damaged and could not be read. It was kept as {} and a new, empty record was started; nothing else was changed. Import a saved export of the record if you have one.", .kept.display())]
+    RecordDamaged { kept: PathBuf },
+
+    /// The record's folder or file cannot be read or written.
+    #[error("Heirloom can't read or save its record of backup sets at {}. Check that the disk is not full and that you may write there.", .path.display())]
+    RecordUnavailable { path: PathBuf },
+
+    /// The computer has no folder for application data.
+    #[error("Heirloom can't find a folder for its own data on this computer, so it can't keep a record of backup sets.")]
+    NoDataFolder,
+
+    /// A file to import is not an exported record of backup sets.
+    #[error("This file is not a Heirloom record of backup sets, or it is damaged. Choose a file made with Export.")]
+    NotARecordFile,
+
+    /// A different set with the same id is already recorded.
+    #[error("A different backup set {id} is already recorded; it was not replaced.")]
+    SetExists { id: SetId },
+
+    /// No set with that id is recorded on this computer.
+    #[error("There is no backup set {id} in this computer's record. Check the set id: it is the 16 characters printed on each card.")]
+    SetNotFound { id: SetId },
+
+    /// A card number outside 1 … N of its set.
+    #[error("This set has cards 1 to {count}; there is no card {index}.")]
+    NoSuchCard { index: u8, count: u8 },
+
+    /// A set was named as its own replacement.
+    #[error("Set {id} can't replace itself. Name the new set that replaces it.")]
+    SetReplacesItself { id: SetId },
 }
 
 impl Error {
@@ -158,6 +195,15 @@ impl Error {
             Error::PdfWithoutPictures => "pdf_without_pictures",
             Error::NoQrCode => "no_qr_code",
             Error::Randomness => "randomness",
+            Error::RecordTooNew => "record_too_new",
+            Error::RecordDamaged { .. } => "record_damaged",
+            Error::RecordUnavailable { .. } => "record_unavailable",
+            Error::NoDataFolder => "no_data_folder",
+            Error::NotARecordFile => "not_a_record_file",
+            Error::SetExists { .. } => "set_exists",
+            Error::SetNotFound { .. } => "set_not_found",
+            Error::NoSuchCard { .. } => "no_such_card",
+            Error::SetReplacesItself { .. } => "set_replaces_itself",
         }
     }
 }

@@ -5,7 +5,7 @@
 //! The data flows one way and back, one module per step:
 //! phrase → entropy ([`phrase`]) → shares ([`shamir`]) → sealed cards ([`kdf`], [`card`])
 //! → text ([`text`]) → QR ([`qr`]); [`set`] runs the whole of it. [`scan`] goes back from a
-//! picture to QR texts.
+//! picture to QR texts. [`registry`] keeps the (non-secret) record of the sets made.
 
 mod board;
 mod card;
@@ -18,6 +18,7 @@ mod set;
 
 pub mod keychain;
 pub mod qr;
+pub mod registry;
 pub mod scan;
 pub mod shamir;
 pub mod text;

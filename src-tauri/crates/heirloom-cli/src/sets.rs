@@ -1,0 +1,237 @@
+//! `heirloom sets …` and `heirloom check`: the record of backup sets that the app keeps too
+//! (the same file; see the README), and a card check-up.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use heirloom_core::registry::{Outcome, Registry, SetRecord, SetStatus, Timestamp};
+use heirloom_core::{Card, Fingerprint, SetId};
+
+use crate::cards;
+use crate::exit::Failure;
+
+#[derive(Subcommand, Debug)]
+pub enum SetsCommand {
+    /// One set per line: id, label, T/N, status, last check (tab-separated).
+    List,
+    /// Mark a set retired. Its cards still recover the wallet; check-ups and recovery warn.
+    Retire {
+        /// The set id: 16 hex digits, as on the cards.
+        #[arg(value_parser = parse_set_id)]
+        set_id: SetId,
+        /// The set that replaces it.
+        #[arg(long, value_parser = parse_set_id)]
+        replaced_by: Option<SetId>,
+    },
+    /// Write the whole record to a new file, for another computer or the family.
+    Export {
+        /// The file to write; an existing file is never overwritten.
+        file: PathBuf,
+    },
+    /// Merge a record exported elsewhere into this computer's record.
+    Import {
+        /// A file made by `heirloom sets export` or the app's Export.
+        file: PathBuf,
+    },
+}
+
+/// A card's holder and place from `--holder "I=NAME, PLACE"`.
+#[derive(Debug, Clone)]
+pub struct Holder {
+    index: u8,
+    name: String,
+    place: String,
+}
+
+pub fn parse_holder(s: &str) -> Result<Holder, String> {
+    let (index, rest) = s
+        .split_once('=')
+        .ok_or("write it as I=NAME or I=NAME, PLACE, e.g. 2=Alice, Lisbon")?;
+    let index = index
+        .trim()
+        .parse()
+        .map_err(|_| format!("{:?} is not a card number", index.trim()))?;
+    let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
+    Ok(Holder {
+        index,
+        name: name.trim().to_owned(),
+        place: place.trim().to_owned(),
+    })
+}
+
+fn parse_set_id(s: &str) -> Result<SetId, String> {
+    SetId::from_hex(s).ok_or_else(|| "a set id is 16 hex digits (0-9, a-f), as on the cards".into())
+}
+
+fn registry() -> Result<Registry, Failure> {
+    Ok(Registry::open_default()?)
+}
+
+/// The value, after telling the person if a damaged record had to be moved aside.
+fn tell<T>(outcome: Outcome<T>) -> T {
+    if let Some(kept) = outcome.kept_aside {
+        eprintln!(
+            "heirloom: the record of backup sets was damaged and could not be read; it was kept as {} and a new record was started",
+            kept.display()
+        );
+    }
+    outcome.value
+}
+
+pub fn run(command: SetsCommand) -> Result<(), Failure> {
+    let reg = registry()?;
+    match command {
+        SetsCommand::List => {
+            let record = tell(reg.load()?);
+            if record.is_newer() {
+                eprintln!("heirloom: this record was made by a newer Heirloom; it is shown as far as this version understands it, and it can't be changed");
+            }
+            for set in &record.sets {
+                println!("{}", list_line(set));
+            }
+            if record.sets.is_empty() {
+                eprintln!("heirloom: no backup sets are recorded on this computer");
+            }
+        }
+        SetsCommand::Retire {
+            set_id,
+            replaced_by,
+        } => {
+            tell(reg.retire(set_id, replaced_by)?);
+            eprintln!("Set {set_id} is retired. Its cards still recover the wallet.");
+        }
+        SetsCommand::Export { file } => {
+            if file.exists() {
+                return Err(Failure::input(&format!(
+                    "{} already exists. Heirloom never overwrites it: choose a new file name.",
+                    file.display()
+                )));
+            }
+            tell(reg.export(&file)?);
+            eprintln!("Record of backup sets written to {}", file.display());
+        }
+        SetsCommand::Import { file } => {
+            let summary = tell(reg.import(&file).map_err(|e| Failure::card(&file, e))?);
+            eprintln!(
+                "Imported {}: {} new set{}, {} updated.",
+                file.display(),
+                summary.added,
+                if summary.added == 1 { "" } else { "s" },
+                summary.updated
+            );
+        }
+    }
+    Ok(())
+}
+
+fn list_line(set: &SetRecord) -> String {
+    let label = if set.label.trim().is_empty() {
+        "-"
+    } else {
+        set.label.as_str()
+    };
+    let last = set
+        .last_check()
+        .map_or_else(|| "never".to_owned(), Timestamp::date);
+    format!(
+        "{}\t{}\t{}/{}\t{}\t{}",
+        set.id,
+        label.replace(['\t', '\n'], " "),
+        set.threshold,
+        set.count,
+        set.status().as_str(),
+        last
+    )
+}
+
+/// `heirloom check`: which set and card, and the set's status; the date is recorded.
+pub fn check(path: &Path) -> Result<(), Failure> {
+    let card: Card = cards::read_one(path)?;
+    let check = tell(registry()?.check_card(&card)?);
+    let mut out = String::new();
+    let _ = writeln!(out, "intact: yes");
+    let _ = writeln!(out, "set_id: {}", check.set_id);
+    let _ = writeln!(out, "card: {}", check.index);
+    let _ = writeln!(out, "cards: {}", check.count);
+    let _ = writeln!(out, "threshold: {}", check.threshold);
+    let _ = writeln!(out, "status: {}", check.status.as_str());
+    if let Some(set) = &check.set {
+        if !set.label.is_empty() {
+            let _ = writeln!(out, "label: {}", set.label);
+        }
+        if let Some(c) = set.card(check.index).filter(|c| !c.holder.is_empty()) {
+            let _ = writeln!(out, "holder: {}", c.holder);
+        }
+    }
+    if let SetStatus::Retired { at, replaced_by } = &check.status {
+        let _ = writeln!(out, "retired: {}", at.date());
+        if let Some(id) = replaced_by {
+            let _ = writeln!(out, "replaced_by: {id}");
+        }
+    }
+    print!("{out}");
+    match &check.status {
+        SetStatus::Retired { .. } => retired_warning(check.set_id, &check.status),
+        SetStatus::Unknown => eprintln!(
+            "heirloom: this computer has no record of set {}. If it was made on another computer, import that computer's record with `heirloom sets import`.",
+            check.set_id
+        ),
+        SetStatus::Active => {}
+    }
+    Ok(())
+}
+
+fn retired_warning(id: SetId, status: &SetStatus) {
+    if let SetStatus::Retired { at, replaced_by } = status {
+        let newer = match replaced_by {
+            Some(new) => format!(" and replaced by set {new}"),
+            None => String::new(),
+        };
+        eprintln!(
+            "heirloom: warning: set {id} was retired on {}{newer}. Its cards still recover the wallet, but they are no longer the ones to keep.",
+            at.date()
+        );
+    }
+}
+
+/// Warns on stderr when cards being combined belong to a retired set. Never fails: the
+/// record must not stand between a family and its wallet.
+pub fn warn_if_retired(id: SetId) {
+    if let Ok(Ok(loaded)) = Registry::open_default().map(|r| r.load()) {
+        retired_warning(id, &tell(loaded).status(id));
+    }
+}
+
+/// Records a set just made by `heirloom split`, with its wallet name and holders.
+pub fn record_split(
+    cards: &[Card],
+    fingerprint: Fingerprint,
+    label: Option<&str>,
+    wallet: Option<&str>,
+    holders: &[Holder],
+) -> Result<PathBuf, Failure> {
+    let Some(first) = cards.first() else {
+        return Err(Failure::input("no cards were made"));
+    };
+    let mut set = SetRecord::new(first.header(), fingerprint, Timestamp::now());
+    set.label = label.unwrap_or_default().trim().to_owned();
+    set.wallet = wallet.unwrap_or_default().trim().to_owned();
+    for h in holders {
+        set.set_holder(h.index, &h.name, &h.place)?;
+    }
+    let reg = registry()?;
+    tell(reg.add_set(set)?);
+    Ok(reg.file())
+}
+
+/// Refuses a holder of a card the set will not have, before anything is made.
+pub fn check_holders(holders: &[Holder], count: u8) -> Result<(), Failure> {
+    match holders.iter().find(|h| h.index == 0 || h.index > count) {
+        Some(h) => Err(Failure::from(heirloom_core::Error::NoSuchCard {
+            index: h.index,
+            count,
+        })),
+        None => Ok(()),
+    }
+}

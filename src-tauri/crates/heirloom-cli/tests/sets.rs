@@ -1,0 +1,346 @@
+//! `heirloom sets …`, `heirloom check`, and the record `heirloom split` keeps, each test in a
+//! data folder of its own.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const PASS: &str = "correct horse battery staple orbit lemon";
+const ABANDON: &str =
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+
+/// One computer: a data folder, and a folder for card files.
+struct Computer {
+    root: PathBuf,
+}
+
+impl Computer {
+    fn new(name: &str) -> Computer {
+        let root =
+            std::env::temp_dir().join(format!("heirloom-sets-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(&root).unwrap();
+        Computer { root }
+    }
+
+    fn data(&self) -> PathBuf {
+        self.root.join("data")
+    }
+
+    fn record(&self) -> PathBuf {
+        self.data().join("record.json")
+    }
+
+    fn run(&self, args: &[&str], stdin: &str) -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
+            .args(args)
+            .env("HEIRLOOM_DATA_DIR", self.data())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+        child.wait_with_output().unwrap()
+    }
+
+    /// A 2-of-3 set at a fast KDF in `cards/<name>`, made with `extra` arguments; its id.
+    fn split(&self, name: &str, extra: &[&str]) -> (PathBuf, String) {
+        let dir = self.root.join("cards").join(name);
+        let mut args = vec![
+            "split",
+            "-t",
+            "2",
+            "-n",
+            "3",
+            "--out",
+            dir.to_str().unwrap(),
+            "--kdf-memory-mib",
+            "8",
+            "--kdf-passes",
+            "1",
+        ];
+        args.extend_from_slice(extra);
+        let out = self.run(&args, &format!("{ABANDON}\n{PASS}\n"));
+        assert!(out.status.success(), "{}", err(&out));
+        let id = err(&out)
+            .split("Made set ")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take(16)
+            .collect();
+        (dir, id)
+    }
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn card(dir: &Path, i: u8) -> String {
+    dir.join(format!("card-{i}.txt")).display().to_string()
+}
+
+fn field<'a>(stdout: &'a str, key: &str) -> Option<&'a str> {
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(": "))
+}
+
+#[test]
+fn split_records_the_set_and_list_shows_it() {
+    let pc = Computer::new("list");
+    let (_, id) = pc.split(
+        "a",
+        &[
+            "--label",
+            "Dad 2025",
+            "--wallet",
+            "Savings",
+            "--holder",
+            "1=Alice, Lisbon",
+            "--holder",
+            "3=Bob",
+        ],
+    );
+    let (_, other) = pc.split("b", &[]);
+
+    let list = pc.run(&["sets", "list"], "");
+    assert!(list.status.success(), "{}", err(&list));
+    let stdout = out(&list);
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            format!("{id}\tDad 2025\t2/3\tactive\tnever"),
+            format!("{other}\t-\t2/3\tactive\tnever")
+        ]
+    );
+
+    let record: serde_json::Value =
+        serde_json::from_slice(&fs::read(pc.record()).unwrap()).unwrap();
+    let set = &record["sets"][0];
+    assert_eq!(set["id"], id.as_str());
+    assert_eq!(set["wallet"], "Savings");
+    assert_eq!(set["fingerprint"], "73c5da0a");
+    assert_eq!(set["cards"][0]["holder"], "Alice");
+    assert_eq!(set["cards"][0]["place"], "Lisbon");
+    assert_eq!(set["cards"][2]["holder"], "Bob");
+    let text = fs::read_to_string(pc.record()).unwrap();
+    for secret in ["abandon", "about", "horse", "staple"] {
+        assert!(
+            !text.contains(secret),
+            "the record holds no secret: {secret}"
+        );
+    }
+
+    // A holder of a card the set will not have is refused before anything is made.
+    let bad = pc.run(
+        &[
+            "split",
+            "-t",
+            "2",
+            "-n",
+            "3",
+            "--out",
+            "/nonexistent/x",
+            "--holder",
+            "4=Carol",
+        ],
+        &format!("{ABANDON}\n{PASS}\n"),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(err(&bad).contains("no card 4"), "{}", err(&bad));
+}
+
+#[test]
+fn no_record_records_nothing_and_check_says_unknown() {
+    let pc = Computer::new("no-record");
+    let (dir, id) = pc.split("a", &["--no-record"]);
+    assert!(!pc.data().exists(), "--no-record writes no record");
+
+    let o = pc.run(&["check", &card(&dir, 2)], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let stdout = out(&o);
+    assert_eq!(field(&stdout, "set_id"), Some(id.as_str()));
+    assert_eq!(field(&stdout, "card"), Some("2"));
+    assert_eq!(field(&stdout, "status"), Some("unknown"));
+    assert!(err(&o).contains("no record of set"), "{}", err(&o));
+    assert!(stdout.lines().all(|l| l.contains(": ")));
+    assert!(!pc.record().exists(), "an unknown card records nothing");
+}
+
+#[test]
+fn check_retire_and_the_warning_in_recovery() {
+    let pc = Computer::new("retire");
+    let (dir, id) = pc.split("old", &["--label", "Old", "--holder", "2=Alice"]);
+    let (_, new) = pc.split("new", &["--label", "New"]);
+
+    let o = pc.run(&["check", &card(&dir, 2)], "");
+    assert!(o.status.success(), "{}", err(&o));
+    let stdout = out(&o);
+    assert_eq!(field(&stdout, "status"), Some("active"));
+    assert_eq!(field(&stdout, "holder"), Some("Alice"));
+    assert_eq!(field(&stdout, "label"), Some("Old"));
+    assert!(err(&o).is_empty(), "{}", err(&o));
+
+    let list = out(&pc.run(&["sets", "list"], ""));
+    let line = list.lines().find(|l| l.starts_with(&id)).unwrap();
+    assert!(!line.ends_with("never"), "the check was recorded: {line}");
+
+    let r = pc.run(&["sets", "retire", &id, "--replaced-by", &new], "");
+    assert!(r.status.success(), "{}", err(&r));
+    let list = out(&pc.run(&["sets", "list"], ""));
+    assert!(list
+        .lines()
+        .any(|l| l.starts_with(&id) && l.contains("\tretired\t")));
+    assert!(list
+        .lines()
+        .any(|l| l.starts_with(&new) && l.contains("\tactive\t")));
+
+    let o = pc.run(&["check", &card(&dir, 1)], "");
+    assert!(o.status.success(), "a retired set's card is still intact");
+    assert_eq!(field(&out(&o), "status"), Some("retired"));
+    assert_eq!(field(&out(&o), "replaced_by"), Some(new.as_str()));
+    assert!(err(&o).contains("was retired"), "{}", err(&o));
+
+    // Recovery still works, and says the set is retired.
+    let c = pc.run(&["combine", &card(&dir, 1), &card(&dir, 3)], PASS);
+    assert!(c.status.success(), "{}", err(&c));
+    assert_eq!(out(&c).trim(), ABANDON);
+    assert!(err(&c).contains("warning: set"), "{}", err(&c));
+    assert!(err(&c).contains(&format!("replaced by set {new}")));
+
+    let unknown = pc.run(&["sets", "retire", "00000000000000ff"], "");
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(err(&unknown).contains("no backup set 00000000000000ff"));
+    let bad = pc.run(&["sets", "retire", "xyz"], "");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(err(&bad).contains("16 hex digits"), "{}", err(&bad));
+}
+
+#[test]
+fn a_damaged_card_fails_like_combine() {
+    let pc = Computer::new("damaged-card");
+    let (dir, _) = pc.split("a", &[]);
+    let before = fs::read(pc.record()).unwrap();
+    let text = fs::read_to_string(card(&dir, 3)).unwrap();
+    let mut bytes = text.trim().as_bytes().to_vec();
+    let pos = 6 * 6 + 3; // group 7
+    bytes[pos] = if bytes[pos] == b'K' { b'M' } else { b'K' };
+    let typed = pc.root.join("typed.txt");
+    fs::write(&typed, &bytes).unwrap();
+    let o = pc.run(&["check", typed.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(4));
+    assert!(err(&o).contains("typed.txt: Group 7 "), "{}", err(&o));
+    assert!(out(&o).is_empty());
+
+    let url = pc.root.join("url.txt");
+    fs::write(&url, "https://example.com/\n").unwrap();
+    let o = pc.run(&["check", url.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(3));
+    assert!(err(&o).contains("not a Heirloom card"));
+    assert_eq!(
+        fs::read(pc.record()).unwrap(),
+        before,
+        "nothing was recorded"
+    );
+}
+
+#[test]
+fn export_and_import_between_computers() {
+    let here = Computer::new("export-here");
+    let (dir, id) = here.split("a", &["--label", "Family", "--holder", "1=Alice"]);
+    assert!(here.run(&["check", &card(&dir, 1)], "").status.success());
+    let file = here.root.join("sets.json");
+    let e = here.run(&["sets", "export", file.to_str().unwrap()], "");
+    assert!(e.status.success(), "{}", err(&e));
+    let again = here.run(&["sets", "export", file.to_str().unwrap()], "");
+    assert_eq!(again.status.code(), Some(2));
+    assert!(err(&again).contains("never overwrites"), "{}", err(&again));
+
+    let there = Computer::new("export-there");
+    let (_, theirs) = there.split("b", &[]);
+    let i = there.run(&["sets", "import", file.to_str().unwrap()], "");
+    assert!(i.status.success(), "{}", err(&i));
+    assert!(err(&i).contains("1 new set, 0 updated"), "{}", err(&i));
+    let list = out(&there.run(&["sets", "list"], ""));
+    assert_eq!(list.lines().count(), 2, "{list}");
+    assert!(list.contains(&format!("{id}\tFamily\t2/3\tactive\t")));
+    assert!(!list
+        .lines()
+        .any(|l| l.starts_with(&id) && l.ends_with("never")));
+    assert!(list.contains(&theirs));
+    let o = there.run(&["check", &card(&dir, 2)], "");
+    assert_eq!(field(&out(&o), "status"), Some("active"));
+
+    let junk = there.root.join("junk.json");
+    fs::write(&junk, "[]").unwrap();
+    let j = there.run(&["sets", "import", junk.to_str().unwrap()], "");
+    assert_eq!(j.status.code(), Some(2));
+    assert!(err(&j).contains("not a Heirloom record"), "{}", err(&j));
+}
+
+#[test]
+fn a_damaged_record_is_reported_and_kept() {
+    let pc = Computer::new("damaged-record");
+    fs::create_dir_all(pc.data()).unwrap();
+    fs::write(pc.record(), "{\"schema\": 1, \"sets\": [").unwrap();
+    let o = pc.run(&["sets", "list"], "");
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(err(&o).contains("was damaged"), "{}", err(&o));
+    let kept: Vec<_> = fs::read_dir(pc.data())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("record.damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        fs::read_to_string(pc.data().join(&kept[0])).unwrap(),
+        "{\"schema\": 1, \"sets\": ["
+    );
+}
+
+#[test]
+fn a_newer_record_is_left_alone_but_the_cards_are_made() {
+    let pc = Computer::new("newer");
+    fs::create_dir_all(pc.data()).unwrap();
+    let newer = "{\"schema\": 7, \"sets\": [], \"future\": true}";
+    fs::write(pc.record(), newer).unwrap();
+    let dir = pc.root.join("cards");
+    let o = pc.run(
+        &[
+            "split",
+            "-t",
+            "2",
+            "-n",
+            "2",
+            "--out",
+            dir.to_str().unwrap(),
+            "--kdf-memory-mib",
+            "8",
+            "--kdf-passes",
+            "1",
+        ],
+        &format!("{ABANDON}\n{PASS}\n"),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("newer version of Heirloom"), "{}", err(&o));
+    assert!(
+        err(&o).contains("but the set was not recorded"),
+        "{}",
+        err(&o)
+    );
+    assert!(dir.join("card-2.txt").exists());
+    assert_eq!(fs::read_to_string(pc.record()).unwrap(), newer);
+    let list = pc.run(&["sets", "list"], "");
+    assert!(list.status.success());
+    assert!(err(&list).contains("newer Heirloom"), "{}", err(&list));
+}

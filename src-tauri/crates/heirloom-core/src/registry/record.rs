@@ -1,0 +1,705 @@
+//! The record itself, in memory: what is kept about each set and its cards, and the changes
+//! made to it. Pure data; reading and writing the file is in `store`.
+//!
+//! Nothing here is secret: set ids and fingerprints are printed on every card. Every struct
+//! keeps the fields it does not know (`extra`), so a record written by a newer Heirloom
+//! loses nothing when this one rewrites it.
+
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use super::timestamp::Timestamp;
+use crate::card::{Header, SetId};
+use crate::error::{Error, Result};
+use crate::fingerprint::Fingerprint;
+use crate::shamir;
+
+/// The version of the record's layout that this program writes. A record with a higher
+/// `schema` is read but never rewritten.
+pub const SCHEMA: u32 = 1;
+
+/// How long a set may go without a check-up before the holder is reminded: twelve months.
+pub const DEFAULT_CHECK_INTERVAL_DAYS: u32 = 365;
+
+/// Every set this computer knows of.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// The layout version ([`SCHEMA`] when this program wrote it).
+    pub schema: u32,
+    /// The sets, oldest first.
+    #[serde(default)]
+    pub sets: Vec<SetRecord>,
+    /// Fields of a newer layout, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// One backup set: its public facts, its cards, and what happened to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetRecord {
+    /// The set id printed on every card (the card's salt).
+    pub id: SetId,
+    /// The holder's name for the set, e.g. "Dad 2025"; may be empty.
+    #[serde(default)]
+    pub label: String,
+    /// The wallet's name on this computer; may be empty.
+    #[serde(default)]
+    pub wallet: String,
+    /// The wallet's master key fingerprint.
+    pub fingerprint: Fingerprint,
+    /// When the set was made.
+    pub made: Timestamp,
+    /// Cards needed to recover (T).
+    pub threshold: u8,
+    /// Cards in the set (N).
+    pub count: u8,
+    /// One entry per card, by index.
+    #[serde(default)]
+    pub cards: Vec<CardRecord>,
+    /// When every printed card was scanned back and checked; `None` if never.
+    #[serde(default)]
+    pub verified_at: Option<Timestamp>,
+    /// When and why the set stopped being the one to use; `None` while it is active.
+    #[serde(default)]
+    pub retired: Option<Retirement>,
+    /// Fields of a newer layout, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Who keeps one card, where, and when it was last seen to be readable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardRecord {
+    /// The card's number, 1 … N.
+    pub index: u8,
+    /// Who keeps it; may be empty.
+    #[serde(default)]
+    pub holder: String,
+    /// Where it is kept; may be empty.
+    #[serde(default)]
+    pub place: String,
+    /// When it was last scanned and found intact.
+    #[serde(default)]
+    pub last_checked: Option<Timestamp>,
+    /// Fields of a newer layout, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A set taken out of use. Its cards still recover the wallet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Retirement {
+    /// When it was retired.
+    pub at: Timestamp,
+    /// The set issued to replace it, if any.
+    #[serde(default)]
+    pub replaced_by: Option<SetId>,
+    /// Fields of a newer layout, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Whether a set is the one to use, as far as this computer knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetStatus {
+    /// Recorded and not retired.
+    Active,
+    /// Recorded and retired; its cards still work.
+    Retired {
+        /// When it was retired.
+        at: Timestamp,
+        /// The set that replaced it, if any.
+        replaced_by: Option<SetId>,
+    },
+    /// Not in this computer's record.
+    Unknown,
+}
+
+impl SetStatus {
+    /// `active`, `retired` or `unknown`: stable words for scripts and the UI.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            SetStatus::Active => "active",
+            SetStatus::Retired { .. } => "retired",
+            SetStatus::Unknown => "unknown",
+        }
+    }
+}
+
+/// What an import changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MergeSummary {
+    /// Sets that were not in the record before.
+    pub added: usize,
+    /// Sets already in the record that gained something (a later check, a holder, …).
+    pub updated: usize,
+}
+
+impl Default for Record {
+    fn default() -> Self {
+        Record::new()
+    }
+}
+
+impl Record {
+    /// An empty record of the current layout.
+    pub fn new() -> Record {
+        Record {
+            schema: SCHEMA,
+            sets: Vec::new(),
+            extra: Map::new(),
+        }
+    }
+
+    /// Whether a newer Heirloom wrote this record, so this one must not rewrite it.
+    pub fn is_newer(&self) -> bool {
+        self.schema > SCHEMA
+    }
+
+    /// The set with this id.
+    pub fn set(&self, id: SetId) -> Option<&SetRecord> {
+        self.sets.iter().find(|s| s.id == id)
+    }
+
+    /// The set with this id, to change (its holders, say) inside [`Registry::change`].
+    ///
+    /// [`Registry::change`]: super::Registry::change
+    pub fn set_mut(&mut self, id: SetId) -> Result<&mut SetRecord> {
+        self.sets
+            .iter_mut()
+            .find(|s| s.id == id)
+            .ok_or(Error::SetNotFound { id })
+    }
+
+    /// The status of a set, `Unknown` if it is not recorded.
+    pub fn status(&self, id: SetId) -> SetStatus {
+        self.set(id).map_or(SetStatus::Unknown, SetRecord::status)
+    }
+
+    /// Adds a set. The same id twice is refused unless the two entries are identical, so
+    /// that nothing recorded is ever replaced without a word.
+    pub fn add(&mut self, set: SetRecord) -> Result<()> {
+        set.validate()?;
+        match self.set(set.id) {
+            Some(existing) if *existing == set => Ok(()),
+            Some(_) => Err(Error::SetExists { id: set.id }),
+            None => {
+                self.sets.push(set);
+                Ok(())
+            }
+        }
+    }
+
+    /// Records that card `index` of a set was found intact at `at`.
+    pub fn mark_checked(&mut self, id: SetId, index: u8, at: Timestamp) -> Result<()> {
+        let set = self.set_mut(id)?;
+        let card = set.card_mut(index)?;
+        card.last_checked = Some(card.last_checked.map_or(at, |t| t.max(at)));
+        Ok(())
+    }
+
+    /// Records that every printed card of a set was scanned back and checked.
+    pub fn mark_verified(&mut self, id: SetId, at: Timestamp) -> Result<()> {
+        let set = self.set_mut(id)?;
+        set.verified_at = Some(at);
+        Ok(())
+    }
+
+    /// Retires a set. Retiring it again keeps the first date and fills in a replacement not
+    /// named before.
+    pub fn retire(&mut self, id: SetId, replaced_by: Option<SetId>, at: Timestamp) -> Result<()> {
+        if replaced_by == Some(id) {
+            return Err(Error::SetReplacesItself { id });
+        }
+        let set = self.set_mut(id)?;
+        match &mut set.retired {
+            Some(r) => {
+                if replaced_by.is_some() {
+                    r.replaced_by = replaced_by;
+                }
+            }
+            None => {
+                set.retired = Some(Retirement {
+                    at,
+                    replaced_by,
+                    extra: Map::new(),
+                })
+            }
+        }
+        Ok(())
+    }
+
+    /// Records a fresh set made to replace `old` and retires `old` in its favour, both or
+    /// neither.
+    pub fn reissue(&mut self, old: SetId, new: SetRecord, at: Timestamp) -> Result<()> {
+        let new_id = new.id;
+        self.set(old).ok_or(Error::SetNotFound { id: old })?;
+        let before = self.clone();
+        let done = self
+            .add(new)
+            .and_then(|()| self.retire(old, Some(new_id), at));
+        if done.is_err() {
+            *self = before;
+        }
+        done
+    }
+
+    /// Merges another record (an import) into this one without losing an entry: every set
+    /// of either; for a set in both, the later check dates, retired if either says so, and
+    /// this computer's names unless they are empty.
+    pub fn merge(&mut self, other: Record) -> MergeSummary {
+        let mut summary = MergeSummary::default();
+        for theirs in other.sets {
+            match self.sets.iter_mut().find(|s| s.id == theirs.id) {
+                Some(ours) => {
+                    let before = ours.clone();
+                    ours.merge(theirs);
+                    if *ours != before {
+                        summary.updated += 1;
+                    }
+                }
+                None => {
+                    self.sets.push(theirs);
+                    summary.added += 1;
+                }
+            }
+        }
+        merge_extra(&mut self.extra, other.extra);
+        summary
+    }
+}
+
+impl SetRecord {
+    /// A new, active set with one empty card entry per card; names are filled in by the
+    /// caller.
+    pub fn new(header: &Header, fingerprint: Fingerprint, made: Timestamp) -> SetRecord {
+        SetRecord {
+            id: header.set_id,
+            label: String::new(),
+            wallet: String::new(),
+            fingerprint,
+            made,
+            threshold: header.threshold,
+            count: header.count,
+            cards: (1..=header.count).map(CardRecord::new).collect(),
+            verified_at: None,
+            retired: None,
+            extra: Map::new(),
+        }
+    }
+
+    /// Active or retired.
+    pub fn status(&self) -> SetStatus {
+        match &self.retired {
+            Some(r) => SetStatus::Retired {
+                at: r.at,
+                replaced_by: r.replaced_by,
+            },
+            None => SetStatus::Active,
+        }
+    }
+
+    /// The entry of card `index`.
+    pub fn card(&self, index: u8) -> Option<&CardRecord> {
+        self.cards.iter().find(|c| c.index == index)
+    }
+
+    /// Card `index`'s entry, made if the record has none yet (an import may have left
+    /// cards out); an index beyond N is refused.
+    fn card_mut(&mut self, index: u8) -> Result<&mut CardRecord> {
+        if index == 0 || index > self.count {
+            return Err(Error::NoSuchCard {
+                index,
+                count: self.count,
+            });
+        }
+        if !self.cards.iter().any(|c| c.index == index) {
+            self.cards.push(CardRecord::new(index));
+            self.cards.sort_by_key(|c| c.index);
+        }
+        let count = self.count;
+        self.cards
+            .iter_mut()
+            .find(|c| c.index == index)
+            .ok_or(Error::NoSuchCard { index, count })
+    }
+
+    /// Sets a card's holder and place.
+    pub fn set_holder(&mut self, index: u8, holder: &str, place: &str) -> Result<()> {
+        let card = self.card_mut(index)?;
+        card.holder = holder.trim().to_owned();
+        card.place = place.trim().to_owned();
+        Ok(())
+    }
+
+    /// The most recent check of any of its cards.
+    pub fn last_check(&self) -> Option<Timestamp> {
+        self.cards.iter().filter_map(|c| c.last_checked).max()
+    }
+
+    /// Whether an active set is due for a check-up at `now`: none of its cards was checked
+    /// (or, failing that, it was not verified or made) within `interval_days`. A retired
+    /// set is never due.
+    pub fn needs_check(&self, now: Timestamp, interval_days: u32) -> bool {
+        if self.retired.is_some() {
+            return false;
+        }
+        let seen = [self.last_check(), self.verified_at, Some(self.made)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(self.made);
+        now.unix() - seen.unix() > i64::from(interval_days) * 86_400
+    }
+
+    /// T and N in bounds, card numbers within 1 … N and each once.
+    pub(super) fn validate(&self) -> Result<()> {
+        shamir::check_threshold(self.threshold, self.count)?;
+        for (i, card) in self.cards.iter().enumerate() {
+            if card.index == 0 || card.index > self.count {
+                return Err(Error::NoSuchCard {
+                    index: card.index,
+                    count: self.count,
+                });
+            }
+            if self.cards[..i].iter().any(|c| c.index == card.index) {
+                return Err(Error::Duplicate { index: card.index });
+            }
+        }
+        Ok(())
+    }
+
+    fn merge(&mut self, theirs: SetRecord) {
+        fill_if_empty(&mut self.label, theirs.label);
+        fill_if_empty(&mut self.wallet, theirs.wallet);
+        self.verified_at = self.verified_at.or(theirs.verified_at);
+        match (&mut self.retired, theirs.retired) {
+            (None, theirs) => self.retired = theirs,
+            (Some(ours), Some(theirs)) => {
+                ours.replaced_by = ours.replaced_by.or(theirs.replaced_by);
+                merge_extra(&mut ours.extra, theirs.extra);
+            }
+            (Some(_), None) => {}
+        }
+        for card in theirs.cards {
+            match self.cards.iter_mut().find(|c| c.index == card.index) {
+                Some(ours) => ours.merge(card),
+                None => self.cards.push(card),
+            }
+        }
+        self.cards.sort_by_key(|c| c.index);
+        merge_extra(&mut self.extra, theirs.extra);
+    }
+}
+
+impl CardRecord {
+    /// An entry with no holder, place or check yet.
+    pub fn new(index: u8) -> CardRecord {
+        CardRecord {
+            index,
+            holder: String::new(),
+            place: String::new(),
+            last_checked: None,
+            extra: Map::new(),
+        }
+    }
+
+    fn merge(&mut self, theirs: CardRecord) {
+        fill_if_empty(&mut self.holder, theirs.holder);
+        fill_if_empty(&mut self.place, theirs.place);
+        self.last_checked = self.last_checked.max(theirs.last_checked);
+        merge_extra(&mut self.extra, theirs.extra);
+    }
+}
+
+fn fill_if_empty(ours: &mut String, theirs: String) {
+    if ours.trim().is_empty() {
+        *ours = theirs;
+    }
+}
+
+fn merge_extra(ours: &mut Map<String, Value>, theirs: Map<String, Value>) {
+    for (k, v) in theirs {
+        ours.entry(k).or_insert(v);
+    }
+}
+
+// Ids are written as the hex digits printed on the cards, so a person can match them.
+
+impl Serialize for SetId {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SetId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        SetId::from_hex(&s).ok_or_else(|| de::Error::custom("a set id of 16 hex digits"))
+    }
+}
+
+impl Serialize for Fingerprint {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Fingerprint {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Fingerprint::from_hex(&s).ok_or_else(|| de::Error::custom("a fingerprint of 8 hex digits"))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::kdf::KdfParams;
+
+    pub(crate) fn t(s: &str) -> Timestamp {
+        Timestamp::parse(s).unwrap()
+    }
+
+    pub(crate) fn sample(id: u8) -> SetRecord {
+        let header = Header {
+            threshold: 2,
+            count: 3,
+            index: 1,
+            language: bip39::Language::English,
+            kdf: KdfParams::DEFAULT,
+            set_id: SetId([id, 1, 2, 3, 4, 5, 6, 7]),
+        };
+        let mut set = SetRecord::new(
+            &header,
+            Fingerprint([0x73, 0xc5, 0xda, 0x0a]),
+            t("2026-01-02T03:04:05Z"),
+        );
+        set.label = format!("set {id}");
+        set.wallet = "Main".into();
+        set.set_holder(1, "Alice", "Lisbon").unwrap();
+        set
+    }
+
+    #[test]
+    fn json_round_trip_is_exact_and_readable() {
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        r.mark_checked(sample(1).id, 2, t("2026-03-01T00:00:00Z"))
+            .unwrap();
+        r.retire(sample(1).id, Some(SetId([9; 8])), t("2026-04-01T00:00:00Z"))
+            .unwrap();
+        let json = serde_json::to_string_pretty(&r).unwrap();
+        assert!(json.contains("\"id\": \"0101020304050607\""), "{json}");
+        assert!(json.contains("\"fingerprint\": \"73c5da0a\""), "{json}");
+        assert!(json.contains("\"last_checked\": \"2026-03-01T00:00:00Z\""));
+        assert!(json.contains("\"replaced_by\": \"0909090909090909\""));
+        let back: Record = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+    }
+
+    #[test]
+    fn unknown_fields_survive_a_rewrite() {
+        let json = r#"{"schema":1,"owner":"x","sets":[{"id":"0101020304050607",
+            "fingerprint":"73c5da0a","made":"2026-01-02T03:04:05Z","threshold":2,"count":2,
+            "colour":"red","cards":[{"index":1,"ink":"blue"}],
+            "retired":{"at":"2026-01-03T00:00:00Z","why":"lost"}}]}"#;
+        let mut r: Record = serde_json::from_str(json).unwrap();
+        r.mark_checked(
+            SetId([1, 1, 2, 3, 4, 5, 6, 7]),
+            1,
+            t("2026-05-05T00:00:00Z"),
+        )
+        .unwrap();
+        let again: Value = serde_json::to_value(&r).unwrap();
+        assert_eq!(again["owner"], "x");
+        assert_eq!(again["sets"][0]["colour"], "red");
+        assert_eq!(again["sets"][0]["cards"][0]["ink"], "blue");
+        assert_eq!(again["sets"][0]["retired"]["why"], "lost");
+        assert_eq!(
+            again["sets"][0]["cards"][0]["last_checked"],
+            "2026-05-05T00:00:00Z"
+        );
+    }
+
+    #[test]
+    fn the_same_id_twice_is_refused_unless_identical() {
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        r.add(sample(1)).unwrap();
+        assert_eq!(r.sets.len(), 1);
+        let mut other = sample(1);
+        other.label = "something else".into();
+        assert_eq!(r.add(other), Err(Error::SetExists { id: sample(1).id }));
+        assert_eq!(r.sets[0].label, "set 1", "the recorded set is untouched");
+    }
+
+    #[test]
+    fn bad_sets_and_cards_are_refused() {
+        let mut r = Record::new();
+        let mut bad = sample(1);
+        bad.threshold = 1;
+        assert!(matches!(r.add(bad), Err(Error::InvalidThreshold { .. })));
+        let mut dup = sample(2);
+        dup.cards.push(CardRecord::new(2));
+        assert_eq!(r.add(dup), Err(Error::Duplicate { index: 2 }));
+        r.add(sample(3)).unwrap();
+        let id = sample(3).id;
+        assert_eq!(
+            r.mark_checked(id, 4, Timestamp::now()),
+            Err(Error::NoSuchCard { index: 4, count: 3 })
+        );
+        assert_eq!(
+            r.mark_checked(SetId([0; 8]), 1, Timestamp::now()),
+            Err(Error::SetNotFound { id: SetId([0; 8]) })
+        );
+        assert_eq!(
+            r.retire(id, Some(id), Timestamp::now()),
+            Err(Error::SetReplacesItself { id })
+        );
+        assert_eq!(r.status(id), SetStatus::Active);
+    }
+
+    #[test]
+    fn checks_keep_the_latest_and_retiring_keeps_the_first_date() {
+        let mut r = Record::new();
+        let id = sample(1).id;
+        r.add(sample(1)).unwrap();
+        r.mark_checked(id, 3, t("2026-06-01T00:00:00Z")).unwrap();
+        r.mark_checked(id, 3, t("2026-02-01T00:00:00Z")).unwrap();
+        assert_eq!(
+            r.set(id).unwrap().last_check(),
+            Some(t("2026-06-01T00:00:00Z"))
+        );
+        r.retire(id, None, t("2026-07-01T00:00:00Z")).unwrap();
+        r.retire(id, Some(SetId([5; 8])), t("2026-08-01T00:00:00Z"))
+            .unwrap();
+        assert_eq!(
+            r.status(id),
+            SetStatus::Retired {
+                at: t("2026-07-01T00:00:00Z"),
+                replaced_by: Some(SetId([5; 8]))
+            }
+        );
+        assert_eq!(r.status(SetId([5; 8])), SetStatus::Unknown);
+    }
+
+    #[test]
+    fn a_set_is_due_a_year_after_it_was_last_seen() {
+        let mut set = sample(1);
+        let year = DEFAULT_CHECK_INTERVAL_DAYS;
+        assert!(
+            !set.needs_check(t("2027-01-02T03:04:05Z"), year),
+            "365 days"
+        );
+        assert!(set.needs_check(t("2027-01-02T03:04:06Z"), year));
+        set.verified_at = Some(t("2026-06-01T00:00:00Z"));
+        assert!(!set.needs_check(t("2027-01-02T03:04:06Z"), year));
+        set.cards[2].last_checked = Some(t("2027-03-01T00:00:00Z"));
+        assert!(!set.needs_check(t("2028-02-01T00:00:00Z"), year));
+        assert!(set.needs_check(t("2028-03-02T00:00:00Z"), year));
+        assert!(set.needs_check(t("2027-05-01T00:00:00Z"), 30));
+        set.retired = Some(Retirement {
+            at: t("2027-04-01T00:00:00Z"),
+            replaced_by: None,
+            extra: Map::new(),
+        });
+        assert!(!set.needs_check(t("2030-01-01T00:00:00Z"), year));
+    }
+
+    #[test]
+    fn reissue_adds_the_new_set_and_retires_the_old_or_does_nothing() {
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        r.reissue(sample(1).id, sample(2), t("2026-09-09T00:00:00Z"))
+            .unwrap();
+        assert_eq!(r.status(sample(2).id), SetStatus::Active);
+        assert_eq!(
+            r.status(sample(1).id),
+            SetStatus::Retired {
+                at: t("2026-09-09T00:00:00Z"),
+                replaced_by: Some(sample(2).id)
+            }
+        );
+        let before = r.clone();
+        assert_eq!(
+            r.reissue(sample(5).id, sample(3), Timestamp::now()),
+            Err(Error::SetNotFound { id: sample(5).id })
+        );
+        let mut clash = sample(2);
+        clash.label = "not the recorded one".into();
+        assert_eq!(
+            r.reissue(sample(1).id, clash, Timestamp::now()),
+            Err(Error::SetExists { id: sample(2).id })
+        );
+        assert_eq!(r, before);
+    }
+
+    #[test]
+    fn merge_loses_nothing() {
+        let (a, b, c) = (sample(1).id, sample(2).id, sample(3).id);
+        let mut ours = Record::new();
+        ours.add(sample(1)).unwrap();
+        ours.add(sample(2)).unwrap();
+        ours.mark_checked(a, 1, t("2026-05-01T00:00:00Z")).unwrap();
+        ours.mark_checked(a, 2, t("2026-01-09T00:00:00Z")).unwrap();
+
+        let mut theirs = Record::new();
+        let mut a2 = sample(1);
+        a2.set_holder(1, "Mallory", "Elsewhere").unwrap();
+        a2.set_holder(2, "Bob", "Porto").unwrap();
+        a2.label = "their label".into();
+        theirs.add(a2).unwrap();
+        theirs.add(sample(3)).unwrap();
+        theirs
+            .mark_checked(a, 1, t("2026-02-01T00:00:00Z"))
+            .unwrap();
+        theirs
+            .mark_checked(a, 2, t("2026-09-01T00:00:00Z"))
+            .unwrap();
+        theirs
+            .retire(a, Some(c), t("2026-09-02T00:00:00Z"))
+            .unwrap();
+        theirs.extra.insert("note".into(), Value::from("kept"));
+
+        let summary = ours.merge(theirs.clone());
+        assert_eq!(
+            summary,
+            MergeSummary {
+                added: 1,
+                updated: 1
+            }
+        );
+        let ids: Vec<SetId> = ours.sets.iter().map(|s| s.id).collect();
+        assert_eq!(ids, vec![a, b, c]);
+        let set = ours.set(a).unwrap();
+        assert_eq!(set.label, "set 1", "our label wins");
+        let card1 = set.card(1).unwrap();
+        assert_eq!(
+            (card1.holder.as_str(), card1.place.as_str()),
+            ("Alice", "Lisbon")
+        );
+        assert_eq!(card1.last_checked, Some(t("2026-05-01T00:00:00Z")));
+        let card2 = set.card(2).unwrap();
+        assert_eq!(
+            (card2.holder.as_str(), card2.place.as_str()),
+            ("Bob", "Porto")
+        );
+        assert_eq!(card2.last_checked, Some(t("2026-09-01T00:00:00Z")));
+        assert_eq!(
+            ours.status(a),
+            SetStatus::Retired {
+                at: t("2026-09-02T00:00:00Z"),
+                replaced_by: Some(c)
+            }
+        );
+        assert_eq!(ours.extra["note"], "kept");
+
+        // Merging the same file again changes nothing; retired stays retired either way.
+        assert_eq!(ours.merge(theirs), MergeSummary::default());
+        let mut active_again = Record::new();
+        active_again.add(sample(1)).unwrap();
+        ours.merge(active_again);
+        assert_eq!(ours.status(a).as_str(), "retired");
+    }
+}

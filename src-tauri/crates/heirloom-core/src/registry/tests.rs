@@ -1,0 +1,327 @@
+//! The record on disk: round trips, newer records left alone, damage kept aside, import.
+
+use std::fs;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+use super::record::tests::sample;
+use super::*;
+use crate::kdf::KdfParams;
+use crate::{Passphrase, Phrase, SetParams};
+
+fn temp_dir(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let d = std::env::temp_dir().join(format!(
+        "heirloom-registry-{}-{}-{name}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = fs::remove_dir_all(&d);
+    d
+}
+
+/// The value of a successful operation that found no damage.
+fn ok<T>(r: Result<Outcome<T>>) -> T {
+    let out = r.unwrap();
+    assert_eq!(out.kept_aside, None);
+    out.value
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn nothing_is_created_until_written_then_it_round_trips() {
+    let dir = temp_dir("round-trip");
+    let reg = Registry::at(&dir);
+    assert_eq!(reg.load().unwrap().value, Record::new());
+    assert!(!dir.exists(), "reading an empty record creates nothing");
+
+    ok(reg.add_set(sample(1)));
+    ok(reg.add_set(sample(2)));
+    ok(reg.mark_checked(sample(2).id, 3));
+    ok(reg.mark_verified(sample(1).id));
+    ok(reg.retire(sample(1).id, Some(sample(2).id)));
+
+    let loaded = reg.load().unwrap();
+    assert_eq!(loaded.kept_aside, None);
+    let r = loaded.value;
+    assert_eq!(r.schema, SCHEMA);
+    assert_eq!(r.sets.len(), 2);
+    assert!(r.set(sample(1).id).unwrap().verified_at.is_some());
+    assert!(r
+        .set(sample(2).id)
+        .unwrap()
+        .card(3)
+        .unwrap()
+        .last_checked
+        .is_some());
+    assert_eq!(
+        r.status(sample(1).id),
+        SetStatus::Retired {
+            at: r.set(sample(1).id).unwrap().retired.as_ref().unwrap().at,
+            replaced_by: Some(sample(2).id)
+        }
+    );
+    assert_eq!(
+        files_in(&dir),
+        ["record.json", "record.lock"],
+        "no temporary file is left behind"
+    );
+    let on_disk: Value = serde_json::from_slice(&fs::read(reg.file()).unwrap()).unwrap();
+    assert_eq!(on_disk["schema"], 1);
+}
+
+#[test]
+fn a_duplicate_set_is_refused_and_the_file_unchanged() {
+    let reg = Registry::at(temp_dir("duplicate"));
+    ok(reg.add_set(sample(1)));
+    let before = fs::read(reg.file()).unwrap();
+    let mut other = sample(1);
+    other.cards[0].holder = "Somebody else".into();
+    assert_eq!(
+        reg.add_set(other).unwrap_err(),
+        Error::SetExists { id: sample(1).id }
+    );
+    assert_eq!(fs::read(reg.file()).unwrap(), before);
+    ok(reg.add_set(sample(1)));
+    assert_eq!(reg.load().unwrap().value.sets.len(), 1);
+}
+
+#[test]
+fn a_newer_record_is_read_but_never_overwritten() {
+    let dir = temp_dir("newer");
+    fs::create_dir_all(&dir).unwrap();
+    let reg = Registry::at(&dir);
+    let json = r#"{"schema": 2, "sets": [{"id": "0101020304050607", "fingerprint": "73c5da0a",
+        "made": "2026-01-02T03:04:05Z", "threshold": 2, "count": 3, "hologram": true}],
+        "reminders": {"months": 6}}"#;
+    fs::write(reg.file(), json).unwrap();
+
+    let r = reg.load().unwrap().value;
+    assert!(r.is_newer());
+    assert_eq!(r.sets[0].id, sample(1).id);
+    assert_eq!(r.extra["reminders"]["months"], 6);
+
+    assert_eq!(reg.add_set(sample(2)).unwrap_err(), Error::RecordTooNew);
+    assert_eq!(
+        reg.retire(sample(1).id, None).unwrap_err(),
+        Error::RecordTooNew
+    );
+    assert!(Error::RecordTooNew
+        .to_string()
+        .contains("newer version of Heirloom"));
+    assert_eq!(
+        fs::read_to_string(reg.file()).unwrap(),
+        json,
+        "byte for byte"
+    );
+
+    // A check-up still answers from it, without writing.
+    let card = make_card(sample(1).id.0);
+    let check = reg.check_card(&card).unwrap().value;
+    assert_eq!(check.status, SetStatus::Active);
+    assert!(!check.recorded);
+    assert_eq!(fs::read_to_string(reg.file()).unwrap(), json);
+
+    // A newer layout this program cannot even read is not mistaken for damage.
+    let stranger = r#"{"schema": 3, "sets": {"now": "a map"}}"#;
+    fs::write(reg.file(), stranger).unwrap();
+    assert_eq!(reg.load().unwrap_err(), Error::RecordTooNew);
+    assert_eq!(reg.add_set(sample(2)).unwrap_err(), Error::RecordTooNew);
+    assert_eq!(fs::read_to_string(reg.file()).unwrap(), stranger);
+    assert_eq!(files_in(&dir), ["record.json", "record.lock"]);
+}
+
+#[test]
+fn a_damaged_record_is_kept_aside_and_reported() {
+    let dir = temp_dir("damaged");
+    fs::create_dir_all(&dir).unwrap();
+    let reg = Registry::at(&dir);
+    let garbage = b"{\"schema\": 1, \"sets\": [{\"id\": \"01010203";
+    fs::write(reg.file(), garbage).unwrap();
+
+    let loaded = reg.load().unwrap();
+    let kept = loaded.kept_aside.expect("the damage is reported");
+    assert_eq!(loaded.value, Record::new());
+    let name = kept.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("record.damaged-") && name.ends_with(".json"),
+        "{name}"
+    );
+    assert_eq!(fs::read(&kept).unwrap(), garbage, "kept exactly as it was");
+    assert!(!reg.file().exists());
+
+    // Damage found while changing the record: the change goes ahead on a fresh record and
+    // the damage is reported with it; a second damaged file does not replace the first.
+    fs::write(reg.file(), b"not json").unwrap();
+    let out = reg.add_set(sample(1)).unwrap();
+    let second = out.kept_aside.expect("reported");
+    assert_ne!(second, kept);
+    assert_eq!(fs::read(&second).unwrap(), b"not json");
+    assert_eq!(fs::read(&kept).unwrap(), garbage);
+    assert_eq!(reg.load().unwrap().value.sets.len(), 1);
+
+    // When the change itself fails, the damage is what is reported.
+    fs::write(reg.file(), b"[1, 2").unwrap();
+    match reg.retire(sample(1).id, None) {
+        Err(Error::RecordDamaged { kept }) => assert_eq!(fs::read(kept).unwrap(), b"[1, 2"),
+        other => panic!("{other:?}"),
+    }
+    // A record of this layout with a wrong field is damage too, not a newer record.
+    fs::write(reg.file(), r#"{"schema": 1, "sets": 7}"#).unwrap();
+    assert!(reg.load().unwrap().kept_aside.is_some());
+    assert_eq!(
+        files_in(&dir)
+            .iter()
+            .filter(|n| n.contains("damaged"))
+            .count(),
+        4
+    );
+}
+
+fn make_card(salt: [u8; 8]) -> Card {
+    // Any real card, with its set id replaced: the header is public and unauthenticated here.
+    let phrase = Phrase::from_entropy(&[7u8; 16], crate::Language::English).unwrap();
+    let pass = Passphrase::new("a passphrase for this test only").unwrap();
+    let params = SetParams {
+        threshold: 2,
+        count: 3,
+        kdf: KdfParams::new(13, 1, 1).unwrap(),
+    };
+    let cards = crate::split(&phrase, &pass, params).unwrap();
+    let mut bytes = cards[1].to_bytes();
+    bytes[5..13].copy_from_slice(&salt);
+    Card::from_bytes(&bytes).unwrap()
+}
+
+#[test]
+fn a_check_up_says_active_retired_or_unknown_and_records_the_date() {
+    let reg = Registry::at(temp_dir("check"));
+    let card = make_card(sample(1).id.0);
+    let unknown = reg.check_card(&card).unwrap().value;
+    assert_eq!(unknown.status, SetStatus::Unknown);
+    assert_eq!((unknown.index, unknown.threshold, unknown.count), (2, 2, 3));
+    assert!(!unknown.recorded && unknown.set.is_none());
+    assert!(!reg.file().exists(), "an unknown card writes nothing");
+
+    ok(reg.add_set(sample(1)));
+    let before = Timestamp::now();
+    let active = reg.check_card(&card).unwrap().value;
+    assert_eq!(active.status.as_str(), "active");
+    assert!(active.recorded);
+    assert_eq!(active.set.unwrap().label, "set 1");
+    let checked = reg.load().unwrap().value.sets[0]
+        .card(2)
+        .unwrap()
+        .last_checked
+        .unwrap();
+    assert!(checked >= before);
+
+    ok(reg.retire(sample(1).id, Some(sample(2).id)));
+    let retired = reg.check_card(&card).unwrap().value;
+    assert!(matches!(
+        retired.status,
+        SetStatus::Retired {
+            replaced_by: Some(id),
+            ..
+        } if id == sample(2).id
+    ));
+    assert!(retired.recorded, "a retired set's cards are still checked");
+}
+
+#[test]
+fn export_then_import_on_another_computer_merges() {
+    let here = Registry::at(temp_dir("export-here"));
+    ok(here.add_set(sample(1)));
+    ok(here.add_set(sample(2)));
+    ok(here.retire(sample(2).id, None));
+    let file = temp_dir("export-file").with_extension("json");
+    ok(here.export(&file));
+    let exported: Record = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
+    assert_eq!(exported, here.load().unwrap().value);
+
+    let there = Registry::at(temp_dir("export-there"));
+    let mut theirs = sample(1);
+    theirs.cards[0].holder = String::new();
+    theirs.cards[1].holder = "Bob".into();
+    ok(there.add_set(theirs));
+    ok(there.add_set(sample(3)));
+    let summary = there.import(&file).unwrap().value;
+    assert_eq!(
+        summary,
+        MergeSummary {
+            added: 1,
+            updated: 1
+        }
+    );
+    let r = there.load().unwrap().value;
+    assert_eq!(r.sets.len(), 3);
+    let set1 = r.set(sample(1).id).unwrap();
+    assert_eq!(
+        set1.card(1).unwrap().holder,
+        "Alice",
+        "an empty name is filled in"
+    );
+    assert_eq!(set1.card(2).unwrap().holder, "Bob", "a local name is kept");
+    assert_eq!(r.status(sample(2).id).as_str(), "retired");
+    assert_eq!(r.status(sample(3).id).as_str(), "active");
+
+    // Importing again changes nothing; a file that is not a record is refused.
+    assert_eq!(there.import(&file).unwrap().value, MergeSummary::default());
+    let junk = temp_dir("junk").with_extension("json");
+    fs::write(&junk, "{\"hello\": 1}").unwrap();
+    assert_eq!(there.import(&junk).unwrap_err(), Error::NotARecordFile);
+    let mut bad = exported.clone();
+    bad.sets[0].cards[0].index = 9;
+    fs::write(&junk, serde_json::to_vec(&bad).unwrap()).unwrap();
+    assert_eq!(there.import(&junk).unwrap_err(), Error::NotARecordFile);
+    fs::write(&junk, "{\"schema\": 9, \"sets\": []}").unwrap();
+    assert_eq!(there.import(&junk).unwrap_err(), Error::RecordTooNew);
+    assert_eq!(
+        there.import(&junk.with_extension("missing")).unwrap_err(),
+        Error::UnreadableFile
+    );
+    assert_eq!(there.load().unwrap().value, r);
+}
+
+#[test]
+fn the_default_folder_follows_the_environment_or_the_app() {
+    let data = Some(PathBuf::from("/home/a/.local/share"));
+    assert_eq!(
+        default_dir(Some("/somewhere/else".into()), data.clone()),
+        Some(PathBuf::from("/somewhere/else"))
+    );
+    assert_eq!(
+        default_dir(Some("".into()), data.clone()),
+        Some(PathBuf::from("/home/a/.local/share/org.heirloom.desktop"))
+    );
+    assert_eq!(
+        default_dir(None, data),
+        Some(PathBuf::from("/home/a/.local/share/org.heirloom.desktop"))
+    );
+    assert_eq!(default_dir(None, None), None);
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_named() {
+    let dir = temp_dir("blocked");
+    fs::write(&dir, "a file where the folder should be").unwrap();
+    let reg = Registry::at(&dir);
+    assert_eq!(
+        reg.add_set(sample(1)).unwrap_err(),
+        Error::RecordUnavailable { path: dir.clone() }
+    );
+    assert!(reg
+        .add_set(sample(1))
+        .unwrap_err()
+        .to_string()
+        .contains(&dir.display().to_string()));
+}
