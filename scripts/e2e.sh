@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the end-to-end tests: the real app under Xvfb, driven by tauri-driver and
 # WebKitWebDriver, with a private D-Bus session and gnome-keyring (scripts/with-keyring.sh),
-# and a keychain service name of this run only.
+# and a keychain service name of this run only. E2E_SPEC="tests/e2e/one.test.mjs" runs one spec
+# (node --test options may come first, e.g. "--test-name-pattern=camera tests/e2e/...").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -9,6 +10,9 @@ export HEIRLOOM_KEYCHAIN_SERVICE="heirloom-e2e-$$"
 export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$PWD/target/e2e-artifacts}"
 export HEIRLOOM_APP="${HEIRLOOM_APP:-$PWD/target/debug/heirloom-app}"
 export HEIRLOOM_CLI="${HEIRLOOM_CLI:-$PWD/target/debug/heirloom}"
+# The record of backup sets, of this run only: the app and the command line both use it.
+export HEIRLOOM_DATA_DIR="${HEIRLOOM_DATA_DIR:-$(mktemp -d /tmp/heirloom-e2e-data.XXXXXX)}"
+export HEIRLOOM_CARD_IMAGE="${HEIRLOOM_CARD_IMAGE:-$PWD/target/debug/card-image}"
 rm -rf "$E2E_ARTIFACTS"
 mkdir -p "$E2E_ARTIFACTS"
 # Free ports of this run, so two runs on one machine never talk to each other's driver.
@@ -27,6 +31,6 @@ exec scripts/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1000x24" bash -c '
     if [ "${E2E_ONLY:-}" = figures ]; then
         node "${E2E_SCRIPT:-tests/e2e/figures.mjs}"
     else
-        node --test --test-concurrency=1 tests/e2e/
+        node --test --test-concurrency=1 ${E2E_SPEC:-tests/e2e/}
     fi
 '

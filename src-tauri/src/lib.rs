@@ -10,6 +10,7 @@ pub mod state;
 pub mod views;
 
 use heirloom_core::keychain::{Keychain, OsKeychain};
+use heirloom_core::registry::Registry;
 use tauri::{Builder, Manager, Runtime};
 
 pub use command_names::ALL as COMMANDS;
@@ -36,11 +37,15 @@ fn quiet_webkit() {
     }
 }
 
-/// The app's commands and state on top of `base`, over any runtime and keychain: the real
-/// app passes `Builder::default()` and the OS keychain, tests `tauri::test::mock_builder()`
-/// and a keychain of their own.
-pub fn builder<R: Runtime>(base: Builder<R>, keychain: Box<dyn Keychain>) -> Builder<R> {
-    base.manage(state::AppState::new(keychain))
+/// The app's commands and state on top of `base`, over any runtime, keychain and record of
+/// sets: the real app passes `Builder::default()`, the OS keychain and the record in its
+/// data folder; tests `tauri::test::mock_builder()` and their own.
+pub fn builder<R: Runtime>(
+    base: Builder<R>,
+    keychain: Box<dyn Keychain>,
+    registry: Option<Registry>,
+) -> Builder<R> {
+    base.manage(state::AppState::new(keychain, registry))
         .invoke_handler(tauri::generate_handler![
             commands::phrase::generate_phrase,
             commands::phrase::import_phrase,
@@ -75,7 +80,9 @@ pub fn builder<R: Runtime>(base: Builder<R>, keychain: Box<dyn Keychain>) -> Bui
 pub fn run() {
     quiet_webkit();
     let keychain = Box::new(OsKeychain::new(&keychain_service()));
-    if let Err(e) = builder(Builder::<tauri::Wry>::default(), keychain)
+    // HEIRLOOM_DATA_DIR, or the platform's data folder: the one the command line uses too.
+    let registry = Registry::open_default().ok();
+    if let Err(e) = builder(Builder::<tauri::Wry>::default(), keychain, registry)
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             if let Some(window) = app.get_webview_window("main") {

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use heirloom_core::keychain::Keychain;
-use heirloom_core::{Board, Card, Passphrase, Phrase};
+use heirloom_core::registry::{Registry, SetRecord};
+use heirloom_core::{Board, Card, Passphrase, Phrase, SetId};
 use rand::RngCore;
 
 use crate::error::IpcError;
@@ -20,6 +21,9 @@ pub struct AppState {
     pub sets: Mutex<HashMap<String, Vec<Card>>>,
     /// The cards of the recovery in progress (public data).
     pub board: Mutex<Board>,
+    /// The record of sets made on this computer (no secrets); `None` when this computer
+    /// has no data folder, and the app then works without it.
+    pub registry: Option<Registry>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -36,15 +40,23 @@ fn new_handle() -> String {
 }
 
 impl AppState {
-    /// State over a keychain.
-    pub fn new(keychain: Box<dyn Keychain>) -> Self {
+    /// State over a keychain and the record of sets.
+    pub fn new(keychain: Box<dyn Keychain>, registry: Option<Registry>) -> Self {
         AppState {
             keychain,
             phrases: Mutex::new(HashMap::new()),
             passphrases: Mutex::new(HashMap::new()),
             sets: Mutex::new(HashMap::new()),
             board: Mutex::new(Board::new()),
+            registry,
         }
+    }
+
+    /// What this computer's record says of a set, if it knows it. Reading never blocks a
+    /// recovery: a record that can't be read is as good as none here.
+    pub fn set_record(&self, id: SetId) -> Option<SetRecord> {
+        let outcome = self.registry.as_ref()?.load().ok()?;
+        outcome.value.set(id).cloned()
     }
 
     /// Keeps a phrase; returns its handle.

@@ -100,6 +100,8 @@ pub struct BackupView {
     pub fingerprint: String,
     /// The cards.
     pub cards: Vec<CardView>,
+    /// Why the set could not be added to this computer's record, if it could not.
+    pub record_problem: Option<String>,
 }
 
 /// The recovery so far: which set, which cards are in, how many more are needed.
@@ -117,6 +119,35 @@ pub struct BoardView {
     pub cards: Vec<u8>,
     /// More cards needed (0: enough).
     pub still_needed: Option<usize>,
+    /// What this computer's record knows of the set; `None` when it does not know it.
+    pub known: Option<KnownSetView>,
+}
+
+/// A set as this computer's record has it: public bookkeeping only.
+#[derive(Debug, Clone, Serialize)]
+pub struct KnownSetView {
+    /// The name the holder gave the set.
+    pub label: String,
+    /// When it was made, YYYY-MM-DD.
+    pub made: String,
+    /// The wallet's fingerprint, 8 hex digits.
+    pub fingerprint: String,
+    /// Who keeps each card, by card number.
+    pub holders: Vec<HolderView>,
+    /// When the set was retired (YYYY-MM-DD), if it was: its cards still work, but a newer
+    /// set may exist.
+    pub retired_on: Option<String>,
+}
+
+/// Who keeps one card.
+#[derive(Debug, Clone, Serialize)]
+pub struct HolderView {
+    /// The card number.
+    pub index: u8,
+    /// The person.
+    pub holder: String,
+    /// Where the card is kept.
+    pub place: String,
 }
 
 /// What adding from a picture, a frame or typed text did.

@@ -6,6 +6,7 @@
 
 use heirloom_app::builder;
 use heirloom_core::keychain::MemoryKeychain;
+use heirloom_core::registry::Registry;
 use serde_json::{json, Value};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -14,10 +15,27 @@ use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 const ABANDON: &str =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
+/// A record folder of this app only: tests run in parallel.
+fn record_dir() -> std::path::PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let d = std::env::temp_dir().join(format!("heirloom-ipc-{}-record-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn app_with_record(keychain: MemoryKeychain, record: &std::path::Path) -> App<MockRuntime> {
+    builder(
+        mock_builder(),
+        Box::new(keychain),
+        Some(Registry::at(record)),
+    )
+    .build(tauri::generate_context!())
+    .expect("app builds")
+}
+
 fn app(keychain: MemoryKeychain) -> App<MockRuntime> {
-    builder(mock_builder(), Box::new(keychain))
-        .build(tauri::generate_context!())
-        .expect("app builds")
+    app_with_record(keychain, &record_dir())
 }
 
 fn window(app: &App<MockRuntime>, label: &str) -> WebviewWindow<MockRuntime> {
@@ -208,6 +226,75 @@ fn a_backup_comes_back_as_public_cards() {
     )
     .unwrap_err();
     assert_eq!(refused["kind"], "invalid_threshold");
+}
+
+/// Makes a 2-of-3 backup of ABANDON labelled `label`; its card texts.
+fn backup(w: &WebviewWindow<MockRuntime>, label: &str, first_holder: &str) -> Vec<String> {
+    let p = call(w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let pass = call(w, "generate_passphrase", json!({})).unwrap();
+    let b = call(
+        w,
+        "make_backup",
+        json!({
+            "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
+            "label": label, "holders": [{ "name": first_holder, "place": "the desk" }],
+            "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:9"
+        }),
+    )
+    .unwrap();
+    assert_eq!(b["record_problem"], Value::Null, "the set was recorded");
+    b["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn recovery_names_sets_and_holders_from_the_record() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let gran = backup(&w, "Gran 2026", "Ann");
+    let dad = backup(&w, "Dad 2022", "Bob");
+    let recorded = Registry::at(&dir).load().unwrap().value;
+    assert_eq!(recorded.sets.len(), 2);
+    assert!(
+        !std::fs::read_to_string(Registry::at(&dir).file())
+            .unwrap()
+            .contains("abandon"),
+        "no words in the record"
+    );
+
+    call(&w, "recovery_reset", json!({})).unwrap();
+    let added = call(&w, "recovery_add_text", json!({ "text": gran[0] })).unwrap();
+    let known = &added["board"]["known"];
+    assert_eq!(known["label"], "Gran 2026");
+    assert_eq!(known["fingerprint"], "73c5da0a");
+    assert_eq!(known["holders"][0]["holder"], "Ann");
+    assert_eq!(known["holders"][0]["place"], "the desk");
+    assert_eq!(known["retired_on"], Value::Null);
+
+    let other = call(&w, "recovery_add_text", json!({ "text": dad[1] })).unwrap_err();
+    assert_eq!(other["kind"], "other_set");
+    let message = other["message"].as_str().unwrap();
+    assert!(message.contains("'Dad 2022'"), "{message}");
+    assert!(message.contains("'Gran 2026'"), "{message}");
+    assert_eq!(
+        call(&w, "recovery_board", json!({})).unwrap()["cards"],
+        json!([1]),
+        "the refused card changed nothing"
+    );
+
+    let gran_id = heirloom_core::Card::from_text(&gran[0])
+        .unwrap()
+        .header()
+        .set_id;
+    let retired = Registry::at(&dir).retire(gran_id, None).unwrap();
+    assert_eq!(retired.kept_aside, None);
+    let board = call(&w, "recovery_board", json!({})).unwrap();
+    assert!(board["known"]["retired_on"].is_string(), "{board}");
 }
 
 #[test]

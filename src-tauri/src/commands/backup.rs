@@ -3,9 +3,10 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
-use heirloom_core::{qr, text, Card, KdfParams, SetParams};
+use heirloom_core::registry::{SetRecord, Timestamp};
+use heirloom_core::{qr, text, Card, Fingerprint, KdfParams, SetParams};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -66,6 +67,15 @@ pub async fn make_backup<R: Runtime>(
 
     let header = *cards[0].header();
     let set_id = header.set_id.to_string();
+    let record_problem = record(
+        &app.state::<AppState>(),
+        &header,
+        fingerprint,
+        &label,
+        &holders,
+    )
+    .err()
+    .map(|e| e.message);
     let views = cards
         .iter()
         .map(|c| {
@@ -82,13 +92,36 @@ pub async fn make_backup<R: Runtime>(
     Ok(BackupView {
         set_id,
         label: label.trim().to_string(),
-        date: today(),
+        date: Timestamp::now().date(),
         threshold,
         count,
         words,
         fingerprint: fingerprint.to_string(),
         cards: views,
+        record_problem,
     })
+}
+
+/// Adds the new set to this computer's record: label, holders, fingerprint, no secrets.
+/// The cards are made either way; a failure is reported beside them, and so is a damaged
+/// record that had to be set aside (its path).
+fn record(
+    state: &AppState,
+    header: &heirloom_core::Header,
+    fingerprint: Fingerprint,
+    label: &str,
+    holders: &[Holder],
+) -> CmdResult<Option<std::path::PathBuf>> {
+    let Some(registry) = &state.registry else {
+        return Err(heirloom_core::Error::NoDataFolder.into());
+    };
+    let mut set = SetRecord::new(header, fingerprint, Timestamp::now());
+    set.label = label.trim().to_string();
+    for (card, holder) in set.cards.iter_mut().zip(holders) {
+        card.holder = holder.name.trim().to_string();
+        card.place = holder.place.trim().to_string();
+    }
+    Ok(registry.add_set(set)?.kept_aside)
 }
 
 fn card_view(card: &Card, holder: Holder) -> CardView {
@@ -159,32 +192,4 @@ pub fn save_card_texts(
             .map_err(|e| IpcError::io(&path.display().to_string(), &e))?;
     }
     Ok(paths.iter().map(|p| p.display().to_string()).collect())
-}
-
-/// Today's date (UTC), YYYY-MM-DD, by the civil-from-days algorithm.
-fn today() -> String {
-    let days = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() / 86_400)
-        .unwrap_or(0) as i64;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn today_is_a_date() {
-        let t = super::today();
-        assert_eq!(t.len(), 10);
-        assert!(t.starts_with("20"));
-    }
 }

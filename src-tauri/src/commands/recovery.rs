@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use heirloom_core::{scan, text, Board, Card, Error, Passphrase};
+use heirloom_core::{scan, text, Board, Card, Error, Passphrase, SetId};
 use tauri::ipc::{Channel, InvokeBody, Request};
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -13,9 +13,52 @@ use crate::commands::backup::spawn_progress;
 use crate::commands::phrase::view;
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_board, AppState};
-use crate::views::{BoardView, PhraseView, ScanResult};
+use crate::views::{BoardView, HolderView, KnownSetView, PhraseView, ScanResult};
 
-fn board_view(board: &Board) -> BoardView {
+fn known_set(state: &AppState, id: SetId) -> Option<KnownSetView> {
+    let set = state.set_record(id)?;
+    Some(KnownSetView {
+        made: set.made.date(),
+        fingerprint: set.fingerprint.to_string(),
+        holders: set
+            .cards
+            .iter()
+            .map(|c| HolderView {
+                index: c.index,
+                holder: c.holder.clone(),
+                place: c.place.clone(),
+            })
+            .collect(),
+        retired_on: set.retired.as_ref().map(|r| r.at.date()),
+        label: set.label,
+    })
+}
+
+/// A card of another set, named by the labels this computer knows, so the person hears
+/// "this card belongs to 'Dad 2022'" rather than two set numbers.
+fn name_other_set(state: &AppState, e: Error) -> IpcError {
+    let Error::OtherSet { expected, found } = e else {
+        return e.into();
+    };
+    let label = |id| {
+        state
+            .set_record(id)
+            .map(|s| s.label)
+            .filter(|l| !l.is_empty())
+    };
+    match (label(found), label(expected)) {
+        (Some(theirs), ours) => IpcError {
+            kind: e.kind(),
+            message: format!(
+                "This card belongs to a different backup, '{theirs}', than the cards already added{}. Use only cards from one set.",
+                ours.map(|o| format!(" ('{o}')")).unwrap_or_default()
+            ),
+        },
+        _ => e.into(),
+    }
+}
+
+fn board_view(state: &AppState, board: &Board) -> BoardView {
     let h = board.header();
     BoardView {
         set_id: h.map(|h| h.set_id.to_string()),
@@ -24,6 +67,7 @@ fn board_view(board: &Board) -> BoardView {
         words: board.cards().first().map(Card::word_count),
         cards: board.indexes(),
         still_needed: board.still_needed(),
+        known: h.and_then(|h| known_set(state, h.set_id)),
     }
 }
 
@@ -38,13 +82,13 @@ fn add_text(board: &mut Board, text: &str) -> Result<u8, Error> {
 pub fn recovery_reset(state: State<'_, AppState>) -> BoardView {
     let mut board = lock_board(&state);
     *board = Board::new();
-    board_view(&board)
+    board_view(&state, &board)
 }
 
 /// The cards in so far.
 #[tauri::command]
 pub fn recovery_board(state: State<'_, AppState>) -> BoardView {
-    board_view(&lock_board(&state))
+    board_view(&state, &lock_board(&state))
 }
 
 /// Takes a card out again.
@@ -52,7 +96,7 @@ pub fn recovery_board(state: State<'_, AppState>) -> BoardView {
 pub fn recovery_remove_card(state: State<'_, AppState>, index: u8) -> BoardView {
     let mut board = lock_board(&state);
     board.remove(index);
-    board_view(&board)
+    board_view(&state, &board)
 }
 
 /// Whether one typed group (1-based) matches its check character, as it is typed.
@@ -65,11 +109,11 @@ pub fn check_card_group(group_number: usize, group: String) -> bool {
 #[tauri::command]
 pub fn recovery_add_text(state: State<'_, AppState>, text: String) -> CmdResult<ScanResult> {
     let mut board = lock_board(&state);
-    let added = add_text(&mut board, &text)?;
+    let added = add_text(&mut board, &text).map_err(|e| name_other_set(&state, e))?;
     Ok(ScanResult {
         added: vec![added],
         problems: Vec::new(),
-        board: board_view(&board),
+        board: board_view(&state, &board),
     })
 }
 
@@ -83,7 +127,12 @@ fn raw(request: &Request<'_>) -> CmdResult<Vec<u8>> {
 /// Adds every card among `texts`; the problems (other set, damaged, not a card) come back
 /// one per code, and a code already on the board is not a problem when `quiet_repeats`
 /// (the camera sees the same card many times a second).
-fn add_all(board: &mut Board, texts: &[String], quiet_repeats: bool) -> (Vec<u8>, Vec<IpcError>) {
+fn add_all(
+    state: &AppState,
+    board: &mut Board,
+    texts: &[String],
+    quiet_repeats: bool,
+) -> (Vec<u8>, Vec<IpcError>) {
     let mut added = Vec::new();
     let mut problems = Vec::new();
     for t in texts {
@@ -92,7 +141,7 @@ fn add_all(board: &mut Board, texts: &[String], quiet_repeats: bool) -> (Vec<u8>
         }
         match add_text(board, t) {
             Ok(i) => added.push(i),
-            Err(e) => problems.push(IpcError::from(e)),
+            Err(e) => problems.push(name_other_set(state, e)),
         }
     }
     (added, problems)
@@ -113,11 +162,11 @@ pub async fn recovery_add_file<R: Runtime>(
     }
     let state = app.state::<AppState>();
     let mut board = lock_board(&state);
-    let (added, problems) = add_all(&mut board, &texts, false);
+    let (added, problems) = add_all(&state, &mut board, &texts, false);
     Ok(ScanResult {
         added,
         problems,
-        board: board_view(&board),
+        board: board_view(&state, &board),
     })
 }
 
@@ -144,11 +193,11 @@ pub async fn recovery_add_frame<R: Runtime>(
             .unwrap_or_default();
     let state = app.state::<AppState>();
     let mut board = lock_board(&state);
-    let (added, problems) = add_all(&mut board, &texts, true);
+    let (added, problems) = add_all(&state, &mut board, &texts, true);
     Ok(ScanResult {
         added,
         problems,
-        board: board_view(&board),
+        board: board_view(&state, &board),
     })
 }
 
