@@ -2,6 +2,7 @@
 import { api, messageOf, type WalletView } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { startWizard } from "./wizard";
+import { startRecovery } from "./recovery";
 
 export async function homeScreen(root: HTMLElement): Promise<void> {
   const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
@@ -51,6 +52,23 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
       { class: "actions" },
       button("start-new", "Make a backup of a new wallet", () => startWizard(root, { mode: "new" })),
       button("start-import", "Make a backup of words I already have", () => startWizard(root, { mode: "import" }), "secondary"),
+    ),
+    h(
+      "section",
+      { class: "panel recover-panel", "aria-labelledby": "recover-heading" },
+      h("h3", { id: "recover-heading" }, "Have some Heirloom cards?"),
+      h("p", {}, "Bring the wallet back from its cards and the passphrase. A webcam, photos or scans of the cards, or typing the text printed on them all work."),
+      h(
+        "div",
+        { class: "actions" },
+        button("start-recover", "Recover a wallet from cards", async () => {
+          try {
+            await startRecovery(root);
+          } catch (e) {
+            setError(err, messageOf(e));
+          }
+        }),
+      ),
     ),
     err,
   );

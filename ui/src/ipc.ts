@@ -64,6 +64,34 @@ export interface BackupView {
   cards: CardView[];
 }
 
+export interface BoardView {
+  set_id: string | null;
+  threshold: number | null;
+  count: number | null;
+  words: number | null;
+  cards: number[];
+  still_needed: number | null;
+  /** What this computer's record knows of the set (label, date, holders), if anything. */
+  known?: KnownSetView | null;
+}
+export interface HolderView {
+  index: number;
+  holder: string;
+  place: string;
+}
+export interface KnownSetView {
+  label: string;
+  made: string;
+  fingerprint: string;
+  holders: HolderView[];
+  retired_on: string | null;
+}
+export interface ScanResult {
+  added: number[];
+  problems: IpcError[];
+  board: BoardView;
+}
+
 export const api = {
   generatePhrase: (words: number, dice: string | null) =>
     invoke<PhraseView>("generate_phrase", { words, dice }),
@@ -100,4 +128,25 @@ export const api = {
   },
   saveCardTexts: (setId: string, dir: string) =>
     invoke<string[]>("save_card_texts", { setId, dir }),
+
+  // Recovery: cards come in from the camera, files or typed text into one board.
+  recoveryReset: () => invoke<BoardView>("recovery_reset"),
+  recoveryBoard: () => invoke<BoardView>("recovery_board"),
+  recoveryRemoveCard: (index: number) => invoke<BoardView>("recovery_remove_card", { index }),
+  checkCardGroup: (groupNumber: number, group: string) =>
+    invoke<boolean>("check_card_group", { groupNumber, group }),
+  recoveryAddText: (text: string) => invoke<ScanResult>("recovery_add_text", { text }),
+  /** A picture or PDF: its bytes go as the raw body, not as JSON. */
+  recoveryAddFile: (bytes: Uint8Array) => invoke<ScanResult>("recovery_add_file", bytes),
+  /** One camera frame: grey pixels, one byte each, row-major. */
+  recoveryAddFrame: (grey: Uint8Array, width: number, height: number, attempt: number) =>
+    invoke<ScanResult>("recovery_add_frame", grey, {
+      headers: { "x-width": String(width), "x-height": String(height), "x-attempt": String(attempt) },
+    }),
+  recoveryCombine: (passphrase: string, onProgress: (pct: number) => void) => {
+    const channel = new Channel<number>();
+    channel.onmessage = onProgress;
+    return invoke<PhraseView>("recovery_combine", { passphrase, onProgress: channel });
+  },
+  revealSeedQr: (handle: string) => invoke<string | null>("reveal_seedqr", { handle }),
 };

@@ -1,0 +1,477 @@
+// End to end: a family recovering a wallet from its cards in the real app window, through
+// each of the three ways in (pictures and scans, typed text, the camera) and the ways it
+// can go wrong. Card sets come from the command line; card pictures from the testkit's
+// `card-image`. Screenshots of every step go to $E2E_ARTIFACTS (recovery-*.png).
+import { before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { Session, sleep } from "./webdriver.mjs";
+import { blankImage, cardImage, dataUrl, grouped, makeSet, withTypo } from "./cards.mjs";
+
+const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
+const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
+const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
+const SERVICE = process.env.HEIRLOOM_KEYCHAIN_SERVICE;
+
+assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it sets a keychain service of its own");
+
+let A; // the family's set: 3 of 5
+let B; // another backup's set: 2 of 3, "Dad 2025"
+const img = {};
+
+before(() => {
+  const dir = mkdtempSync(join(tmpdir(), "heirloom-recovery-e2e-"));
+  A = makeSet(dir, { threshold: 3, count: 5, label: "Family 2026" });
+  B = makeSet(dir, { threshold: 2, count: 3, label: "Dad 2025" });
+  const p = (name) => join(dir, name);
+  img.a1 = cardImage(p("card-1-scan.png"), [A.texts[0]], { category: "print-scan", seed: 11 });
+  img.a3 = cardImage(p("card-3-phone-photo.jpg"), [A.texts[2]], { category: "phone-photo", seed: 12 });
+  img.a5and3 = cardImage(p("cards-5-and-3-scanned.pdf"), [A.texts[4], A.texts[2]], { page: true, seed: 13 });
+  img.a2torn = cardImage(p("card-2-torn.png"), [A.texts[1]], { corrupt: "header", seed: 14 });
+  img.a2stained = cardImage(p("card-2-stained.png"), [A.texts[1]], { corrupt: "sealed", seed: 16 });
+  img.b1 = cardImage(p("other-backup-card-1.png"), [B.texts[0]], { seed: 15 });
+  img.blank = blankImage(p("no-card.png"));
+  // What the camera sees: cards held up to a 1280×720 webcam.
+  img.camA2 = cardImage(p("webcam-card-2.png"), [A.texts[1]], { category: "webcam", seed: 21 });
+  img.camA4 = cardImage(p("webcam-card-4.png"), [A.texts[3]], { category: "webcam", seed: 22 });
+  img.camA5 = cardImage(p("webcam-card-5.png"), [A.texts[4]], { category: "webcam", seed: 23 });
+  img.camB2 = cardImage(p("webcam-other-backup.png"), [B.texts[1]], { category: "webcam", seed: 24 });
+});
+
+async function withApp(name, f) {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    await f(s);
+  } catch (e) {
+    await s.screenshot(SHOTS, `recovery-${name}-FAILED`).catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
+}
+
+const shot = (s, name) => s.screenshot(SHOTS, `recovery-${name}`);
+
+async function openRecovery(s) {
+  await (await s.find("#start-recover", 20000)).click();
+  await s.waitText("#step-indicator", /Step 1 of 3/);
+  await s.waitText("#board-count", /No cards yet/);
+}
+
+/** The card numbers on the board, as the slots show them. */
+function cardsIn(s) {
+  return s.exec("return Array.from(document.querySelectorAll('#board-cards li[data-in=yes]')).map((li) => Number(li.dataset.card))");
+}
+
+/** The news shown after the last action: [{kind, text}]. */
+function news(s) {
+  return s.exec("return Array.from(document.querySelectorAll('#recovery-news .news-item')).map((p) => ({ kind: p.dataset.kind, text: p.textContent }))");
+}
+
+async function waitNews(s, kind, re, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = [];
+  while (Date.now() < deadline) {
+    last = await news(s);
+    const hit = last.find((n) => n.kind === kind && re.test(n.text));
+    if (hit) return hit.text;
+    await sleep(150);
+  }
+  throw new Error(`no ${kind} news matching ${re}; last: ${JSON.stringify(last)}`);
+}
+
+/**
+ * Opens files through the page's <input type=file>, as the file dialog would. WebDriver
+ * can't drive the native dialog; WebKitWebDriver sets a file input's files from the paths
+ * sent as keys. If it ever refuses, the same bytes go through a DataTransfer instead.
+ */
+async function openFiles(s, paths) {
+  const input = await s.find("#file-input");
+  try {
+    await input.type(paths.join("\n"));
+  } catch (e) {
+    const files = paths.map((p) => ({ name: basename(p), data: readFileSync(p).toString("base64") }));
+    await s.exec(
+      `const dt = new DataTransfer();
+       for (const f of arguments[0]) {
+         const bin = atob(f.data); const bytes = new Uint8Array(bin.length);
+         for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+         dt.items.add(new File([bytes], f.name));
+       }
+       const input = document.getElementById('file-input');
+       input.files = dt.files;
+       input.dispatchEvent(new Event('change'));`,
+      [files],
+    );
+    console.log(`# file input set through DataTransfer (sendKeys: ${e.message.slice(0, 120)})`);
+  }
+  // Reading is done when the busy note goes away.
+  await sleep(200);
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline && (await s.exec("return !document.getElementById('files-busy')?.hidden"))) await sleep(100);
+}
+
+const valueOf = (s, id) => s.exec("return document.getElementById(arguments[0]).value", [id]);
+
+async function typePassphraseWords(s, words) {
+  for (let i = 0; i < words.length; i++) {
+    const box = await s.find(`#pass-word-${i + 1}`);
+    await box.clear();
+    await box.type(words[i]);
+  }
+}
+
+async function revealedWords(s) {
+  await (await s.find("#reveal-words")).click();
+  await s.waitText("#revealed-words", /\S/);
+  return s.exec("return Array.from(document.querySelectorAll('#revealed-words li')).map((li) => li.textContent)");
+}
+
+async function phraseOnPage(s, words) {
+  return s.exec("return document.body.innerText.includes(arguments[0]) || document.body.innerHTML.includes(arguments[0])", [words.join(" ")]);
+}
+
+test("recover from card pictures and a PDF scan, with a duplicate, another backup's card, a damaged card and a wrong passphrase", async () => {
+  await withApp("files", async (s) => {
+    await s.find("#start-recover", 20000);
+    await shot(s, "files-00-home");
+    await openRecovery(s);
+    await (await s.find("#way-files")).click();
+    await s.find("#drop-zone");
+    await shot(s, "files-01-empty-board");
+
+    // Card 1, from a scan.
+    await openFiles(s, [img.a1]);
+    await waitNews(s, "added", /Card 1 added/);
+    assert.deepEqual(await cardsIn(s), [1]);
+    assert.equal(await s.waitText("#board-count", /1 of 3/), "1 of 3 cards");
+    assert.match(await (await s.find("#board-needed")).text(), /2 more cards needed/);
+    assert.match(await (await s.find("#board-set")).text(), new RegExp(`5 cards; any 3 .*${A.setId.slice(0, 8)}`));
+    assert.match(await (await s.find("#board-label")).text(), /^“Family 2026”\s+made \d{4}-\d\d-\d\d$/, "the set's label and date, as this computer recorded them");
+
+    // Card 3 from a phone photo, the same card 1 again, and a card of another backup, in one go.
+    await openFiles(s, [img.a3, img.a1, img.b1]);
+    await waitNews(s, "added", /card-3-phone-photo\.jpg: Card 3 added/);
+    assert.match(await waitNews(s, "duplicate", /card-1-scan\.png: You already added card 1/), /Add a different card/);
+    assert.match(await waitNews(s, "other_set", /different backup/), /belongs to a different backup, 'Dad 2025', than the cards already added \('Family 2026'\)/);
+    assert.deepEqual(await cardsIn(s), [1, 3]);
+    assert.equal(await (await s.find("#board-count")).text(), "2 of 3 cards");
+    assert.equal(await (await s.find("#board-needed")).text(), "1 more card needed.");
+    assert.equal(await (await s.find("#to-passphrase")).enabled(), false, "not enough cards to go on");
+    await shot(s, "files-02-board-with-problems");
+
+    // A card whose code reads but whose header is damaged, and a picture with no code.
+    await openFiles(s, [img.a2torn, img.blank]);
+    assert.match(await waitNews(s, "damaged", /card-2-torn\.png: This card is damaged/), /Scan it again, or type the text/);
+    assert.match(await waitNews(s, "no_qr_code", /No QR code was found/), /no-card\.png/);
+    assert.deepEqual(await cardsIn(s), [1, 3], "refused cards change nothing");
+    await shot(s, "files-03-damaged-and-no-code");
+
+    // Card 2 again, whose sealed part is damaged: no card can tell that without the passphrase.
+    await openFiles(s, [img.a2stained]);
+    assert.match(await waitNews(s, "added", /Card 2 added/), /enough cards/);
+    assert.deepEqual(await cardsIn(s), [1, 2, 3]);
+    assert.equal(await (await s.find("#board-count")).text(), "3 of 3 cards");
+    assert.match(await (await s.find("#board-needed")).text(), /Enough cards/);
+    await shot(s, "files-04-enough-cards");
+
+    // A wrong passphrase opens no card: explained as the passphrase, not as damage.
+    await (await s.find("#to-passphrase")).click();
+    await s.waitText("#step-indicator", /Step 2 of 3/);
+    const wrong = [...A.passphrase];
+    wrong[3] = wrong[3] === "abandon" ? "ability" : "abandon";
+    await typePassphraseWords(s, wrong);
+    await shot(s, "files-05-passphrase");
+    await (await s.find("#open-cards")).click();
+    const wrongText = await s.waitText("#pass-error", /passphrase is not right/, 30000);
+    assert.match(wrongText, /Check spelling/);
+    assert.match(await (await s.find("#pass-help")).text(), /cards were all read correctly/);
+    assert.equal(await s.exec("return document.getElementById('pass-error').dataset.kind"), "wrong_passphrase");
+    await shot(s, "files-06-wrong-passphrase");
+
+    // The right passphrase opens cards 1 and 3 but not 2: card 2 is named as damaged.
+    await typePassphraseWords(s, A.passphrase);
+    await (await s.find("#open-cards")).click();
+    assert.match(await s.waitText("#pass-error", /Card 2 is damaged/, 30000), /type the text printed under the QR code/);
+    assert.equal(await s.exec("return document.getElementById('pass-error').dataset.kind"), "damaged");
+    assert.match(await (await s.find("#pass-help")).text(), /take card 2 out/i);
+    await shot(s, "files-07-damaged-card-named");
+
+    // Back to the cards: take card 2 out, and open a scanned page holding cards 5 and 3.
+    await (await s.find("#back-to-cards")).click();
+    await s.waitText("#board-count", /3 of 3/);
+    await (await s.find("#way-files")).click();
+    await (await s.find("#remove-card-2")).click();
+    await s.waitText("#board-count", /2 of 3/);
+    assert.deepEqual(await cardsIn(s), [1, 3]);
+    await openFiles(s, [img.a5and3]);
+    assert.match(await waitNews(s, "added", /Card 5 added/), /enough cards/);
+    await waitNews(s, "duplicate", /already added card 3/);
+    assert.deepEqual(await cardsIn(s), [1, 3, 5]);
+    await shot(s, "files-08-page-with-two-cards");
+
+    // The passphrase again, typed as the first four letters of each word.
+    await (await s.find("#to-passphrase")).click();
+    await typePassphraseWords(s, A.passphrase.map((w) => w.slice(0, 4)));
+    await (await s.find("#pass-word-2")).click(); // leave the last box so it completes too
+    assert.equal(await valueOf(s, "pass-word-1"), A.passphrase[0], "four letters complete to the list word");
+    assert.equal(await valueOf(s, "pass-word-6"), A.passphrase[5]);
+    await (await s.find("#open-cards")).click();
+
+    // The result: fingerprint, words on request, SeedQR, saved in the keychain.
+    assert.equal(await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 30000), A.fingerprint);
+    const progress = Number(await s.exec("return document.getElementById('app').dataset.kdfProgress"));
+    assert.ok(progress > 0, `key-derivation progress reached the window (highest: ${progress})`);
+    assert.equal(await phraseOnPage(s, A.phrase), false, "the words are not shown before they are asked for");
+    await shot(s, "files-09-result");
+    assert.deepEqual(await revealedWords(s), A.phrase);
+    await (await s.find("#show-seedqr")).click();
+    await s.find("#seedqr");
+    const seedqr = await s.exec("const i = document.getElementById('seedqr'); return { src: i.src.slice(0, 26), w: i.naturalWidth, shown: i.getBoundingClientRect().width }");
+    assert.equal(seedqr.src, "data:image/svg+xml;base64,");
+    assert.ok(seedqr.w > 0 && seedqr.shown > 100, `SeedQR is drawn: ${JSON.stringify(seedqr)}`);
+    await shot(s, "files-10-result-revealed");
+    await (await s.find("#reveal-words")).click();
+    assert.equal(await phraseOnPage(s, A.phrase), false, "hiding the words takes them off the page");
+
+    const name = await s.find("#wallet-name");
+    await name.clear();
+    await name.type("Family wallet");
+    await (await s.find("#save-wallet")).click();
+    await s.waitText("#saved-note", /Saved on this computer as “Family wallet”/);
+
+    await (await s.find("#recovery-done")).click();
+    await s.waitText("#wallet-list", /Family wallet/);
+    assert.match(await (await s.find("#wallet-list")).text(), new RegExp(A.fingerprint));
+    assert.equal(await phraseOnPage(s, A.phrase), false, "the phrase left the DOM with its screen");
+  });
+});
+
+test("recover from typed card text: a typo is pointed out and fixed, a barcode scanner types a card, duplicates and other sets are refused", async () => {
+  await withApp("typed", async (s) => {
+    await openRecovery(s);
+    await (await s.find("#way-typed")).click();
+    const field = await s.find("#card-text");
+
+    // Card 2 with one wrong character in group 4: the group is marked as it is typed.
+    const typo = withTypo(A.texts[1], 4);
+    await field.type(grouped(typo).toLowerCase());
+    await s.waitText("#typed-hint", /Group 4 does not match the card/);
+    const bad = await s.exec("return Array.from(document.querySelectorAll('#group-marks li[data-state=bad]')).map((li) => Number(li.dataset.group))");
+    assert.deepEqual(bad, [4], "only group 4 is marked wrong");
+    const good = await s.exec("return document.querySelectorAll('#group-marks li[data-state=good]').length");
+    assert.ok(good >= 10, `the other complete groups are ticked (${good})`);
+    assert.equal(await valueOf(s, "card-text"), grouped(typo), "the field shows the printed form: capitals, groups of six");
+    await (await s.find("#add-typed")).click();
+    assert.match(await waitNews(s, "typo", /Group 4 of the card text does not look right/), /character by character/);
+    await shot(s, "typed-01-typo-pointed-out");
+
+    // The wrong group is selected in the field: typing the right six characters fixes it.
+    const sel = await s.exec("const i = document.getElementById('card-text'); return [i.selectionStart, i.selectionEnd]");
+    assert.deepEqual(sel, [21, 27], "group 4 is selected");
+    await field.type(A.texts[1].slice(18, 24));
+    assert.equal(await valueOf(s, "card-text"), grouped(A.texts[1]));
+    await s.waitText("#typed-hint", /^$/).catch(() => undefined);
+    assert.equal(await s.exec("return document.querySelectorAll('#group-marks li[data-state=bad]').length"), 0);
+    await field.type("\uE007"); // Enter
+    await waitNews(s, "added", /Card 2 added/);
+    assert.equal(await valueOf(s, "card-text"), "", "the field is empty for the next card");
+    assert.deepEqual(await cardsIn(s), [2]);
+
+    // A USB barcode scanner "types" the whole code and presses Enter.
+    await field.type(`${A.texts[3]}\uE007`);
+    await waitNews(s, "added", /Card 4 added/);
+    assert.deepEqual(await cardsIn(s), [2, 4]);
+
+    // The same card again, and a card from another backup.
+    await field.type(`${A.texts[3]}\uE007`);
+    assert.match(await waitNews(s, "duplicate", /You already added card 4/), /Add a different card/);
+    await field.clear();
+    await field.type(`${grouped(B.texts[1])}\uE007`);
+    assert.match(await waitNews(s, "other_set", /belongs to a different backup/), /'Dad 2025', than the cards already added \('Family 2026'\)/);
+    assert.deepEqual(await cardsIn(s), [2, 4]);
+    assert.equal(await (await s.find("#board-count")).text(), "2 of 3 cards");
+    await shot(s, "typed-02-board-with-other-set");
+
+    await field.clear();
+    await field.type(`${grouped(A.texts[0])}\uE007`);
+    await waitNews(s, "added", /Card 1 added\. That is enough cards\./);
+    await shot(s, "typed-03-enough");
+
+    // A chosen-passphrase field works for the six words too.
+    await (await s.find("#to-passphrase")).click();
+    await (await s.find('label[for="pass-mode-text"]')).click();
+    const text = await s.find("#pass-text");
+    await text.type(`  ${A.passphrase.join("  ")} \uE007`);
+    assert.equal(await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 30000), A.fingerprint);
+    assert.deepEqual(await revealedWords(s), A.phrase);
+    await shot(s, "typed-04-result");
+
+    // Saving under a name already taken is refused, and a free name is offered. (The first
+    // test saved "Family wallet" in this run's keychain; tests of a file run in order.)
+    const name = await s.find("#wallet-name");
+    await name.clear();
+    await name.type("Family wallet");
+    await (await s.find("#save-wallet")).click();
+    const exists = await s.waitText("#wallet-exists", /already saved/);
+    assert.match(exists, /nothing was changed/);
+    assert.equal(await valueOf(s, "wallet-name"), "Family wallet 2");
+    await shot(s, "typed-05-name-taken");
+    await (await s.find("#save-wallet")).click();
+    await s.waitText("#saved-note", /“Family wallet 2”/);
+
+    // Leaving the result screen another way (back home) also clears the words.
+    await (await s.find("#recovery-done")).click();
+    await s.find("#start-recover");
+    assert.equal(await phraseOnPage(s, A.phrase), false);
+  });
+});
+
+/** A computer whose camera fails with the DOMException `name` (NotAllowedError: refused). */
+function noCamera(s, name) {
+  return s.exec(
+    `const md = MediaDevices.prototype;
+     md.getUserMedia = async () => { throw new DOMException('test camera', arguments[0]); };
+     md.enumerateDevices = async () => [];`,
+    [name],
+  );
+}
+
+/** Replaces the camera with a canvas showing one of `urls` (the test picks which). */
+async function fakeCamera(s, urls) {
+  return s.exec(
+    `const urls = arguments[0];
+     const imgs = urls.map((u) => { const i = new Image(); i.src = u; return i; });
+     const canvas = document.createElement('canvas');
+     canvas.width = 1280; canvas.height = 720;
+     const ctx = canvas.getContext('2d');
+     const cam = { show: -1, tracks: [], calls: 0, frames: 0 };
+     window.__fakeCamera = cam;
+     setInterval(() => {
+       ctx.fillStyle = '#6b6b6b';
+       ctx.fillRect(0, 0, 1280, 720);
+       const i = imgs[cam.show];
+       if (i && i.complete && i.naturalWidth) {
+         const k = Math.min(1280 / i.naturalWidth, 720 / i.naturalHeight);
+         ctx.drawImage(i, (1280 - i.naturalWidth * k) / 2, (720 - i.naturalHeight * k) / 2, i.naturalWidth * k, i.naturalHeight * k);
+       }
+       cam.frames++;
+     }, 80);
+     // On the prototype: WebKit may drop and remake the navigator.mediaDevices wrapper, and
+     // with it any property set on the object itself.
+     const md = MediaDevices.prototype;
+     md.getUserMedia = async () => {
+       cam.calls++;
+       const stream = canvas.captureStream(15);
+       cam.tracks.push(...stream.getTracks());
+       return stream;
+     };
+     md.enumerateDevices = async () => [
+       { kind: 'videoinput', deviceId: 'desk', label: 'Desk camera (test)', groupId: 'a' },
+       { kind: 'videoinput', deviceId: 'usb', label: 'USB camera (test)', groupId: 'b' },
+     ];
+     return typeof canvas.captureStream;`,
+    [urls],
+  );
+}
+
+test("recover through the camera: a synthetic camera stream runs the real frame-to-decoder pipeline", async () => {
+  await withApp("camera", async (s) => {
+    await s.find("#start-recover", 20000);
+    // First a computer whose camera is refused: a plain message, and the other ways still work.
+    await noCamera(s, "NotAllowedError");
+    await openRecovery(s);
+    const refused = await s.waitText("#camera-status", /not allowed to use the camera/);
+    assert.match(refused, /open pictures of the cards, or type the text/);
+    assert.equal(await (await s.find("#camera-toggle")).text(), "Try the camera again");
+    await shot(s, "camera-01-refused");
+
+    const kind = await fakeCamera(s, [img.camA2, img.camA4, img.camA5, img.camB2].map(dataUrl));
+    assert.equal(kind, "function", "the webview can make a stream from a canvas");
+    await (await s.find("#camera-toggle")).click();
+    await s.find("#camera-select");
+    await sleep(300);
+    assert.equal(await s.exec("return document.getElementById('camera-status').hidden"), true, "the refusal message is gone");
+    const playing = await s.exec("const v = document.getElementById('camera-video'); return !!v.srcObject");
+    assert.ok(playing, "the preview shows the stream");
+
+    const showCard = (k) => s.exec("window.__fakeCamera.show = arguments[0]", [k]);
+    await showCard(0);
+    await waitNews(s, "added", /Card 2 added/, 40000);
+    assert.equal(await s.exec("return document.getElementById('camera-flash').textContent"), "✓ Card 2 added");
+    await shot(s, "camera-02-card-read");
+
+    await showCard(3);
+    assert.match(await waitNews(s, "other_set", /different backup/, 40000), /'Dad 2025'/);
+    assert.equal(await s.exec("return document.getElementById('camera-flash').textContent"), "✗ Card from another backup");
+    await shot(s, "camera-03-other-backup");
+
+    // The same card held up again is not news: nothing changes.
+    await showCard(0);
+    await sleep(1500);
+    assert.deepEqual(await cardsIn(s), [2]);
+
+    await showCard(1);
+    await waitNews(s, "added", /Card 4 added/, 40000);
+    await showCard(2);
+    await waitNews(s, "added", /Card 5 added\. That is enough cards\./, 40000);
+    assert.deepEqual(await cardsIn(s), [2, 4, 5]);
+    await shot(s, "camera-04-enough");
+    assert.equal(await s.exec("return window.__fakeCamera.calls"), 1, "the camera was opened once");
+
+    // Leaving the screen turns the camera off.
+    await (await s.find("#to-passphrase")).click();
+    await s.waitText("#step-indicator", /Step 2 of 3/);
+    const states = await s.exec("return window.__fakeCamera.tracks.map((t) => t.readyState)");
+    assert.ok(states.length && states.every((x) => x === "ended"), `camera tracks stopped: ${states}`);
+
+    await typePassphraseWords(s, A.passphrase);
+    await (await s.find("#pass-word-6")).type("\uE007");
+    assert.equal(await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 30000), A.fingerprint);
+    await (await s.find("#show-seedqr")).click();
+    await s.find("#seedqr");
+    await shot(s, "camera-05-result-seedqr");
+    assert.deepEqual(await revealedWords(s), A.phrase);
+    await (await s.find("#recovery-done")).click();
+    await s.find("#start-recover");
+    assert.equal(await phraseOnPage(s, A.phrase), false);
+  });
+});
+
+test("keyboard only, and readable at 200% zoom on the recovery screens", async () => {
+  await withApp("keyboard", async (s) => {
+    await s.find("#start-recover", 20000);
+    await noCamera(s, "NotFoundError");
+    const key = (value) => [{ type: "keyDown", value }, { type: "keyUp", value }];
+    const press = (value) => s.cmd("POST", "/actions", { actions: [{ type: "key", id: "kbd", actions: key(value) }] });
+    const TAB = "\uE004";
+    const ENTER = "\uE007";
+    const tabTo = async (id) => {
+      let focused = "";
+      for (let i = 0; i < 30 && focused !== id; i++) {
+        await press(TAB);
+        focused = await s.exec("return document.activeElement && document.activeElement.id");
+      }
+      assert.equal(focused, id, `${id} is reachable with Tab`);
+    };
+    await tabTo("start-recover");
+    await press(ENTER);
+    await s.waitText("#step-indicator", /Step 1 of 3/);
+    await s.waitText("#camera-status", /No camera was found/);
+    await tabTo("way-typed");
+    await press(ENTER);
+    await tabTo("card-text");
+    await s.cmd("POST", "/actions", {
+      actions: [{ type: "key", id: "kbd", actions: [...A.texts[2]].flatMap(key).concat(key(ENTER)) }],
+    });
+    await waitNews(s, "added", /Card 3 added/);
+
+    await s.exec("document.documentElement.style.zoom = '2'");
+    await sleep(300);
+    await shot(s, "keyboard-zoom-200-cards");
+    const overflow = await s.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assert.ok(overflow <= 1, `page is ${overflow}px wider than the window at 200%`);
+  });
+});

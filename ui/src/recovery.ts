@@ -1,0 +1,888 @@
+// Recovering a wallet from its cards: add the cards (camera, pictures or typed text) to
+// one board → type the passphrase → the wallet is back. The cards are read and checked in
+// Rust; this file holds the board as the app reports it, and the phrase only as a handle,
+// except while the person asks to see the words.
+import {
+  api,
+  isIpcError,
+  messageOf,
+  type BoardView,
+  type IpcError,
+  type PhraseView,
+  type ScanResult,
+} from "./ipc";
+import { button, errorBox, h, setError, show } from "./dom";
+import { homeScreen } from "./home";
+import { beep, Camera, CameraError, CAMERA_MESSAGES, listCameras } from "./camera";
+
+type Way = "camera" | "files" | "typed";
+
+interface Recovery {
+  root: HTMLElement;
+  board: BoardView;
+  way: Way;
+  camera?: Camera;
+  phrase?: PhraseView;
+  /** The passphrase entry chosen last: six list words, or free text. */
+  passMode: "words" | "text";
+}
+
+const STEPS = ["Add the cards", "Type the passphrase", "Your wallet"];
+
+function stepper(n: number): HTMLElement {
+  return h("p", { class: "stepper", id: "step-indicator" }, `Step ${n} of ${STEPS.length}: ${STEPS[n - 1]}`);
+}
+
+/** Starts a recovery with an empty board. */
+export async function startRecovery(root: HTMLElement): Promise<void> {
+  const board = await api.recoveryReset();
+  const r: Recovery = { root, board, way: "camera", passMode: "words" };
+  stepCards(r);
+}
+
+function stopCamera(r: Recovery): void {
+  r.camera?.stop();
+  r.camera = undefined;
+}
+
+/** Leaves the recovery: camera off, phrase forgotten, board emptied, back home. */
+async function quit(r: Recovery): Promise<void> {
+  stopCamera(r);
+  if (r.phrase) await api.forgetPhrase(r.phrase.handle).catch(() => undefined);
+  r.phrase = undefined;
+  await api.recoveryReset().catch(() => undefined);
+  await homeScreen(r.root);
+}
+
+// --- Step 1: the cards -----------------------------------------------------------------
+
+/** "Card 2", "cards 1, 3 and 5". */
+function cardList(indexes: number[]): string {
+  if (indexes.length === 1) return `card ${indexes[0]}`;
+  const head = indexes.slice(0, -1).join(", ");
+  return `cards ${head} and ${indexes[indexes.length - 1]}`;
+}
+
+interface News {
+  tone: "good" | "notice" | "problem";
+  kind: string;
+  text: string;
+}
+
+/** A few words over the camera picture for a refused card; the full message is beside it. */
+const SHORT_PROBLEM: Record<string, string> = {
+  other_set: "Card from another backup",
+  damaged: "Damaged card",
+  duplicate: "Already added",
+  not_a_card: "Not a Heirloom card",
+  unsupported_version: "Newer card format",
+  kdf_out_of_bounds: "Card refused",
+};
+
+function toneOf(kind: string): News["tone"] {
+  return kind === "duplicate" ? "notice" : "problem";
+}
+
+function problemNews(e: IpcError, prefix = ""): News {
+  return { tone: toneOf(e.kind), kind: e.kind, text: prefix + e.message };
+}
+
+function stepCards(r: Recovery): void {
+  const boardBox = h("section", { id: "board", class: "panel board", "aria-labelledby": "board-heading" });
+  const news = h("div", { id: "recovery-news", class: "news", role: "status", "aria-live": "polite" });
+  const panel = h("div", { id: "way-panel", class: "way-panel" });
+  const next = button("to-passphrase", "Continue to the passphrase", () => {
+    stopCamera(r);
+    void stepPassphrase(r);
+  });
+
+  const renderBoard = () => {
+    const b = r.board;
+    const t = b.threshold;
+    const n = b.count;
+    const have = b.cards.length;
+    const slots = h("ul", { id: "board-cards", class: "slots" });
+    if (n) {
+      for (let i = 1; i <= n; i++) {
+        const isIn = b.cards.includes(i);
+        const remove = isIn
+          ? button(`remove-card-${i}`, "Remove", async () => {
+              r.board = await api.recoveryRemoveCard(i);
+              renderBoard();
+              say([{ tone: "notice", kind: "removed", text: `Card ${i} was taken out. You can add it again.` }]);
+              (document.getElementById("board-heading") as HTMLElement | null)?.focus();
+            }, "link")
+          : null;
+        remove?.setAttribute("aria-label", `Remove card ${i}`);
+        const who = b.known?.holders.find((x) => x.index === i);
+        const keeper = who && (who.holder || who.place) ? [who.holder, who.place].filter(Boolean).join(", ") : "";
+        slots.append(
+          h(
+            "li",
+            { class: isIn ? "slot in" : "slot", "data-card": i, "data-in": isIn ? "yes" : "no" },
+            h("span", { class: "slot-mark", "aria-hidden": "true" }, isIn ? "✓" : "·"),
+            h("span", { class: "slot-name" }, `Card ${i}`, keeper ? h("span", { class: "slot-holder" }, keeper) : null),
+            h("span", { class: "visually-hidden" }, isIn ? " added" : " not added"),
+            remove,
+          ),
+        );
+      }
+    }
+    const needed = b.still_needed;
+    const known = b.known;
+    const parts: (Node | null)[] = [
+      h("h3", { id: "board-heading", tabindex: "-1" }, "Cards added"),
+      known && known.label
+        ? h("p", { id: "board-label", class: "board-label" }, `“${known.label}”`, h("span", { class: "muted small" }, ` made ${known.made}`))
+        : null,
+      t
+        ? h("p", { id: "board-count", class: "board-count" }, have > t ? `${have} cards (${t} needed)` : `${have} of ${t} cards`)
+        : h("p", { id: "board-count", class: "board-count" }, "No cards yet"),
+      t
+        ? h(
+            "p",
+            { id: "board-needed", class: needed ? "needed" : "needed enough" },
+            needed ? `${needed} more card${needed === 1 ? "" : "s"} needed.` : "Enough cards. Go on to the passphrase.",
+          )
+        : h("p", { id: "board-needed", class: "needed" }, "Add any card to start. The first card tells how many are needed."),
+      t && needed === 0
+        ? button("board-next", "Go on to the passphrase", () => {
+            stopCamera(r);
+            void stepPassphrase(r);
+          })
+        : null,
+      n ? slots : null,
+      b.set_id && n
+        ? h(
+            "p",
+            { id: "board-set", class: "muted small" },
+            `This backup has ${n} cards; any ${t} bring the wallet back. Set number `,
+            h("span", { class: "fingerprint" }, b.set_id.slice(0, 8)),
+            ".",
+          )
+        : null,
+      known?.retired_on
+        ? h("p", { id: "board-retired", class: "notice small" }, `This set was retired on ${known.retired_on}: a newer set of cards may exist. These cards still work.`)
+        : null,
+    ];
+    boardBox.replaceChildren(...parts.filter((x): x is Node => x !== null));
+    next.disabled = !(t && needed === 0);
+  };
+
+  let lastProblem = { text: "", at: 0 };
+  /** Shows what the last action did, newest first. */
+  const say = (items: News[]) => {
+    window.setTimeout(() => news.scrollIntoView({ block: "nearest" }), 0);
+    news.replaceChildren(
+      ...items.map((x) =>
+        h("p", { class: `news-item ${x.tone}`, "data-kind": x.kind }, h("span", { class: "news-mark", "aria-hidden": "true" }, x.tone === "good" ? "✓" : "!"), " ", x.text),
+      ),
+    );
+  };
+
+  /** The board after any way of adding, and what to say about it. */
+  const took = (res: ScanResult, prefix = ""): News[] => {
+    r.board = res.board;
+    renderBoard();
+    const out: News[] = [];
+    if (res.added.length) {
+      const more = res.board.still_needed;
+      out.push({
+        tone: "good",
+        kind: "added",
+        text: `${prefix}${cardList(res.added).replace(/^c/, "C")} added.` + (more === 0 ? " That is enough cards." : ""),
+      });
+    }
+    for (const p of res.problems) out.push(problemNews(p, prefix));
+    return out;
+  };
+
+  // The three ways in.
+  const ways: Record<Way, HTMLButtonElement> = {
+    camera: button("way-camera", "Hold cards up to the camera", () => choose("camera"), "way"),
+    files: button("way-files", "Open pictures or PDF scans", () => choose("files"), "way"),
+    typed: button("way-typed", "Type the text under the QR code", () => choose("typed"), "way"),
+  };
+
+  // Camera --------------------------------------------------------------------------
+  const cameraPanel = (): HTMLElement => {
+    const video = h("video", { id: "camera-video", autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
+    const flash = h("p", { id: "camera-flash", class: "flash", hidden: true, "aria-hidden": "true" });
+    const status = h("p", { id: "camera-status", class: "notice", hidden: true, role: "alert" });
+    const select = h("select", { id: "camera-select" });
+    const chooser = h("div", { class: "camera-choice", hidden: true }, h("label", { for: "camera-select" }, "Camera"), select);
+    const view = h("div", { id: "camera-view", class: "camera-view" }, video, flash);
+    let flashTimer = 0;
+    const onOff = button("camera-toggle", "Turn the camera off", () => {
+      if (r.camera?.running) {
+        stopCamera(r);
+        view.classList.add("off");
+        onOff.textContent = "Turn the camera on";
+      } else {
+        void start();
+      }
+    }, "secondary");
+
+    /** A big short word over the picture, for a moment: what just happened to the card shown. */
+    const flashUp = (text: string, tone: "good" | "bad") => {
+      flash.textContent = text;
+      flash.className = `flash ${tone}`;
+      flash.hidden = false;
+      view.classList.remove("read", "refused");
+      view.classList.add(tone === "good" ? "read" : "refused");
+      window.clearTimeout(flashTimer);
+      flashTimer = window.setTimeout(() => {
+        flash.hidden = true;
+        view.classList.remove("read", "refused");
+      }, tone === "good" ? 2500 : 4000);
+    };
+
+    const onFrame = (res: ScanResult) => {
+      const items = took(res);
+      if (!items.length) return;
+      if (res.added.length) {
+        beep("good");
+        flashUp(`✓ ${cardList(res.added).replace(/^c/, "C")} added`, "good");
+        say(items);
+        lastProblem = { text: "", at: 0 };
+        return;
+      }
+      // The camera sees a refused card several times a second: say it once, not every frame.
+      const text = items.map((x) => x.text).join(" ");
+      if (text === lastProblem.text && Date.now() - lastProblem.at < 6000) return;
+      lastProblem = { text, at: Date.now() };
+      beep("bad");
+      say(items);
+      flashUp(`✗ ${SHORT_PROBLEM[res.problems[0]?.kind] ?? "This card can't be used"}`, "bad");
+    };
+
+    const start = async (deviceId?: string) => {
+      stopCamera(r);
+      status.hidden = true;
+      const cam = new Camera(video, onFrame);
+      r.camera = cam;
+      view.classList.remove("off");
+      view.classList.add("starting");
+      onOff.textContent = "Turn the camera off";
+      try {
+        await cam.start(deviceId);
+        if (r.camera !== cam) return;
+        const cams = await listCameras();
+        select.replaceChildren(
+          ...cams.map((c, k) => h("option", { value: c.deviceId, selected: c.deviceId === cam.deviceId() }, c.label || `Camera ${k + 1}`)),
+        );
+        chooser.hidden = cams.length < 2;
+      } catch (e) {
+        if (r.camera === cam) r.camera = undefined;
+        status.textContent = e instanceof CameraError ? e.message : CAMERA_MESSAGES.failed;
+        status.dataset.problem = e instanceof CameraError ? e.problem : "failed";
+        status.hidden = false;
+        view.classList.add("off");
+        onOff.textContent = "Try the camera again";
+      } finally {
+        view.classList.remove("starting");
+      }
+    };
+    select.addEventListener("change", () => void start(select.value));
+    void start();
+    return h(
+      "div",
+      { id: "camera-panel" },
+      h("p", {}, "Hold one card in front of the camera, with the whole square code in view, and keep it still for a moment. You will hear a beep and see a tick when it is read. Then show the next card."),
+      chooser,
+      view,
+      status,
+      h("div", { class: "actions" }, onOff),
+    );
+  };
+
+  // Files ---------------------------------------------------------------------------
+  const filesPanel = (): HTMLElement => {
+    const input = h("input", { id: "file-input", type: "file", multiple: true, accept: "image/png,image/jpeg,application/pdf" });
+    const busy = h("p", { id: "files-busy", class: "muted", hidden: true }, "Reading the pictures…");
+    const zone = h(
+      "div",
+      { id: "drop-zone", class: "drop-zone" },
+      h("p", { class: "drop-title" }, "Drop pictures or scans of the cards here"),
+      h("p", { class: "muted" }, "or"),
+      h("label", { for: "file-input", class: "file-label" }, "Choose pictures or scans from this computer"),
+      input,
+      h("p", { class: "muted small" }, "Photos (JPEG), PNG pictures and PDF files from a scanner. One picture or page may hold several cards."),
+    );
+    const readFiles = async (files: File[]) => {
+      if (!files.length) return;
+      busy.hidden = false;
+      busy.textContent = files.length === 1 ? `Reading ${files[0].name}…` : `Reading ${files.length} files…`;
+      const items: News[] = [];
+      for (const f of files) {
+        const prefix = files.length > 1 ? `${f.name}: ` : "";
+        try {
+          const bytes = new Uint8Array(await f.arrayBuffer());
+          items.push(...took(await api.recoveryAddFile(bytes), prefix));
+        } catch (e) {
+          const err = isIpcError(e) ? e : { kind: "unexpected", message: messageOf(e) };
+          items.push(problemNews(err, `${f.name}: `));
+        }
+      }
+      busy.hidden = true;
+      input.value = "";
+      if (items.some((x) => x.tone === "good")) beep("good");
+      say(items);
+    };
+    input.addEventListener("change", () => void readFiles(Array.from(input.files ?? [])));
+    zone.addEventListener("dragover", (e) => {
+      e.preventDefault();
+      zone.classList.add("over");
+    });
+    zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+    zone.addEventListener("drop", (e) => {
+      e.preventDefault();
+      zone.classList.remove("over");
+      void readFiles(Array.from(e.dataTransfer?.files ?? []));
+    });
+    return h("div", { id: "files-panel" }, zone, busy);
+  };
+
+  // Typed ---------------------------------------------------------------------------
+  const typedPanel = (): HTMLElement => {
+    const input = h("input", {
+      id: "card-text",
+      type: "text",
+      class: "card-input",
+      autocomplete: "off",
+      autocapitalize: "characters",
+      spellcheck: "false",
+      "aria-describedby": "typed-help typed-hint",
+    });
+    const marks = h("ol", { id: "group-marks", class: "groups", "aria-label": "Groups checked so far" });
+    const hint = h("p", { id: "typed-hint", class: "hint", "aria-live": "polite" });
+    const checked = new Map<string, boolean>();
+    let seq = 0;
+    let flagged = 0; // a group the app named as wrong, until the text changes
+
+    const groupsOf = (norm: string) => norm.match(/.{1,6}/g) ?? [];
+    const refresh = async () => {
+      const my = ++seq;
+      const groups = groupsOf(normalizeCard(input.value));
+      await Promise.all(
+        groups.map(async (g, k) => {
+          const key = `${k + 1}:${g}`;
+          if (g.length === 6 && !checked.has(key)) {
+            checked.set(key, await api.checkCardGroup(k + 1, g).catch(() => true));
+          }
+        }),
+      );
+      if (my !== seq) return;
+      const bad: number[] = [];
+      marks.replaceChildren(
+        ...groups.map((g, k) => {
+          const n = k + 1;
+          const ok = g.length === 6 ? checked.get(`${n}:${g}`) : undefined;
+          const wrong = ok === false || n === flagged;
+          if (wrong) bad.push(n);
+          const state = wrong ? "bad" : ok ? "good" : "partial";
+          return h(
+            "li",
+            { class: `group ${state}`, "data-group": n, "data-state": state },
+            h("span", { class: "group-num" }, String(n)),
+            h("span", { class: "group-chars" }, g),
+            h("span", { class: "group-mark", "aria-label": wrong ? "wrong" : ok ? "right" : "not finished" }, wrong ? "✗" : ok ? "✓" : "…"),
+          );
+        }),
+      );
+      input.classList.toggle("bad", bad.length > 0);
+      input.setAttribute("aria-invalid", bad.length ? "true" : "false");
+      hint.textContent = bad.length
+        ? `Group ${bad[0]} does not match the card. Compare it letter by letter; if a letter was left out or added, the groups after it look wrong too.`
+        : "";
+    };
+
+    const add = async () => {
+      const text = normalizeCard(input.value);
+      if (!text) {
+        hint.textContent = "Type the text printed under the QR code first.";
+        input.focus();
+        return;
+      }
+      try {
+        const res = await api.recoveryAddText(text);
+        input.value = "";
+        flagged = 0;
+        checked.clear();
+        beep("good");
+        say(took(res));
+        void refresh();
+        input.focus();
+      } catch (e) {
+        const err = isIpcError(e) ? e : { kind: "unexpected", message: messageOf(e) };
+        say([problemNews(err)]);
+        if (err.kind === "typo") {
+          flagged = Number(/\d+/.exec(err.message)?.[0] ?? 0);
+          void refresh();
+          // Select the wrong group in the field, so it can be typed over.
+          const start = (flagged - 1) * 7;
+          input.focus();
+          input.setSelectionRange(start, Math.min(start + 6, input.value.length));
+        } else if (err.kind === "duplicate" || err.kind === "other_set") {
+          input.select();
+        }
+      }
+    };
+
+    input.addEventListener("input", () => {
+      // Put the text in printed form as it is typed: capitals, groups of six.
+      const caret = input.selectionStart ?? input.value.length;
+      const before = normalizeCard(input.value.slice(0, caret)).length;
+      const formatted = groupsOf(normalizeCard(input.value)).join(" ");
+      if (formatted !== input.value) {
+        input.value = formatted;
+        const pos = before === 0 ? 0 : before + Math.floor((before - 1) / 6);
+        input.setSelectionRange(pos, pos);
+      }
+      flagged = 0;
+      void refresh();
+    });
+    // Enter adds the card: what a person does, and what a barcode scanner sends after the text.
+    input.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        void add();
+      }
+    });
+
+    return h(
+      "div",
+      { id: "typed-panel" },
+      h("label", { for: "card-text" }, "Type the text printed under the QR code"),
+      h("p", { id: "typed-help", class: "muted" }, "Capitals and spaces don't matter. Each group of six is checked as you type: a tick means the group is right. A barcode scanner works too: click in the box and scan the code."),
+      input,
+      marks,
+      hint,
+      h("div", { class: "actions" }, button("add-typed", "Add this card", () => void add())),
+    );
+  };
+
+  const choose = (way: Way) => {
+    if (r.way !== way || !panel.firstChild) {
+      stopCamera(r);
+      r.way = way;
+      panel.replaceChildren(way === "camera" ? cameraPanel() : way === "files" ? filesPanel() : typedPanel());
+    }
+    for (const [k, b] of Object.entries(ways)) b.setAttribute("aria-pressed", String(k === way));
+  };
+
+  show(
+    r.root,
+    stepper(1),
+    h("h2", {}, "Recover a wallet from its cards"),
+    h("p", { class: "lead" }, "Add the cards one at a time, in any order, in any of the three ways below. Heirloom tells you when there are enough."),
+    h(
+      "div",
+      { class: "recovery-layout" },
+      h("div", { class: "recovery-side" }, boardBox),
+      h(
+        "div",
+        { class: "recovery-main" },
+        h("div", { class: "ways", role: "group", "aria-label": "How to add a card" }, ways.camera, ways.files, ways.typed),
+        panel,
+        news,
+      ),
+    ),
+    h("div", { class: "actions" }, next, button("cancel-recovery", "Leave the recovery", () => void quit(r), "quiet")),
+  );
+  renderBoard();
+  choose(r.way);
+}
+
+/** The card text as the app reads it: no spaces or dashes, capitals, O→0, I/L→1. */
+function normalizeCard(s: string): string {
+  return s
+    .replace(/[\s-]+/g, "")
+    .toUpperCase()
+    .replace(/O/g, "0")
+    .replace(/[IL]/g, "1");
+}
+
+// --- Step 2: the passphrase ------------------------------------------------------------
+
+let wordListCache: string[] | null = null;
+
+async function stepPassphrase(r: Recovery): Promise<void> {
+  const list = wordListCache ?? (wordListCache = await api.wordList().catch(() => []));
+  const known = new Set(list);
+  const expand = (v: string): string | null => {
+    if (known.has(v)) return v;
+    if (v.length >= 4) {
+      const m = list.filter((x) => x.startsWith(v));
+      if (m.length === 1) return m[0];
+    }
+    return null;
+  };
+  const err = errorBox("pass-error");
+  const more = h("div", { id: "pass-more" });
+  const datalist = h("datalist", { id: "bip39-words" }, ...list.map((x) => h("option", { value: x })));
+  const COUNT = 6;
+
+  // Six list words, one box each.
+  const grid = h("div", { id: "pass-words", class: "word-grid" });
+  const boxes: HTMLInputElement[] = [];
+  for (let i = 1; i <= COUNT; i++) {
+    const input = h("input", {
+      id: `pass-word-${i}`,
+      type: "text",
+      list: "bip39-words",
+      autocomplete: "off",
+      autocapitalize: "off",
+      spellcheck: "false",
+      "aria-label": `Passphrase word ${i}`,
+      "aria-describedby": `pass-hint-${i}`,
+    });
+    const hint = h("span", { id: `pass-hint-${i}`, class: "hint" });
+    const check = async () => {
+      const v = input.value.trim().toLowerCase();
+      const full = v ? expand(v) : null;
+      if (!v || full) {
+        if (full && full !== v) input.value = full;
+        input.classList.toggle("good", !!v);
+        input.classList.remove("bad");
+        hint.textContent = "";
+        return;
+      }
+      input.classList.remove("good");
+      input.classList.add("bad");
+      const s = await api.suggestWords(v).catch(() => []);
+      hint.replaceChildren(
+        s.length ? "Not a list word. Did you mean " : "Not a list word. Check the spelling.",
+        ...s.flatMap((x, k) => [
+          k ? ", " : "",
+          button(`pass-suggest-${i}-${x}`, x, () => {
+            input.value = x;
+            input.classList.remove("bad");
+            input.classList.add("good");
+            hint.textContent = "";
+            boxes[i]?.focus();
+          }, "link"),
+        ]),
+        s.length ? "?" : "",
+      );
+    };
+    input.addEventListener("input", () => {
+      // A space moves on to the next word; a whole passphrase pasted or typed in one box
+      // spreads over the boxes.
+      const parts = input.value.split(/\s+/);
+      if (parts.length > 1) {
+        const words = parts.filter(Boolean);
+        if (!words.length) {
+          input.value = "";
+          return;
+        }
+        words.forEach((w, k) => {
+          const box = boxes[i - 1 + k];
+          if (box) {
+            box.value = w.toLowerCase();
+            box.dispatchEvent(new Event("blur"));
+          }
+        });
+        boxes[Math.min(COUNT - 1, i - 1 + words.length)].focus();
+        return;
+      }
+      input.classList.remove("bad");
+      hint.textContent = "";
+    });
+    input.addEventListener("blur", () => void check());
+    input.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        if (i < COUNT) boxes[i].focus();
+        else void open();
+      }
+    });
+    boxes.push(input);
+    grid.append(h("div", { class: "word" }, h("span", { class: "num" }, `${i}.`), input, hint));
+  }
+
+  // Free text, for a passphrase the holder chose.
+  const text = h("input", { id: "pass-text", type: "text", autocomplete: "off", autocapitalize: "off", spellcheck: "false", class: "wide" });
+  text.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      void open();
+    }
+  });
+  const wordsBox = h("div", { id: "pass-words-box" }, h("p", {}, "Type the six words in the order they were written down. The first four letters of each word are enough."), datalist, grid);
+  const textBox = h(
+    "div",
+    { id: "pass-text-box" },
+    h("label", { for: "pass-text" }, "The passphrase, exactly as it was written down"),
+    text,
+    h("p", { class: "muted small" }, "Capital letters matter. Extra spaces don't."),
+  );
+  const setMode = (m: Recovery["passMode"]) => {
+    r.passMode = m;
+    wordsBox.hidden = m !== "words";
+    textBox.hidden = m !== "text";
+    (m === "words" ? boxes[0] : text).focus();
+  };
+  const modeRadio = (value: Recovery["passMode"], label: string) => {
+    const id = `pass-mode-${value}`;
+    const input = h("input", { type: "radio", name: "pass-mode", id, value, checked: r.passMode === value });
+    input.addEventListener("change", () => setMode(value));
+    return h("div", { class: "radio" }, input, h("label", { for: id }, label));
+  };
+
+  const bar = h("progress", { id: "kdf-progress", max: 100, value: 0 });
+  const working = h("div", { id: "kdf-box", hidden: true }, h("p", {}, "Opening the cards with the passphrase. This takes a few seconds, on purpose: it makes guessing slow for anyone else."), bar);
+  const openBtn = button("open-cards", "Open the cards", () => void open());
+  const back = button("back-to-cards", "Back to the cards", () => stepCards(r), "secondary");
+
+  const passphrase = (): string | null => {
+    if (r.passMode === "text") {
+      if (!text.value.trim()) {
+        setError(err, "Type the passphrase first.");
+        text.focus();
+        return null;
+      }
+      return text.value;
+    }
+    const words: string[] = [];
+    for (let i = 0; i < COUNT; i++) {
+      const v = boxes[i].value.trim().toLowerCase();
+      if (!v) {
+        setError(err, `Word ${i + 1} is empty. Type all six words in order.`);
+        boxes[i].focus();
+        return null;
+      }
+      const full = expand(v);
+      if (!full) {
+        setError(err, `Word ${i + 1} is not on the word list. Check its spelling. If the passphrase is not six list words, choose “Something else” above.`);
+        boxes[i].focus();
+        return null;
+      }
+      words.push(full);
+    }
+    return words.join(" ");
+  };
+
+  const open = async () => {
+    setError(err, null);
+    more.replaceChildren();
+    const p = passphrase();
+    if (p === null) return;
+    openBtn.disabled = true;
+    back.disabled = true;
+    working.hidden = false;
+    bar.value = 0;
+    try {
+      const phrase = await api.recoveryCombine(p, (pct) => {
+        bar.value = pct;
+        r.root.dataset.kdfProgress = String(Math.max(Number(r.root.dataset.kdfProgress ?? 0), pct));
+      });
+      boxes.forEach((b) => (b.value = ""));
+      text.value = "";
+      r.phrase = phrase;
+      void stepResult(r);
+    } catch (e) {
+      working.hidden = true;
+      openBtn.disabled = false;
+      back.disabled = false;
+      setError(err, messageOf(e));
+      const kind = isIpcError(e) ? e.kind : "";
+      err.dataset.kind = kind;
+      if (kind === "wrong_passphrase") {
+        more.replaceChildren(
+          h(
+            "p",
+            { id: "pass-help", class: "explain" },
+            r.passMode === "words"
+              ? "The cards were all read correctly, so the passphrase is the thing to check. Look at each word again, and check that the words are in the order they were written down."
+              : "The cards were all read correctly, so the passphrase is the thing to check. Check each letter, capital letters, and the spaces between words.",
+          ),
+        );
+        (r.passMode === "words" ? boxes[0] : text).focus();
+      } else if (kind === "damaged") {
+        // The passphrase opened the other cards, so it is right: one card is the problem.
+        const n = /Card (\d+)/.exec(isIpcError(e) ? e.message : "")?.[1];
+        more.replaceChildren(
+          h(
+            "p",
+            { id: "pass-help", class: "explain" },
+            `The passphrase is right: it opened the other cards. Go back to the cards, take ${n ? `card ${n}` : "that card"} out with “Remove”, then scan it again, type its text, or add a different card.`,
+          ),
+        );
+        back.focus();
+      } else if (["not_enough_cards", "other_set", "duplicate"].includes(kind)) {
+        more.replaceChildren(h("p", { id: "pass-help", class: "explain" }, "Go back to the cards to change them."));
+        back.focus();
+      }
+    }
+  };
+
+  show(
+    r.root,
+    stepper(2),
+    h("h2", {}, "Type the passphrase"),
+    h("p", {}, "The cards are locked with a passphrase. It is not printed on the cards: the person who made them wrote it down separately, or told someone they trust."),
+    h(
+      "fieldset",
+      { class: "choice" },
+      h("legend", {}, "What does the passphrase look like?"),
+      modeRadio("words", "Six ordinary words (Heirloom made them)"),
+      modeRadio("text", "Something else (the person who made the cards chose it)"),
+    ),
+    wordsBox,
+    textBox,
+    err,
+    more,
+    working,
+    h("div", { class: "actions" }, openBtn, back, button("cancel-recovery", "Leave the recovery", () => void quit(r), "quiet")),
+  );
+  setMode(r.passMode);
+}
+
+// --- Step 3: the wallet is back --------------------------------------------------------
+
+async function stepResult(r: Recovery): Promise<void> {
+  const p = r.phrase;
+  if (!p) return;
+  const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
+  const err = errorBox("result-error");
+
+  // The words, shown only on request and cleared when hidden or left.
+  const words = h("ol", { id: "revealed-words", class: "words big", hidden: true });
+  const reveal = button("reveal-words", "Show the recovery phrase", async () => {
+    if (!words.hidden) {
+      words.replaceChildren();
+      words.hidden = true;
+      reveal.textContent = "Show the recovery phrase";
+      return;
+    }
+    try {
+      const list = await api.revealPhrase(p.handle);
+      words.replaceChildren(...list.map((x) => h("li", {}, x)));
+      list.fill("");
+      words.hidden = false;
+      reveal.textContent = "Hide the recovery phrase";
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  }, "secondary");
+
+  const seed = h("div", { id: "seedqr-box", hidden: true });
+  const seedBtn = button("show-seedqr", "Show as SeedQR", async () => {
+    if (!seed.hidden) {
+      seed.replaceChildren();
+      seed.hidden = true;
+      seedBtn.textContent = "Show as SeedQR";
+      return;
+    }
+    try {
+      const svg = await api.revealSeedQr(p.handle);
+      const shown = svg
+        ? h("img", { id: "seedqr", class: "seedqr", alt: "The recovery phrase as a SeedQR code", src: `data:image/svg+xml;base64,${base64(svg)}` })
+        : h("p", { id: "seedqr-none", class: "notice" }, "SeedQR exists only for English recovery phrases. Type the words into the wallet instead.");
+      shown.addEventListener("load", () => seed.scrollIntoView({ block: "nearest" }));
+      seed.replaceChildren(shown);
+      seed.hidden = false;
+      seedBtn.textContent = "Hide the SeedQR";
+      seed.scrollIntoView({ block: "nearest" });
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  }, "secondary");
+
+  // Saving into the keychain, never over an existing wallet without asking.
+  const name = h("input", { id: "wallet-name", type: "text", value: "Recovered wallet", maxlength: 64, autocomplete: "off" });
+  const saved = h("p", { id: "saved-note", class: "good-note", hidden: true, role: "status" });
+  const replaceBox = h("div", { id: "replace-box", hidden: true });
+  const saveBtn = button("save-wallet", "Save on this computer", () => void save(false));
+  const save = async (replace: boolean) => {
+    setError(err, null);
+    replaceBox.hidden = true;
+    try {
+      const w = await api.saveWallet(name.value, p.handle, replace);
+      saved.textContent = `Saved on this computer as “${w.name}”. You can make new cards from it later.`;
+      saved.hidden = false;
+      saveBtn.disabled = true;
+      name.disabled = true;
+    } catch (e) {
+      if (isIpcError(e) && e.kind === "wallet_exists") {
+        const taken = name.value;
+        const names = new Set((await api.listWallets().catch(() => [])).map((w) => w.name));
+        let k = 2;
+        while (names.has(`${taken} ${k}`)) k++;
+        name.value = `${taken} ${k}`;
+        replaceBox.hidden = false;
+        replaceBox.replaceChildren(
+          h("p", { class: "notice", id: "wallet-exists" }, `A wallet called “${taken}” is already saved on this computer, so nothing was changed. The name “${name.value}” is free: press “Save on this computer” to use it, or type another name.`),
+          button("confirm-replace", `Replace “${taken}” instead`, () => {
+            name.value = taken;
+            void save(true);
+          }, "danger"),
+        );
+        name.focus();
+        replaceBox.scrollIntoView({ block: "nearest" });
+      } else {
+        setError(err, messageOf(e));
+      }
+    }
+  };
+
+  show(
+    r.root,
+    stepper(3),
+    h("h2", {}, "The wallet is back"),
+    h(
+      "div",
+      { class: "fingerprint-box" },
+      h("p", { class: "fp-label" }, "Wallet fingerprint"),
+      h("p", { id: "fingerprint", class: "fingerprint fp-value" }, p.fingerprint),
+      h("p", {}, `Check that your wallet app shows this same number once the ${p.words} words are typed into it. If it shows another number, a word was typed wrongly there.`),
+    ),
+    h(
+      "section",
+      { class: "panel", "aria-labelledby": "phrase-heading" },
+      h("h3", { id: "phrase-heading" }, "The recovery phrase"),
+      h("p", {}, `${p.words} words. Anyone who sees them can take the money: show them only where nobody can look over your shoulder, and never type them into a website.`),
+      reveal,
+      words,
+    ),
+    h(
+      "section",
+      { class: "panel", "aria-labelledby": "seedqr-heading" },
+      h("h3", { id: "seedqr-heading" }, "For a hardware wallet"),
+      h("p", {}, "Some hardware wallets (for example SeedSigner) can read the phrase from a QR code called a SeedQR, so nobody has to type it."),
+      seedBtn,
+      seed,
+    ),
+    h(
+      "section",
+      { class: "panel", "aria-labelledby": "save-heading" },
+      h("h3", { id: "save-heading" }, "Keep it on this computer"),
+      ...(status.available
+        ? [
+            h("p", {}, "Save the phrase in this computer's keychain, locked by your login, to make new cards later."),
+            h("label", { for: "wallet-name" }, "Name for this wallet"),
+            name,
+            replaceBox,
+            h("div", { class: "actions" }, saveBtn),
+            saved,
+          ]
+        : [h("p", { id: "keychain-unavailable", class: "notice" }, status.message ?? "This computer's keychain can't be reached.")]),
+    ),
+    err,
+    h("p", { class: "muted" }, "When you leave this screen, the words are cleared from the screen and from Heirloom's memory."),
+    h("div", { class: "actions" }, button("recovery-done", "Done", () => {
+      words.replaceChildren();
+      seed.replaceChildren();
+      void quit(r);
+    })),
+  );
+}
+
+/** Base64 of a UTF-8 string (btoa alone takes only Latin-1). */
+function base64(s: string): string {
+  const bytes = new TextEncoder().encode(s);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
