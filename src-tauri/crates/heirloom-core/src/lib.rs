@@ -18,6 +18,7 @@ mod set;
 
 pub mod keychain;
 pub mod qr;
+pub mod render;
 pub mod scan;
 pub mod shamir;
 pub mod text;
