@@ -1,7 +1,7 @@
 //! PNG writer: the page drawn into grey pixels. Rectangles get exact area coverage (so
 //! module edges are as sharp as the resolution allows), glyphs ab_glyph's coverage.
 
-use ab_glyph::{point, Font, Glyph};
+use ab_glyph::{point, Font, Glyph, PxScale};
 use image::{GrayImage, ImageFormat, Luma};
 
 use super::fonts;
@@ -40,8 +40,10 @@ pub(crate) fn rasterize(page: &Page, dpi: f32) -> Result<GrayImage> {
             } => {
                 let font = face.font()?;
                 let px_size = size * s;
-                let scale = font.pt_to_px_scale(px_size).ok_or(Error::RenderFailed)?;
                 let per_unit = px_size / fonts::units_per_em(font);
+                // ab_glyph scales by the font's height, not its em (and its own pt_to_px_scale
+                // assumes 96 dpi): give it the height that makes one em `px_size` pixels.
+                let scale = PxScale::from(font.height_unscaled() * per_unit);
                 let mut pen = x * s;
                 for c in text.chars() {
                     let (id, advance) = fonts::glyph(font, c);
@@ -81,6 +83,30 @@ fn fill_rect(ink: &mut [f32], w: u32, h: u32, x0: f32, y0: f32, x1: f32, y1: f32
         for px in px0..px1 {
             let cx = (x1.min(px as f32 + 1.0) - x0.max(px as f32)).max(0.0);
             ink[py as usize * w as usize + px as usize] += cx * cy * k;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::fonts::Face;
+
+    /// Glyphs are drawn at the size the layout measured them: the ink of a line spans its
+    /// measured width (a glyph scale off by 96/72 once made every line overlap itself).
+    #[test]
+    fn text_ink_spans_its_measured_width() {
+        let text = "HEIRLOOM SHARD CARD 0123456789";
+        for face in Face::ALL {
+            let mut page = Page::new(400.0, 40.0);
+            page.text(10.0, 30.0, 12.0, face, 1.0, text);
+            let img = rasterize(&page, 288.0).unwrap();
+            let columns: Vec<u32> = (0..img.width())
+                .filter(|&x| (0..img.height()).any(|y| img.get_pixel(x, y).0[0] < 128))
+                .collect();
+            let ink = (columns[columns.len() - 1] - columns[0]) as f32 / 4.0;
+            let measured = fonts::width(face, 12.0, text).unwrap();
+            assert!((ink - measured).abs() < 3.0, "{face:?}: ink {ink} pt, measured {measured} pt");
         }
     }
 }
