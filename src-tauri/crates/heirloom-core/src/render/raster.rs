@@ -106,7 +106,10 @@ mod tests {
                 .collect();
             let ink = (columns[columns.len() - 1] - columns[0]) as f32 / 4.0;
             let measured = fonts::width(face, 12.0, text).unwrap();
-            assert!((ink - measured).abs() < 3.0, "{face:?}: ink {ink} pt, measured {measured} pt");
+            assert!(
+                (ink - measured).abs() < 3.0,
+                "{face:?}: ink {ink} pt, measured {measured} pt"
+            );
         }
     }
 }
