@@ -187,6 +187,11 @@ mod tests {
         let uses = doc.matches("<use ").count();
         assert!(defs > 20 && uses > 3 * defs, "{defs} glyphs, {uses} uses");
         assert!(!doc.contains("<text"), "no font needed to show it");
+        // Kept beside the CLI's artefacts, to be looked at.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../target/print-artifacts/svg");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("card-1.svg"), &doc).unwrap();
     }
 
     #[test]
