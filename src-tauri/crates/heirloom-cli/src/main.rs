@@ -5,6 +5,7 @@
 mod cards;
 mod exit;
 mod images;
+mod print;
 mod secrets;
 mod sets;
 
@@ -88,6 +89,39 @@ enum Command {
         /// Pictures or PDFs.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Lay cards out as a PDF to print: the cards (with cut marks when several share a
+    /// page), a recovery guide for the family and a summary of the card format. Needs no
+    /// passphrase.
+    Print {
+        /// The PDF to write (never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: print::PaperArg,
+        /// Cards per page, 1 to 4.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=4))]
+        per_page: u8,
+        #[command(flatten)]
+        meta: print::Metadata,
+        /// Card text files, one card per file.
+        #[arg(required = true)]
+        cards: Vec<PathBuf>,
+    },
+    /// Draw each card as a picture, DIR/card-<i>.png. Needs no passphrase.
+    Render {
+        /// Folder for the pictures (created if missing; existing pictures are never overwritten).
+        #[arg(long, value_name = "DIR")]
+        png: PathBuf,
+        /// Resolution of the pictures, 72 to 1200 dots per inch.
+        #[arg(long, default_value_t = 300)]
+        dpi: u32,
+        #[command(flatten)]
+        meta: print::Metadata,
+        /// Card text files, one card per file.
+        #[arg(required = true)]
+        cards: Vec<PathBuf>,
     },
     /// Print a card's public header as `key: value` lines. Needs no passphrase.
     Inspect {
@@ -233,6 +267,19 @@ fn run(command: Command) -> Result<(), Failure> {
                 .map_err(|e| cards::blame(&origins, &parsed, e))?;
             println!("{}", *phrase.words());
         }
+        Command::Print {
+            out,
+            paper,
+            per_page,
+            meta,
+            cards,
+        } => print::print(&out, paper, per_page, &meta, &cards)?,
+        Command::Render {
+            png,
+            dpi,
+            meta,
+            cards,
+        } => print::render_png(&png, dpi, &meta, &cards)?,
         Command::Inspect { card } => {
             let c = cards::read_one(&card)?;
             print!("{}", cards::describe(&c));

@@ -1,4 +1,5 @@
-//! Prints how long making and combining cards takes, and how much of it is the KDF.
+//! Prints how long making and combining cards takes, and how much of it is the KDF; then how
+//! long drawing a card takes (SVG, PNG, PDF) and how large the PDF is per card.
 //! `cargo bench -p heirloom-core --bench cards`; figures go into docs/benchmarks.md.
 
 #![allow(clippy::unwrap_used, clippy::print_stdout)] // a bench binary: it prints and panics
@@ -6,6 +7,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use heirloom_core::render::{self, CardSheet, Holder, Paper, PrintOptions};
 use heirloom_core::{
     combine, derive_key, split, text, Card, KdfParams, Passphrase, Phrase, SetParams,
 };
@@ -102,4 +104,69 @@ fn main() {
         "text decode of one 24-word card: {:.2} µs",
         per_decode.as_secs_f64() * 1e6
     );
+
+    render_figures(&phrase, &pass);
+}
+
+/// Drawing cards: a 24-word 3-of-5 set with every label filled in.
+fn render_figures(phrase: &Phrase, pass: &Passphrase) {
+    let params = SetParams {
+        threshold: 3,
+        count: 5,
+        kdf: KdfParams::new(13, 1, 1).unwrap(),
+    };
+    let sheets: Vec<CardSheet> = split(phrase, pass, params)
+        .unwrap()
+        .into_iter()
+        .map(|card| CardSheet {
+            card,
+            label: "Family savings".into(),
+            date: "2026-11-23".into(),
+            fingerprint: Some(phrase.fingerprint()),
+            holder: Some(Holder {
+                name: "Marie Dupont".into(),
+                place: "Lyon".into(),
+            }),
+        })
+        .collect();
+    let one = PrintOptions::default();
+    println!();
+    println!("Rendering, 24-word card, median of runs");
+    let svg = render::svg(&sheets[0], &one).unwrap();
+    let t = time(21, || render::svg(&sheets[0], &one).unwrap());
+    println!(
+        "SVG, one card:            {:>8.2} ms  {:>7} bytes",
+        ms(t),
+        svg.len()
+    );
+    for dpi in [150, 300] {
+        let png = render::png(&sheets[0], &one, dpi).unwrap();
+        let t = time(11, || render::png(&sheets[0], &one, dpi).unwrap());
+        println!(
+            "PNG, one card, {dpi} dpi:    {:>8.2} ms  {:>7} bytes",
+            ms(t),
+            png.len()
+        );
+    }
+    for paper in [Paper::A4, Paper::Letter] {
+        for per_page in [1u8, 4] {
+            let options = PrintOptions {
+                paper,
+                per_page,
+                passphrase_line: true,
+            };
+            let five = render::pdf(&sheets, &options).unwrap();
+            let single = render::pdf(&sheets[..1], &options).unwrap();
+            let t5 = time(11, || render::pdf(&sheets, &options).unwrap());
+            let t1 = time(11, || render::pdf(&sheets[..1], &options).unwrap());
+            println!(
+                "PDF {:?}, {per_page}/page: 5 cards + guide + summary {:>7.2} ms, {:>6} bytes; per extra card {:>5.2} ms, {:>5} bytes",
+                paper,
+                ms(t5),
+                five.len(),
+                ms(t5.saturating_sub(t1)) / 4.0,
+                (five.len() - single.len()) / 4
+            );
+        }
+    }
 }

@@ -123,6 +123,18 @@ pub enum Error {
     #[error("No QR code was found in this picture. Take it again with the whole card in view, in even light and in focus, or type the text printed under the QR code.")]
     NoQrCode,
 
+    /// A card's QR code would need a version above 7, or modules below 0.8 mm on paper.
+    #[error("This card is too large to print as a reliable QR code. It was not made by this version of Heirloom; print its text instead.")]
+    CardTooLarge,
+
+    /// A print job asks for a layout that does not exist (cards per page, resolution).
+    #[error("Choose 1 to 4 cards per page, at least one card, and a picture resolution from 72 to 1200 dpi.")]
+    InvalidPrintLayout,
+
+    /// Drawing a card, guide or PDF failed inside Heirloom (a bundled font or encoder).
+    #[error("Heirloom could not draw the cards. Nothing was written; please report this problem.")]
+    RenderFailed,
+
     /// The operating system's random number generator failed.
     #[error("This computer's random number generator failed. Nothing was created; try again.")]
     Randomness,
@@ -194,6 +206,9 @@ impl Error {
             Error::UnreadableImage => "unreadable_image",
             Error::PdfWithoutPictures => "pdf_without_pictures",
             Error::NoQrCode => "no_qr_code",
+            Error::CardTooLarge => "card_too_large",
+            Error::InvalidPrintLayout => "invalid_print_layout",
+            Error::RenderFailed => "render_failed",
             Error::Randomness => "randomness",
             Error::RecordTooNew => "record_too_new",
             Error::RecordDamaged { .. } => "record_damaged",

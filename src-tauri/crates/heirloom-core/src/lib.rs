@@ -19,6 +19,7 @@ mod set;
 pub mod keychain;
 pub mod qr;
 pub mod registry;
+pub mod render;
 pub mod scan;
 pub mod shamir;
 pub mod text;

@@ -1,0 +1,230 @@
+//! `heirloom print` and `heirloom render`: card files laid out for paper, through the core's
+//! renderer (the same the app uses). Only public card data is involved: no passphrase is
+//! read.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use clap::{Args, ValueEnum};
+use heirloom_core::render::{self, CardSheet, Holder, Paper, PrintOptions};
+use heirloom_core::Fingerprint;
+
+use crate::cards;
+use crate::exit::Failure;
+
+/// What is printed on the cards besides the card itself.
+#[derive(Args, Debug)]
+pub struct Metadata {
+    /// The set's label, printed on every card.
+    #[arg(long)]
+    label: Option<String>,
+    /// The date printed on the cards, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    date: Option<String>,
+    /// The wallet fingerprint (8 hex digits, as `split` prints it), so the family can check
+    /// they recovered the right wallet.
+    #[arg(long)]
+    fingerprint: Option<String>,
+    /// Who keeps card I, and where: "I=NAME, PLACE". Repeat for each card.
+    #[arg(long = "holder", value_name = "I=NAME, PLACE")]
+    holders: Vec<String>,
+    /// Leave out the line for hand-writing the passphrase.
+    #[arg(long)]
+    no_passphrase_line: bool,
+}
+
+/// Paper sizes on the command line.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+/// `heirloom print`: the PDF print job.
+pub fn print(
+    out: &Path,
+    paper: PaperArg,
+    per_page: u8,
+    meta: &Metadata,
+    files: &[PathBuf],
+) -> Result<(), Failure> {
+    refuse_existing(out)?;
+    let sheets = sheets(meta, files)?;
+    let options = PrintOptions {
+        paper: match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        },
+        per_page,
+        passphrase_line: !meta.no_passphrase_line,
+    };
+    let pdf = render::pdf(&sheets, &options)?;
+    write_new(out, &pdf)?;
+    eprintln!(
+        "Wrote {} card{} and the family guide to {}",
+        sheets.len(),
+        if sheets.len() == 1 { "" } else { "s" },
+        out.display()
+    );
+    Ok(())
+}
+
+/// `heirloom render --png DIR`: one picture per card.
+pub fn render_png(dir: &Path, dpi: u32, meta: &Metadata, files: &[PathBuf]) -> Result<(), Failure> {
+    let sheets = sheets(meta, files)?;
+    let options = PrintOptions {
+        passphrase_line: !meta.no_passphrase_line,
+        ..PrintOptions::default()
+    };
+    let path = |s: &CardSheet| dir.join(format!("card-{}.png", s.card.header().index));
+    for s in &sheets {
+        refuse_existing(&path(s))?;
+    }
+    let pictures = sheets
+        .iter()
+        .map(|s| render::png(s, &options, dpi))
+        .collect::<Result<Vec<_>, _>>()?;
+    fs::create_dir_all(dir).map_err(|e| Failure::io(dir, &e))?;
+    for (s, png) in sheets.iter().zip(&pictures) {
+        write_new(&path(s), png)?;
+    }
+    eprintln!("Wrote {} card pictures to {}", sheets.len(), dir.display());
+    Ok(())
+}
+
+fn sheets(meta: &Metadata, files: &[PathBuf]) -> Result<Vec<CardSheet>, Failure> {
+    let parsed = cards::read_all(files)?;
+    let fingerprint = match &meta.fingerprint {
+        Some(hex) => Some(Fingerprint::from_hex(hex).ok_or(Failure::input(
+            "--fingerprint takes the wallet fingerprint as 8 hex digits, e.g. 73c5da0a.",
+        ))?),
+        None => None,
+    };
+    let date = match &meta.date {
+        Some(d) if valid_date(d) => d.clone(),
+        Some(_) => return Err(Failure::input("--date takes a date as YYYY-MM-DD.")),
+        None => today(),
+    };
+    let mut holders: Vec<(u8, Holder)> = Vec::new();
+    for h in &meta.holders {
+        holders.push(parse_holder(h)?);
+    }
+    for (i, _) in &holders {
+        if !parsed.iter().any(|c| c.header().index == *i) {
+            return Err(Failure::input(&format!(
+                "--holder names card {i}, which is not among the cards given."
+            )));
+        }
+    }
+    Ok(parsed
+        .into_iter()
+        .map(|card| {
+            let index = card.header().index;
+            CardSheet {
+                card,
+                label: meta.label.clone().unwrap_or_default(),
+                date: date.clone(),
+                fingerprint,
+                holder: holders
+                    .iter()
+                    .find(|(i, _)| *i == index)
+                    .map(|(_, h)| h.clone()),
+            }
+        })
+        .collect())
+}
+
+/// "3=Aunt Marie, Lyon": card 3, kept by Aunt Marie in Lyon (the place is optional).
+fn parse_holder(s: &str) -> Result<(u8, Holder), Failure> {
+    let bad = || {
+        Failure::input(&format!(
+            "--holder \"{s}\": write it as \"I=NAME, PLACE\", e.g. \"2=Aunt Marie, Lyon\"."
+        ))
+    };
+    let (index, rest) = s.split_once('=').ok_or_else(bad)?;
+    let index: u8 = index.trim().parse().map_err(|_| bad())?;
+    let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
+    if name.trim().is_empty() || index == 0 {
+        return Err(bad());
+    }
+    Ok((
+        index,
+        Holder {
+            name: name.trim().to_string(),
+            place: place.trim().to_string(),
+        },
+    ))
+}
+
+fn valid_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let ok = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() != 3 || !ok(parts[0], 4) || !ok(parts[1], 2) || !ok(parts[2], 2) {
+        return false;
+    }
+    let (m, day): (u32, u32) = (parts[1].parse().unwrap_or(0), parts[2].parse().unwrap_or(0));
+    (1..=12).contains(&m) && (1..=31).contains(&day)
+}
+
+/// Today's date in UTC, from the civil-from-days algorithm (no calendar crate needed).
+fn today() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn refuse_existing(path: &Path) -> Result<(), Failure> {
+    if path.exists() {
+        return Err(Failure::input(&format!(
+            "{} already exists. Heirloom never overwrites files: choose another name.",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Writes a new file; never replaces one that appeared in the meantime.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Failure::io(path, &e))?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| Failure::io(path, &e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holders_and_dates() {
+        let (i, h) = parse_holder("3=Aunt Marie, Lyon, France").unwrap();
+        assert_eq!(
+            (i, h.name.as_str(), h.place.as_str()),
+            (3, "Aunt Marie", "Lyon, France")
+        );
+        let (_, h) = parse_holder("1=Bob").unwrap();
+        assert_eq!(h.place, "");
+        assert!(parse_holder("Bob, Paris").is_err());
+        assert!(parse_holder("0=Bob").is_err());
+        assert!(valid_date("2026-11-23"));
+        assert!(!valid_date("23/11/2026") && !valid_date("2026-13-01"));
+        assert!(valid_date(&today()));
+    }
+}

@@ -1,0 +1,242 @@
+//! Printed cards: each card as SVG, PNG, and a print-ready PDF job (cards, a family recovery
+//! guide and a one-page format summary).
+//!
+//! One layout, three writers: [`card`] and [`guide`] lay pages out as a short list of
+//! rectangles and text lines ([`page`]); [`svg`], [`raster`] and [`pdf`] only translate that
+//! list, so every output shows the same thing at the same place. Text is set in the bundled
+//! DejaVu fonts: glyph outlines in SVG, rasterised in PNG, embedded as subsets in PDF.
+//! QR modules are always vector rectangles.
+//!
+//! Only public card data reaches this module: the encrypted card and labels the holder
+//! chose. No phrase, share or passphrase is ever drawn.
+
+mod card;
+mod fonts;
+mod guide;
+mod page;
+mod pdf;
+mod raster;
+mod svg;
+
+use crate::card::Card;
+use crate::error::{Error, Result};
+use crate::fingerprint::Fingerprint;
+
+pub use card::{CARD_HEIGHT_MM, CARD_WIDTH_MM, MIN_MODULE_MM, QUIET_ZONE};
+
+/// Who keeps a card, and where, as printed on it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Holder {
+    /// The person, e.g. "Aunt Marie".
+    pub name: String,
+    /// Where the card is kept, e.g. "Lyon".
+    pub place: String,
+}
+
+/// Everything printed on one card. Public data only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardSheet {
+    /// The encrypted card.
+    pub card: Card,
+    /// The set's label, e.g. "Family savings".
+    pub label: String,
+    /// The date the set was made, as the holder wants it written (e.g. 2026-11-23).
+    pub date: String,
+    /// The wallet's fingerprint, so the family can check they recovered the right wallet.
+    pub fingerprint: Option<Fingerprint>,
+    /// Who keeps this card.
+    pub holder: Option<Holder>,
+}
+
+impl CardSheet {
+    /// A sheet with nothing but the card.
+    pub fn new(card: Card) -> Self {
+        CardSheet {
+            card,
+            label: String::new(),
+            date: String::new(),
+            fingerprint: None,
+            holder: None,
+        }
+    }
+}
+
+/// Paper size of a print job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (210.0, 297.0),
+            Paper::Letter => (215.9, 279.4),
+        }
+    }
+}
+
+/// Largest number of cards on one page.
+pub const MAX_PER_PAGE: u8 = 4;
+
+/// How a print job is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrintOptions {
+    /// Paper size.
+    pub paper: Paper,
+    /// Cards per page, 1 to [`MAX_PER_PAGE`].
+    pub per_page: u8,
+    /// Whether each card has a line to hand-write the passphrase on.
+    pub passphrase_line: bool,
+}
+
+impl Default for PrintOptions {
+    fn default() -> Self {
+        PrintOptions {
+            paper: Paper::A4,
+            per_page: 1,
+            passphrase_line: true,
+        }
+    }
+}
+
+/// One card as an SVG document, the card's actual size (text as glyph outlines, so it looks
+/// the same in every viewer without the font installed).
+pub fn svg(sheet: &CardSheet, options: &PrintOptions) -> Result<String> {
+    svg::document(&card::single(sheet, options)?)
+}
+
+/// One card as a PNG picture at `dpi` dots per inch (grey, 8 bits).
+pub fn png(sheet: &CardSheet, options: &PrintOptions, dpi: u32) -> Result<Vec<u8>> {
+    if !(72..=1200).contains(&dpi) {
+        return Err(Error::InvalidPrintLayout);
+    }
+    raster::png(&card::single(sheet, options)?, dpi as f32)
+}
+
+/// The print job as a PDF: the cards (`per_page` to a page, with cut marks), then the
+/// family recovery guide, then the format summary. The cards must be of one set, each card
+/// once; fewer than T is fine (reprinting a lost card).
+pub fn pdf(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<u8>> {
+    if !(1..=MAX_PER_PAGE).contains(&options.per_page) || sheets.is_empty() {
+        return Err(Error::InvalidPrintLayout);
+    }
+    one_set(sheets)?;
+    let mut pages = card::pages(sheets, options)?;
+    pages.push(guide::family(sheets, options)?);
+    pages.push(guide::format_summary(options)?);
+    let title = format!(
+        "Heirloom backup cards, set {}",
+        sheets[0].card.header().set_id
+    );
+    pdf::document(&pages, &title)
+}
+
+/// The guide speaks of one set: refuse a mix, and the same card twice.
+fn one_set(sheets: &[CardSheet]) -> Result<()> {
+    let first = sheets[0].card.header();
+    let mut seen = Vec::with_capacity(sheets.len());
+    for sheet in sheets {
+        let h = sheet.card.header();
+        if h.set_id != first.set_id {
+            return Err(Error::OtherSet {
+                expected: first.set_id,
+                found: h.set_id,
+            });
+        }
+        if seen.contains(&h.index) {
+            return Err(Error::Duplicate { index: h.index });
+        }
+        seen.push(h.index);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::card::tests::sheets;
+    use super::*;
+
+    #[test]
+    fn png_scans_back_to_the_card() {
+        let s = sheets(24, 3);
+        for dpi in [150, 300] {
+            let png = png(&s[1], &PrintOptions::default(), dpi).unwrap();
+            let found = crate::scan::scan_bytes(&png).unwrap();
+            assert_eq!(found, vec![s[1].card.to_text()], "{dpi} dpi");
+        }
+        assert_eq!(
+            png(&s[1], &PrintOptions::default(), 20),
+            Err(Error::InvalidPrintLayout)
+        );
+    }
+
+    #[test]
+    fn svg_is_a_card_sized_document_with_outlined_text() {
+        let s = sheets(12, 2);
+        let doc = svg(&s[0], &PrintOptions::default()).unwrap();
+        assert!(doc.starts_with("<svg ") && doc.trim_end().ends_with("</svg>"));
+        assert!(doc.contains(r#"width="92mm" height="126mm""#));
+        // Glyphs are defined once and reused: far fewer definitions than uses.
+        let defs = doc.matches("<path id=").count();
+        let uses = doc.matches("<use ").count();
+        assert!(defs > 20 && uses > 3 * defs, "{defs} glyphs, {uses} uses");
+        assert!(!doc.contains("<text"), "no font needed to show it");
+        // Kept beside the CLI's artefacts, to be looked at.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../target/print-artifacts/svg");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("card-1.svg"), &doc).unwrap();
+    }
+
+    #[test]
+    fn pdf_has_card_pages_the_guide_and_the_summary_with_subset_fonts() {
+        let s = sheets(24, 5);
+        for (per_page, card_pages) in [(1u8, 5usize), (2, 3), (4, 2)] {
+            let options = PrintOptions {
+                paper: Paper::Letter,
+                per_page,
+                passphrase_line: true,
+            };
+            let bytes = pdf(&s, &options).unwrap();
+            let doc = lopdf::Document::load_mem(&bytes).unwrap();
+            assert_eq!(doc.get_pages().len(), card_pages + 2);
+            let fonts = doc
+                .objects
+                .values()
+                .filter(|o| o.as_dict().map(|d| d.has(b"FontFile2")).unwrap_or(false))
+                .count();
+            assert_eq!(fonts, 3, "regular, bold and mono, embedded");
+            // Subsets: far smaller than the 1.8 MB of the three fonts.
+            assert!(bytes.len() < 200_000, "{} bytes", bytes.len());
+        }
+    }
+
+    #[test]
+    fn a_print_job_is_one_set_each_card_once() {
+        let a = sheets(12, 3);
+        let b = sheets(12, 3);
+        let options = PrintOptions::default();
+        assert!(matches!(
+            pdf(&[a[0].clone(), b[1].clone()], &options),
+            Err(Error::OtherSet { .. })
+        ));
+        assert_eq!(
+            pdf(&[a[0].clone(), a[0].clone()], &options),
+            Err(Error::Duplicate { index: 1 })
+        );
+        assert_eq!(pdf(&[], &options), Err(Error::InvalidPrintLayout));
+        let five = PrintOptions {
+            per_page: 5,
+            ..options
+        };
+        assert_eq!(pdf(&a, &five), Err(Error::InvalidPrintLayout));
+        // Reprinting one lost card is allowed.
+        assert!(pdf(&a[2..], &options).is_ok());
+    }
+}
