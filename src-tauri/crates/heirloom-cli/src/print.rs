@@ -5,9 +5,9 @@
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::{Args, ValueEnum};
+use heirloom_core::registry::Timestamp;
 use heirloom_core::render::{self, CardSheet, Holder, Paper, PrintOptions};
 use heirloom_core::Fingerprint;
 
@@ -105,7 +105,7 @@ fn sheets(meta: &Metadata, files: &[PathBuf]) -> Result<Vec<CardSheet>, Failure>
     let date = match &meta.date {
         Some(d) if valid_date(d) => d.clone(),
         Some(_) => return Err(Failure::input("--date takes a date as YYYY-MM-DD.")),
-        None => today(),
+        None => Timestamp::now().date(),
     };
     let mut holders: Vec<(u8, Holder)> = Vec::new();
     for h in &meta.holders {
@@ -168,24 +168,6 @@ fn valid_date(d: &str) -> bool {
     (1..=12).contains(&m) && (1..=31).contains(&day)
 }
 
-/// Today's date in UTC, from the civil-from-days algorithm (no calendar crate needed).
-fn today() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let z = (secs / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
 fn refuse_existing(path: &Path) -> Result<(), Failure> {
     if path.exists() {
         return Err(Failure::input(&format!(
@@ -225,6 +207,6 @@ mod tests {
         assert!(parse_holder("0=Bob").is_err());
         assert!(valid_date("2026-11-23"));
         assert!(!valid_date("23/11/2026") && !valid_date("2026-13-01"));
-        assert!(valid_date(&today()));
+        assert!(valid_date(&Timestamp::now().date()));
     }
 }

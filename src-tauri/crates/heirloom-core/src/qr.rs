@@ -91,15 +91,21 @@ impl Modules {
     }
 }
 
-/// The card's QR code at the printing plan's version and level, as modules, for renderers.
-pub fn modules(text: &str) -> Option<Modules> {
+/// The card's QR code at the printing plan's version and level: every renderer draws this
+/// one code, so screen, picture and paper never disagree.
+fn planned_code(text: &str) -> Option<QrCode> {
     let plan = plan(text)?;
-    let code = QrCode::with_version(
+    QrCode::with_version(
         text.as_bytes(),
         Version::Normal(i16::from(plan.version)),
         plan.ecc.level(),
     )
-    .ok()?;
+    .ok()
+}
+
+/// The card's QR code at the printing plan's version and level, as modules, for renderers.
+pub fn modules(text: &str) -> Option<Modules> {
+    let code = planned_code(text)?;
     Some(Modules {
         width: code.width(),
         dark: code
@@ -113,13 +119,7 @@ pub fn modules(text: &str) -> Option<Modules> {
 /// The card's QR code as an SVG document with a 4-module quiet zone, at the printing plan's
 /// version and level. Vector modules, so it scales to any size.
 pub fn svg(text: &str) -> Option<String> {
-    let plan = plan(text)?;
-    let code = QrCode::with_version(
-        text.as_bytes(),
-        Version::Normal(i16::from(plan.version)),
-        plan.ecc.level(),
-    )
-    .ok()?;
+    let code = planned_code(text)?;
     Some(
         code.render::<qrcode::render::svg::Color<'_>>()
             .quiet_zone(true)
