@@ -2,45 +2,24 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
-use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn heirloom(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
-        .args(args)
-        // A record of its own, so that no test touches the developer's.
-        .env(
-            "HEIRLOOM_DATA_DIR",
-            std::env::temp_dir().join(format!("heirloom-cli-{}-data", std::process::id())),
-        )
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // A command that refuses its arguments exits before reading; a broken pipe is fine.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
-}
+use std::fs;
+use std::path::PathBuf;
+use std::process::Output;
+
+use common::{card, heirloom, text};
 
 fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
+    text(&o.stdout)
 }
 
 fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
+    text(&o.stderr)
 }
 
 fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("heirloom-cli-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&d);
-    d
-}
-
-fn card(dir: &Path, i: u8) -> String {
-    dir.join(format!("card-{i}.txt")).display().to_string()
+    common::scratch(name)
 }
 
 const PASS: &str = "correct horse battery staple orbit lemon";

@@ -3,10 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
+mod common;
+
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
+use std::process::Output;
+
+use common::{card, text};
 
 const PASS: &str = "correct horse battery staple orbit lemon";
 const ABANDON: &str =
@@ -19,11 +22,9 @@ struct Computer {
 
 impl Computer {
     fn new(name: &str) -> Computer {
-        let root =
-            std::env::temp_dir().join(format!("heirloom-sets-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        fs::create_dir_all(&root).unwrap();
-        Computer { root }
+        Computer {
+            root: common::tempdir(name),
+        }
     }
 
     fn data(&self) -> PathBuf {
@@ -35,16 +36,7 @@ impl Computer {
     }
 
     fn run(&self, args: &[&str], stdin: &str) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
-            .args(args)
-            .env("HEIRLOOM_DATA_DIR", self.data())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-        child.wait_with_output().unwrap()
+        common::run_with_record(args, stdin, &self.data())
     }
 
     /// A 2-of-3 set at a fast KDF in `cards/<name>`, made with `extra` arguments; its id.
@@ -78,15 +70,11 @@ impl Computer {
 }
 
 fn out(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
+    text(&o.stdout)
 }
 
 fn err(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn card(dir: &Path, i: u8) -> String {
-    dir.join(format!("card-{i}.txt")).display().to_string()
+    text(&o.stderr)
 }
 
 fn field<'a>(stdout: &'a str, key: &str) -> Option<&'a str> {

@@ -1,0 +1,63 @@
+//! What every test of the `heirloom` binary shares: running it as a script would, always with
+//! a record of backup sets of the test's own (so no test can touch the developer's), and
+//! temporary folders named for the test suite.
+
+#![allow(dead_code)] // each suite uses its own part of this
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// A path under the temporary folder for this suite and process; whatever was there is gone.
+pub fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!(
+        "heirloom-{}-{}-{name}",
+        env!("CARGO_CRATE_NAME"),
+        std::process::id()
+    ));
+    let _ = fs::remove_dir_all(&d);
+    d
+}
+
+/// A new, empty folder for this suite and process.
+pub fn tempdir(name: &str) -> PathBuf {
+    let d = scratch(name);
+    fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Runs `heirloom` with `stdin`, recording backup sets in `data`.
+pub fn run_with_record(args: &[&str], stdin: &str, data: &Path) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
+        .args(args)
+        .env("HEIRLOOM_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A command that refuses its arguments exits before reading; a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// Runs `heirloom` with `stdin`, recording backup sets in this suite's own folder.
+pub fn heirloom(args: &[&str], stdin: &str) -> Output {
+    let data = std::env::temp_dir().join(format!(
+        "heirloom-{}-{}-data",
+        env!("CARGO_CRATE_NAME"),
+        std::process::id()
+    ));
+    run_with_record(args, stdin, &data)
+}
+
+/// Output bytes as text.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// The path of card file `i` in `dir`, as `split` names it.
+pub fn card(dir: &Path, i: u8) -> String {
+    dir.join(format!("card-{i}.txt")).display().to_string()
+}
