@@ -12,6 +12,7 @@ import {
 } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
+import { printPanel } from "./print";
 
 interface Wizard {
   root: HTMLElement;
@@ -575,6 +576,7 @@ function stepReady(w: Wizard, b: BackupView): void {
       h("dd", { id: "set-id" }, b.set_id),
     ),
     h("div", { class: "cards", id: "cards" }, ...cards),
+    printPanel(b),
     saved,
     err,
     h(

@@ -1,0 +1,112 @@
+// End to end: a 3-of-5 set made in the real window, previewed and saved as a PDF through the
+// same command the "Save PDF…" button calls (WebDriver cannot drive the native save dialog,
+// so the path is passed in directly); the PDF, rasterised at 150 dpi, scans back with zbarimg
+// to exactly the cards' texts. Screenshots and the rasterised pages go to $E2E_ARTIFACTS.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Session } from "./webdriver.mjs";
+
+const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
+const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
+const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
+const SERVICE = process.env.HEIRLOOM_KEYCHAIN_SERVICE;
+
+assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it sets a keychain service of its own");
+
+function listItems(s, css) {
+  return s.exec("return Array.from(document.querySelectorAll(arguments[0] + ' li')).map((li) => li.textContent)", [css]);
+}
+
+/** Calls an app command from the page, as the UI does; polls for its answer. */
+async function invoke(s, cmd, args) {
+  await s.exec(
+    "window.__e2eCall = undefined; window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((v) => { window.__e2eCall = { ok: v }; }, (e) => { window.__e2eCall = { err: e }; });",
+    [cmd, args],
+  );
+  for (let i = 0; i < 300; i++) {
+    const r = await s.exec("return window.__e2eCall ?? null");
+    if (r) {
+      if ("err" in r) throw new Error(`${cmd}: ${JSON.stringify(r.err)}`);
+      return r.ok;
+    }
+    await new Promise((f) => setTimeout(f, 100));
+  }
+  throw new Error(`${cmd}: no answer`);
+}
+
+test("a 3-of-5 set previews, saves as a PDF, and every card in it scans back at 150 dpi", async () => {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    await (await s.find("#start-new")).click();
+    await (await s.find("#create-phrase")).click();
+    await s.waitText("#fingerprint", /^[0-9a-f]{8}$/);
+    await (await s.find("#phrase-next")).click();
+    const name = await s.find("#wallet-name");
+    await name.clear();
+    await name.type("Print Wallet");
+    await (await s.find("#save-wallet")).click();
+    await s.waitText("#tn-sentence", /Any 3 of these 5 cards/);
+    await (await s.find("#holder-1")).type("Alice");
+    await (await s.find("#place-1")).type("Lyon");
+    await (await s.find("#cards-next")).click();
+    await s.waitText("#passphrase-words", /\S/);
+    const passphrase = await listItems(s, "#passphrase-words");
+    await (await s.find("#written-down")).click();
+    await (await s.find("#passphrase-retype")).type(passphrase.join(" "));
+    await (await s.find("#confirm-passphrase")).click();
+    await s.find("#card-5", 30000);
+
+    // Previews: each card as it will print, and the same pictures in the print-only view.
+    await s.find("#card-previews img:nth-child(5)", 10000);
+    assert.equal(await s.exec("return document.querySelectorAll('#card-previews img').length"), 5);
+    assert.equal(await s.exec("return document.querySelectorAll('#print-view img').length"), 5);
+    assert.equal(
+      await s.exec("return getComputedStyle(document.getElementById('print-view')).display"),
+      "none",
+      "the print view only shows on paper",
+    );
+    await s.exec("document.getElementById('print-title').scrollIntoView()");
+    await s.screenshot(SHOTS, "print-01-previews");
+    // Without the passphrase line the previews change.
+    const before = await s.exec("return document.querySelector('#card-previews img').src");
+    await (await s.find("#print-passphrase-line")).click();
+    for (let i = 0; i < 50; i++) {
+      if ((await s.exec("return document.querySelector('#card-previews img').src")) !== before) break;
+      await new Promise((f) => setTimeout(f, 100));
+    }
+    assert.notEqual(await s.exec("return document.querySelector('#card-previews img').src"), before);
+
+    const texts = [];
+    for (let i = 1; i <= 5; i++) texts.push(await (await s.find(`#card-${i}`)).attr("data-text"));
+    const setId = await (await s.find("#set-id")).text();
+
+    // The PDF, through the command "Save PDF…" calls, 2 cards a page on Letter.
+    const pdf = join(SHOTS, "print-cards.pdf");
+    const written = await invoke(s, "save_cards_pdf", { setId, path: pdf, paper: "letter", perPage: 2, passphraseLine: true });
+    assert.equal(written, pdf);
+    assert.equal(readFileSync(pdf).subarray(0, 4).toString(), "%PDF");
+
+    execFileSync("pdftoppm", ["-r", "150", "-png", pdf, join(SHOTS, "print-page")]);
+    const pages = readdirSync(SHOTS).filter((f) => /^print-page-\d+\.png$/.test(f)).sort();
+    assert.equal(pages.length, 3 + 2, "three card pages, the family guide and the format summary");
+    const found = new Set();
+    for (const page of pages) {
+      let out = "";
+      try {
+        out = execFileSync("zbarimg", ["--raw", "-q", join(SHOTS, page)], { encoding: "utf8" });
+      } catch (e) {
+        if (e.status !== 4) throw e; // 4: no code on the page (the guide, the summary)
+      }
+      for (const line of out.split("\n").map((l) => l.trim()).filter(Boolean)) found.add(line);
+    }
+    assert.deepEqual([...found].sort(), [...texts].sort(), "zbarimg reads every card, exactly");
+  } catch (e) {
+    await s.screenshot(SHOTS, "print-FAILED").catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
+});
