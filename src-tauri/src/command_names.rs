@@ -29,4 +29,5 @@ pub const ALL: &[&str] = &[
     "card_previews",
     "save_cards_pdf",
     "save_card_pictures",
+    "verify_set",
 ];

@@ -76,6 +76,7 @@ pub fn builder<R: Runtime>(
             commands::print::card_previews,
             commands::print::save_cards_pdf,
             commands::print::save_card_pictures,
+            commands::print::verify_set,
         ])
 }
 

@@ -107,6 +107,12 @@ impl AppState {
             .ok_or_else(IpcError::expired)
     }
 
+    /// Puts a passphrase taken out with [`take_passphrase`](Self::take_passphrase) back
+    /// under its handle.
+    pub fn put_passphrase(&self, handle: &str, passphrase: Passphrase) {
+        lock(&self.passphrases).insert(handle.to_string(), passphrase);
+    }
+
     /// Takes a passphrase out of the state (it is used once).
     pub fn take_passphrase(&self, handle: &str) -> Result<Passphrase, IpcError> {
         lock(&self.passphrases)

@@ -330,6 +330,56 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
 }
 
 #[test]
+fn a_printed_set_is_verified_from_the_cards_brought_back() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let pass = call(&w, "generate_passphrase", json!({})).unwrap();
+    let b = call(
+        &w,
+        "make_backup",
+        json!({
+            "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
+            "label": "Gran", "holders": [], "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:11"
+        }),
+    )
+    .unwrap();
+    let other = backup(&w, "Other", "Bob");
+    let verify = |handle: &Value| {
+        call(
+            &w,
+            "verify_set",
+            json!({ "setId": b["set_id"], "passphrase": handle }),
+        )
+    };
+    let add = |text: &Value| call(&w, "recovery_add_text", json!({ "text": text })).unwrap();
+    let cards = b["cards"].as_array().unwrap();
+
+    call(&w, "recovery_reset", json!({})).unwrap();
+    add(&cards[0]["text"]);
+    add(&cards[2]["text"]);
+    assert_eq!(
+        verify(&pass["handle"]).unwrap_err()["kind"],
+        "not_enough_cards",
+        "every card, not just T"
+    );
+    add(&cards[1]["text"]);
+    let wrong = call(&w, "generate_passphrase", json!({})).unwrap();
+    assert_eq!(
+        verify(&wrong["handle"]).unwrap_err()["kind"],
+        "wrong_passphrase"
+    );
+    assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
+    // The handle outlives the check, and the verdict leaves no phrase behind.
+    assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
+
+    // A card of another set on the board is named as such.
+    call(&w, "recovery_reset", json!({})).unwrap();
+    add(&json!(other[0]));
+    assert_eq!(verify(&pass["handle"]).unwrap_err()["kind"], "other_set");
+}
+
+#[test]
 fn recovery_names_sets_and_holders_from_the_record() {
     let dir = record_dir();
     let app = app_with_record(MemoryKeychain::default(), &dir);

@@ -103,6 +103,23 @@ test("a 3-of-5 set previews, saves as a PDF, and every card in it scans back at 
       for (const line of out.split("\n").map((l) => l.trim()).filter(Boolean)) found.add(line);
     }
     assert.deepEqual([...found].sort(), [...texts].sort(), "zbarimg reads every card, exactly");
+
+    // Check the printed cards: the rasterised pages go back in through the file input.
+    assert.match(await (await s.find("#verify-state")).text(), /Not verified yet/);
+    await (await s.find("#check-printed")).click();
+    assert.match(await s.waitText("#verify-status", /\S/), /Not verified yet/);
+    const pagePaths = pages.slice(0, 3).map((p) => join(SHOTS, p));
+    await (await s.find("#verify-file")).type(pagePaths[0]);
+    await s.waitText("#verify-cards", /Cards checked: 1, 2 of 5/, 30000);
+    assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/, "not before all five are in");
+    await s.screenshot(SHOTS, "print-02-verify-partial");
+    await (await s.find("#verify-file")).type(pagePaths.slice(1).join("\n"));
+    await s.waitText("#verify-status", /^Verified/, 60000);
+    assert.equal(await s.exec("return document.getElementById('verify-status').dataset.verified"), "true");
+    assert.match(await (await s.find("#verify-status")).text(), /record now says so/);
+    await s.screenshot(SHOTS, "print-03-verified");
+    await (await s.find("#verify-back")).click();
+    assert.match(await s.waitText("#verify-state", /\S/), /^Verified/);
   } catch (e) {
     await s.screenshot(SHOTS, "print-FAILED").catch(() => undefined);
     throw e;

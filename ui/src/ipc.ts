@@ -157,6 +157,8 @@ export const api = {
     invoke<string>("save_cards_pdf", { setId, path, ...options }),
   saveCardPictures: (setId: string, dir: string, passphraseLine: boolean) =>
     invoke<string[]>("save_card_pictures", { setId, dir, passphraseLine }),
+  /** Checks the cards on the recovery board against the set; true when the record says verified. */
+  verifySet: (setId: string, passphrase: string) => invoke<boolean>("verify_set", { setId, passphrase }),
 };
 
 /** How the holder wants the cards printed. */

@@ -3,8 +3,8 @@
 // operating system's print dialog over a print-only view of the cards). Only public data
 // passes through here: the encrypted cards as SVG, and the holder's labels.
 import { open, save } from "@tauri-apps/plugin-dialog";
-import { api, messageOf, type BackupView, type PrintChoice } from "./ipc";
-import { button, errorBox, h, setError } from "./dom";
+import { api, messageOf, type BackupView, type BoardView, type PrintChoice, type ScanResult } from "./ipc";
+import { button, errorBox, h, setError, show } from "./dom";
 
 function choice(form: HTMLElement): PrintChoice {
   const paper = (form.querySelector("#print-paper") as HTMLSelectElement).value === "letter" ? "letter" : "a4";
@@ -95,4 +95,86 @@ export function printPanel(b: BackupView): HTMLElement {
       button("print-cards", "Print…", () => window.print(), "secondary"),
     ),
   );
+}
+
+/** Sets verified in this session, so the Cards-ready step says so on coming back. */
+const verified = new Set<string>();
+export const isVerified = (setId: string): boolean => verified.has(setId);
+
+/**
+ * "Check the printed cards": bring every printed card back (pictures, scans, PDFs or typed
+ * text) through the recovery scanner's board; once all N are in, every T of them is combined
+ * in Rust and compared with the wallet fingerprint. The phrase never comes back here.
+ * `passphrase` is the handle the cards were made with; `done` leaves the screen.
+ */
+export async function startVerify(root: HTMLElement, b: BackupView, passphrase: string, back: () => void, done: () => void): Promise<void> {
+  const status = h("p", { id: "verify-status", class: "notice" }, "Not verified yet.");
+  const inList = h("p", { id: "verify-cards" }, `No cards yet. Bring back all ${b.count}.`);
+  const problems = h("ul", { id: "verify-problems", class: "hint" });
+  const err = errorBox("verify-error");
+  const file = h("input", { type: "file", id: "verify-file", multiple: true, accept: "image/*,application/pdf" });
+  const typed = h("input", { type: "text", id: "verify-text", class: "card-input", autocomplete: "off", spellcheck: "false" });
+  let checking = false;
+
+  const took = async (r: ScanResult | BoardView): Promise<void> => {
+    const board = "board" in r ? r.board : r;
+    if ("problems" in r) problems.replaceChildren(...r.problems.map((p) => h("li", {}, p.message)));
+    const have = board.cards;
+    inList.textContent = have.length
+      ? `Cards checked: ${have.join(", ")} of ${b.count}.`
+      : `No cards yet. Bring back all ${b.count}.`;
+    if (have.length < b.count || checking) return;
+    checking = true;
+    status.textContent = `All ${b.count} cards are in. Checking every ${b.threshold} of them…`;
+    try {
+      const recorded = await api.verifySet(b.set_id, passphrase);
+      status.textContent = recorded
+        ? "Verified: every group of cards gives back this wallet. This computer's record now says so."
+        : "Verified: every group of cards gives back this wallet.";
+      status.className = "notice good-note";
+      status.dataset.verified = "true";
+      verified.add(b.set_id);
+    } catch (e) {
+      status.textContent = "Not verified.";
+      setError(err, messageOf(e));
+    } finally {
+      checking = false;
+    }
+  };
+  const guard = async (f: () => Promise<void>): Promise<void> => {
+    setError(err, null);
+    try {
+      await f();
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  };
+  file.addEventListener("change", () =>
+    void guard(async () => {
+      const files = Array.from(file.files ?? []);
+      for (const f of files) await took(await api.recoveryAddFile(new Uint8Array(await f.arrayBuffer())));
+      file.value = "";
+    }),
+  );
+
+  show(
+    root,
+    h("h2", {}, "Check the printed cards"),
+    h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: open photos or scans of them (a PDF works too), or type the text under a QR code. Heirloom then checks that every ${b.threshold} of them recover this wallet (fingerprint ${b.fingerprint}), without showing the phrase.`),
+    status,
+    h("label", { class: "file-label", for: "verify-file" }, "Pictures or scans of the cards"),
+    file,
+    h("label", { for: "verify-text" }, "Or type the text printed under a QR code"),
+    typed,
+    h("div", { class: "actions" }, button("verify-add-text", "Add this card", () =>
+      void guard(async () => {
+        await took(await api.recoveryAddText(typed.value));
+        typed.value = "";
+      }), "secondary")),
+    inList,
+    problems,
+    err,
+    h("div", { class: "actions" }, button("verify-back", "Back to the cards", back, "secondary"), button("verify-done", "Done", done)),
+  );
+  await guard(async () => took(await api.recoveryReset()));
 }

@@ -176,3 +176,44 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> CmdResult<()> {
         IpcError::io(&path.display().to_string(), &e)
     })
 }
+
+/// Verifies a printed set: the cards brought back on the recovery board (scanned, opened
+/// from pictures or typed) must be all N cards of `set_id`, a set made this session, and
+/// every T of them, opened with the passphrase of the handle, must give the wallet's
+/// fingerprint. The phrase is never returned. On success this computer's record marks the
+/// set verified; `true` then means the record says so too.
+#[tauri::command]
+pub async fn verify_set(
+    state: State<'_, AppState>,
+    set_id: String,
+    passphrase: String,
+) -> CmdResult<bool> {
+    let sheets = set_sheets(&state, &set_id)?;
+    let fingerprint = sheets
+        .first()
+        .and_then(|s| s.fingerprint)
+        .ok_or_else(IpcError::expired)?;
+    let expected = sheets[0].card.header().set_id;
+    let cards = crate::state::lock_board(&state).cards().to_vec();
+    if let Some(found) = cards
+        .iter()
+        .map(|c| c.header().set_id)
+        .find(|id| *id != expected)
+    {
+        return Err(heirloom_core::Error::OtherSet { expected, found }.into());
+    }
+    let pass = state.take_passphrase(&passphrase)?;
+    let (pass, result) = tauri::async_runtime::spawn_blocking(move || {
+        let r = heirloom_core::verify_set(&cards, &pass, fingerprint);
+        (pass, r)
+    })
+    .await
+    .map_err(|_| IpcError::from(heirloom_core::Error::InvalidPrintLayout))?;
+    // The handle stays usable: a failed check is tried again after fixing a card.
+    state.put_passphrase(&passphrase, pass);
+    result?;
+    Ok(match &state.registry {
+        Some(registry) => registry.mark_verified(expected).is_ok(),
+        None => false,
+    })
+}
