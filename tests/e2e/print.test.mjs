@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Session } from "./webdriver.mjs";
 
@@ -37,7 +37,30 @@ async function invoke(s, cmd, args) {
   throw new Error(`${cmd}: no answer`);
 }
 
-test("a 3-of-5 set previews, saves as a PDF, and every card in it scans back at 150 dpi", async () => {
+/** Replaces the camera with a canvas showing `url` (as tests/e2e/recovery.test.mjs does). */
+async function fakeCamera(s, urls) {
+  return s.exec(
+    `const imgs = arguments[0].map((u) => { const i = new Image(); i.src = u; return i; });
+     const canvas = document.createElement('canvas');
+     canvas.width = 1280; canvas.height = 720;
+     const ctx = canvas.getContext('2d');
+     setInterval(() => {
+       ctx.fillStyle = '#6b6b6b';
+       ctx.fillRect(0, 0, 1280, 720);
+       const i = imgs[0];
+       if (i && i.complete && i.naturalWidth) {
+         const k = Math.min(1280 / i.naturalWidth, 720 / i.naturalHeight);
+         ctx.drawImage(i, (1280 - i.naturalWidth * k) / 2, (720 - i.naturalHeight * k) / 2, i.naturalWidth * k, i.naturalHeight * k);
+       }
+     }, 80);
+     const md = MediaDevices.prototype;
+     md.getUserMedia = async () => canvas.captureStream(15);
+     md.enumerateDevices = async () => [{ kind: 'videoinput', deviceId: 'desk', label: 'Desk camera (test)', groupId: 'a' }];`,
+    [urls],
+  );
+}
+
+test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans back at 150 dpi, and the printed set verifies", async () => {
   const s = await Session.start(DRIVER, APP);
   try {
     await (await s.find("#start-new")).click();
@@ -113,6 +136,20 @@ test("a 3-of-5 set previews, saves as a PDF, and every card in it scans back at 
     await s.waitText("#verify-cards", /Cards checked: 1, 2 of 5/, 30000);
     assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/, "not before all five are in");
     await s.screenshot(SHOTS, "print-02-verify-partial");
+
+    // Card 3 through the camera: a synthetic stream showing the saved picture of card 3
+    // (through "Save card pictures…"' command) runs the real frame pipeline.
+    const pictures = join(SHOTS, "pictures");
+    mkdirSync(pictures, { recursive: true });
+    const saved = await invoke(s, "save_card_pictures", { setId, dir: pictures, passphraseLine: true });
+    assert.equal(saved.length, 5);
+    const card3 = `data:image/png;base64,${readFileSync(join(pictures, "card-3.png")).toString("base64")}`;
+    await fakeCamera(s, [card3]);
+    await (await s.find("#verify-camera-on")).click();
+    await s.waitText("#verify-cards", /Cards checked: 1, 2, 3 of 5/, 30000);
+    await s.screenshot(SHOTS, "print-02b-verify-camera");
+    assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/);
+
     await (await s.find("#verify-file")).type(pagePaths.slice(1).join("\n"));
     await s.waitText("#verify-status", /^Verified/, 60000);
     assert.equal(await s.exec("return document.getElementById('verify-status').dataset.verified"), "true");

@@ -5,6 +5,7 @@
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { api, messageOf, type BackupView, type BoardView, type PrintChoice, type ScanResult } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
+import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 
 function choice(form: HTMLElement): PrintChoice {
   const paper = (form.querySelector("#print-paper") as HTMLSelectElement).value === "letter" ? "letter" : "a4";
@@ -115,15 +116,27 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
   const file = h("input", { type: "file", id: "verify-file", multiple: true, accept: "image/*,application/pdf" });
   const typed = h("input", { type: "text", id: "verify-text", class: "card-input", autocomplete: "off", spellcheck: "false" });
   let checking = false;
+  // The recovery scanner's camera: each frame goes to the same board as the files.
+  const video = h("video", { id: "verify-video", autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
+  const camBox = h("div", { id: "verify-camera", class: "camera-view", hidden: true }, video);
+  const camStatus = h("p", { id: "verify-camera-status", class: "hint" });
+  let cam: Camera | undefined;
+  const stopCamera = (): void => {
+    cam?.stop();
+    cam = undefined;
+    camBox.hidden = true;
+    camButton.textContent = "Use the camera";
+  };
 
   const took = async (r: ScanResult | BoardView): Promise<void> => {
     const board = "board" in r ? r.board : r;
-    if ("problems" in r) problems.replaceChildren(...r.problems.map((p) => h("li", {}, p.message)));
+    if ("problems" in r && (r.problems.length || r.added.length)) problems.replaceChildren(...r.problems.map((p) => h("li", {}, p.message)));
     const have = board.cards;
     inList.textContent = have.length
       ? `Cards checked: ${have.join(", ")} of ${b.count}.`
       : `No cards yet. Bring back all ${b.count}.`;
-    if (have.length < b.count || checking) return;
+    if (have.length < b.count || checking || status.dataset.verified) return;
+    stopCamera();
     checking = true;
     status.textContent = `All ${b.count} cards are in. Checking every ${b.threshold} of them…`;
     try {
@@ -141,6 +154,21 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
       checking = false;
     }
   };
+  const camButton = button("verify-camera-on", "Use the camera", () => {
+    if (cam) return stopCamera();
+    camStatus.textContent = "";
+    const c = new Camera(video, (r) => {
+      if (r.added.length) beep("good");
+      void took(r);
+    });
+    cam = c;
+    camBox.hidden = false;
+    camButton.textContent = "Turn the camera off";
+    c.start().catch((e: unknown) => {
+      if (cam === c) stopCamera();
+      camStatus.textContent = e instanceof CameraError ? e.message : CAMERA_MESSAGES.failed;
+    });
+  }, "secondary");
   const guard = async (f: () => Promise<void>): Promise<void> => {
     setError(err, null);
     try {
@@ -160,8 +188,11 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
   show(
     root,
     h("h2", {}, "Check the printed cards"),
-    h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: open photos or scans of them (a PDF works too), or type the text under a QR code. Heirloom then checks that every ${b.threshold} of them recover this wallet (fingerprint ${b.fingerprint}), without showing the phrase.`),
+    h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: hold them to the camera, open photos or scans of them (a PDF works too), or type the text under a QR code. Heirloom then checks that every ${b.threshold} of them recover this wallet (fingerprint ${b.fingerprint}), without showing the phrase.`),
     status,
+    h("div", { class: "actions" }, camButton),
+    camBox,
+    camStatus,
     h("label", { class: "file-label", for: "verify-file" }, "Pictures or scans of the cards"),
     file,
     h("label", { for: "verify-text" }, "Or type the text printed under a QR code"),
@@ -174,7 +205,13 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
     inList,
     problems,
     err,
-    h("div", { class: "actions" }, button("verify-back", "Back to the cards", back, "secondary"), button("verify-done", "Done", done)),
+    h("div", { class: "actions" }, button("verify-back", "Back to the cards", () => {
+      stopCamera();
+      back();
+    }, "secondary"), button("verify-done", "Done", () => {
+      stopCamera();
+      done();
+    })),
   );
   await guard(async () => took(await api.recoveryReset()));
 }
