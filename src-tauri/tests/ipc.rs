@@ -369,7 +369,20 @@ fn a_printed_set_is_verified_from_the_cards_brought_back() {
         verify(&wrong["handle"]).unwrap_err()["kind"],
         "wrong_passphrase"
     );
+    let id = heirloom_core::Card::from_text(cards[0]["text"].as_str().unwrap())
+        .unwrap()
+        .header()
+        .set_id;
+    let verified_at = || {
+        use tauri::Manager;
+        app.state::<heirloom_app::state::AppState>()
+            .set_record(id)
+            .unwrap()
+            .verified_at
+    };
+    assert_eq!(verified_at(), None, "not verified until the check passes");
     assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
+    assert!(verified_at().is_some(), "the record says verified");
     // The handle outlives the check, and the verdict leaves no phrase behind.
     assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
 
