@@ -26,4 +26,8 @@ pub const ALL: &[&str] = &[
     "recovery_add_file",
     "recovery_add_frame",
     "recovery_combine",
+    "card_previews",
+    "save_cards_pdf",
+    "save_card_pictures",
+    "verify_set",
 ];

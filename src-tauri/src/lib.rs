@@ -73,6 +73,10 @@ pub fn builder<R: Runtime>(
             commands::recovery::recovery_add_file,
             commands::recovery::recovery_add_frame,
             commands::recovery::recovery_combine,
+            commands::print::card_previews,
+            commands::print::save_cards_pdf,
+            commands::print::save_card_pictures,
+            commands::print::verify_set,
         ])
 }
 

@@ -6,6 +6,7 @@ use std::sync::Mutex;
 
 use heirloom_core::keychain::Keychain;
 use heirloom_core::registry::{Registry, SetRecord};
+use heirloom_core::render::CardSheet;
 use heirloom_core::{Board, Card, Passphrase, Phrase, SetId};
 use rand::RngCore;
 
@@ -19,6 +20,9 @@ pub struct AppState {
     passphrases: Mutex<HashMap<String, Passphrase>>,
     /// The card sets made in this session, by set id (public data), for saving their texts.
     pub sets: Mutex<HashMap<String, Vec<Card>>>,
+    /// The same sets as printed sheets (card, label, date, fingerprint, holder; public
+    /// data), for previews, pictures and the PDF.
+    pub sheets: Mutex<HashMap<String, Vec<CardSheet>>>,
     /// The cards of the recovery in progress (public data).
     pub board: Mutex<Board>,
     /// The record of sets made on this computer (no secrets); `None` when this computer
@@ -47,6 +51,7 @@ impl AppState {
             phrases: Mutex::new(HashMap::new()),
             passphrases: Mutex::new(HashMap::new()),
             sets: Mutex::new(HashMap::new()),
+            sheets: Mutex::new(HashMap::new()),
             board: Mutex::new(Board::new()),
             registry,
         }
@@ -102,6 +107,12 @@ impl AppState {
             .ok_or_else(IpcError::expired)
     }
 
+    /// Puts a passphrase taken out with [`take_passphrase`](Self::take_passphrase) back
+    /// under its handle.
+    pub fn put_passphrase(&self, handle: &str, passphrase: Passphrase) {
+        lock(&self.passphrases).insert(handle.to_string(), passphrase);
+    }
+
     /// Takes a passphrase out of the state (it is used once).
     pub fn take_passphrase(&self, handle: &str) -> Result<Passphrase, IpcError> {
         lock(&self.passphrases)
@@ -123,4 +134,9 @@ pub fn lock_sets(state: &AppState) -> std::sync::MutexGuard<'_, HashMap<String, 
 /// Locks the recovery board.
 pub fn lock_board(state: &AppState) -> std::sync::MutexGuard<'_, Board> {
     lock(&state.board)
+}
+
+/// Locks the printed sheets.
+pub fn lock_sheets(state: &AppState) -> std::sync::MutexGuard<'_, HashMap<String, Vec<CardSheet>>> {
+    lock(&state.sheets)
 }

@@ -252,6 +252,147 @@ fn backup(w: &WebviewWindow<MockRuntime>, label: &str, first_holder: &str) -> Ve
 }
 
 #[test]
+fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let texts = backup(&w, "Gran 2026", "Ann");
+    let set_id = heirloom_core::Card::from_text(&texts[0])
+        .unwrap()
+        .header()
+        .set_id
+        .to_string();
+    let dir = std::env::temp_dir().join(format!("heirloom-ipc-print-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+
+    // Previews: one card-sized SVG per card, in order.
+    let svgs = call(
+        &w,
+        "card_previews",
+        json!({ "setId": set_id, "passphraseLine": true }),
+    )
+    .unwrap();
+    let svgs = svgs.as_array().unwrap();
+    assert_eq!(svgs.len(), 3);
+    assert!(svgs[0].as_str().unwrap().starts_with("<svg "));
+
+    // The PDF: written whole, and a second save replaces it (the dialog asked first).
+    let pdf = dir.join("cards.pdf");
+    let args = json!({ "setId": set_id, "path": pdf.display().to_string(), "paper": "letter", "perPage": 2, "passphraseLine": false });
+    assert_eq!(
+        call(&w, "save_cards_pdf", args.clone()).unwrap(),
+        pdf.display().to_string()
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    call(&w, "save_cards_pdf", args).unwrap();
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        1,
+        "no temp file left"
+    );
+    let bad = json!({ "setId": set_id, "path": dir.join("x.pdf").display().to_string(), "paper": "a3", "perPage": 1, "passphraseLine": true });
+    assert_eq!(
+        call(&w, "save_cards_pdf", bad).unwrap_err()["kind"],
+        "invalid_print_layout"
+    );
+    let unknown = json!({ "setId": "nope", "path": dir.join("y.pdf").display().to_string(), "paper": "a4", "perPage": 1, "passphraseLine": true });
+    assert_eq!(
+        call(&w, "save_cards_pdf", unknown).unwrap_err()["kind"],
+        "expired"
+    );
+
+    // Pictures: card-<i>.png that scan back to the card; never over an existing file.
+    let args = json!({ "setId": set_id, "dir": dir.display().to_string(), "passphraseLine": true });
+    assert_eq!(
+        call(&w, "save_card_pictures", args.clone())
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    let png = std::fs::read(dir.join("card-2.png")).unwrap();
+    assert_eq!(
+        heirloom_core::scan::scan_bytes(&png).unwrap(),
+        vec![texts[1].clone()]
+    );
+    std::fs::remove_file(dir.join("card-1.png")).unwrap();
+    assert_eq!(
+        call(&w, "save_card_pictures", args).unwrap_err()["kind"],
+        "io"
+    );
+    assert!(
+        !dir.join("card-1.png").exists(),
+        "nothing written on refusal"
+    );
+    assert_eq!(std::fs::read(dir.join("card-2.png")).unwrap(), png);
+}
+
+#[test]
+fn a_printed_set_is_verified_from_the_cards_brought_back() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let pass = call(&w, "generate_passphrase", json!({})).unwrap();
+    let b = call(
+        &w,
+        "make_backup",
+        json!({
+            "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
+            "label": "Gran", "holders": [], "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:11"
+        }),
+    )
+    .unwrap();
+    let other = backup(&w, "Other", "Bob");
+    let verify = |handle: &Value| {
+        call(
+            &w,
+            "verify_set",
+            json!({ "setId": b["set_id"], "passphrase": handle }),
+        )
+    };
+    let add = |text: &Value| call(&w, "recovery_add_text", json!({ "text": text })).unwrap();
+    let cards = b["cards"].as_array().unwrap();
+
+    call(&w, "recovery_reset", json!({})).unwrap();
+    add(&cards[0]["text"]);
+    add(&cards[2]["text"]);
+    assert_eq!(
+        verify(&pass["handle"]).unwrap_err()["kind"],
+        "not_enough_cards",
+        "every card, not just T"
+    );
+    add(&cards[1]["text"]);
+    let wrong = call(&w, "generate_passphrase", json!({})).unwrap();
+    assert_eq!(
+        verify(&wrong["handle"]).unwrap_err()["kind"],
+        "wrong_passphrase"
+    );
+    let id = heirloom_core::Card::from_text(cards[0]["text"].as_str().unwrap())
+        .unwrap()
+        .header()
+        .set_id;
+    let verified_at = || {
+        use tauri::Manager;
+        app.state::<heirloom_app::state::AppState>()
+            .set_record(id)
+            .unwrap()
+            .verified_at
+    };
+    assert_eq!(verified_at(), None, "not verified until the check passes");
+    assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
+    assert!(verified_at().is_some(), "the record says verified");
+    // The handle outlives the check, and the verdict leaves no phrase behind.
+    assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
+
+    // A card of another set on the board is named as such.
+    call(&w, "recovery_reset", json!({})).unwrap();
+    add(&json!(other[0]));
+    assert_eq!(verify(&pass["handle"]).unwrap_err()["kind"], "other_set");
+}
+
+#[test]
 fn recovery_names_sets_and_holders_from_the_record() {
     let dir = record_dir();
     let app = app_with_record(MemoryKeychain::default(), &dir);

@@ -149,4 +149,21 @@ export const api = {
     return invoke<PhraseView>("recovery_combine", { passphrase, onProgress: channel });
   },
   revealSeedQr: (handle: string) => invoke<string | null>("reveal_seedqr", { handle }),
+
+  // Printing a set made this session.
+  cardPreviews: (setId: string, passphraseLine: boolean) =>
+    invoke<string[]>("card_previews", { setId, passphraseLine }),
+  saveCardsPdf: (setId: string, path: string, options: PrintChoice) =>
+    invoke<string>("save_cards_pdf", { setId, path, ...options }),
+  saveCardPictures: (setId: string, dir: string, passphraseLine: boolean) =>
+    invoke<string[]>("save_card_pictures", { setId, dir, passphraseLine }),
+  /** Checks the cards on the recovery board against the set; true when the record says verified. */
+  verifySet: (setId: string, passphrase: string) => invoke<boolean>("verify_set", { setId, passphrase }),
 };
+
+/** How the holder wants the cards printed. */
+export interface PrintChoice {
+  paper: "a4" | "letter";
+  perPage: number;
+  passphraseLine: boolean;
+}

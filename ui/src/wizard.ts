@@ -12,6 +12,7 @@ import {
 } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
+import { isVerified, printPanel, startVerify } from "./print";
 
 interface Wizard {
   root: HTMLElement;
@@ -575,6 +576,10 @@ function stepReady(w: Wizard, b: BackupView): void {
       h("dd", { id: "set-id" }, b.set_id),
     ),
     h("div", { class: "cards", id: "cards" }, ...cards),
+    printPanel(b),
+    h("p", { id: "verify-state", class: "notice" }, isVerified(b.set_id)
+      ? "Verified: the printed cards were checked, every group of them."
+      : "Not verified yet: once the cards are printed, check them before handing them out."),
     saved,
     err,
     h(
@@ -592,6 +597,10 @@ function stepReady(w: Wizard, b: BackupView): void {
           setError(err, messageOf(e));
         }
       }, "secondary"),
+      w.passphrase
+        ? button("check-printed", "Check the printed cards…", () =>
+            void startVerify(w.root, b, w.passphrase!, () => stepReady(w, b), () => void leave(w)), "secondary")
+        : null,
       button("done", "Done", () => void leave(w)),
     ),
   );

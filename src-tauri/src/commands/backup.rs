@@ -11,7 +11,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::error::{CmdResult, IpcError};
-use crate::state::{lock_sets, AppState};
+use crate::state::{lock_sets, lock_sheets, AppState};
 use crate::views::{BackupView, CardView, Holder};
 
 /// Expected milliseconds per MiB and pass of Argon2id on an ordinary laptop, for the
@@ -88,11 +88,14 @@ pub async fn make_backup<R: Runtime>(
             )
         })
         .collect();
+    let date = Timestamp::now().date();
+    let sheets = crate::commands::print::sheets(&cards, label.trim(), &date, fingerprint, &holders);
+    lock_sheets(&app.state::<AppState>()).insert(set_id.clone(), sheets);
     lock_sets(&app.state::<AppState>()).insert(set_id.clone(), cards);
     Ok(BackupView {
         set_id,
         label: label.trim().to_string(),
-        date: Timestamp::now().date(),
+        date,
         threshold,
         count,
         words,

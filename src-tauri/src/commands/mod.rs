@@ -3,5 +3,6 @@
 pub mod backup;
 pub mod passphrase;
 pub mod phrase;
+pub mod print;
 pub mod recovery;
 pub mod wallets;

@@ -37,4 +37,4 @@ pub use passphrase::{
 pub use phrase::{
     language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
 };
-pub use set::{check_cards, combine, split, split_with_rng, SetParams};
+pub use set::{check_cards, combine, split, split_with_rng, verify_set, SetParams};

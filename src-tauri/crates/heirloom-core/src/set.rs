@@ -5,10 +5,12 @@ use rand::{rngs::OsRng, CryptoRng, RngCore};
 
 use crate::card::{Card, Header, SetId};
 use crate::error::{Error, Result};
+use crate::fingerprint::Fingerprint;
 use crate::kdf::{derive_key, KdfParams};
 use crate::passphrase::Passphrase;
 use crate::phrase::Phrase;
 use crate::shamir::{self, Share};
+use zeroize::Zeroizing;
 
 /// What a set is made of, besides the secrets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +130,84 @@ pub fn combine(cards: &[Card], passphrase: &Passphrase) -> Result<Phrase> {
     Phrase::from_entropy(&entropy, header.language)
 }
 
+/// Checks a whole printed set before it is handed out: all N cards, opened with one key
+/// derivation, and **every** T-subset combined and compared with the wallet's `fingerprint`.
+/// Nothing secret is returned. A card that does not open, or that every failing subset has
+/// in common, is named as [`Error::Damaged`].
+pub fn verify_set(cards: &[Card], passphrase: &Passphrase, fingerprint: Fingerprint) -> Result<()> {
+    let header = check_cards(cards)?;
+    if cards.len() < usize::from(header.count) {
+        return Err(Error::NotEnoughCards {
+            have: cards.len(),
+            need: usize::from(header.count),
+        });
+    }
+    let key = derive_key(passphrase, &header.set_id.0, header.kdf)?;
+    let opened: Vec<Option<Share>> = cards
+        .iter()
+        .map(|c| c.open(&key).map(|y| Share::new(c.header().index, y)))
+        .collect();
+    if opened.iter().all(Option::is_none) {
+        return Err(Error::WrongPassphrase);
+    }
+    if let Some(pos) = opened.iter().position(Option::is_none) {
+        return Err(Error::Damaged {
+            index: Some(cards[pos].header().index),
+        });
+    }
+    let shares: Vec<Share> = opened.into_iter().flatten().collect();
+    let t = usize::from(header.threshold);
+    // Cards in every failing subset so far; `None` until one fails.
+    let mut suspects: Option<Vec<u8>> = None;
+    for subset in subsets(shares.len(), t) {
+        let picked: Vec<Share> = subset
+            .iter()
+            .map(|&i| {
+                Share::new(
+                    shares[i].index(),
+                    Zeroizing::new(shares[i].bytes().to_vec()),
+                )
+            })
+            .collect();
+        let entropy = shamir::combine(&picked);
+        let good = Phrase::from_entropy(&entropy, header.language)
+            .map(|p| p.fingerprint() == fingerprint)
+            .unwrap_or(false);
+        if !good {
+            let these: Vec<u8> = picked.iter().map(Share::index).collect();
+            suspects = Some(match suspects {
+                None => these,
+                Some(s) => s.into_iter().filter(|i| these.contains(i)).collect(),
+            });
+        }
+    }
+    match suspects {
+        None => Ok(()),
+        Some(s) => Err(Error::Damaged {
+            index: (s.len() == 1).then(|| s[0]),
+        }),
+    }
+}
+
+/// Every `k`-subset of `0..n`, as sorted positions.
+fn subsets(n: usize, k: usize) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    let mut pick: Vec<usize> = (0..k).collect();
+    if k == 0 || k > n {
+        return out;
+    }
+    loop {
+        out.push(pick.clone());
+        let Some(i) = (0..k).rev().find(|&i| pick[i] < n - k + i) else {
+            return out;
+        };
+        pick[i] += 1;
+        for j in i + 1..k {
+            pick[j] = pick[j - 1] + 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +227,39 @@ mod tests {
         };
         let cards = split(&phrase, &pass, params).unwrap();
         (phrase, pass, cards)
+    }
+
+    #[test]
+    fn a_printed_set_is_verified_subset_by_subset_and_a_tampered_card_is_named() {
+        assert_eq!(subsets(5, 3).len(), 10);
+        assert_eq!(subsets(4, 2)[5], vec![2, 3]);
+        let (phrase, pass, cards) = set(3, 5, 12);
+        verify_set(&cards, &pass, phrase.fingerprint()).unwrap();
+        // Not all N cards: refused, not half-checked.
+        assert_eq!(
+            verify_set(&cards[..4], &pass, phrase.fingerprint()),
+            Err(Error::NotEnoughCards { have: 4, need: 5 })
+        );
+        // Another wallet's fingerprint: no subset matches, no one card to blame.
+        let other = Phrase::generate(12).unwrap().fingerprint();
+        assert_eq!(
+            verify_set(&cards, &pass, other),
+            Err(Error::Damaged { index: None })
+        );
+        assert_eq!(
+            verify_set(&cards, &Passphrase::generate(), phrase.fingerprint()),
+            Err(Error::WrongPassphrase)
+        );
+        // A card whose ciphertext was changed (checksum made good again) is named.
+        let mut bytes = cards[3].to_bytes();
+        bytes[crate::card::HEADER_LEN] ^= 1;
+        let tampered = Card::from_bytes(&bytes).unwrap();
+        let mut bad = cards.clone();
+        bad[3] = tampered;
+        assert_eq!(
+            verify_set(&bad, &pass, phrase.fingerprint()),
+            Err(Error::Damaged { index: Some(4) })
+        );
     }
 
     #[test]

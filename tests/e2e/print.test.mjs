@@ -1,0 +1,166 @@
+// End to end: a 3-of-5 set made in the real window, previewed and saved as a PDF through the
+// same command the "Save PDF…" button calls (WebDriver cannot drive the native save dialog,
+// so the path is passed in directly); the PDF, rasterised at 150 dpi, scans back with zbarimg
+// to exactly the cards' texts. Screenshots and the rasterised pages go to $E2E_ARTIFACTS.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Session } from "./webdriver.mjs";
+
+const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
+const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
+const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
+const SERVICE = process.env.HEIRLOOM_KEYCHAIN_SERVICE;
+
+assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it sets a keychain service of its own");
+
+function listItems(s, css) {
+  return s.exec("return Array.from(document.querySelectorAll(arguments[0] + ' li')).map((li) => li.textContent)", [css]);
+}
+
+/** Calls an app command from the page, as the UI does; polls for its answer. */
+async function invoke(s, cmd, args) {
+  await s.exec(
+    "window.__e2eCall = undefined; window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((v) => { window.__e2eCall = { ok: v }; }, (e) => { window.__e2eCall = { err: e }; });",
+    [cmd, args],
+  );
+  for (let i = 0; i < 300; i++) {
+    const r = await s.exec("return window.__e2eCall ?? null");
+    if (r) {
+      if ("err" in r) throw new Error(`${cmd}: ${JSON.stringify(r.err)}`);
+      return r.ok;
+    }
+    await new Promise((f) => setTimeout(f, 100));
+  }
+  throw new Error(`${cmd}: no answer`);
+}
+
+/** Replaces the camera with a canvas showing `url` (as tests/e2e/recovery.test.mjs does). */
+async function fakeCamera(s, urls) {
+  return s.exec(
+    `const imgs = arguments[0].map((u) => { const i = new Image(); i.src = u; return i; });
+     const canvas = document.createElement('canvas');
+     canvas.width = 1280; canvas.height = 720;
+     const ctx = canvas.getContext('2d');
+     setInterval(() => {
+       ctx.fillStyle = '#6b6b6b';
+       ctx.fillRect(0, 0, 1280, 720);
+       const i = imgs[0];
+       if (i && i.complete && i.naturalWidth) {
+         const k = Math.min(1280 / i.naturalWidth, 720 / i.naturalHeight);
+         ctx.drawImage(i, (1280 - i.naturalWidth * k) / 2, (720 - i.naturalHeight * k) / 2, i.naturalWidth * k, i.naturalHeight * k);
+       }
+     }, 80);
+     const md = MediaDevices.prototype;
+     md.getUserMedia = async () => canvas.captureStream(15);
+     md.enumerateDevices = async () => [{ kind: 'videoinput', deviceId: 'desk', label: 'Desk camera (test)', groupId: 'a' }];`,
+    [urls],
+  );
+}
+
+test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans back at 150 dpi, and the printed set verifies", async () => {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    await (await s.find("#start-new")).click();
+    await (await s.find("#create-phrase")).click();
+    await s.waitText("#fingerprint", /^[0-9a-f]{8}$/);
+    await (await s.find("#phrase-next")).click();
+    const name = await s.find("#wallet-name");
+    await name.clear();
+    await name.type("Print Wallet");
+    await (await s.find("#save-wallet")).click();
+    await s.waitText("#tn-sentence", /Any 3 of these 5 cards/);
+    await (await s.find("#holder-1")).type("Alice");
+    await (await s.find("#place-1")).type("Lyon");
+    await (await s.find("#cards-next")).click();
+    await s.waitText("#passphrase-words", /\S/);
+    const passphrase = await listItems(s, "#passphrase-words");
+    await (await s.find("#written-down")).click();
+    await (await s.find("#passphrase-retype")).type(passphrase.join(" "));
+    await (await s.find("#confirm-passphrase")).click();
+    await s.find("#card-5", 30000);
+
+    // Previews: each card as it will print, and the same pictures in the print-only view.
+    await s.find("#card-previews img:nth-child(5)", 10000);
+    assert.equal(await s.exec("return document.querySelectorAll('#card-previews img').length"), 5);
+    assert.equal(await s.exec("return document.querySelectorAll('#print-view img').length"), 5);
+    assert.equal(
+      await s.exec("return getComputedStyle(document.getElementById('print-view')).display"),
+      "none",
+      "the print view only shows on paper",
+    );
+    await s.exec("document.getElementById('print-title').scrollIntoView()");
+    await s.screenshot(SHOTS, "print-01-previews");
+    // Without the passphrase line the previews change.
+    const before = await s.exec("return document.querySelector('#card-previews img').src");
+    await (await s.find("#print-passphrase-line")).click();
+    for (let i = 0; i < 50; i++) {
+      if ((await s.exec("return document.querySelector('#card-previews img').src")) !== before) break;
+      await new Promise((f) => setTimeout(f, 100));
+    }
+    assert.notEqual(await s.exec("return document.querySelector('#card-previews img').src"), before);
+
+    const texts = [];
+    for (let i = 1; i <= 5; i++) texts.push(await (await s.find(`#card-${i}`)).attr("data-text"));
+    const setId = await (await s.find("#set-id")).text();
+
+    // The PDF, through the command "Save PDF…" calls, 2 cards a page on Letter.
+    const pdf = join(SHOTS, "print-cards.pdf");
+    const written = await invoke(s, "save_cards_pdf", { setId, path: pdf, paper: "letter", perPage: 2, passphraseLine: true });
+    assert.equal(written, pdf);
+    assert.equal(readFileSync(pdf).subarray(0, 4).toString(), "%PDF");
+
+    execFileSync("pdftoppm", ["-r", "150", "-png", pdf, join(SHOTS, "print-page")]);
+    const pages = readdirSync(SHOTS).filter((f) => /^print-page-\d+\.png$/.test(f)).sort();
+    assert.equal(pages.length, 3 + 2, "three card pages, the family guide and the format summary");
+    const found = new Set();
+    for (const page of pages) {
+      let out = "";
+      try {
+        out = execFileSync("zbarimg", ["--raw", "-q", join(SHOTS, page)], { encoding: "utf8" });
+      } catch (e) {
+        if (e.status !== 4) throw e; // 4: no code on the page (the guide, the summary)
+      }
+      for (const line of out.split("\n").map((l) => l.trim()).filter(Boolean)) found.add(line);
+    }
+    assert.deepEqual([...found].sort(), [...texts].sort(), "zbarimg reads every card, exactly");
+
+    // Check the printed cards: the rasterised pages go back in through the file input.
+    assert.match(await (await s.find("#verify-state")).text(), /Not verified yet/);
+    await (await s.find("#check-printed")).click();
+    assert.match(await s.waitText("#verify-status", /\S/), /Not verified yet/);
+    const pagePaths = pages.slice(0, 3).map((p) => join(SHOTS, p));
+    await (await s.find("#verify-file")).type(pagePaths[0]);
+    await s.waitText("#verify-cards", /Cards checked: 1, 2 of 5/, 30000);
+    assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/, "not before all five are in");
+    await s.screenshot(SHOTS, "print-02-verify-partial");
+
+    // Card 3 through the camera: a synthetic stream showing the saved picture of card 3
+    // (through "Save card pictures…"' command) runs the real frame pipeline.
+    const pictures = join(SHOTS, "pictures");
+    mkdirSync(pictures, { recursive: true });
+    const saved = await invoke(s, "save_card_pictures", { setId, dir: pictures, passphraseLine: true });
+    assert.equal(saved.length, 5);
+    const card3 = `data:image/png;base64,${readFileSync(join(pictures, "card-3.png")).toString("base64")}`;
+    await fakeCamera(s, [card3]);
+    await (await s.find("#verify-camera-on")).click();
+    await s.waitText("#verify-cards", /Cards checked: 1, 2, 3 of 5/, 30000);
+    await s.screenshot(SHOTS, "print-02b-verify-camera");
+    assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/);
+
+    await (await s.find("#verify-file")).type(pagePaths.slice(1).join("\n"));
+    await s.waitText("#verify-status", /^Verified/, 60000);
+    assert.equal(await s.exec("return document.getElementById('verify-status').dataset.verified"), "true");
+    assert.match(await (await s.find("#verify-status")).text(), /record now says so/);
+    await s.screenshot(SHOTS, "print-03-verified");
+    await (await s.find("#verify-back")).click();
+    assert.match(await s.waitText("#verify-state", /\S/), /^Verified/);
+  } catch (e) {
+    await s.screenshot(SHOTS, "print-FAILED").catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
+});

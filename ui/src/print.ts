@@ -1,0 +1,217 @@
+// Printing a new set from the "Cards ready" step: a preview of each card as it will print,
+// Save PDF… (native save dialog), Save card pictures… (folder picker) and Print… (the
+// operating system's print dialog over a print-only view of the cards). Only public data
+// passes through here: the encrypted cards as SVG, and the holder's labels.
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { api, messageOf, type BackupView, type BoardView, type PrintChoice, type ScanResult } from "./ipc";
+import { button, errorBox, h, setError, show } from "./dom";
+import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
+
+function choice(form: HTMLElement): PrintChoice {
+  const paper = (form.querySelector("#print-paper") as HTMLSelectElement).value === "letter" ? "letter" : "a4";
+  const perPage = Number((form.querySelector("#print-per-page") as HTMLSelectElement).value) || 1;
+  const passphraseLine = (form.querySelector("#print-passphrase-line") as HTMLInputElement).checked;
+  return { paper, perPage, passphraseLine };
+}
+
+function svgImage(svg: string, index: number): HTMLImageElement {
+  // btoa takes Latin-1 only; the SVG is UTF-8 (labels and names may not be ASCII).
+  const bytes = new TextEncoder().encode(svg);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return h("img", { class: "card-preview", alt: `Card ${index} as it will print`, src: `data:image/svg+xml;base64,${btoa(bin)}` });
+}
+
+/** The print panel for a set; `err` shows failures. */
+export function printPanel(b: BackupView): HTMLElement {
+  const err = errorBox("print-error");
+  const note = h("p", { id: "print-note", class: "notice", hidden: true });
+  const previews = h("div", { class: "card-previews", id: "card-previews" });
+  // Lives outside #app: it is the only thing shown when printing.
+  let printView = document.getElementById("print-view");
+  if (!printView) {
+    printView = h("div", { id: "print-view", "aria-hidden": "true" });
+    document.body.append(printView);
+  }
+  const form = h(
+    "div",
+    { class: "print-options" },
+    h("label", { for: "print-paper" }, "Paper"),
+    h("select", { id: "print-paper" }, h("option", { value: "a4" }, "A4"), h("option", { value: "letter" }, "US Letter")),
+    h("label", { for: "print-per-page" }, "Cards per page"),
+    h("select", { id: "print-per-page" }, h("option", { value: "1" }, "1"), h("option", { value: "2" }, "2"), h("option", { value: "4" }, "4 (with cut marks)")),
+    h("label", { class: "check" }, h("input", { type: "checkbox", id: "print-passphrase-line", checked: true }), " A line on each card to hand-write the passphrase"),
+  );
+  const refresh = async (): Promise<void> => {
+    setError(err, null);
+    try {
+      const svgs = await api.cardPreviews(b.set_id, choice(form).passphraseLine);
+      previews.replaceChildren(...svgs.map((s, i) => svgImage(s, i + 1)));
+      printView!.replaceChildren(...svgs.map((s, i) => svgImage(s, i + 1)));
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  };
+  form.querySelector("#print-passphrase-line")!.addEventListener("change", () => void refresh());
+  void refresh();
+
+  const done = (text: string): void => {
+    note.hidden = false;
+    note.textContent = text;
+  };
+  return h(
+    "section",
+    { class: "print-panel", "aria-labelledby": "print-title" },
+    h("h3", { id: "print-title" }, "Print the cards"),
+    h("p", {}, "Each card as it will print. The PDF also has a one-page guide for your family and a one-page summary of the card format."),
+    form,
+    previews,
+    note,
+    err,
+    h(
+      "div",
+      { class: "actions" },
+      button("save-pdf", "Save PDF…", async () => {
+        setError(err, null);
+        try {
+          const path = await save({ title: "Save the cards as a PDF", defaultPath: "heirloom-cards.pdf", filters: [{ name: "PDF", extensions: ["pdf"] }] });
+          if (typeof path !== "string") return;
+          const written = await api.saveCardsPdf(b.set_id, path, choice(form));
+          done(`Saved the cards as ${written}.`);
+        } catch (e) {
+          setError(err, messageOf(e));
+        }
+      }),
+      button("save-pictures", "Save card pictures…", async () => {
+        setError(err, null);
+        try {
+          const dir = await open({ directory: true, title: "Choose an empty folder for the card pictures" });
+          if (typeof dir !== "string") return;
+          const paths = await api.saveCardPictures(b.set_id, dir, choice(form).passphraseLine);
+          done(`Saved ${paths.length} card pictures in ${dir}.`);
+        } catch (e) {
+          setError(err, messageOf(e));
+        }
+      }, "secondary"),
+      button("print-cards", "Print…", () => window.print(), "secondary"),
+    ),
+  );
+}
+
+/** Sets verified in this session, so the Cards-ready step says so on coming back. */
+const verified = new Set<string>();
+export const isVerified = (setId: string): boolean => verified.has(setId);
+
+/**
+ * "Check the printed cards": bring every printed card back (pictures, scans, PDFs or typed
+ * text) through the recovery scanner's board; once all N are in, every T of them is combined
+ * in Rust and compared with the wallet fingerprint. The phrase never comes back here.
+ * `passphrase` is the handle the cards were made with; `done` leaves the screen.
+ */
+export async function startVerify(root: HTMLElement, b: BackupView, passphrase: string, back: () => void, done: () => void): Promise<void> {
+  const status = h("p", { id: "verify-status", class: "notice" }, "Not verified yet.");
+  const inList = h("p", { id: "verify-cards" }, `No cards yet. Bring back all ${b.count}.`);
+  const problems = h("ul", { id: "verify-problems", class: "hint" });
+  const err = errorBox("verify-error");
+  const file = h("input", { type: "file", id: "verify-file", multiple: true, accept: "image/*,application/pdf" });
+  const typed = h("input", { type: "text", id: "verify-text", class: "card-input", autocomplete: "off", spellcheck: "false" });
+  let checking = false;
+  // The recovery scanner's camera: each frame goes to the same board as the files.
+  const video = h("video", { id: "verify-video", autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
+  const camBox = h("div", { id: "verify-camera", class: "camera-view", hidden: true }, video);
+  const camStatus = h("p", { id: "verify-camera-status", class: "hint" });
+  let cam: Camera | undefined;
+  const stopCamera = (): void => {
+    cam?.stop();
+    cam = undefined;
+    camBox.hidden = true;
+    camButton.textContent = "Use the camera";
+  };
+
+  const took = async (r: ScanResult | BoardView): Promise<void> => {
+    const board = "board" in r ? r.board : r;
+    if ("problems" in r && (r.problems.length || r.added.length)) problems.replaceChildren(...r.problems.map((p) => h("li", {}, p.message)));
+    const have = board.cards;
+    inList.textContent = have.length
+      ? `Cards checked: ${have.join(", ")} of ${b.count}.`
+      : `No cards yet. Bring back all ${b.count}.`;
+    if (have.length < b.count || checking || status.dataset.verified) return;
+    stopCamera();
+    checking = true;
+    status.textContent = `All ${b.count} cards are in. Checking every ${b.threshold} of them…`;
+    try {
+      const recorded = await api.verifySet(b.set_id, passphrase);
+      status.textContent = recorded
+        ? "Verified: every group of cards gives back this wallet. This computer's record now says so."
+        : "Verified: every group of cards gives back this wallet.";
+      status.className = "notice good-note";
+      status.dataset.verified = "true";
+      verified.add(b.set_id);
+    } catch (e) {
+      status.textContent = "Not verified.";
+      setError(err, messageOf(e));
+    } finally {
+      checking = false;
+    }
+  };
+  const camButton = button("verify-camera-on", "Use the camera", () => {
+    if (cam) return stopCamera();
+    camStatus.textContent = "";
+    const c = new Camera(video, (r) => {
+      if (r.added.length) beep("good");
+      void took(r);
+    });
+    cam = c;
+    camBox.hidden = false;
+    camButton.textContent = "Turn the camera off";
+    c.start().catch((e: unknown) => {
+      if (cam === c) stopCamera();
+      camStatus.textContent = e instanceof CameraError ? e.message : CAMERA_MESSAGES.failed;
+    });
+  }, "secondary");
+  const guard = async (f: () => Promise<void>): Promise<void> => {
+    setError(err, null);
+    try {
+      await f();
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  };
+  file.addEventListener("change", () =>
+    void guard(async () => {
+      const files = Array.from(file.files ?? []);
+      for (const f of files) await took(await api.recoveryAddFile(new Uint8Array(await f.arrayBuffer())));
+      file.value = "";
+    }),
+  );
+
+  show(
+    root,
+    h("h2", {}, "Check the printed cards"),
+    h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: hold them to the camera, open photos or scans of them (a PDF works too), or type the text under a QR code. Heirloom then checks that every ${b.threshold} of them recover this wallet (fingerprint ${b.fingerprint}), without showing the phrase.`),
+    status,
+    h("div", { class: "actions" }, camButton),
+    camBox,
+    camStatus,
+    h("label", { class: "file-label", for: "verify-file" }, "Pictures or scans of the cards"),
+    file,
+    h("label", { for: "verify-text" }, "Or type the text printed under a QR code"),
+    typed,
+    h("div", { class: "actions" }, button("verify-add-text", "Add this card", () =>
+      void guard(async () => {
+        await took(await api.recoveryAddText(typed.value));
+        typed.value = "";
+      }), "secondary")),
+    inList,
+    problems,
+    err,
+    h("div", { class: "actions" }, button("verify-back", "Back to the cards", () => {
+      stopCamera();
+      back();
+    }, "secondary"), button("verify-done", "Done", () => {
+      stopCamera();
+      done();
+    })),
+  );
+  await guard(async () => took(await api.recoveryReset()));
+}
