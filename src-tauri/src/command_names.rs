@@ -26,4 +26,10 @@ pub const ALL: &[&str] = &[
     "recovery_add_file",
     "recovery_add_frame",
     "recovery_combine",
+    "list_sets",
+    "check_card",
+    "check_card_file",
+    "retire_set",
+    "export_record",
+    "import_record",
 ];

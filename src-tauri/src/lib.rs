@@ -73,6 +73,12 @@ pub fn builder<R: Runtime>(
             commands::recovery::recovery_add_file,
             commands::recovery::recovery_add_frame,
             commands::recovery::recovery_combine,
+            commands::sets::list_sets,
+            commands::sets::check_card,
+            commands::sets::check_card_file,
+            commands::sets::retire_set,
+            commands::sets::export_record,
+            commands::sets::import_record,
         ])
 }
 

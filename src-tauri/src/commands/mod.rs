@@ -4,4 +4,5 @@ pub mod backup;
 pub mod passphrase;
 pub mod phrase;
 pub mod recovery;
+pub mod sets;
 pub mod wallets;
