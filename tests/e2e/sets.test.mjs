@@ -1,13 +1,14 @@
 // End to end: the record of backup sets in the real app window. A set made with the
 // command line (recorded into this run's HEIRLOOM_DATA_DIR, shared with the app) shows on
-// the home screen with its holder; a card check-up from a picture and from typed text says
-// which set and card it is and records the date; the set is retired with a typed
+// the home screen with its holders, and one made long ago carries a check-up reminder; a
+// card check-up from a picture and from typed text says which set and card it is and
+// records the date; the set is retired with a typed
 // confirmation; and a recovery with a card of that set warns that it was retired (issue 6,
 // "Done when"). Screenshots go to $E2E_ARTIFACTS (sets-*.png).
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { Session } from "./webdriver.mjs";
@@ -22,21 +23,34 @@ assert.ok(process.env.HEIRLOOM_DATA_DIR, "run through scripts/e2e.sh: it sets a 
 let set; // { setId, texts }
 let picture;
 
-before(() => {
-  const dir = mkdtempSync(join(tmpdir(), "heirloom-sets-e2e-"));
+/** A 2-of-3 set made with the command line, recorded with its holders. */
+function split(dir, label, holders) {
   const phrase = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim();
-  const out = join(dir, "cards");
+  const out = join(dir, label.replace(/\W+/g, "-"));
   const r = spawnSync(
     CLI,
-    ["split", "-t", "2", "-n", "3", "--out", out, "--label", "Gran 2026", "--holder", "1=Ann, the desk", "--holder", "2=Bob, the bank box", "--kdf-memory-mib", "8", "--kdf-passes", "1"],
+    ["split", "-t", "2", "-n", "3", "--out", out, "--label", label, ...holders.flatMap((x) => ["--holder", x]), "--kdf-memory-mib", "8", "--kdf-passes", "1"],
     { input: `${phrase}\n\n`, encoding: "utf8" },
   );
   assert.equal(r.status, 0, r.stderr);
   const setId = /Made set ([0-9a-f]+)/.exec(r.stderr)?.[1];
   assert.ok(setId, r.stderr);
   const texts = [1, 2, 3].map((i) => readFileSync(join(out, `card-${i}.txt`), "utf8").trim());
-  set = { setId, texts };
-  picture = cardImage(join(dir, "card-1-scan.png"), [texts[0]], { category: "print-scan", seed: 31 });
+  return { setId, texts };
+}
+
+let old; // a set made long ago and never checked: due for a check-up
+
+before(() => {
+  const dir = mkdtempSync(join(tmpdir(), "heirloom-sets-e2e-"));
+  old = split(dir, "Dad 2024", ["1=Carl"]);
+  set = split(dir, "Gran 2026", ["1=Ann, the desk", "2=Bob, the bank box"]);
+  // Back-date the old set in the record (the app is not running yet).
+  const file = join(process.env.HEIRLOOM_DATA_DIR, "record.json");
+  const record = JSON.parse(readFileSync(file, "utf8"));
+  record.sets.find((x) => x.id === old.setId).made = "2024-01-15T10:00:00Z";
+  writeFileSync(file, JSON.stringify(record, null, 2));
+  picture = cardImage(join(dir, "card-1-scan.png"), [set.texts[0]], { category: "print-scan", seed: 31 });
 });
 
 const shot = (s, name) => s.screenshot(SHOTS, `sets-${name}`);
@@ -71,7 +85,14 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     assert.match(home, /Card 2: Bob, the bank box/);
     assert.match(home, /no card check-up yet/);
     assert.doesNotMatch(home, /Time for a check-up/, "made today: no reminder");
+    const due = await (await s.find(`#set-list li[data-set="${old.setId}"]`)).text();
+    assert.match(due, /Made 2024-01-15/);
+    assert.match(due, /Time for a check-up: no card of this set has been checked for over twelve months/);
+    assert.match(due, /Card 1: Carl/);
+    await s.waitText("#sets-due", /A set is due for a check-up: “Dad 2024”/);
     await shot(s, "01-home-with-set");
+    await s.exec(`document.querySelector('#set-list li[data-set="${old.setId}"]').scrollIntoView()`);
+    await shot(s, "01b-set-due-for-check-up");
 
     // Check-up from a picture of card 1: intact, the set, active, the date recorded.
     await (await s.find("#start-check")).click();

@@ -122,6 +122,7 @@ export async function setsPanel(root: HTMLElement, wallets: WalletView[], back: 
     { class: "panel sets-panel", "aria-labelledby": "sets-heading" },
     h("h3", { id: "sets-heading" }, "Your backup sets"),
     keptAsideNotice(view?.kept_aside ?? null),
+    dueNotice(sets),
     sets.length ? list : h("p", { id: "no-sets", class: "muted" }, "No backup set has been made on this computer yet."),
     h(
       "div",
@@ -132,6 +133,18 @@ export async function setsPanel(root: HTMLElement, wallets: WalletView[], back: 
     ),
     status,
     err,
+  );
+}
+
+/** A line at the top of the panel, so that a reminder further down the list is not missed. */
+function dueNotice(sets: SetView[]): HTMLElement | null {
+  const due = sets.filter((s) => s.needs_check);
+  if (!due.length) return null;
+  const names = due.map((s) => (s.label.trim() ? `“${s.label}”` : `set ${s.set_id}`)).join(", ");
+  return h(
+    "p",
+    { id: "sets-due", class: "notice", role: "status" },
+    due.length === 1 ? `A set is due for a check-up: ${names}.` : `${due.length} sets are due for a check-up: ${names}.`,
   );
 }
 
