@@ -65,6 +65,14 @@ impl IpcError {
         }
     }
 
+    /// The set named to replace a retired one is not another set of the same wallet.
+    pub fn not_a_replacement() -> Self {
+        IpcError {
+            kind: "not_a_replacement",
+            message: "A set can only be replaced by another backup of the same wallet.".into(),
+        }
+    }
+
     /// A file could not be written.
     pub fn io(what: &str, e: &std::io::Error) -> Self {
         IpcError {

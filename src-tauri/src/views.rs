@@ -194,6 +194,8 @@ pub struct SetView {
     pub status: &'static str,
     /// When it was retired, YYYY-MM-DD.
     pub retired_on: Option<String>,
+    /// The set that replaced it, if one was named.
+    pub replaced_by: Option<String>,
     /// When its printed cards were all scanned back and checked, YYYY-MM-DD.
     pub verified_on: Option<String>,
     /// The latest check-up of any of its cards, YYYY-MM-DD.

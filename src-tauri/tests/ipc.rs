@@ -491,3 +491,34 @@ fn the_record_exports_and_imports_between_computers() {
     assert!(not_a_record.is_err());
     let _ = std::fs::remove_file(&file);
 }
+
+#[test]
+fn a_set_is_retired_in_favour_of_a_newer_set_of_the_same_wallet() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let (old, new) = (
+        backup(&w, "Gran 2025", "Ann"),
+        backup(&w, "Gran 2026", "Ann"),
+    );
+    let (old_id, new_id) = (set_id_of(&old[0]), set_id_of(&new[0]));
+    let itself = call(
+        &w,
+        "retire_set",
+        json!({ "setId": old_id, "confirm": "Gran 2025", "replacedBy": old_id }),
+    )
+    .unwrap_err();
+    assert_eq!(itself["kind"], "not_a_replacement");
+    let listed = call(
+        &w,
+        "retire_set",
+        json!({ "setId": old_id, "confirm": "Gran 2025", "replacedBy": new_id }),
+    )
+    .unwrap();
+    let sets = listed["sets"].as_array().unwrap();
+    let old_view = sets.iter().find(|s| s["set_id"] == old_id).unwrap();
+    assert_eq!(old_view["status"], "retired");
+    assert_eq!(old_view["replaced_by"], new_id);
+    let new_view = sets.iter().find(|s| s["set_id"] == new_id).unwrap();
+    assert_eq!(new_view["status"], "active");
+}

@@ -24,8 +24,7 @@ let set; // { setId, texts }
 let picture;
 
 /** A 2-of-3 set made with the command line, recorded with its holders. */
-function split(dir, label, holders) {
-  const phrase = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim();
+function split(dir, label, holders, phrase = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim()) {
   const out = join(dir, label.replace(/\W+/g, "-"));
   const r = spawnSync(
     CLI,
@@ -36,15 +35,17 @@ function split(dir, label, holders) {
   const setId = /Made set ([0-9a-f]+)/.exec(r.stderr)?.[1];
   assert.ok(setId, r.stderr);
   const texts = [1, 2, 3].map((i) => readFileSync(join(out, `card-${i}.txt`), "utf8").trim());
-  return { setId, texts };
+  return { setId, texts, phrase };
 }
 
+let fresh; // a newer set of Gran's wallet, which replaces "Gran 2026"
 let old; // a set made long ago and never checked: due for a check-up
 
 before(() => {
   const dir = mkdtempSync(join(tmpdir(), "heirloom-sets-e2e-"));
   old = split(dir, "Dad 2024", ["1=Carl"]);
   set = split(dir, "Gran 2026", ["1=Ann, the desk", "2=Bob, the bank box"]);
+  fresh = split(dir, "Gran 2027", ["1=Ann"], set.phrase); // a re-issue: same wallet, new set
   // Back-date the old set in the record (the app is not running yet).
   const file = join(process.env.HEIRLOOM_DATA_DIR, "record.json");
   const record = JSON.parse(readFileSync(file, "utf8"));
@@ -129,9 +130,11 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     await s.waitText("#retire-error", /Type the set's name/);
     await (await s.find("#confirm-set-label")).clear();
     await (await s.find("#confirm-set-label")).type("Gran 2026");
+    assert.equal(await s.exec("return document.getElementById('replaced-by').value"), fresh.setId, "the newer set of the same wallet is offered");
     await shot(s, "04-retire-confirm");
     await (await s.find("#confirm-retire")).click();
     await s.waitText(item, new RegExp(`Retired on ${today}`), 20000);
+    assert.match(await (await s.find(item)).text(), /Replaced by “Gran 2027”/);
     await shot(s, "05-home-retired");
 
     // A check-up of a card of the retired set says so.

@@ -108,6 +108,7 @@ export interface SetView {
   count: number;
   status: "active" | "retired";
   retired_on: string | null;
+  replaced_by: string | null;
   verified_on: string | null;
   last_check: string | null;
   needs_check: boolean;
@@ -203,7 +204,8 @@ export const api = {
   checkCard: (text: string) => invoke<CheckResult>("check_card", { text }),
   /** A picture or PDF of a card: its bytes go as the raw body. */
   checkCardFile: (bytes: Uint8Array) => invoke<CheckResult>("check_card_file", bytes),
-  retireSet: (setId: string, confirm: string) => invoke<SetsView>("retire_set", { setId, confirm }),
+  retireSet: (setId: string, confirm: string, replacedBy: string | null) =>
+    invoke<SetsView>("retire_set", { setId, confirm, replacedBy }),
   exportRecord: (path: string) => invoke<string | null>("export_record", { path }),
   importRecord: (path: string) => invoke<ImportView>("import_record", { path }),
   revealSeedQr: (handle: string) => invoke<string | null>("reveal_seedqr", { handle }),

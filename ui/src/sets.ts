@@ -31,7 +31,8 @@ function walletLine(s: SetView, wallets: WalletView[]): string {
   return `Wallet ${name}fingerprint ${s.fingerprint} — not saved on this computer`;
 }
 
-function setItem(root: HTMLElement, s: SetView, wallets: WalletView[], interval: number, back: () => Promise<void>): HTMLElement {
+function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletView[], interval: number, back: () => Promise<void>): HTMLElement {
+  const replacement = all.find((x) => x.set_id === s.replaced_by);
   const retired = s.status === "retired";
   const holders = h("ol", { class: "holders" });
   for (const c of s.cards) {
@@ -71,8 +72,12 @@ function setItem(root: HTMLElement, s: SetView, wallets: WalletView[], interval:
       : null,
     holders,
     retired
-      ? h("p", { class: "muted small" }, "Its cards still recover the wallet; recovery will warn that a newer set may exist.")
-      : h("div", { class: "actions" }, button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, back), "quiet")),
+      ? h(
+          "p",
+          { class: "muted small" },
+          `${replacement ? `Replaced by ${setName(replacement)}. ` : ""}Its cards still recover the wallet; recovery will warn that a newer set may exist.`,
+        )
+      : h("div", { class: "actions" }, button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, all, back), "quiet")),
   );
 }
 
@@ -88,7 +93,7 @@ export async function setsPanel(root: HTMLElement, wallets: WalletView[], back: 
   }
   const sets = view?.sets ?? [];
   const list = h("ul", { id: "set-list", class: "sets" });
-  for (const s of sets) list.append(setItem(root, s, wallets, view?.interval_days ?? 365, back));
+  for (const s of sets) list.append(setItem(root, s, sets, wallets, view?.interval_days ?? 365, back));
 
   const exportRecord = async () => {
     setError(err, null);
@@ -148,7 +153,16 @@ function dueNotice(sets: SetView[]): HTMLElement | null {
   );
 }
 
-function confirmRetire(root: HTMLElement, s: SetView, back: () => Promise<void>): void {
+function confirmRetire(root: HTMLElement, s: SetView, all: SetView[], back: () => Promise<void>): void {
+  // A re-issue: newer active sets of the same wallet (the list is newest first).
+  const candidates = all.filter((x) => x.set_id !== s.set_id && x.status === "active" && x.fingerprint === s.fingerprint);
+  const choice = h(
+    "select",
+    { id: "replaced-by" },
+    h("option", { value: "" }, "No new set (yet)"),
+    ...candidates.map((x) => h("option", { value: x.set_id }, `${x.label.trim() || `Set ${x.set_id}`}, made ${x.made}`)),
+  );
+  if (candidates.length) choice.value = candidates[0].set_id;
   const expected = s.label.trim() || s.set_id;
   const input = h("input", { id: "confirm-set-label", type: "text", autocomplete: "off", spellcheck: "false" });
   const err = errorBox("retire-error");
@@ -165,6 +179,7 @@ function confirmRetire(root: HTMLElement, s: SetView, back: () => Promise<void>)
       { class: "muted" },
       "To replace it, first make a new backup of the same wallet (“Make a backup” next to the wallet), hand the new cards out, then retire this set and ask the holders to destroy its cards.",
     ),
+    ...(candidates.length ? [h("div", {}, h("label", { for: "replaced-by" }, "Which new set replaces it?"), choice)] : []),
     h("label", { for: "confirm-set-label" }, `Type the set's name to confirm: ${expected}`),
     input,
     h(
@@ -172,7 +187,7 @@ function confirmRetire(root: HTMLElement, s: SetView, back: () => Promise<void>)
       { class: "actions" },
       button("confirm-retire", "Retire this set", async () => {
         try {
-          await api.retireSet(s.set_id, input.value);
+          await api.retireSet(s.set_id, input.value, choice.value || null);
           await back();
         } catch (e) {
           setError(err, messageOf(e));

@@ -34,6 +34,11 @@ fn set_view(set: &SetRecord, now: Timestamp) -> SetView {
         count: set.count,
         status: set.status().as_str(),
         retired_on: set.retired.as_ref().map(|r| r.at.date()),
+        replaced_by: set
+            .retired
+            .as_ref()
+            .and_then(|r| r.replaced_by)
+            .map(|id| id.to_string()),
         verified_on: set.verified_at.map(Timestamp::date),
         last_check: set.last_check().map(Timestamp::date),
         needs_check: set.needs_check(now, DEFAULT_CHECK_INTERVAL_DAYS),
@@ -187,21 +192,30 @@ pub async fn check_card_file<R: Runtime>(
 
 /// Retires a set: its cards still recover the wallet, but recovery and check-ups will warn
 /// that a newer set may exist. `confirm` must be the set's label (or, for a set without
-/// one, its id), typed by the person.
+/// one, its id), typed by the person. `replaced_by` names the recorded set made to replace
+/// it (a re-issue: a new backup of the same wallet, made first).
 #[tauri::command]
 pub fn retire_set(
     state: State<'_, AppState>,
     set_id: String,
     confirm: String,
+    replaced_by: Option<String>,
 ) -> CmdResult<SetsView> {
     let registry = registry(&state)?;
     let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
-    let set = registry
-        .load()?
-        .value
-        .set(id)
-        .cloned()
-        .ok_or(Error::SetNotFound { id })?;
+    let record = registry.load()?.value;
+    let set = record.set(id).cloned().ok_or(Error::SetNotFound { id })?;
+    let replacement = match replaced_by.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(hex) => {
+            let new = SetId::from_hex(hex).ok_or_else(IpcError::no_such_set)?;
+            let new_set = record.set(new).ok_or(Error::SetNotFound { id: new })?;
+            if new == id || new_set.fingerprint != set.fingerprint {
+                return Err(IpcError::not_a_replacement());
+            }
+            Some(new)
+        }
+    };
     let expected = if set.label.trim().is_empty() {
         set.id.to_string()
     } else {
@@ -210,7 +224,7 @@ pub fn retire_set(
     if confirm.trim() != expected {
         return Err(IpcError::retire_not_confirmed());
     }
-    let outcome = registry.retire(id, None)?;
+    let outcome = registry.retire(id, replacement)?;
     let mut view = sets_view(registry, kept_aside(&outcome))?;
     view.sets.reverse();
     Ok(view)
