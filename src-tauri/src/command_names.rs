@@ -30,4 +30,10 @@ pub const ALL: &[&str] = &[
     "save_cards_pdf",
     "save_card_pictures",
     "verify_set",
+    "list_sets",
+    "check_card",
+    "check_card_file",
+    "retire_set",
+    "export_record",
+    "import_record",
 ];

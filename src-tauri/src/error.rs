@@ -48,6 +48,31 @@ impl IpcError {
         }
     }
 
+    /// A set id that is not 16 hexadecimal characters.
+    pub fn no_such_set() -> Self {
+        IpcError {
+            kind: "set_not_found",
+            message: "That is not a backup set id: it is the 16 characters printed on each card."
+                .into(),
+        }
+    }
+
+    /// The person did not confirm retiring a set.
+    pub fn retire_not_confirmed() -> Self {
+        IpcError {
+            kind: "not_confirmed",
+            message: "Type the set's name exactly as shown to confirm retiring it.".into(),
+        }
+    }
+
+    /// The set named to replace a retired one is not another set of the same wallet.
+    pub fn not_a_replacement() -> Self {
+        IpcError {
+            kind: "not_a_replacement",
+            message: "A set can only be replaced by another backup of the same wallet.".into(),
+        }
+    }
+
     /// A file could not be written.
     pub fn io(what: &str, e: &std::io::Error) -> Self {
         IpcError {

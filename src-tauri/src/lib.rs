@@ -77,6 +77,12 @@ pub fn builder<R: Runtime>(
             commands::print::save_cards_pdf,
             commands::print::save_card_pictures,
             commands::print::verify_set,
+            commands::sets::list_sets,
+            commands::sets::check_card,
+            commands::sets::check_card_file,
+            commands::sets::retire_set,
+            commands::sets::export_record,
+            commands::sets::import_record,
         ])
 }
 

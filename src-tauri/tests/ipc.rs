@@ -452,3 +452,214 @@ fn windows_without_a_capability_can_call_nothing() {
     let main = window(&app, "main");
     assert!(call(&main, "no_such_command", json!({})).is_err());
 }
+
+fn set_id_of(text: &str) -> String {
+    heirloom_core::Card::from_text(text)
+        .unwrap()
+        .header()
+        .set_id
+        .to_string()
+}
+
+#[test]
+fn home_screen_lists_sets_with_holders_and_reminders() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    assert_eq!(call(&w, "list_sets", json!({})).unwrap()["sets"], json!([]));
+    let gran = backup(&w, "Gran 2026", "Ann");
+    let listed = call(&w, "list_sets", json!({})).unwrap();
+    assert_eq!(listed["kept_aside"], Value::Null);
+    assert_eq!(listed["interval_days"], 365);
+    let set = &listed["sets"][0];
+    assert_eq!(set["set_id"], set_id_of(&gran[0]));
+    assert_eq!(set["label"], "Gran 2026");
+    assert_eq!(set["fingerprint"], "73c5da0a");
+    assert_eq!(
+        (set["threshold"].clone(), set["count"].clone()),
+        (json!(2), json!(3))
+    );
+    assert_eq!(set["status"], "active");
+    assert_eq!(set["needs_check"], false, "made today");
+    assert_eq!(set["last_check"], Value::Null);
+    assert_eq!(set["cards"][0]["holder"], "Ann");
+    assert_eq!(set["cards"][0]["place"], "the desk");
+    assert_eq!(set["cards"].as_array().unwrap().len(), 3);
+
+    // A set made two years ago and never checked is due; a damaged record is reported.
+    let changed = Registry::at(&dir)
+        .change(|r| {
+            let id = r.sets[0].id;
+            r.set_mut(id)?.made =
+                heirloom_core::registry::Timestamp::parse("2024-01-01T00:00:00Z").unwrap();
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(changed.kept_aside, None);
+    let listed = call(&w, "list_sets", json!({})).unwrap();
+    assert_eq!(listed["sets"][0]["needs_check"], true);
+    assert_eq!(listed["sets"][0]["made"], "2024-01-01");
+
+    std::fs::write(Registry::at(&dir).file(), b"{ not json").unwrap();
+    let listed = call(&w, "list_sets", json!({})).unwrap();
+    assert!(listed["kept_aside"].is_string(), "{listed}");
+    assert_eq!(listed["sets"], json!([]));
+}
+
+#[test]
+fn card_check_up_names_set_card_and_status_and_records_the_date() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let gran = backup(&w, "Gran 2026", "Ann");
+
+    let r = call(&w, "check_card", json!({ "text": gran[0] })).unwrap();
+    let c = &r["checks"][0];
+    assert_eq!(c["status"], "active");
+    assert_eq!(c["label"], "Gran 2026");
+    assert_eq!(c["index"], 1);
+    assert_eq!(c["holder"], "Ann");
+    assert!(c["checked_on"].is_string(), "{r}");
+    let listed = call(&w, "list_sets", json!({})).unwrap();
+    assert_eq!(
+        listed["sets"][0]["cards"][0]["last_checked"],
+        c["checked_on"]
+    );
+    assert_eq!(listed["sets"][0]["last_check"], c["checked_on"]);
+
+    // A card this computer never recorded: answered, not recorded.
+    let elsewhere = record_dir();
+    let other_app = app_with_record(MemoryKeychain::default(), &elsewhere);
+    let other = backup(&window(&other_app, "main"), "Elsewhere", "Bob");
+    let r = call(&w, "check_card", json!({ "text": other[1] })).unwrap();
+    assert_eq!(r["checks"][0]["status"], "unknown");
+    assert_eq!(r["checks"][0]["index"], 2);
+    assert_eq!(r["checks"][0]["checked_on"], Value::Null);
+    assert_eq!(r["checks"][0]["label"], Value::Null);
+
+    // A damaged card: the core's message, no record change.
+    let mut damaged: Vec<char> = gran[1].chars().collect();
+    let i = damaged.len() / 2;
+    damaged[i] = if damaged[i] == 'A' { 'B' } else { 'A' };
+    let damaged: String = damaged.into_iter().collect();
+    let refused = call(&w, "check_card", json!({ "text": damaged })).unwrap_err();
+    assert!(
+        ["typo", "damaged"].contains(&refused["kind"].as_str().unwrap()),
+        "{refused}"
+    );
+    assert!(!refused["message"].as_str().unwrap().is_empty());
+    let refused = call(&w, "check_card", json!({ "text": "hello" })).unwrap_err();
+    assert_eq!(refused["kind"], "not_a_card");
+
+    // Retired: confirmation by the set's name, then the check-up says so.
+    let id = set_id_of(&gran[0]);
+    let wrong = call(&w, "retire_set", json!({ "setId": id, "confirm": "Gran" })).unwrap_err();
+    assert_eq!(wrong["kind"], "not_confirmed");
+    assert_eq!(
+        call(&w, "list_sets", json!({})).unwrap()["sets"][0]["status"],
+        "active"
+    );
+    let unknown = call(
+        &w,
+        "retire_set",
+        json!({ "setId": "0011223344556677", "confirm": "x" }),
+    )
+    .unwrap_err();
+    assert_eq!(unknown["kind"], "set_not_found");
+    let listed = call(
+        &w,
+        "retire_set",
+        json!({ "setId": id, "confirm": "Gran 2026" }),
+    )
+    .unwrap();
+    assert_eq!(listed["sets"][0]["status"], "retired");
+    assert!(listed["sets"][0]["retired_on"].is_string());
+    let r = call(&w, "check_card", json!({ "text": gran[2] })).unwrap();
+    assert_eq!(r["checks"][0]["status"], "retired");
+    assert_eq!(
+        r["checks"][0]["retired_on"],
+        listed["sets"][0]["retired_on"]
+    );
+
+    // Picture check-ups take raw bytes only.
+    let json_body = call(&w, "check_card_file", json!({})).unwrap_err();
+    assert_eq!(json_body["kind"], "unreadable_image");
+}
+
+#[test]
+fn the_record_exports_and_imports_between_computers() {
+    let (a_dir, b_dir) = (record_dir(), record_dir());
+    let a = app_with_record(MemoryKeychain::default(), &a_dir);
+    let b = app_with_record(MemoryKeychain::default(), &b_dir);
+    let (wa, wb) = (window(&a, "main"), window(&b, "main"));
+    let gran = backup(&wa, "Gran 2026", "Ann");
+    backup(&wa, "Dad 2022", "Bob");
+    backup(&wb, "Mum 2025", "Cy");
+
+    let file =
+        std::env::temp_dir().join(format!("heirloom-ipc-{}-export.json", std::process::id()));
+    let _ = std::fs::remove_file(&file);
+    let path = file.display().to_string();
+    call(&wa, "export_record", json!({ "path": path })).unwrap();
+    assert!(!std::fs::read_to_string(&file).unwrap().contains("abandon"));
+
+    let r = call(&wb, "import_record", json!({ "path": path })).unwrap();
+    assert_eq!(
+        (r["added"].clone(), r["updated"].clone()),
+        (json!(2), json!(0))
+    );
+    let labels: Vec<Value> = call(&wb, "list_sets", json!({})).unwrap()["sets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"].clone())
+        .collect();
+    assert_eq!(labels.len(), 3, "{labels:?}");
+    // The other computer checks a card; importing its record back updates one set.
+    call(&wb, "check_card", json!({ "text": gran[0] })).unwrap();
+    call(&wb, "export_record", json!({ "path": path })).unwrap();
+    let r = call(&wa, "import_record", json!({ "path": path })).unwrap();
+    assert_eq!(
+        (r["added"].clone(), r["updated"].clone()),
+        (json!(1), json!(1))
+    );
+
+    let not_a_record = call(
+        &wa,
+        "import_record",
+        json!({ "path": "/nonexistent/x.json" }),
+    );
+    assert!(not_a_record.is_err());
+    let _ = std::fs::remove_file(&file);
+}
+
+#[test]
+fn a_set_is_retired_in_favour_of_a_newer_set_of_the_same_wallet() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let (old, new) = (
+        backup(&w, "Gran 2025", "Ann"),
+        backup(&w, "Gran 2026", "Ann"),
+    );
+    let (old_id, new_id) = (set_id_of(&old[0]), set_id_of(&new[0]));
+    let itself = call(
+        &w,
+        "retire_set",
+        json!({ "setId": old_id, "confirm": "Gran 2025", "replacedBy": old_id }),
+    )
+    .unwrap_err();
+    assert_eq!(itself["kind"], "not_a_replacement");
+    let listed = call(
+        &w,
+        "retire_set",
+        json!({ "setId": old_id, "confirm": "Gran 2025", "replacedBy": new_id }),
+    )
+    .unwrap();
+    let sets = listed["sets"].as_array().unwrap();
+    let old_view = sets.iter().find(|s| s["set_id"] == old_id).unwrap();
+    assert_eq!(old_view["status"], "retired");
+    assert_eq!(old_view["replaced_by"], new_id);
+    let new_view = sets.iter().find(|s| s["set_id"] == new_id).unwrap();
+    assert_eq!(new_view["status"], "active");
+}

@@ -3,11 +3,13 @@ import { api, messageOf, type WalletView } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { startWizard } from "./wizard";
 import { startRecovery } from "./recovery";
+import { setsPanel } from "./sets";
 
 export async function homeScreen(root: HTMLElement): Promise<void> {
   const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
   const wallets: WalletView[] = status.available ? await api.listWallets().catch(() => []) : [];
   const err = errorBox("home-error");
+  const sets = await setsPanel(root, wallets, () => homeScreen(root));
 
   const list = h("ul", { id: "wallet-list", class: "wallets" });
   for (const w of wallets) {
@@ -53,6 +55,7 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
       button("start-new", "Make a backup of a new wallet", () => startWizard(root, { mode: "new" })),
       button("start-import", "Make a backup of words I already have", () => startWizard(root, { mode: "import" }), "secondary"),
     ),
+    sets,
     h(
       "section",
       { class: "panel recover-panel", "aria-labelledby": "recover-heading" },

@@ -92,6 +92,57 @@ export interface ScanResult {
   board: BoardView;
 }
 
+export interface SetCardView {
+  index: number;
+  holder: string;
+  place: string;
+  last_checked: string | null;
+}
+export interface SetView {
+  set_id: string;
+  label: string;
+  wallet: string;
+  fingerprint: string;
+  made: string;
+  threshold: number;
+  count: number;
+  status: "active" | "retired";
+  retired_on: string | null;
+  replaced_by: string | null;
+  verified_on: string | null;
+  last_check: string | null;
+  needs_check: boolean;
+  cards: SetCardView[];
+}
+export interface SetsView {
+  sets: SetView[];
+  kept_aside: string | null;
+  interval_days: number;
+}
+export interface CardCheckView {
+  set_id: string;
+  index: number;
+  threshold: number;
+  count: number;
+  status: "active" | "retired" | "unknown";
+  label: string | null;
+  made: string | null;
+  retired_on: string | null;
+  holder: string | null;
+  place: string | null;
+  checked_on: string | null;
+}
+export interface CheckResult {
+  checks: CardCheckView[];
+  problems: IpcError[];
+  kept_aside: string | null;
+}
+export interface ImportView {
+  added: number;
+  updated: number;
+  kept_aside: string | null;
+}
+
 export const api = {
   generatePhrase: (words: number, dice: string | null) =>
     invoke<PhraseView>("generate_phrase", { words, dice }),
@@ -148,6 +199,15 @@ export const api = {
     channel.onmessage = onProgress;
     return invoke<PhraseView>("recovery_combine", { passphrase, onProgress: channel });
   },
+  // The record of backup sets: list, check-up, retire, export and import.
+  listSets: () => invoke<SetsView>("list_sets"),
+  checkCard: (text: string) => invoke<CheckResult>("check_card", { text }),
+  /** A picture or PDF of a card: its bytes go as the raw body. */
+  checkCardFile: (bytes: Uint8Array) => invoke<CheckResult>("check_card_file", bytes),
+  retireSet: (setId: string, confirm: string, replacedBy: string | null) =>
+    invoke<SetsView>("retire_set", { setId, confirm, replacedBy }),
+  exportRecord: (path: string) => invoke<string | null>("export_record", { path }),
+  importRecord: (path: string) => invoke<ImportView>("import_record", { path }),
   revealSeedQr: (handle: string) => invoke<string | null>("reveal_seedqr", { handle }),
 
   // Printing a set made this session.

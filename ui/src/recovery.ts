@@ -135,6 +135,10 @@ function stepCards(r: Recovery): void {
       known && known.label
         ? h("p", { id: "board-label", class: "board-label" }, `“${known.label}”`, h("span", { class: "muted small" }, ` made ${known.made}`))
         : null,
+      // Where it is seen at once: the cards work, but the family should look for a newer set.
+      known?.retired_on
+        ? h("p", { id: "board-retired", class: "notice", role: "status" }, `This set was retired on ${known.retired_on}: a newer set of cards may exist. These cards still work.`)
+        : null,
       t
         ? h("p", { id: "board-count", class: "board-count" }, have > t ? `${have} cards (${t} needed)` : `${have} of ${t} cards`)
         : h("p", { id: "board-count", class: "board-count" }, "No cards yet"),
@@ -160,9 +164,6 @@ function stepCards(r: Recovery): void {
             h("span", { class: "fingerprint" }, b.set_id.slice(0, 8)),
             ".",
           )
-        : null,
-      known?.retired_on
-        ? h("p", { id: "board-retired", class: "notice small" }, `This set was retired on ${known.retired_on}: a newer set of cards may exist. These cards still work.`)
         : null,
     ];
     boardBox.replaceChildren(...parts.filter((x): x is Node => x !== null));

@@ -5,4 +5,5 @@ pub mod passphrase;
 pub mod phrase;
 pub mod print;
 pub mod recovery;
+pub mod sets;
 pub mod wallets;

@@ -1,0 +1,250 @@
+//! The record of backup sets: the home screen's list, card check-ups, retiring a set, and
+//! the record's export and import. Public bookkeeping only; no passphrase, no phrase.
+
+use heirloom_core::registry::{
+    CardCheck, Outcome, Registry, SetRecord, Timestamp, DEFAULT_CHECK_INTERVAL_DAYS,
+};
+use heirloom_core::{scan, Card, Error, SetId};
+use tauri::ipc::{InvokeBody, Request};
+use tauri::{AppHandle, Manager, Runtime, State};
+
+use crate::error::{CmdResult, IpcError};
+use crate::state::AppState;
+use crate::views::{CardCheckView, CheckResult, ImportView, SetCardView, SetView, SetsView};
+
+fn registry(state: &AppState) -> CmdResult<&Registry> {
+    state
+        .registry
+        .as_ref()
+        .ok_or_else(|| Error::NoDataFolder.into())
+}
+
+fn kept_aside<T>(outcome: &Outcome<T>) -> Option<String> {
+    outcome.kept_aside.as_ref().map(|p| p.display().to_string())
+}
+
+fn set_view(set: &SetRecord, now: Timestamp) -> SetView {
+    SetView {
+        set_id: set.id.to_string(),
+        label: set.label.clone(),
+        wallet: set.wallet.clone(),
+        fingerprint: set.fingerprint.to_string(),
+        made: set.made.date(),
+        threshold: set.threshold,
+        count: set.count,
+        status: set.status().as_str(),
+        retired_on: set.retired.as_ref().map(|r| r.at.date()),
+        replaced_by: set
+            .retired
+            .as_ref()
+            .and_then(|r| r.replaced_by)
+            .map(|id| id.to_string()),
+        verified_on: set.verified_at.map(Timestamp::date),
+        last_check: set.last_check().map(Timestamp::date),
+        needs_check: set.needs_check(now, DEFAULT_CHECK_INTERVAL_DAYS),
+        cards: set
+            .cards
+            .iter()
+            .map(|c| SetCardView {
+                index: c.index,
+                holder: c.holder.clone(),
+                place: c.place.clone(),
+                last_checked: c.last_checked.map(Timestamp::date),
+            })
+            .collect(),
+    }
+}
+
+fn sets_view(registry: &Registry, kept: Option<String>) -> CmdResult<SetsView> {
+    let outcome = registry.load()?;
+    let now = Timestamp::now();
+    Ok(SetsView {
+        sets: outcome
+            .value
+            .sets
+            .iter()
+            .map(|s| set_view(s, now))
+            .collect(),
+        kept_aside: kept.or_else(|| kept_aside(&outcome)),
+        interval_days: DEFAULT_CHECK_INTERVAL_DAYS,
+    })
+}
+
+/// Every set this computer's record knows, newest first as the person thinks of them (the
+/// record keeps them oldest first).
+#[tauri::command]
+pub fn list_sets(state: State<'_, AppState>) -> CmdResult<SetsView> {
+    let Some(registry) = state.registry.as_ref() else {
+        return Ok(SetsView {
+            sets: Vec::new(),
+            kept_aside: None,
+            interval_days: DEFAULT_CHECK_INTERVAL_DAYS,
+        });
+    };
+    let mut view = sets_view(registry, None)?;
+    view.sets.reverse();
+    Ok(view)
+}
+
+fn check_view(check: CardCheck) -> CardCheckView {
+    let holder = check
+        .set
+        .as_ref()
+        .and_then(|s| s.card(check.index))
+        .map(|c| (c.holder.clone(), c.place.clone()));
+    CardCheckView {
+        set_id: check.set_id.to_string(),
+        index: check.index,
+        threshold: check.threshold,
+        count: check.count,
+        status: check.status.as_str(),
+        label: check.set.as_ref().map(|s| s.label.clone()),
+        made: check.set.as_ref().map(|s| s.made.date()),
+        retired_on: check
+            .set
+            .as_ref()
+            .and_then(|s| s.retired.as_ref())
+            .map(|r| r.at.date()),
+        holder: holder.as_ref().map(|h| h.0.clone()),
+        place: holder.map(|h| h.1),
+        checked_on: check.recorded.then(|| Timestamp::now().date()),
+    }
+}
+
+/// Checks one card (intact, which set, which card, the set's status) and records the date
+/// when the set is known. An unknown set is still answered: it is only not recorded.
+fn check_one(state: &AppState, text: &str) -> CmdResult<(CardCheckView, Option<String>)> {
+    let card = Card::from_text(text)?;
+    match state.registry.as_ref() {
+        Some(registry) => {
+            let outcome = registry.check_card(&card)?;
+            let kept = kept_aside(&outcome);
+            Ok((check_view(outcome.value), kept))
+        }
+        None => {
+            let h = card.header();
+            Ok((
+                CardCheckView {
+                    set_id: h.set_id.to_string(),
+                    index: h.index,
+                    threshold: h.threshold,
+                    count: h.count,
+                    status: "unknown",
+                    label: None,
+                    made: None,
+                    retired_on: None,
+                    holder: None,
+                    place: None,
+                    checked_on: None,
+                },
+                None,
+            ))
+        }
+    }
+}
+
+/// A card check-up from the text printed under its QR code. No passphrase: the card's own
+/// checksum says whether it is intact, and where a typo is.
+#[tauri::command]
+pub fn check_card(state: State<'_, AppState>, text: String) -> CmdResult<CheckResult> {
+    let (check, kept_aside) = check_one(&state, &text)?;
+    Ok(CheckResult {
+        checks: vec![check],
+        problems: Vec::new(),
+        kept_aside,
+    })
+}
+
+/// A card check-up from a picture or PDF: the file's bytes as the raw body. Every card in
+/// it is checked; the codes that are not good cards come back as problems.
+#[tauri::command]
+pub async fn check_card_file<R: Runtime>(
+    app: AppHandle<R>,
+    request: Request<'_>,
+) -> CmdResult<CheckResult> {
+    let bytes = match request.body() {
+        InvokeBody::Raw(bytes) => bytes.clone(),
+        InvokeBody::Json(_) => return Err(Error::UnreadableImage.into()),
+    };
+    let texts = tauri::async_runtime::spawn_blocking(move || scan::scan_bytes(&bytes))
+        .await
+        .map_err(|_| IpcError::from(Error::UnreadableImage))??;
+    if texts.is_empty() {
+        return Err(Error::NoQrCode.into());
+    }
+    let state = app.state::<AppState>();
+    let mut result = CheckResult {
+        checks: Vec::new(),
+        problems: Vec::new(),
+        kept_aside: None,
+    };
+    for t in &texts {
+        match check_one(&state, t) {
+            Ok((check, kept)) => {
+                result.checks.push(check);
+                result.kept_aside = result.kept_aside.take().or(kept);
+            }
+            Err(e) => result.problems.push(e),
+        }
+    }
+    Ok(result)
+}
+
+/// Retires a set: its cards still recover the wallet, but recovery and check-ups will warn
+/// that a newer set may exist. `confirm` must be the set's label (or, for a set without
+/// one, its id), typed by the person. `replaced_by` names the recorded set made to replace
+/// it (a re-issue: a new backup of the same wallet, made first).
+#[tauri::command]
+pub fn retire_set(
+    state: State<'_, AppState>,
+    set_id: String,
+    confirm: String,
+    replaced_by: Option<String>,
+) -> CmdResult<SetsView> {
+    let registry = registry(&state)?;
+    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
+    let record = registry.load()?.value;
+    let set = record.set(id).cloned().ok_or(Error::SetNotFound { id })?;
+    let replacement = match replaced_by.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(hex) => {
+            let new = SetId::from_hex(hex).ok_or_else(IpcError::no_such_set)?;
+            let new_set = record.set(new).ok_or(Error::SetNotFound { id: new })?;
+            if new == id || new_set.fingerprint != set.fingerprint {
+                return Err(IpcError::not_a_replacement());
+            }
+            Some(new)
+        }
+    };
+    let expected = if set.label.trim().is_empty() {
+        set.id.to_string()
+    } else {
+        set.label.trim().to_owned()
+    };
+    if confirm.trim() != expected {
+        return Err(IpcError::retire_not_confirmed());
+    }
+    let outcome = registry.retire(id, replacement)?;
+    let mut view = sets_view(registry, kept_aside(&outcome))?;
+    view.sets.reverse();
+    Ok(view)
+}
+
+/// Writes the whole record to `path`, which the person chose in the save dialog (the
+/// dialog asked before replacing a file).
+#[tauri::command]
+pub fn export_record(state: State<'_, AppState>, path: String) -> CmdResult<Option<String>> {
+    let outcome = registry(&state)?.export(std::path::Path::new(&path))?;
+    Ok(kept_aside(&outcome))
+}
+
+/// Merges a record exported on another computer into this one; nothing is lost.
+#[tauri::command]
+pub fn import_record(state: State<'_, AppState>, path: String) -> CmdResult<ImportView> {
+    let outcome = registry(&state)?.import(std::path::Path::new(&path))?;
+    Ok(ImportView {
+        added: outcome.value.added,
+        updated: outcome.value.updated,
+        kept_aside: kept_aside(&outcome),
+    })
+}

@@ -1,0 +1,160 @@
+// End to end: the record of backup sets in the real app window. A set made with the
+// command line (recorded into this run's HEIRLOOM_DATA_DIR, shared with the app) shows on
+// the home screen with its holders, and one made long ago carries a check-up reminder; a
+// card check-up from a picture and from typed text says which set and card it is and
+// records the date; the set is retired with a typed
+// confirmation; and a recovery with a card of that set warns that it was retired (issue 6,
+// "Done when"). Screenshots go to $E2E_ARTIFACTS (sets-*.png).
+import { before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { Session } from "./webdriver.mjs";
+import { CLI, cardImage, grouped, withTypo } from "./cards.mjs";
+
+const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
+const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
+const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
+
+assert.ok(process.env.HEIRLOOM_DATA_DIR, "run through scripts/e2e.sh: it sets a record folder of its own");
+
+let set; // { setId, texts }
+let picture;
+
+/** A 2-of-3 set made with the command line, recorded with its holders. */
+function split(dir, label, holders, phrase = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim()) {
+  const out = join(dir, label.replace(/\W+/g, "-"));
+  const r = spawnSync(
+    CLI,
+    ["split", "-t", "2", "-n", "3", "--out", out, "--label", label, ...holders.flatMap((x) => ["--holder", x]), "--kdf-memory-mib", "8", "--kdf-passes", "1"],
+    { input: `${phrase}\n\n`, encoding: "utf8" },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  const setId = /Made set ([0-9a-f]+)/.exec(r.stderr)?.[1];
+  assert.ok(setId, r.stderr);
+  const texts = [1, 2, 3].map((i) => readFileSync(join(out, `card-${i}.txt`), "utf8").trim());
+  return { setId, texts, phrase };
+}
+
+let fresh; // a newer set of Gran's wallet, which replaces "Gran 2026"
+let old; // a set made long ago and never checked: due for a check-up
+
+before(() => {
+  const dir = mkdtempSync(join(tmpdir(), "heirloom-sets-e2e-"));
+  old = split(dir, "Dad 2024", ["1=Carl"]);
+  set = split(dir, "Gran 2026", ["1=Ann, the desk", "2=Bob, the bank box"]);
+  fresh = split(dir, "Gran 2027", ["1=Ann"], set.phrase); // a re-issue: same wallet, new set
+  // Back-date the old set in the record (the app is not running yet).
+  const file = join(process.env.HEIRLOOM_DATA_DIR, "record.json");
+  const record = JSON.parse(readFileSync(file, "utf8"));
+  record.sets.find((x) => x.id === old.setId).made = "2024-01-15T10:00:00Z";
+  writeFileSync(file, JSON.stringify(record, null, 2));
+  picture = cardImage(join(dir, "card-1-scan.png"), [set.texts[0]], { category: "print-scan", seed: 31 });
+});
+
+const shot = (s, name) => s.screenshot(SHOTS, `sets-${name}`);
+
+async function openFile(s, css, path) {
+  const input = await s.find(css);
+  try {
+    await input.type(path);
+  } catch {
+    const data = readFileSync(path).toString("base64");
+    await s.exec(
+      `const bin = atob(arguments[1]); const bytes = new Uint8Array(bin.length);
+       for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+       const dt = new DataTransfer(); dt.items.add(new File([bytes], arguments[2]));
+       const input = document.querySelector(arguments[0]); input.files = dt.files;
+       input.dispatchEvent(new Event('change'));`,
+      [css, data, basename(path)],
+    );
+  }
+}
+
+test("see a set and its holders, check a card, retire the set, and be warned during recovery", async () => {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    // The home screen: the set, its holders, active, no check-up yet.
+    const item = `#set-list li[data-set="${set.setId}"]`;
+    await s.waitText(item, /Gran 2026/, 20000);
+    const home = await (await s.find(item)).text();
+    assert.match(home, /Active/);
+    assert.match(home, /any 2 of 3 cards/);
+    assert.match(home, /Card 1: Ann, the desk/);
+    assert.match(home, /Card 2: Bob, the bank box/);
+    assert.match(home, /no card check-up yet/);
+    assert.doesNotMatch(home, /Time for a check-up/, "made today: no reminder");
+    const due = await (await s.find(`#set-list li[data-set="${old.setId}"]`)).text();
+    assert.match(due, /Made 2024-01-15/);
+    assert.match(due, /Time for a check-up: no card of this set has been checked for over twelve months/);
+    assert.match(due, /Card 1: Carl/);
+    await s.waitText("#sets-due", /A set is due for a check-up: “Dad 2024”/);
+    await shot(s, "01-home-with-set");
+    await s.exec(`document.querySelector('#set-list li[data-set="${old.setId}"]').scrollIntoView()`);
+    await shot(s, "01b-set-due-for-check-up");
+
+    // Check-up from a picture of card 1: intact, the set, active, the date recorded.
+    await (await s.find("#start-check")).click();
+    await s.find("#check-file-input");
+    await shot(s, "02-check-up");
+    await openFile(s, "#check-file-input", picture);
+    const today = new Date().toISOString().slice(0, 10);
+    await s.waitText("#check-results", /Card 1 of 3 of the set “Gran 2026” is intact/, 60000);
+    let results = await (await s.find("#check-results")).text();
+    assert.match(results, /Status: active/);
+    assert.match(results, new RegExp(`Check-up recorded on ${today}`));
+    assert.match(results, /Recorded holder: Ann, the desk/);
+
+    // Typed text: a typo is refused with the core's words; the right text checks card 2.
+    await (await s.find("#check-text")).type(grouped(withTypo(set.texts[1], 3)));
+    await (await s.find("#check-typed")).click();
+    await s.waitText("#check-results .check-problem", /group 3/i);
+    await (await s.find("#check-text")).clear(); // the mistyped text stays, to be corrected
+    await (await s.find("#check-text")).type(grouped(set.texts[1]));
+    await (await s.find("#check-typed")).click();
+    await s.waitText("#check-results", /Card 2 of 3 of the set “Gran 2026” is intact/);
+    await shot(s, "03-check-up-results");
+
+    // Back home: the check-up dates are shown.
+    await (await s.find("#check-done")).click();
+    await s.waitText(item, new RegExp(`last card check-up ${today}`), 20000);
+    assert.match(await (await s.find(`${item} li[data-card="1"]`)).text(), new RegExp(`last checked ${today}`));
+
+    // Retire: a wrong name is refused, the set's name retires it.
+    await (await s.find(`#retire-${set.setId}`)).click();
+    await s.find("#confirm-set-label");
+    await (await s.find("#confirm-set-label")).type("Gran");
+    await (await s.find("#confirm-retire")).click();
+    await s.waitText("#retire-error", /Type the set's name/);
+    await (await s.find("#confirm-set-label")).clear();
+    await (await s.find("#confirm-set-label")).type("Gran 2026");
+    assert.equal(await s.exec("return document.getElementById('replaced-by').value"), fresh.setId, "the newer set of the same wallet is offered");
+    await shot(s, "04-retire-confirm");
+    await (await s.find("#confirm-retire")).click();
+    await s.waitText(item, new RegExp(`Retired on ${today}`), 20000);
+    assert.match(await (await s.find(item)).text(), /Replaced by “Gran 2027”/);
+    await shot(s, "05-home-retired");
+
+    // A check-up of a card of the retired set says so.
+    await (await s.find("#start-check")).click();
+    await (await s.find("#check-text")).type(set.texts[2]);
+    await (await s.find("#check-typed")).click();
+    await s.waitText("#check-results", /Status: retired/);
+    await (await s.find("#check-done")).click();
+
+    // Recovery: a card of the retired set still goes in, with the warning.
+    await (await s.find("#start-recover", 20000)).click();
+    await (await s.find("#way-typed")).click();
+    await (await s.find("#card-text")).type(set.texts[0]);
+    await (await s.find("#add-typed")).click();
+    await s.waitText("#board-retired", new RegExp(`retired on ${today}.*still work`));
+    await shot(s, "06-recovery-retired-warning");
+  } catch (e) {
+    await s.screenshot(SHOTS, "sets-FAILED").catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
+});

@@ -1,0 +1,301 @@
+// The record of backup sets on the home screen: each set with its holders and check-up
+// status, a reminder when a set is due, retiring a set, card check-ups, and the record's
+// export and import. Only public bookkeeping crosses here; no phrase, no passphrase.
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { api, isIpcError, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
+import { button, errorBox, h, setError, show } from "./dom";
+
+const RECORD_FILTER = [{ name: "Heirloom record of backup sets", extensions: ["json"] }];
+
+function setName(s: SetView): string {
+  return s.label.trim() ? `“${s.label}”` : `Set ${s.set_id}`;
+}
+
+function months(days: number): string {
+  return days % 365 === 0 ? `${days / 365 === 1 ? "twelve months" : `${days / 365} years`}` : `${days} days`;
+}
+
+function keptAsideNotice(path: string | null): HTMLElement | null {
+  if (!path) return null;
+  return h(
+    "p",
+    { id: "record-kept-aside", class: "notice", role: "alert" },
+    `Heirloom's list of backup sets on this computer was damaged, so it was set aside and a new, empty list started. Nothing was deleted: the old list is kept in ${path}. Your cards are not affected.`,
+  );
+}
+
+function walletLine(s: SetView, wallets: WalletView[]): string {
+  const w = wallets.find((x) => x.fingerprint === s.fingerprint);
+  if (w) return `Wallet “${w.name}” (fingerprint ${s.fingerprint})`;
+  const name = s.wallet.trim() ? `“${s.wallet}”, ` : "";
+  return `Wallet ${name}fingerprint ${s.fingerprint} — not saved on this computer`;
+}
+
+function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletView[], interval: number, back: () => Promise<void>): HTMLElement {
+  const replacement = all.find((x) => x.set_id === s.replaced_by);
+  const retired = s.status === "retired";
+  const holders = h("ol", { class: "holders" });
+  for (const c of s.cards) {
+    const who = [c.holder, c.place].filter((x) => x.trim()).join(", ") || "no holder named";
+    holders.append(
+      h(
+        "li",
+        { class: "holder", "data-card": String(c.index) },
+        h("span", { class: "holder-card" }, `Card ${c.index}: `),
+        h("span", { class: "holder-name" }, who),
+        h("span", { class: "muted small" }, c.last_checked ? ` — last checked ${c.last_checked}` : " — not checked yet"),
+      ),
+    );
+  }
+  return h(
+    "li",
+    { class: `set${retired ? " retired" : ""}`, "data-set": s.set_id },
+    h(
+      "div",
+      { class: "set-head" },
+      h("span", { class: "set-label" }, s.label.trim() || "Unnamed set"),
+      h("span", { class: `badge ${retired ? "badge-retired" : "badge-active"}` }, retired ? `Retired on ${s.retired_on}` : "Active"),
+    ),
+    h("p", { class: "set-facts" }, `Made ${s.made} · any ${s.threshold} of ${s.count} cards recover the wallet`),
+    h("p", { class: "set-facts muted small" }, `${walletLine(s, wallets)} · set ${s.set_id}`),
+    h(
+      "p",
+      { class: "set-facts muted small" },
+      `${s.verified_on ? `Printed cards checked on ${s.verified_on}` : "Printed cards not checked after printing"} · ${s.last_check ? `last card check-up ${s.last_check}` : "no card check-up yet"}`,
+    ),
+    s.needs_check
+      ? h(
+          "p",
+          { class: "notice reminder", role: "status" },
+          `Time for a check-up: no card of this set has been checked for over ${months(interval)}. Ask each holder to show you their card, and use “Check a card” below.`,
+        )
+      : null,
+    holders,
+    retired
+      ? h(
+          "p",
+          { class: "muted small" },
+          `${replacement ? `Replaced by ${setName(replacement)}. ` : ""}Its cards still recover the wallet; recovery will warn that a newer set may exist.`,
+        )
+      : h("div", { class: "actions" }, button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, all, back), "quiet")),
+  );
+}
+
+/** The "Your backup sets" panel of the home screen. */
+export async function setsPanel(root: HTMLElement, wallets: WalletView[], back: () => Promise<void>): Promise<HTMLElement> {
+  const err = errorBox("sets-error");
+  const status = h("p", { id: "sets-status", class: "muted", role: "status" });
+  let view: SetsView | null = null;
+  try {
+    view = await api.listSets();
+  } catch (e) {
+    setError(err, messageOf(e));
+  }
+  const sets = view?.sets ?? [];
+  const list = h("ul", { id: "set-list", class: "sets" });
+  for (const s of sets) list.append(setItem(root, s, sets, wallets, view?.interval_days ?? 365, back));
+
+  const exportRecord = async () => {
+    setError(err, null);
+    try {
+      const path = await save({ title: "Save the list of backup sets", defaultPath: "heirloom-backup-sets.json", filters: RECORD_FILTER });
+      if (!path) return;
+      await api.exportRecord(path);
+      status.textContent = `Saved the list of ${sets.length} backup set${sets.length === 1 ? "" : "s"} to ${path}. It holds names and dates, not the wallet.`;
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  };
+  const importRecord = async () => {
+    setError(err, null);
+    try {
+      const path = await open({ title: "Open a list of backup sets", multiple: false, directory: false, filters: RECORD_FILTER });
+      if (!path || Array.isArray(path)) return;
+      const r = await api.importRecord(path);
+      await back();
+      const s = root.querySelector("#sets-status");
+      if (s) s.textContent = `Imported: ${r.added} new set${r.added === 1 ? "" : "s"}, ${r.updated} updated.`;
+      const k = keptAsideNotice(r.kept_aside);
+      if (k) root.querySelector("#set-list")?.before(k);
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  };
+
+  return h(
+    "section",
+    { class: "panel sets-panel", "aria-labelledby": "sets-heading" },
+    h("h3", { id: "sets-heading" }, "Your backup sets"),
+    keptAsideNotice(view?.kept_aside ?? null),
+    dueNotice(sets),
+    sets.length ? list : h("p", { id: "no-sets", class: "muted" }, "No backup set has been made on this computer yet."),
+    h(
+      "div",
+      { class: "actions" },
+      button("start-check", "Check a card", () => checkScreen(root, back)),
+      button("export-record", "Save this list…", () => void exportRecord(), "secondary"),
+      button("import-record", "Add a list from another computer…", () => void importRecord(), "secondary"),
+    ),
+    status,
+    err,
+  );
+}
+
+/** A line at the top of the panel, so that a reminder further down the list is not missed. */
+function dueNotice(sets: SetView[]): HTMLElement | null {
+  const due = sets.filter((s) => s.needs_check);
+  if (!due.length) return null;
+  const names = due.map((s) => (s.label.trim() ? `“${s.label}”` : `set ${s.set_id}`)).join(", ");
+  return h(
+    "p",
+    { id: "sets-due", class: "notice", role: "status" },
+    due.length === 1 ? `A set is due for a check-up: ${names}.` : `${due.length} sets are due for a check-up: ${names}.`,
+  );
+}
+
+function confirmRetire(root: HTMLElement, s: SetView, all: SetView[], back: () => Promise<void>): void {
+  // A re-issue: newer active sets of the same wallet (the list is newest first).
+  const candidates = all.filter((x) => x.set_id !== s.set_id && x.status === "active" && x.fingerprint === s.fingerprint);
+  const choice = h(
+    "select",
+    { id: "replaced-by" },
+    h("option", { value: "" }, "No new set (yet)"),
+    ...candidates.map((x) => h("option", { value: x.set_id }, `${x.label.trim() || `Set ${x.set_id}`}, made ${x.made}`)),
+  );
+  if (candidates.length) choice.value = candidates[0].set_id;
+  const expected = s.label.trim() || s.set_id;
+  const input = h("input", { id: "confirm-set-label", type: "text", autocomplete: "off", spellcheck: "false" });
+  const err = errorBox("retire-error");
+  show(
+    root,
+    h("h2", {}, `Retire ${setName(s)}?`),
+    h(
+      "p",
+      {},
+      "Retiring marks this set as no longer the one to use, for example after you made a new set or a card was lost. Nothing is deleted, and its cards still bring the wallet back: whenever one of them is scanned, Heirloom will warn that a newer set may exist.",
+    ),
+    h(
+      "p",
+      { class: "muted" },
+      "To replace it, first make a new backup of the same wallet (“Make a backup” next to the wallet), hand the new cards out, then retire this set and ask the holders to destroy its cards.",
+    ),
+    ...(candidates.length ? [h("div", {}, h("label", { for: "replaced-by" }, "Which new set replaces it?"), choice)] : []),
+    h("label", { for: "confirm-set-label" }, `Type the set's name to confirm: ${expected}`),
+    input,
+    h(
+      "div",
+      { class: "actions" },
+      button("confirm-retire", "Retire this set", async () => {
+        try {
+          await api.retireSet(s.set_id, input.value, choice.value || null);
+          await back();
+        } catch (e) {
+          setError(err, messageOf(e));
+        }
+      }, "danger"),
+      button("cancel-retire", "Keep it active", () => void back(), "secondary"),
+    ),
+    err,
+  );
+}
+
+function checkItem(c: CardCheckView): HTMLElement {
+  const which = c.label?.trim() ? `of the set “${c.label}”` : `of set ${c.set_id}`;
+  const head = `Card ${c.index} of ${c.count} ${which} is intact.`;
+  const holder = [c.holder, c.place].filter((x) => x && x.trim()).join(", ");
+  let status: string;
+  let tone: string;
+  if (c.status === "active") {
+    status = "This set is active: it is the one to use.";
+    tone = "good";
+  } else if (c.status === "retired") {
+    status = `This set was retired on ${c.retired_on}: a newer set of cards may exist. This card still works, but it should be collected and destroyed once the new set is handed out.`;
+    tone = "notice";
+  } else {
+    status = "This computer has no record of this set (it may have been made on another computer). The card is readable; nothing was recorded.";
+    tone = "notice";
+  }
+  return h(
+    "li",
+    { class: `news-item ${tone} check-result`, "data-status": c.status, "data-set": c.set_id, "data-card": String(c.index) },
+    h("p", { class: "check-head" }, h("strong", {}, head), ` Any ${c.threshold} of the ${c.count} cards recover the wallet.`),
+    h("p", { class: "check-status" }, `Status: ${c.status === "active" ? "active" : c.status === "retired" ? "retired" : "unknown to this computer"}. ${status}`),
+    holder ? h("p", { class: "small" }, `Recorded holder: ${holder}.`) : null,
+    c.checked_on ? h("p", { class: "check-date small" }, `Check-up recorded on ${c.checked_on}.`) : null,
+  );
+}
+
+/** The card check-up: open a picture or type the text; no passphrase. */
+function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
+  const results = h("ul", { id: "check-results", class: "news", "aria-live": "polite" });
+  const busy = h("p", { id: "check-busy", class: "muted", hidden: true }, "Reading…");
+  const report = (r: CheckResult, prefix = "") => {
+    const k = keptAsideNotice(r.kept_aside);
+    if (k) results.prepend(h("li", {}, k));
+    for (const c of r.checks) results.prepend(checkItem(c));
+    for (const p of r.problems) results.prepend(problem(p.message, prefix));
+    if (!r.checks.length && !r.problems.length) results.prepend(problem("No card was found.", prefix));
+    reveal();
+  };
+  // The newest result is first; bring it into view under the inputs.
+  const reveal = () => results.firstElementChild?.scrollIntoView({ block: "nearest" });
+  const problem = (message: string, prefix = "") =>
+    h("li", { class: "news-item bad check-problem", role: "alert" }, `${prefix}${message}`);
+
+  const input = h("input", { id: "check-file-input", type: "file", multiple: true, accept: "image/png,image/jpeg,application/pdf" });
+  input.addEventListener("change", async () => {
+    const files = Array.from(input.files ?? []);
+    busy.hidden = false;
+    for (const f of files) {
+      try {
+        report(await api.checkCardFile(new Uint8Array(await f.arrayBuffer())), `${f.name}: `);
+      } catch (e) {
+        results.prepend(problem(isIpcError(e) ? e.message : messageOf(e), `${f.name}: `));
+        reveal();
+      }
+    }
+    busy.hidden = true;
+    input.value = "";
+  });
+
+  const typed = h("textarea", { id: "check-text", rows: 3, spellcheck: "false", autocomplete: "off", class: "card-text" });
+  const checkTyped = async () => {
+    const text = typed.value.trim();
+    if (!text) return;
+    try {
+      report(await api.checkCard(text));
+      typed.value = "";
+    } catch (e) {
+      results.prepend(problem(messageOf(e)));
+      reveal();
+    }
+  };
+
+  show(
+    root,
+    h("h2", {}, "Check a card"),
+    h(
+      "p",
+      { class: "lead" },
+      "Make sure a card can still be read, and see which set it belongs to. No passphrase is needed, and nothing secret is shown. The date of the check-up is noted on this computer.",
+    ),
+    h(
+      "section",
+      { class: "panel" },
+      h("h3", {}, "A picture or scan of the card"),
+      h("label", { for: "check-file-input", class: "file-label" }, "Choose a picture or scan"),
+      input,
+      busy,
+    ),
+    h(
+      "section",
+      { class: "panel" },
+      h("h3", {}, "Or type the text printed under the QR code"),
+      h("label", { for: "check-text" }, "The card's text (spaces and dashes do not matter)"),
+      typed,
+      h("div", { class: "actions" }, button("check-typed", "Check this text", () => void checkTyped(), "secondary")),
+    ),
+    results,
+    h("div", { class: "actions" }, button("check-done", "Back to the home screen", () => void back(), "secondary")),
+  );
+}
