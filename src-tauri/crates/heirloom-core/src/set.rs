@@ -109,9 +109,10 @@ pub fn check_cards(cards: &[Card]) -> Result<Header> {
     Ok(first)
 }
 
-/// Combines cards with the passphrase into the phrase, in the words and language it had.
-pub fn combine(cards: &[Card], passphrase: &Passphrase) -> Result<Phrase> {
-    let header = check_cards(cards)?;
+/// Opens every card with one key derivation. No card opening means the passphrase is wrong;
+/// some opening and one not means that card is damaged (spec section 8), so combining and
+/// verifying always name the same culprit.
+fn open_all(cards: &[Card], header: Header, passphrase: &Passphrase) -> Result<Vec<Share>> {
     let key = derive_key(passphrase, &header.set_id.0, header.kdf)?;
     let opened: Vec<Option<Share>> = cards
         .iter()
@@ -125,7 +126,13 @@ pub fn combine(cards: &[Card], passphrase: &Passphrase) -> Result<Phrase> {
             index: Some(cards[pos].header().index),
         });
     }
-    let shares: Vec<Share> = opened.into_iter().flatten().collect();
+    Ok(opened.into_iter().flatten().collect())
+}
+
+/// Combines cards with the passphrase into the phrase, in the words and language it had.
+pub fn combine(cards: &[Card], passphrase: &Passphrase) -> Result<Phrase> {
+    let header = check_cards(cards)?;
+    let shares = open_all(cards, header, passphrase)?;
     let entropy = shamir::combine(&shares);
     Phrase::from_entropy(&entropy, header.language)
 }
@@ -142,20 +149,7 @@ pub fn verify_set(cards: &[Card], passphrase: &Passphrase, fingerprint: Fingerpr
             need: usize::from(header.count),
         });
     }
-    let key = derive_key(passphrase, &header.set_id.0, header.kdf)?;
-    let opened: Vec<Option<Share>> = cards
-        .iter()
-        .map(|c| c.open(&key).map(|y| Share::new(c.header().index, y)))
-        .collect();
-    if opened.iter().all(Option::is_none) {
-        return Err(Error::WrongPassphrase);
-    }
-    if let Some(pos) = opened.iter().position(Option::is_none) {
-        return Err(Error::Damaged {
-            index: Some(cards[pos].header().index),
-        });
-    }
-    let shares: Vec<Share> = opened.into_iter().flatten().collect();
+    let shares = open_all(cards, header, passphrase)?;
     let t = usize::from(header.threshold);
     // Cards in every failing subset so far; `None` until one fails.
     let mut suspects: Option<Vec<u8>> = None;
