@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use heirloom_core::{self as core, KdfParams, Passphrase, Phrase, SetParams};
+use heirloom_core::{self as core, KdfParams, Passphrase, Phrase, SetId, SetParams};
 
 use crate::exit::Failure;
 
@@ -61,8 +61,12 @@ enum Command {
         #[arg(long = "holder", value_name = "I=NAME, PLACE", value_parser = sets::parse_holder)]
         holders: Vec<sets::Holder>,
         /// Do not record the set in this computer's record of backup sets.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "replaces")]
         no_record: bool,
+        /// Re-issue: the new set replaces this recorded set of the same wallet, which is
+        /// marked retired when the new set is recorded.
+        #[arg(long, value_name = "SET_ID", value_parser = sets::parse_set_id)]
+        replaces: Option<SetId>,
         /// Argon2id memory in MiB (power of two, 8 to 1024). For tests only: real sets use the default.
         #[arg(long, default_value_t = 256)]
         kdf_memory_mib: u32,
@@ -168,6 +172,7 @@ fn run(command: Command) -> Result<(), Failure> {
             wallet,
             holders,
             no_record,
+            replaces,
             kdf_memory_mib,
             kdf_passes,
         } => {
@@ -184,6 +189,10 @@ fn run(command: Command) -> Result<(), Failure> {
                 "Standard input is empty: give the recovery phrase on line 1.",
             ))?;
             let phrase = Phrase::parse(&phrase_line)?;
+            if let Some(old) = replaces {
+                // Refused before anything is made: no cards of a set that can't be recorded.
+                sets::check_replaceable(old, phrase.fingerprint())?;
+            }
             let pass_line = lines.next_line()?.unwrap_or_default();
             let (passphrase, generated) = if pass_line.trim().is_empty() {
                 (Passphrase::generate(), true)
@@ -217,6 +226,7 @@ fn run(command: Command) -> Result<(), Failure> {
                     label.as_deref(),
                     wallet.as_deref(),
                     &holders,
+                    replaces,
                 )
                 .map_err(|f| {
                     f.print();
@@ -226,6 +236,12 @@ fn run(command: Command) -> Result<(), Failure> {
                     ))
                 })?;
                 eprintln!("Recorded set {} in {}", h.set_id, file.display());
+                if let Some(old) = replaces {
+                    eprintln!(
+                        "Set {old} is now retired, replaced by set {}. Its cards still work: collect and destroy them once the new cards are handed out.",
+                        h.set_id
+                    );
+                }
             }
         }
         Command::Combine { cards } => {

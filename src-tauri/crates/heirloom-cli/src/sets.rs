@@ -60,7 +60,7 @@ pub fn parse_holder(s: &str) -> Result<Holder, String> {
     })
 }
 
-fn parse_set_id(s: &str) -> Result<SetId, String> {
+pub fn parse_set_id(s: &str) -> Result<SetId, String> {
     SetId::from_hex(s).ok_or_else(|| "a set id is 16 hex digits (0-9, a-f), as on the cards".into())
 }
 
@@ -210,6 +210,7 @@ pub fn record_split(
     label: Option<&str>,
     wallet: Option<&str>,
     holders: &[Holder],
+    replaces: Option<SetId>,
 ) -> Result<PathBuf, Failure> {
     let Some(first) = cards.first() else {
         return Err(Failure::input("no cards were made"));
@@ -221,8 +222,28 @@ pub fn record_split(
         set.set_holder(h.index, &h.name, &h.place)?;
     }
     let reg = registry()?;
-    tell(reg.add_set(set)?);
+    match replaces {
+        Some(old) => tell(reg.reissue(old, set)?),
+        None => tell(reg.add_set(set)?),
+    }
     Ok(reg.file())
+}
+
+/// Refuses, before a re-issue makes any card, a set to replace that is not recorded here or
+/// is a backup of another wallet.
+pub fn check_replaceable(old: SetId, fingerprint: Fingerprint) -> Result<(), Failure> {
+    let record = tell(registry()?.load()?);
+    let set = record
+        .set(old)
+        .ok_or(heirloom_core::Error::SetNotFound { id: old })?;
+    if set.fingerprint != fingerprint {
+        return Err(heirloom_core::Error::DifferentWallet {
+            expected: set.fingerprint,
+            found: fingerprint,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// Refuses a holder of a card the set will not have, before anything is made.

@@ -215,6 +215,103 @@ fn check_retire_and_the_warning_in_recovery() {
 }
 
 #[test]
+fn split_replaces_a_set_of_the_same_wallet_in_one_step() {
+    let pc = Computer::new("reissue");
+    let (_, old) = pc.split("old", &["--label", "Old", "--holder", "1=Ann"]);
+
+    // Another wallet's words can't replace it, and nothing is made or recorded.
+    let before = fs::read(pc.record()).unwrap();
+    let stranger = pc.root.join("cards").join("stranger");
+    let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
+    let o = pc.run(
+        &[
+            "split",
+            "-t",
+            "2",
+            "-n",
+            "3",
+            "--out",
+            stranger.to_str().unwrap(),
+            "--kdf-memory-mib",
+            "8",
+            "--kdf-passes",
+            "1",
+            "--replaces",
+            &old,
+        ],
+        &format!("{legal}\n{PASS}\n"),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(
+        err(&o).contains("a backup of the wallet with fingerprint"),
+        "{}",
+        err(&o)
+    );
+    assert!(!stranger.exists(), "no cards of a refused re-issue");
+    assert_eq!(fs::read(pc.record()).unwrap(), before);
+
+    // A set not recorded here can't be replaced either.
+    let o = pc.run(
+        &[
+            "split",
+            "-t",
+            "2",
+            "-n",
+            "3",
+            "--out",
+            "x",
+            "--replaces",
+            "00000000000000ff",
+        ],
+        &format!("{ABANDON}\n{PASS}\n"),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        err(&o).contains("no backup set 00000000000000ff"),
+        "{}",
+        err(&o)
+    );
+
+    // --no-record and --replaces contradict each other.
+    let o = pc.run(
+        &[
+            "split",
+            "-t",
+            "2",
+            "-n",
+            "3",
+            "--out",
+            "x",
+            "--no-record",
+            "--replaces",
+            &old,
+        ],
+        "",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("cannot be used with"), "{}", err(&o));
+
+    // The same wallet: the new set is recorded and the old one retired in its favour.
+    let (_, new) = pc.split("new", &["--label", "New", "--replaces", &old]);
+    let list = out(&pc.run(&["sets", "list"], ""));
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with(&old) && l.contains("\tretired\t")),
+        "{list}"
+    );
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with(&new) && l.contains("\tactive\t")),
+        "{list}"
+    );
+    let record = fs::read_to_string(pc.record()).unwrap();
+    assert!(
+        record.contains(&format!("\"replaced_by\": \"{new}\"")),
+        "{record}"
+    );
+}
+
+#[test]
 fn a_damaged_card_fails_like_combine() {
     let pc = Computer::new("damaged-card");
     let (dir, _) = pc.split("a", &[]);

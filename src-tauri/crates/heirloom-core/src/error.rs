@@ -6,6 +6,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::card::SetId;
+use crate::fingerprint::Fingerprint;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -174,6 +175,13 @@ pub enum Error {
     /// A set was named as its own replacement.
     #[error("Set {id} can't replace itself. Name the new set that replaces it.")]
     SetReplacesItself { id: SetId },
+
+    /// A new set was to replace a set of another wallet: the fingerprints differ.
+    #[error("These are the words of the wallet with fingerprint {found}, but the set being replaced is a backup of the wallet with fingerprint {expected}. A new set can only replace a set of the same wallet: check the words, or make an ordinary new backup instead.")]
+    DifferentWallet {
+        expected: Fingerprint,
+        found: Fingerprint,
+    },
 }
 
 impl Error {
@@ -219,6 +227,7 @@ impl Error {
             Error::SetNotFound { .. } => "set_not_found",
             Error::NoSuchCard { .. } => "no_such_card",
             Error::SetReplacesItself { .. } => "set_replaces_itself",
+            Error::DifferentWallet { .. } => "different_wallet",
         }
     }
 }

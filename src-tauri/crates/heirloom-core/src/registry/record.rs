@@ -211,6 +211,12 @@ impl Record {
         if replaced_by == Some(id) {
             return Err(Error::SetReplacesItself { id });
         }
+        let expected = self.set(id).ok_or(Error::SetNotFound { id })?.fingerprint;
+        // A replacement unknown here (say, recorded on another computer) is taken on trust;
+        // a known one must be a backup of the same wallet.
+        if let Some(new) = replaced_by.and_then(|n| self.set(n)) {
+            same_wallet(expected, new.fingerprint)?;
+        }
         let set = self.set_mut(id)?;
         match &mut set.retired {
             Some(r) => {
@@ -233,7 +239,11 @@ impl Record {
     /// neither.
     pub fn reissue(&mut self, old: SetId, new: SetRecord, at: Timestamp) -> Result<()> {
         let new_id = new.id;
-        self.set(old).ok_or(Error::SetNotFound { id: old })?;
+        let expected = self
+            .set(old)
+            .ok_or(Error::SetNotFound { id: old })?
+            .fingerprint;
+        same_wallet(expected, new.fingerprint)?;
         let before = self.clone();
         let done = self
             .add(new)
@@ -452,6 +462,15 @@ impl<'de> Deserialize<'de> for Fingerprint {
     }
 }
 
+/// A set may only be replaced by a backup of the same wallet.
+fn same_wallet(expected: Fingerprint, found: Fingerprint) -> Result<()> {
+    if expected == found {
+        Ok(())
+    } else {
+        Err(Error::DifferentWallet { expected, found })
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -632,7 +651,23 @@ pub(crate) mod tests {
             r.reissue(sample(1).id, clash, Timestamp::now()),
             Err(Error::SetExists { id: sample(2).id })
         );
+        let mut stranger = sample(4);
+        stranger.fingerprint = Fingerprint([1, 2, 3, 4]);
+        let refused = Err(Error::DifferentWallet {
+            expected: Fingerprint([0x73, 0xc5, 0xda, 0x0a]),
+            found: Fingerprint([1, 2, 3, 4]),
+        });
+        assert_eq!(
+            r.reissue(sample(1).id, stranger.clone(), Timestamp::now()),
+            refused
+        );
         assert_eq!(r, before);
+        r.add(stranger).unwrap();
+        assert_eq!(
+            r.retire(sample(2).id, Some(sample(4).id), Timestamp::now()),
+            refused
+        );
+        assert_eq!(r.status(sample(2).id), SetStatus::Active);
     }
 
     #[test]
