@@ -33,6 +33,8 @@ pub const ALL: &[&str] = &[
     "list_sets",
     "check_card",
     "check_card_file",
+    "check_card_frame",
+    "set_holders",
     "retire_set",
     "export_record",
     "import_record",

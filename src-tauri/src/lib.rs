@@ -80,6 +80,8 @@ pub fn builder<R: Runtime>(
             commands::sets::list_sets,
             commands::sets::check_card,
             commands::sets::check_card_file,
+            commands::sets::check_card_frame,
+            commands::sets::set_holders,
             commands::sets::retire_set,
             commands::sets::export_record,
             commands::sets::import_record,

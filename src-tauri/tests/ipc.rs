@@ -663,3 +663,119 @@ fn a_set_is_retired_in_favour_of_a_newer_set_of_the_same_wallet() {
     let new_view = sets.iter().find(|s| s["set_id"] == new_id).unwrap();
     assert_eq!(new_view["status"], "active");
 }
+
+#[test]
+fn a_reissue_records_the_new_set_and_retires_the_old_in_one_step() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let old_id = set_id_of(&backup(&w, "Gran 2025", "Ann")[0]);
+    let make = |words: &str, replaces: &str| {
+        let p = call(&w, "import_phrase", json!({ "text": words })).unwrap();
+        let pass = call(&w, "generate_passphrase", json!({})).unwrap();
+        call(
+            &w,
+            "make_backup",
+            json!({
+                "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
+                "label": "Gran 2027", "holders": [{ "name": "Ann", "place": "" }],
+                "wallet": "Gran", "replaces": replaces,
+                "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:9"
+            }),
+        )
+    };
+    let sets =
+        |w: &WebviewWindow<MockRuntime>| call(w, "list_sets", json!({})).unwrap()["sets"].clone();
+
+    // Another wallet's words: refused before any card is made; the record is unchanged.
+    let before = sets(&w);
+    let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
+    let other = make(legal, &old_id).unwrap_err();
+    assert_eq!(other["kind"], "different_wallet");
+    assert!(other["message"].as_str().unwrap().contains("73c5da0a"));
+    assert_eq!(sets(&w), before);
+    assert_eq!(
+        make(ABANDON, "00000000000000ff").unwrap_err()["kind"],
+        "set_not_found"
+    );
+
+    // The same wallet: one new active set, named for its wallet; the old one retired for it.
+    let b = make(ABANDON, &old_id).unwrap();
+    assert_eq!(b["record_problem"], Value::Null);
+    let new_id = b["set_id"].as_str().unwrap();
+    let listed = sets(&w);
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), 2);
+    let old_view = listed.iter().find(|s| s["set_id"] == old_id).unwrap();
+    assert_eq!(old_view["status"], "retired");
+    assert_eq!(old_view["replaced_by"], new_id);
+    let new_view = listed.iter().find(|s| s["set_id"] == new_id).unwrap();
+    assert_eq!(new_view["status"], "active");
+    assert_eq!(new_view["wallet"], "Gran");
+    assert_eq!(new_view["label"], "Gran 2027");
+}
+
+#[test]
+fn holders_and_places_can_be_changed_later() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let id = set_id_of(&backup(&w, "Gran 2026", "Ann")[0]);
+    let listed = call(
+        &w,
+        "set_holders",
+        json!({ "setId": id, "holders": [
+            { "name": " Bea ", "place": "Lisbon" },
+            { "name": "Carl", "place": "the bank box" },
+            { "name": "", "place": "" }
+        ] }),
+    )
+    .unwrap();
+    let set = listed["sets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["set_id"] == id)
+        .unwrap()
+        .clone();
+    let who: Vec<_> = set["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["index"].as_u64().unwrap(),
+                c["holder"].clone(),
+                c["place"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        who,
+        vec![
+            (1, json!("Bea"), json!("Lisbon")),
+            (2, json!("Carl"), json!("the bank box")),
+            (3, json!(""), json!("")),
+        ]
+    );
+    let before = std::fs::read(dir.join("record.json")).unwrap();
+    let too_many = call(
+        &w,
+        "set_holders",
+        json!({ "setId": id, "holders": vec![json!({ "name": "a", "place": "" }); 4] }),
+    )
+    .unwrap_err();
+    assert_eq!(too_many["kind"], "no_such_card");
+    assert_eq!(
+        std::fs::read(dir.join("record.json")).unwrap(),
+        before,
+        "nothing written"
+    );
+    let unknown = call(
+        &w,
+        "set_holders",
+        json!({ "setId": "00000000000000ff", "holders": [] }),
+    )
+    .unwrap_err();
+    assert_eq!(unknown["kind"], "set_not_found");
+}

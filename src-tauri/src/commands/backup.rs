@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use heirloom_core::registry::{SetRecord, Timestamp};
-use heirloom_core::{qr, text, Card, Fingerprint, KdfParams, SetParams};
+use heirloom_core::{qr, text, Card, Fingerprint, KdfParams, SetId, SetParams};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -30,6 +30,8 @@ pub async fn make_backup<R: Runtime>(
     count: u8,
     label: String,
     holders: Vec<Holder>,
+    wallet: Option<String>,
+    replaces: Option<String>,
     kdf_memory_mib: Option<u32>,
     on_progress: Channel<u8>,
 ) -> CmdResult<BackupView> {
@@ -44,6 +46,10 @@ pub async fn make_backup<R: Runtime>(
         kdf,
     };
     heirloom_core::shamir::check_threshold(threshold, count)?;
+    let replaces = match replaces.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(hex) => Some(replaceable(&app.state::<AppState>(), hex, &phrase)?),
+    };
 
     let done = Arc::new(AtomicBool::new(false));
     let ticker = spawn_progress(on_progress.clone(), kdf, done.clone());
@@ -71,8 +77,9 @@ pub async fn make_backup<R: Runtime>(
         &app.state::<AppState>(),
         &header,
         fingerprint,
-        &label,
+        (&label, wallet.as_deref().unwrap_or_default()),
         &holders,
+        replaces,
     )
     .err()
     .map(|e| e.message);
@@ -105,26 +112,55 @@ pub async fn make_backup<R: Runtime>(
     })
 }
 
-/// Adds the new set to this computer's record: label, holders, fingerprint, no secrets.
-/// The cards are made either way; a failure is reported beside them, and so is a damaged
-/// record that had to be set aside (its path).
+/// The recorded set a re-issue replaces, refused before any key is derived when it is not
+/// recorded here or is a backup of another wallet than the phrase's.
+fn replaceable(state: &AppState, hex: &str, phrase: &str) -> CmdResult<SetId> {
+    let Some(registry) = &state.registry else {
+        return Err(heirloom_core::Error::NoDataFolder.into());
+    };
+    let id = SetId::from_hex(hex).ok_or_else(IpcError::no_such_set)?;
+    let record = registry.load()?.value;
+    let old = record
+        .set(id)
+        .ok_or(heirloom_core::Error::SetNotFound { id })?;
+    let found = state.with_phrase(phrase, |p| p.fingerprint())?;
+    if old.fingerprint != found {
+        return Err(heirloom_core::Error::DifferentWallet {
+            expected: old.fingerprint,
+            found,
+        }
+        .into());
+    }
+    Ok(id)
+}
+
+/// Adds the new set to this computer's record: label, wallet name, holders, fingerprint,
+/// no secrets; for a re-issue, the set it replaces is retired in the same write. The cards
+/// are made either way; a failure is reported beside them, and so is a damaged record that
+/// had to be set aside (its path).
 fn record(
     state: &AppState,
     header: &heirloom_core::Header,
     fingerprint: Fingerprint,
-    label: &str,
+    (label, wallet): (&str, &str),
     holders: &[Holder],
+    replaces: Option<SetId>,
 ) -> CmdResult<Option<std::path::PathBuf>> {
     let Some(registry) = &state.registry else {
         return Err(heirloom_core::Error::NoDataFolder.into());
     };
     let mut set = SetRecord::new(header, fingerprint, Timestamp::now());
     set.label = label.trim().to_string();
+    set.wallet = wallet.trim().to_string();
     for (card, holder) in set.cards.iter_mut().zip(holders) {
         card.holder = holder.name.trim().to_string();
         card.place = holder.place.trim().to_string();
     }
-    Ok(registry.add_set(set)?.kept_aside)
+    let outcome = match replaces {
+        Some(old) => registry.reissue(old, set)?,
+        None => registry.add_set(set)?,
+    };
+    Ok(outcome.kept_aside)
 }
 
 fn card_view(card: &Card, holder: Holder) -> CardView {

@@ -117,11 +117,32 @@ pub fn recovery_add_text(state: State<'_, AppState>, text: String) -> CmdResult<
     })
 }
 
-fn raw(request: &Request<'_>) -> CmdResult<Vec<u8>> {
+pub(crate) fn raw(request: &Request<'_>) -> CmdResult<Vec<u8>> {
     match request.body() {
         InvokeBody::Raw(bytes) => Ok(bytes.clone()),
         InvokeBody::Json(_) => Err(IpcError::from(Error::UnreadableImage)),
     }
+}
+
+/// The codes in one camera frame: grey pixels as the raw body, its size and the frame's
+/// number (which varies the decoder's tries) in headers. A frame that can't be read is no
+/// codes, not an error: the next one comes a moment later.
+pub(crate) async fn read_frame(request: &Request<'_>) -> CmdResult<Vec<String>> {
+    let header = |name: &str| -> u32 {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    };
+    let (w, h, attempt) = (header("x-width"), header("x-height"), header("x-attempt"));
+    let pixels = raw(request)?;
+    Ok(
+        tauri::async_runtime::spawn_blocking(move || scan::scan_frame(&pixels, w, h, attempt))
+            .await
+            .unwrap_or_default(),
+    )
 }
 
 /// Adds every card among `texts`; the problems (other set, damaged, not a card) come back
@@ -177,20 +198,7 @@ pub async fn recovery_add_frame<R: Runtime>(
     app: AppHandle<R>,
     request: Request<'_>,
 ) -> CmdResult<ScanResult> {
-    let header = |name: &str| -> u32 {
-        request
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0)
-    };
-    let (w, h, attempt) = (header("x-width"), header("x-height"), header("x-attempt"));
-    let pixels = raw(&request)?;
-    let texts =
-        tauri::async_runtime::spawn_blocking(move || scan::scan_frame(&pixels, w, h, attempt))
-            .await
-            .unwrap_or_default();
+    let texts = read_frame(&request).await?;
     let state = app.state::<AppState>();
     let mut board = lock_board(&state);
     let (added, problems) = add_all(&state, &mut board, &texts, true);

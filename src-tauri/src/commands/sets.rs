@@ -10,7 +10,9 @@ use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
-use crate::views::{CardCheckView, CheckResult, ImportView, SetCardView, SetView, SetsView};
+use crate::views::{
+    CardCheckView, CheckResult, Holder, ImportView, SetCardView, SetView, SetsView,
+};
 
 fn registry(state: &AppState) -> CmdResult<&Registry> {
     state
@@ -188,6 +190,79 @@ pub async fn check_card_file<R: Runtime>(
         }
     }
     Ok(result)
+}
+
+/// A card check-up through the camera: one grey frame (see
+/// [`read_frame`](crate::commands::recovery::read_frame)). The camera sees a card many
+/// times a second, so the cards in `x-seen` ("SETID:INDEX", comma-separated: those already
+/// shown) are passed over: neither answered again nor recorded again.
+#[tauri::command]
+pub async fn check_card_frame<R: Runtime>(
+    app: AppHandle<R>,
+    request: Request<'_>,
+) -> CmdResult<CheckResult> {
+    let seen: Vec<(SetId, u8)> = request
+        .headers()
+        .get("x-seen")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|k| {
+            let (id, index) = k.trim().split_once(':')?;
+            Some((SetId::from_hex(id)?, index.parse().ok()?))
+        })
+        .collect();
+    let texts = crate::commands::recovery::read_frame(&request).await?;
+    let state = app.state::<AppState>();
+    let mut result = CheckResult {
+        checks: Vec::new(),
+        problems: Vec::new(),
+        kept_aside: None,
+    };
+    for t in &texts {
+        if let Ok(card) = Card::from_text(t) {
+            let h = card.header();
+            if seen.contains(&(h.set_id, h.index)) {
+                continue;
+            }
+        }
+        match check_one(&state, t) {
+            Ok((check, kept)) => {
+                result.checks.push(check);
+                result.kept_aside = result.kept_aside.take().or(kept);
+            }
+            Err(e) => result.problems.push(e),
+        }
+    }
+    Ok(result)
+}
+
+/// Changes who keeps each card of a set and where: `holders[i]` is card i + 1's. A card
+/// moves, a holder dies or moves house; the record follows without a new set.
+#[tauri::command]
+pub fn set_holders(
+    state: State<'_, AppState>,
+    set_id: String,
+    holders: Vec<Holder>,
+) -> CmdResult<SetsView> {
+    let registry = registry(&state)?;
+    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
+    let outcome = registry.change(|r| {
+        let set = r.set_mut(id)?;
+        if holders.len() > usize::from(set.count) {
+            return Err(Error::NoSuchCard {
+                index: u8::try_from(holders.len()).unwrap_or(u8::MAX),
+                count: set.count,
+            });
+        }
+        for (index, h) in (1u8..).zip(&holders) {
+            set.set_holder(index, &h.name, &h.place)?;
+        }
+        Ok(())
+    })?;
+    let mut view = sets_view(registry, kept_aside(&outcome))?;
+    view.sets.reverse();
+    Ok(view)
 }
 
 /// Retires a set: its cards still recover the wallet, but recovery and check-ups will warn
