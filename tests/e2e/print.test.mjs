@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Session } from "./webdriver.mjs";
+import { fakeCamera } from "./camera.mjs";
 
 const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
 const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
@@ -35,29 +36,6 @@ async function invoke(s, cmd, args) {
     await new Promise((f) => setTimeout(f, 100));
   }
   throw new Error(`${cmd}: no answer`);
-}
-
-/** Replaces the camera with a canvas showing `url` (as tests/e2e/recovery.test.mjs does). */
-async function fakeCamera(s, urls) {
-  return s.exec(
-    `const imgs = arguments[0].map((u) => { const i = new Image(); i.src = u; return i; });
-     const canvas = document.createElement('canvas');
-     canvas.width = 1280; canvas.height = 720;
-     const ctx = canvas.getContext('2d');
-     setInterval(() => {
-       ctx.fillStyle = '#6b6b6b';
-       ctx.fillRect(0, 0, 1280, 720);
-       const i = imgs[0];
-       if (i && i.complete && i.naturalWidth) {
-         const k = Math.min(1280 / i.naturalWidth, 720 / i.naturalHeight);
-         ctx.drawImage(i, (1280 - i.naturalWidth * k) / 2, (720 - i.naturalHeight * k) / 2, i.naturalWidth * k, i.naturalHeight * k);
-       }
-     }, 80);
-     const md = MediaDevices.prototype;
-     md.getUserMedia = async () => canvas.captureStream(15);
-     md.enumerateDevices = async () => [{ kind: 'videoinput', deviceId: 'desk', label: 'Desk camera (test)', groupId: 'a' }];`,
-    [urls],
-  );
 }
 
 test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans back at 150 dpi, and the printed set verifies", async () => {
@@ -144,7 +122,7 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     const saved = await invoke(s, "save_card_pictures", { setId, dir: pictures, passphraseLine: true });
     assert.equal(saved.length, 5);
     const card3 = `data:image/png;base64,${readFileSync(join(pictures, "card-3.png")).toString("base64")}`;
-    await fakeCamera(s, [card3]);
+    await fakeCamera(s, [card3], 0);
     await (await s.find("#verify-camera-on")).click();
     await s.waitText("#verify-cards", /Cards checked: 1, 2, 3 of 5/, 30000);
     await s.screenshot(SHOTS, "print-02b-verify-camera");

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { Session, sleep } from "./webdriver.mjs";
+import { fakeCamera, noCamera } from "./camera.mjs";
 import { blankImage, cardImage, dataUrl, grouped, makeSet, withTypo } from "./cards.mjs";
 
 const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
@@ -328,54 +329,6 @@ test("recover from typed card text: a typo is pointed out and fixed, a barcode s
     assert.equal(await phraseOnPage(s, A.phrase), false);
   });
 });
-
-/** A computer whose camera fails with the DOMException `name` (NotAllowedError: refused). */
-function noCamera(s, name) {
-  return s.exec(
-    `const md = MediaDevices.prototype;
-     md.getUserMedia = async () => { throw new DOMException('test camera', arguments[0]); };
-     md.enumerateDevices = async () => [];`,
-    [name],
-  );
-}
-
-/** Replaces the camera with a canvas showing one of `urls` (the test picks which). */
-async function fakeCamera(s, urls) {
-  return s.exec(
-    `const urls = arguments[0];
-     const imgs = urls.map((u) => { const i = new Image(); i.src = u; return i; });
-     const canvas = document.createElement('canvas');
-     canvas.width = 1280; canvas.height = 720;
-     const ctx = canvas.getContext('2d');
-     const cam = { show: -1, tracks: [], calls: 0, frames: 0 };
-     window.__fakeCamera = cam;
-     setInterval(() => {
-       ctx.fillStyle = '#6b6b6b';
-       ctx.fillRect(0, 0, 1280, 720);
-       const i = imgs[cam.show];
-       if (i && i.complete && i.naturalWidth) {
-         const k = Math.min(1280 / i.naturalWidth, 720 / i.naturalHeight);
-         ctx.drawImage(i, (1280 - i.naturalWidth * k) / 2, (720 - i.naturalHeight * k) / 2, i.naturalWidth * k, i.naturalHeight * k);
-       }
-       cam.frames++;
-     }, 80);
-     // On the prototype: WebKit may drop and remake the navigator.mediaDevices wrapper, and
-     // with it any property set on the object itself.
-     const md = MediaDevices.prototype;
-     md.getUserMedia = async () => {
-       cam.calls++;
-       const stream = canvas.captureStream(15);
-       cam.tracks.push(...stream.getTracks());
-       return stream;
-     };
-     md.enumerateDevices = async () => [
-       { kind: 'videoinput', deviceId: 'desk', label: 'Desk camera (test)', groupId: 'a' },
-       { kind: 'videoinput', deviceId: 'usb', label: 'USB camera (test)', groupId: 'b' },
-     ];
-     return typeof canvas.captureStream;`,
-    [urls],
-  );
-}
 
 test("recover through the camera: a synthetic camera stream runs the real frame-to-decoder pipeline", async () => {
   await withApp("camera", async (s) => {

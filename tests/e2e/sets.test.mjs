@@ -2,17 +2,20 @@
 // command line (recorded into this run's HEIRLOOM_DATA_DIR, shared with the app) shows on
 // the home screen with its holders, and one made long ago carries a check-up reminder; a
 // card check-up from a picture and from typed text says which set and card it is and
-// records the date; the set is retired with a typed
-// confirmation; and a recovery with a card of that set warns that it was retired (issue 6,
-// "Done when"). Screenshots go to $E2E_ARTIFACTS (sets-*.png).
+// records the date; the set is retired with a typed confirmation; and a recovery with a
+// card of that set warns that it was retired (issue 6, "Done when"). A second test
+// re-issues a set through the backup wizard (the old set retired in the same step),
+// changes who holds a card, and checks cards through the camera. Screenshots go to
+// $E2E_ARTIFACTS (sets-*.png).
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { Session } from "./webdriver.mjs";
-import { CLI, cardImage, grouped, withTypo } from "./cards.mjs";
+import { Session, sleep } from "./webdriver.mjs";
+import { CLI, cardImage, dataUrl, grouped, withTypo } from "./cards.mjs";
+import { fakeCamera } from "./camera.mjs";
 
 const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
 const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
@@ -40,10 +43,13 @@ function split(dir, label, holders, phrase = execFileSync(CLI, ["generate", "--w
 
 let fresh; // a newer set of Gran's wallet, which replaces "Gran 2026"
 let old; // a set made long ago and never checked: due for a check-up
+let eve; // a set of a wallet not saved in this computer's keychain, to be re-issued
+let dir;
 
 before(() => {
-  const dir = mkdtempSync(join(tmpdir(), "heirloom-sets-e2e-"));
+  dir = mkdtempSync(join(tmpdir(), "heirloom-sets-e2e-"));
   old = split(dir, "Dad 2024", ["1=Carl"]);
+  eve = split(dir, "Eve 2025", ["1=Ann, the desk", "2=Bob", "3=Cy, Lisbon"]);
   set = split(dir, "Gran 2026", ["1=Ann, the desk", "2=Bob, the bank box"]);
   fresh = split(dir, "Gran 2027", ["1=Ann"], set.phrase); // a re-issue: same wallet, new set
   // Back-date the old set in the record (the app is not running yet).
@@ -153,6 +159,120 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     await shot(s, "06-recovery-retired-warning");
   } catch (e) {
     await s.screenshot(SHOTS, "sets-FAILED").catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
+});
+
+/** Types a phrase into the import screen, a word a box, and checks it. */
+async function typePhrase(s, words) {
+  const list = words.split(" ");
+  for (let i = 1; i <= list.length; i++) {
+    const box = await s.find(`#word-${i}`);
+    await box.clear();
+    await box.type(list[i - 1]);
+  }
+  await (await s.find("#import-check")).click();
+}
+
+test("re-issue a set through the wizard, change a holder, and check cards with the camera", async () => {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    const oldItem = `#set-list li[data-set="${eve.setId}"]`;
+    await s.waitText(oldItem, /Eve 2025/, 20000);
+
+    // Re-issue. The wallet is not saved here, so its words are typed; another wallet's
+    // words are refused before anything is made.
+    await (await s.find(`#reissue-${eve.setId}`)).click();
+    await s.waitText("#reissue-note", /replaces “Eve 2025”.*marked retired/);
+    const stranger = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim();
+    await typePhrase(s, stranger);
+    await s.waitText("#import-error", /but “Eve 2025” is a backup of the wallet with fingerprint/);
+    await shot(s, "07-reissue-other-wallet");
+    await typePhrase(s, eve.phrase);
+    await (await s.find("#phrase-next", 10000)).click();
+    const name = await s.find("#wallet-name");
+    await name.clear();
+    await name.type("Eve");
+    await (await s.find("#save-wallet")).click();
+
+    // The cards step starts from the old set: 2 of 3, the same holders, a new label.
+    await s.waitText("#reissue-note", /replaces “Eve 2025”/);
+    assert.equal(await s.exec("return document.getElementById('card-count').value"), "3");
+    assert.equal(await s.exec("return document.getElementById('threshold').value"), "2");
+    const holder = (i) => s.exec(`return [document.getElementById('holder-${i}').value, document.getElementById('place-${i}').value]`);
+    assert.deepEqual(await holder(1), ["Ann", "the desk"]);
+    assert.deepEqual(await holder(3), ["Cy", "Lisbon"]);
+    const year = new Date().getFullYear();
+    assert.equal(await s.exec("return document.getElementById('set-label').value"), `Eve ${year}`);
+    await shot(s, "08-reissue-cards");
+    await (await s.find("#cards-next")).click();
+    await s.waitText("#passphrase-words", /\S/);
+    const passphrase = await s.exec("return Array.from(document.querySelectorAll('#passphrase-words li')).map((li) => li.textContent)");
+    await (await s.find("#written-down")).click();
+    await (await s.find("#passphrase-retype")).type(passphrase.join(" "));
+    await (await s.find("#confirm-passphrase")).click();
+    await s.find("#card-3", 60000);
+    await s.waitText("#reissue-done", /“Eve 2025” is now marked retired, replaced by this set/);
+    const newId = await (await s.find("#set-id")).text();
+    const newTexts = [];
+    for (let i = 1; i <= 3; i++) newTexts.push(await (await s.find(`#card-${i}`)).attr("data-text"));
+    await shot(s, "09-reissue-ready");
+    await (await s.find("#done")).click();
+
+    // Home: the old set retired in favour of the new one, which has the holders.
+    const newItem = `#set-list li[data-set="${newId}"]`;
+    await s.waitText(newItem, /Active/, 20000);
+    const today = new Date().toISOString().slice(0, 10);
+    assert.match(await (await s.find(oldItem)).text(), new RegExp(`Retired on ${today}`));
+    assert.match(await (await s.find(oldItem)).text(), new RegExp(`Replaced by “Eve ${year}”`));
+    assert.match(await (await s.find(newItem)).text(), /Card 2: Bob/);
+    assert.match(await (await s.find(newItem)).text(), /Wallet “Eve”/);
+    assert.equal(await s.exec(`return document.getElementById('reissue-${eve.setId}')`), null, "a retired set is not re-issued again");
+
+    // With the wallet now saved here, a re-issue goes straight to the cards step.
+    await (await s.find(`#reissue-${newId}`)).click();
+    await s.waitText("#reissue-note", new RegExp(`replaces “Eve ${year}”`));
+    assert.deepEqual(await holder(2), ["Bob", ""]);
+    await (await s.find("#cancel")).click();
+
+    // A card changes hands: Bob's card 2 goes to Dora in Porto.
+    await (await s.find(`#holders-${newId}`, 20000)).click();
+    assert.equal(await s.exec("return document.getElementById('edit-holder-1').value"), "Ann");
+    await (await s.find("#edit-holder-2")).clear();
+    await (await s.find("#edit-holder-2")).type("Dora");
+    await (await s.find("#edit-place-2")).type("Porto");
+    await shot(s, "10-change-holders");
+    await (await s.find("#save-holders")).click();
+    await s.waitText(`${newItem} li[data-card="2"]`, /Card 2: Dora, Porto/, 20000);
+    assert.match(await (await s.find(`${newItem} li[data-card="1"]`)).text(), /Card 1: Ann, the desk/);
+
+    // Check-up through the camera: card 3 of the new set, then card 1 of the retired one.
+    const newCard = cardImage(join(dir, "webcam-eve-new-3.png"), [newTexts[2]], { category: "webcam", seed: 41 });
+    const oldCard = cardImage(join(dir, "webcam-eve-old-1.png"), [eve.texts[0]], { category: "webcam", seed: 42 });
+    await (await s.find("#start-check")).click();
+    await fakeCamera(s, [newCard, oldCard].map(dataUrl), 0);
+    await (await s.find("#check-camera-on")).click();
+    const newResult = `#check-results .check-result[data-set="${newId}"][data-card="3"]`;
+    await s.waitText(newResult, new RegExp(`Card 3 of 3 of the set “Eve ${year}” is intact`), 60000);
+    assert.match(await (await s.find(newResult)).text(), /Status: active/);
+    assert.match(await (await s.find(newResult)).text(), /Recorded holder: Cy, Lisbon/);
+    assert.match(await (await s.find("#check-camera-latest")).text(), new RegExp(`Card 3 of “Eve ${year}” is intact \\(active\\)`));
+    await shot(s, "11-check-up-camera");
+    await sleep(2000); // the card stays in view: it is answered once, not every frame
+    assert.equal(await s.exec(`return document.querySelectorAll(arguments[0]).length`, [newResult]), 1);
+    await s.exec("window.__fakeCamera.show = 1");
+    const oldResult = `#check-results .check-result[data-set="${eve.setId}"][data-card="1"]`;
+    await s.waitText(oldResult, /Status: retired/, 60000);
+    assert.match(await (await s.find("#check-camera-latest")).text(), /Card 1 of “Eve 2025” is intact \(retired: a newer set may exist\)/);
+    await shot(s, "12-check-up-camera-retired");
+    await (await s.find("#check-done")).click();
+    const states = await s.exec("return window.__fakeCamera.tracks.map((t) => t.readyState)");
+    assert.ok(states.length && states.every((x) => x === "ended"), `camera tracks stopped: ${states}`);
+    await s.waitText(`${newItem} li[data-card="3"]`, new RegExp(`last checked ${today}`), 20000);
+  } catch (e) {
+    await s.screenshot(SHOTS, "sets-reissue-FAILED").catch(() => undefined);
     throw e;
   } finally {
     await s.end();

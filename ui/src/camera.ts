@@ -1,7 +1,6 @@
 // The webcam: a live preview, and a few grey frames a second sent to the app, which reads
 // the QR codes in Rust. Never more than one frame is on its way at a time, so a slow
 // computer simply reads fewer frames instead of falling behind.
-import { api, type ScanResult } from "./ipc";
 
 /** Time between the starts of two frames sent for reading. */
 const FRAME_INTERVAL_MS = 250;
@@ -63,7 +62,10 @@ export async function listCameras(): Promise<MediaDeviceInfo[]> {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export class Camera {
+/** Reads one grey frame in the app: onto the recovery board, or for a card check-up. */
+export type FrameReader<T> = (grey: Uint8Array, width: number, height: number, attempt: number) => Promise<T>;
+
+export class Camera<T> {
   private stream: MediaStream | null = null;
   /** Bumped by every start and stop, so a frame loop of an earlier start ends by itself. */
   private generation = 0;
@@ -74,7 +76,8 @@ export class Camera {
 
   constructor(
     private readonly video: HTMLVideoElement,
-    private readonly onResult: (r: ScanResult) => void,
+    private readonly onResult: (r: T) => void,
+    private readonly read: FrameReader<T>,
   ) {}
 
   get running(): boolean {
@@ -139,7 +142,7 @@ export class Camera {
         ctx.drawImage(v, 0, 0, w, h);
         const grey = toGrey(ctx.getImageData(0, 0, w, h).data);
         try {
-          const r = await api.recoveryAddFrame(grey, w, h, this.attempt++);
+          const r = await this.read(grey, w, h, this.attempt++);
           this.framesRead++;
           if (generation === this.generation) this.onResult(r);
         } catch {

@@ -32,12 +32,12 @@ export function on<K extends keyof HTMLElementEventMap>(
 }
 
 /** Replaces the screen and moves focus to its heading, for keyboard and screen-reader users. */
-export function show(root: HTMLElement, ...children: Node[]): void {
+export function show(root: HTMLElement, ...children: (Node | null)[]): void {
   // Clear input values first, so that no typed secret lingers in a detached node.
   root.querySelectorAll("input, textarea").forEach((i) => {
     (i as HTMLInputElement).value = "";
   });
-  root.replaceChildren(...children);
+  root.replaceChildren(...children.filter((c): c is Node => c !== null));
   const heading = root.querySelector("h2");
   if (heading) {
     heading.setAttribute("tabindex", "-1");

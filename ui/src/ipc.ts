@@ -62,6 +62,8 @@ export interface BackupView {
   words: number;
   fingerprint: string;
   cards: CardView[];
+  /** Why the set is not in this computer's record, when it could not be written. */
+  record_problem: string | null;
 }
 
 export interface BoardView {
@@ -170,6 +172,10 @@ export const api = {
       count: number;
       label: string;
       holders: Holder[];
+      /** The wallet's name on this computer, recorded with the set. */
+      wallet: string | null;
+      /** A re-issue: the recorded set of the same wallet that the new set replaces. */
+      replaces: string | null;
     },
     onProgress: (pct: number) => void,
   ) => {
@@ -204,6 +210,12 @@ export const api = {
   checkCard: (text: string) => invoke<CheckResult>("check_card", { text }),
   /** A picture or PDF of a card: its bytes go as the raw body. */
   checkCardFile: (bytes: Uint8Array) => invoke<CheckResult>("check_card_file", bytes),
+  /** One camera frame for a check-up; `seen` ("SETID:INDEX") are the cards already shown. */
+  checkCardFrame: (grey: Uint8Array, width: number, height: number, attempt: number, seen: string[]) =>
+    invoke<CheckResult>("check_card_frame", grey, {
+      headers: { "x-width": String(width), "x-height": String(height), "x-attempt": String(attempt), "x-seen": seen.join(",") },
+    }),
+  setHolders: (setId: string, holders: Holder[]) => invoke<SetsView>("set_holders", { setId, holders }),
   retireSet: (setId: string, confirm: string, replacedBy: string | null) =>
     invoke<SetsView>("retire_set", { setId, confirm, replacedBy }),
   exportRecord: (path: string) => invoke<string | null>("export_record", { path }),

@@ -120,7 +120,7 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
   const video = h("video", { id: "verify-video", autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
   const camBox = h("div", { id: "verify-camera", class: "camera-view", hidden: true }, video);
   const camStatus = h("p", { id: "verify-camera-status", class: "hint" });
-  let cam: Camera | undefined;
+  let cam: Camera<ScanResult> | undefined;
   const stopCamera = (): void => {
     cam?.stop();
     cam = undefined;
@@ -157,10 +157,10 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
   const camButton = button("verify-camera-on", "Use the camera", () => {
     if (cam) return stopCamera();
     camStatus.textContent = "";
-    const c = new Camera(video, (r) => {
+    const c = new Camera(video, (r: ScanResult) => {
       if (r.added.length) beep("good");
       void took(r);
-    });
+    }, api.recoveryAddFrame);
     cam = c;
     camBox.hidden = false;
     camButton.textContent = "Turn the camera off";

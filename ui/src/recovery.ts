@@ -21,7 +21,7 @@ interface Recovery {
   root: HTMLElement;
   board: BoardView;
   way: Way;
-  camera?: Camera;
+  camera?: Camera<ScanResult>;
   phrase?: PhraseView;
   /** The passphrase entry chosen last: six list words, or free text. */
   passMode: "words" | "text";
@@ -260,7 +260,7 @@ function stepCards(r: Recovery): void {
     const start = async (deviceId?: string) => {
       stopCamera(r);
       status.hidden = true;
-      const cam = new Camera(video, onFrame);
+      const cam = new Camera(video, onFrame, api.recoveryAddFrame);
       r.camera = cam;
       view.classList.remove("off");
       view.classList.add("starting");

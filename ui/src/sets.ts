@@ -4,12 +4,10 @@
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { api, isIpcError, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
+import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
+import { setName, startWizard } from "./wizard";
 
 const RECORD_FILTER = [{ name: "Heirloom record of backup sets", extensions: ["json"] }];
-
-function setName(s: SetView): string {
-  return s.label.trim() ? `“${s.label}”` : `Set ${s.set_id}`;
-}
 
 function months(days: number): string {
   return days % 365 === 0 ? `${days / 365 === 1 ? "twelve months" : `${days / 365} years`}` : `${days} days`;
@@ -77,7 +75,76 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
           { class: "muted small" },
           `${replacement ? `Replaced by ${setName(replacement)}. ` : ""}Its cards still recover the wallet; recovery will warn that a newer set may exist.`,
         )
-      : h("div", { class: "actions" }, button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, all, back), "quiet")),
+      : null,
+    h(
+      "div",
+      { class: "actions" },
+      button(`holders-${s.set_id}`, "Change holders…", () => editHolders(root, s, back), "secondary"),
+      retired ? null : button(`reissue-${s.set_id}`, "Replace with a new set…", () => void startReissue(root, s, wallets, back), "secondary"),
+      retired ? null : button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, all, back), "quiet"),
+    ),
+  );
+}
+
+/**
+ * A re-issue: the backup wizard for this set's wallet, starting from its holders; the old
+ * set is retired when the new one is made. A wallet not saved here is typed in, and must
+ * be the same wallet (its fingerprint is checked).
+ */
+async function startReissue(root: HTMLElement, s: SetView, wallets: WalletView[], back: () => Promise<void>): Promise<void> {
+  const w = wallets.find((x) => x.fingerprint === s.fingerprint);
+  if (!w) return startWizard(root, { mode: "import" }, s);
+  try {
+    const phrase = await api.openWallet(w.name);
+    startWizard(root, { phrase, walletName: w.name, saved: true }, s);
+  } catch (e) {
+    await back();
+    const err = root.querySelector("#sets-error");
+    if (err instanceof HTMLElement) setError(err, messageOf(e));
+  }
+}
+
+/** Who keeps each card and where: the record follows the cards as they move. */
+function editHolders(root: HTMLElement, s: SetView, back: () => Promise<void>): void {
+  const err = errorBox("holders-error");
+  const rows = Array.from({ length: s.count }, (_, k) => {
+    const index = k + 1;
+    const c = s.cards.find((x) => x.index === index);
+    return {
+      name: h("input", { id: `edit-holder-${index}`, type: "text", value: c?.holder ?? "", maxlength: 60, "aria-label": `Card ${index}: who keeps it` }),
+      place: h("input", { id: `edit-place-${index}`, type: "text", value: c?.place ?? "", maxlength: 60, "aria-label": `Card ${index}: where it is kept` }),
+      index,
+    };
+  });
+  show(
+    root,
+    h("h2", {}, `Who keeps the cards of ${setName(s)}?`),
+    h(
+      "p",
+      {},
+      "When a card changes hands or moves to another place, note it here, so that the family knows whom to ask. This changes only this computer's list: the names printed on the cards stay as they were.",
+    ),
+    h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
+    h(
+      "div",
+      { id: "edit-holders", class: "holders" },
+      ...rows.map((r) => h("div", { class: "holder" }, h("span", { class: "num" }, `Card ${r.index}`), r.name, r.place)),
+    ),
+    err,
+    h(
+      "div",
+      { class: "actions" },
+      button("save-holders", "Save", async () => {
+        setError(err, null);
+        try {
+          await api.setHolders(s.set_id, rows.map((r) => ({ name: r.name.value, place: r.place.value })));
+          await back();
+        } catch (e) {
+          setError(err, messageOf(e));
+        }
+      }),
+      button("cancel-holders", "Cancel", () => void back(), "secondary"),
+    ),
   );
 }
 
@@ -177,7 +244,7 @@ function confirmRetire(root: HTMLElement, s: SetView, all: SetView[], back: () =
     h(
       "p",
       { class: "muted" },
-      "To replace it, first make a new backup of the same wallet (“Make a backup” next to the wallet), hand the new cards out, then retire this set and ask the holders to destroy its cards.",
+      "To replace it with new cards, use “Replace with a new set…” instead: that makes the new set and retires this one in one step. Retire a set here when its cards should no longer be used, for example after a new set was made on another computer.",
     ),
     ...(candidates.length ? [h("div", {}, h("label", { for: "replaced-by" }, "Which new set replaces it?"), choice)] : []),
     h("label", { for: "confirm-set-label" }, `Type the set's name to confirm: ${expected}`),
@@ -229,13 +296,13 @@ function checkItem(c: CardCheckView): HTMLElement {
 function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
   const results = h("ul", { id: "check-results", class: "news", "aria-live": "polite" });
   const busy = h("p", { id: "check-busy", class: "muted", hidden: true }, "Reading…");
-  const report = (r: CheckResult, prefix = "") => {
+  const report = (r: CheckResult, prefix = "", scroll = true) => {
     const k = keptAsideNotice(r.kept_aside);
     if (k) results.prepend(h("li", {}, k));
     for (const c of r.checks) results.prepend(checkItem(c));
     for (const p of r.problems) results.prepend(problem(p.message, prefix));
     if (!r.checks.length && !r.problems.length) results.prepend(problem("No card was found.", prefix));
-    reveal();
+    if (scroll) reveal();
   };
   // The newest result is first; bring it into view under the inputs.
   const reveal = () => results.firstElementChild?.scrollIntoView({ block: "nearest" });
@@ -257,6 +324,59 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
     busy.hidden = true;
     input.value = "";
   });
+
+  // The camera: each card held up is answered once (the app passes over cards already
+  // shown), and the same refusal is not repeated for a few seconds.
+  const seen: string[] = [];
+  let lastProblem = { text: "", at: 0 };
+  const video = h("video", { id: "check-video", autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
+  const camBox = h("div", { id: "check-camera", class: "camera-view", hidden: true }, video);
+  const camStatus = h("p", { id: "check-camera-status", class: "notice", role: "alert", hidden: true });
+  // The latest card the camera read, beside the picture: the full result is in the list
+  // below, which would otherwise pull the picture out of view.
+  const camLatest = h("p", { id: "check-camera-latest", class: "camera-latest", "aria-live": "polite" });
+  let cam: Camera<CheckResult> | undefined;
+  const stopCamera = (): void => {
+    cam?.stop();
+    cam = undefined;
+    camBox.hidden = true;
+    camButton.textContent = "Use the camera";
+  };
+  const onFrame = (r: CheckResult): void => {
+    for (const c of r.checks) seen.push(`${c.set_id}:${c.index}`);
+    const fresh = r.problems.filter((p) => p.message !== lastProblem.text || Date.now() - lastProblem.at > 6000);
+    if (r.checks.length) beep("good");
+    else if (fresh.length) beep("bad");
+    if (fresh.length) lastProblem = { text: fresh[0].message, at: Date.now() };
+    if (r.checks.length || fresh.length) report({ ...r, problems: fresh }, "", false);
+    const c = r.checks[r.checks.length - 1];
+    if (c) {
+      const which = c.label?.trim() ? `“${c.label}”` : `set ${c.set_id}`;
+      const status = c.status === "active" ? "active" : c.status === "retired" ? "retired: a newer set may exist" : "unknown to this computer";
+      camLatest.textContent = `✓ Card ${c.index} of ${which} is intact (${status}). Details below. Show the next card.`;
+      camLatest.className = `camera-latest ${c.status === "active" ? "good" : "notice"}`;
+    } else if (fresh.length) {
+      camLatest.textContent = `✗ ${fresh[0].message}`;
+      camLatest.className = "camera-latest bad";
+    }
+  };
+  const camButton = button("check-camera-on", "Use the camera", () => {
+    if (cam) return stopCamera();
+    camStatus.hidden = true;
+    const c = new Camera(video, onFrame, (grey, w, h, attempt) => api.checkCardFrame(grey, w, h, attempt, seen));
+    cam = c;
+    camBox.hidden = false;
+    camButton.textContent = "Turn the camera off";
+    c.start().catch((e: unknown) => {
+      if (cam === c) stopCamera();
+      camStatus.textContent = e instanceof CameraError ? e.message : CAMERA_MESSAGES.failed;
+      camStatus.hidden = false;
+    });
+  }, "secondary");
+  const leave = (): void => {
+    stopCamera();
+    void back();
+  };
 
   const typed = h("textarea", { id: "check-text", rows: 3, spellcheck: "false", autocomplete: "off", class: "card-text" });
   const checkTyped = async () => {
@@ -282,7 +402,17 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
     h(
       "section",
       { class: "panel" },
-      h("h3", {}, "A picture or scan of the card"),
+      h("h3", {}, "Hold the card up to the camera"),
+      h("p", { class: "muted" }, "With the whole square code in view; a beep says it was read."),
+      h("div", { class: "actions" }, camButton),
+      camBox,
+      camLatest,
+      camStatus,
+    ),
+    h(
+      "section",
+      { class: "panel" },
+      h("h3", {}, "Or open a picture or scan of the card"),
       h("label", { for: "check-file-input", class: "file-label" }, "Choose a picture or scan"),
       input,
       busy,
@@ -296,6 +426,6 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
       h("div", { class: "actions" }, button("check-typed", "Check this text", () => void checkTyped(), "secondary")),
     ),
     results,
-    h("div", { class: "actions" }, button("check-done", "Back to the home screen", () => void back(), "secondary")),
+    h("div", { class: "actions" }, button("check-done", "Back to the home screen", leave, "secondary")),
   );
 }

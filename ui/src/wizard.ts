@@ -9,6 +9,7 @@ import {
   type BackupView,
   type Holder,
   type PhraseView,
+  type SetView,
 } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
@@ -25,24 +26,38 @@ interface Wizard {
   label: string;
   holders: Holder[];
   passphrase?: string;
+  /** A re-issue: the recorded set the new one replaces (retired once the new set is made). */
+  replaces?: SetView;
 }
 
 const STEPS = ["Recovery phrase", "Save on this computer", "Cards and holders", "Passphrase", "Making the cards", "Cards ready"];
 
+/** How a set is named to a person: its label, else its id. */
+export function setName(s: SetView): string {
+  return s.label.trim() ? `“${s.label}”` : `set ${s.set_id}`;
+}
+
+/**
+ * Starts the wizard. With `replaces`, it is a re-issue: a fresh set of that set's wallet,
+ * with the same number of cards and the same holders to start from, and the old set
+ * retired when the new one is made.
+ */
 export function startWizard(
   root: HTMLElement,
   start: { mode: "new" | "import" } | { phrase: PhraseView; walletName: string; saved: true },
+  replaces?: SetView,
 ): void {
   const w: Wizard = {
     root,
     mode: "phrase" in start ? "existing" : start.mode,
     phrase: "phrase" in start ? start.phrase : undefined,
-    walletName: "phrase" in start ? start.walletName : undefined,
+    walletName: "phrase" in start ? start.walletName : replaces?.wallet.trim() || undefined,
     saved: "phrase" in start,
-    threshold: 3,
-    count: 5,
+    threshold: replaces?.threshold ?? 3,
+    count: replaces?.count ?? 5,
     label: "",
-    holders: [],
+    holders: replaces?.cards.map((c) => ({ name: c.holder, place: c.place })) ?? [],
+    replaces,
   };
   if (w.mode === "existing") stepCards(w);
   else stepPhrase(w);
@@ -255,7 +270,16 @@ async function stepImport(w: Wizard): Promise<void> {
       return;
     }
     try {
-      w.phrase = await api.importPhrase(words.join(" "));
+      const p = await api.importPhrase(words.join(" "));
+      if (w.replaces && p.fingerprint !== w.replaces.fingerprint) {
+        await api.forgetPhrase(p.handle);
+        setError(
+          err,
+          `These words are of the wallet with fingerprint ${p.fingerprint}, but ${setName(w.replaces)} is a backup of the wallet with fingerprint ${w.replaces.fingerprint}. A new set can only replace a set of the same wallet: check each word against your paper.`,
+        );
+        return;
+      }
+      w.phrase = p;
       words.fill("");
       grid.querySelectorAll("input").forEach((x) => ((x as HTMLInputElement).value = ""));
       stepImported(w);
@@ -272,6 +296,7 @@ async function stepImport(w: Wizard): Promise<void> {
     w.root,
     stepper(1),
     h("h2", {}, "Type your recovery phrase"),
+    reissueNote(w),
     h("p", {}, "Type each word in order. Words are checked against the standard list as you go; the first four letters are enough."),
     h("label", { for: "word-count" }, "Number of words "),
     count,
@@ -352,7 +377,11 @@ async function stepSave(w: Wizard): Promise<void> {
 
 function stepCards(w: Wizard): void {
   const year = new Date().getFullYear();
-  if (!w.label) w.label = `${w.walletName ?? "Wallet"} ${year}`;
+  if (!w.label) {
+    const named = `${w.walletName ?? "Wallet"} ${year}`;
+    // A re-issue in the year of the old set must not take its very name.
+    w.label = w.replaces && named === w.replaces.label.trim() ? `${named} (new set)` : named;
+  }
   const nSel = h("select", { id: "card-count" }, ...range(2, 16).map((n) => h("option", { value: String(n), selected: n === w.count }, String(n))));
   const tSel = h("select", { id: "threshold" });
   const sentence = h("p", { id: "tn-sentence", class: "explain" });
@@ -391,6 +420,7 @@ function stepCards(w: Wizard): void {
     w.root,
     stepper(3),
     h("h2", {}, "How many cards?"),
+    reissueNote(w),
     h(
       "div",
       { class: "tn" },
@@ -415,6 +445,17 @@ function stepCards(w: Wizard): void {
       }),
       cancelButton(w),
     ),
+  );
+}
+
+/** On a re-issue, which set is being replaced and what will happen to it. */
+function reissueNote(w: Wizard): HTMLElement | null {
+  const old = w.replaces;
+  if (!old) return null;
+  return h(
+    "p",
+    { id: "reissue-note", class: "notice" },
+    `This new set replaces ${setName(old)} (made ${old.made}, any ${old.threshold} of ${old.count}). The new cards cannot be mixed with the old ones. When the new cards are made, ${setName(old)} is marked retired; its cards keep working until you collect and destroy them.`,
   );
 }
 
@@ -522,6 +563,8 @@ async function stepDerive(w: Wizard): Promise<void> {
       count: w.count,
       label: w.label,
       holders: w.holders,
+      wallet: w.walletName ?? null,
+      replaces: w.replaces?.set_id ?? null,
     }, (p) => {
       bar.value = p;
       // The highest progress seen stays on the page, so tests can tell progress arrived.
@@ -538,6 +581,24 @@ async function stepDerive(w: Wizard): Promise<void> {
 }
 
 // --- Step 6: cards ready ---------------------------------------------------------------
+
+/** What became of this computer's record of sets: the retired set of a re-issue, or why
+ * the new set could not be recorded (the cards are good either way). */
+function recordNote(w: Wizard, b: BackupView): HTMLElement | null {
+  if (b.record_problem) {
+    return h(
+      "p",
+      { id: "record-problem", class: "notice", role: "alert" },
+      `The cards are made and work, but this computer's list of backup sets could not be updated: ${b.record_problem}${w.replaces ? ` ${setName(w.replaces)} was not marked retired.` : ""}`,
+    );
+  }
+  if (!w.replaces) return null;
+  return h(
+    "p",
+    { id: "reissue-done", class: "notice good-note" },
+    `${setName(w.replaces)} is now marked retired, replaced by this set. Its cards still work. Once the new cards are printed, checked and handed out, collect the old cards and destroy them; the home screen lists who holds each one.`,
+  );
+}
 
 function stepReady(w: Wizard, b: BackupView): void {
   const err = errorBox("ready-error");
@@ -575,6 +636,7 @@ function stepReady(w: Wizard, b: BackupView): void {
       h("dt", {}, "Set id"),
       h("dd", { id: "set-id" }, b.set_id),
     ),
+    recordNote(w, b),
     h("div", { class: "cards", id: "cards" }, ...cards),
     printPanel(b),
     h("p", { id: "verify-state", class: "notice" }, isVerified(b.set_id)
