@@ -35,6 +35,7 @@ pub const ALL: &[&str] = &[
     "check_card_file",
     "check_card_frame",
     "set_holders",
+    "set_check_interval",
     "retire_set",
     "export_record",
     "import_record",

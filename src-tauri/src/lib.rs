@@ -82,6 +82,7 @@ pub fn builder<R: Runtime>(
             commands::sets::check_card_file,
             commands::sets::check_card_frame,
             commands::sets::set_holders,
+            commands::sets::set_check_interval,
             commands::sets::retire_set,
             commands::sets::export_record,
             commands::sets::import_record,

@@ -779,3 +779,31 @@ fn holders_and_places_can_be_changed_later() {
     .unwrap_err();
     assert_eq!(unknown["kind"], "set_not_found");
 }
+
+#[test]
+fn the_check_up_reminder_period_is_chosen_and_kept() {
+    let dir = record_dir();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let id = set_id_of(&backup(&w, "Gran 2026", "Ann")[0]);
+    assert_eq!(
+        call(&w, "list_sets", json!({})).unwrap()["interval_days"],
+        365
+    );
+    // Made today: due after no period, however short.
+    let view = call(&w, "set_check_interval", json!({ "days": 30 })).unwrap();
+    assert_eq!(view["interval_days"], 30);
+    assert_eq!(view["sets"][0]["set_id"], id);
+    assert_eq!(view["sets"][0]["needs_check"], false);
+    let refused = call(&w, "set_check_interval", json!({ "days": 7 })).unwrap_err();
+    assert_eq!(refused["kind"], "invalid_check_interval");
+    // Kept in the record: a new app over the same folder sees it.
+    drop(w);
+    drop(app);
+    let again = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&again, "main");
+    assert_eq!(
+        call(&w, "list_sets", json!({})).unwrap()["interval_days"],
+        30
+    );
+}

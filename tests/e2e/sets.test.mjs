@@ -56,6 +56,9 @@ before(() => {
   const file = join(process.env.HEIRLOOM_DATA_DIR, "record.json");
   const record = JSON.parse(readFileSync(file, "utf8"));
   record.sets.find((x) => x.id === old.setId).made = "2024-01-15T10:00:00Z";
+  // Eve's set: 200 days old, due only once the holder asks for a check-up every six months.
+  const eveMade = new Date(Date.now() - 200 * 86400e3).toISOString().replace(/\.\d+Z$/, "Z");
+  record.sets.find((x) => x.id === eve.setId).made = eveMade;
   writeFileSync(file, JSON.stringify(record, null, 2));
   picture = cardImage(join(dir, "card-1-scan.png"), [set.texts[0]], { category: "print-scan", seed: 31 });
 });
@@ -182,6 +185,13 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     const oldItem = `#set-list li[data-set="${eve.setId}"]`;
     await s.waitText(oldItem, /Eve 2025/, 20000);
 
+    // The reminder period is the holder's choice: at six months, Eve's 200-day-old set is due.
+    assert.doesNotMatch(await (await s.find(oldItem)).text(), /Time for a check-up/);
+    assert.equal(await s.exec("return document.getElementById('check-interval').value"), "365");
+    await s.exec("const c = document.getElementById('check-interval'); c.value = '182'; c.dispatchEvent(new Event('change'));");
+    await s.waitText(oldItem, /Time for a check-up: no card of this set has been checked for over six months/, 20000);
+    assert.equal(await s.exec("return document.getElementById('check-interval').value"), "182", "kept");
+
     // Re-issue. The wallet is not saved here, so its words are typed; another wallet's
     // words are refused before anything is made.
     await (await s.find(`#reissue-${eve.setId}`)).click();
@@ -229,6 +239,10 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     assert.match(await (await s.find(oldItem)).text(), new RegExp(`Replaced by “Eve ${year}”`));
     assert.match(await (await s.find(newItem)).text(), /Card 2: Bob/);
     assert.match(await (await s.find(newItem)).text(), /Wallet “Eve”/);
+    // The wallet, now saved here, lists its sets.
+    const wallet = await (await s.find('#wallet-list li[data-wallet="Eve"]')).text();
+    assert.match(wallet, new RegExp(`Sets: “Eve ${year}” \\(active\\) · “Eve 2025” \\(retired\\)`));
+    await shot(s, "09b-home-after-reissue");
     assert.equal(await s.exec(`return document.getElementById('reissue-${eve.setId}')`), null, "a retired set is not re-issued again");
 
     // With the wallet now saved here, a re-issue goes straight to the cards step.

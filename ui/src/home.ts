@@ -3,20 +3,21 @@ import { api, messageOf, type WalletView } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { startWizard } from "./wizard";
 import { startRecovery } from "./recovery";
-import { setsPanel } from "./sets";
+import { loadSets, setsPanel, walletSets } from "./sets";
 
 export async function homeScreen(root: HTMLElement): Promise<void> {
   const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
   const wallets: WalletView[] = status.available ? await api.listWallets().catch(() => []) : [];
   const err = errorBox("home-error");
-  const sets = await setsPanel(root, wallets, () => homeScreen(root));
+  const loaded = await loadSets();
+  const sets = await setsPanel(root, wallets, loaded, () => homeScreen(root));
 
   const list = h("ul", { id: "wallet-list", class: "wallets" });
   for (const w of wallets) {
     const item = h(
       "li",
       { class: "wallet", "data-wallet": w.name },
-      h("span", { class: "wallet-name" }, w.name),
+      h("span", { class: "wallet-name" }, w.name, walletSets(w.fingerprint, loaded.view)),
       h("span", { class: "fingerprint", title: "Wallet fingerprint" }, w.fingerprint),
       button(`backup-${w.fingerprint}`, "Make a backup", async () => {
         try {

@@ -216,6 +216,7 @@ export const api = {
       headers: { "x-width": String(width), "x-height": String(height), "x-attempt": String(attempt), "x-seen": seen.join(",") },
     }),
   setHolders: (setId: string, holders: Holder[]) => invoke<SetsView>("set_holders", { setId, holders }),
+  setCheckInterval: (days: number) => invoke<SetsView>("set_check_interval", { days }),
   retireSet: (setId: string, confirm: string, replacedBy: string | null) =>
     invoke<SetsView>("retire_set", { setId, confirm, replacedBy }),
   exportRecord: (path: string) => invoke<string | null>("export_record", { path }),

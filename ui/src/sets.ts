@@ -9,8 +9,37 @@ import { setName, startWizard } from "./wizard";
 
 const RECORD_FILTER = [{ name: "Heirloom record of backup sets", extensions: ["json"] }];
 
+/** The reminder periods offered, in days, with how a person says them. */
+const INTERVALS: [number, string][] = [
+  [91, "three months"],
+  [182, "six months"],
+  [365, "twelve months"],
+  [730, "two years"],
+];
+
 function months(days: number): string {
-  return days % 365 === 0 ? `${days / 365 === 1 ? "twelve months" : `${days / 365} years`}` : `${days} days`;
+  return INTERVALS.find(([d]) => d === days)?.[1] ?? `${days} days`;
+}
+
+/** The choice of reminder period; the record keeps it. */
+function intervalChoice(current: number, err: HTMLElement, back: () => Promise<void>): HTMLElement {
+  const known = INTERVALS.some(([d]) => d === current);
+  const options: [number, string][] = known ? INTERVALS : [...INTERVALS, [current, months(current)]];
+  const select = h(
+    "select",
+    { id: "check-interval" },
+    ...options.map(([d, name]) => h("option", { value: String(d), selected: d === current }, name)),
+  );
+  select.addEventListener("change", async () => {
+    setError(err, null);
+    try {
+      await api.setCheckInterval(Number(select.value));
+      await back();
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  });
+  return h("p", { class: "interval" }, h("label", { for: "check-interval" }, "Remind me when a set has not been checked for "), select);
 }
 
 function keptAsideNotice(path: string | null): HTMLElement | null {
@@ -148,16 +177,38 @@ function editHolders(root: HTMLElement, s: SetView, back: () => Promise<void>): 
   );
 }
 
+/** The record of sets for the home screen, or why it could not be read. */
+export async function loadSets(): Promise<{ view: SetsView | null; problem: string | null }> {
+  try {
+    return { view: await api.listSets(), problem: null };
+  } catch (e) {
+    return { view: null, problem: messageOf(e) };
+  }
+}
+
+/** Under a wallet's name: its sets, newest first, each with its status. */
+export function walletSets(fingerprint: string, view: SetsView | null): HTMLElement {
+  const mine = (view?.sets ?? []).filter((s) => s.fingerprint === fingerprint);
+  return h(
+    "span",
+    { class: "wallet-sets muted small" },
+    mine.length
+      ? `Sets: ${mine.map((s) => `${s.label.trim() ? `“${s.label}”` : s.set_id} (${s.status}${s.needs_check ? ", check-up due" : ""})`).join(" · ")}`
+      : "No backup set of this wallet is recorded here yet.",
+  );
+}
+
 /** The "Your backup sets" panel of the home screen. */
-export async function setsPanel(root: HTMLElement, wallets: WalletView[], back: () => Promise<void>): Promise<HTMLElement> {
+export async function setsPanel(
+  root: HTMLElement,
+  wallets: WalletView[],
+  loaded: { view: SetsView | null; problem: string | null },
+  back: () => Promise<void>,
+): Promise<HTMLElement> {
   const err = errorBox("sets-error");
   const status = h("p", { id: "sets-status", class: "muted", role: "status" });
-  let view: SetsView | null = null;
-  try {
-    view = await api.listSets();
-  } catch (e) {
-    setError(err, messageOf(e));
-  }
+  const view = loaded.view;
+  setError(err, loaded.problem);
   const sets = view?.sets ?? [];
   const list = h("ul", { id: "set-list", class: "sets" });
   for (const s of sets) list.append(setItem(root, s, sets, wallets, view?.interval_days ?? 365, back));
@@ -196,6 +247,7 @@ export async function setsPanel(root: HTMLElement, wallets: WalletView[], back: 
     keptAsideNotice(view?.kept_aside ?? null),
     dueNotice(sets),
     sets.length ? list : h("p", { id: "no-sets", class: "muted" }, "No backup set has been made on this computer yet."),
+    sets.length && view ? intervalChoice(view.interval_days, err, back) : null,
     h(
       "div",
       { class: "actions" },

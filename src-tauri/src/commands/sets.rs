@@ -25,7 +25,7 @@ fn kept_aside<T>(outcome: &Outcome<T>) -> Option<String> {
     outcome.kept_aside.as_ref().map(|p| p.display().to_string())
 }
 
-fn set_view(set: &SetRecord, now: Timestamp) -> SetView {
+fn set_view(set: &SetRecord, now: Timestamp, interval_days: u32) -> SetView {
     SetView {
         set_id: set.id.to_string(),
         label: set.label.clone(),
@@ -43,7 +43,7 @@ fn set_view(set: &SetRecord, now: Timestamp) -> SetView {
             .map(|id| id.to_string()),
         verified_on: set.verified_at.map(Timestamp::date),
         last_check: set.last_check().map(Timestamp::date),
-        needs_check: set.needs_check(now, DEFAULT_CHECK_INTERVAL_DAYS),
+        needs_check: set.needs_check(now, interval_days),
         cards: set
             .cards
             .iter()
@@ -60,15 +60,16 @@ fn set_view(set: &SetRecord, now: Timestamp) -> SetView {
 fn sets_view(registry: &Registry, kept: Option<String>) -> CmdResult<SetsView> {
     let outcome = registry.load()?;
     let now = Timestamp::now();
+    let interval = outcome.value.check_interval();
     Ok(SetsView {
         sets: outcome
             .value
             .sets
             .iter()
-            .map(|s| set_view(s, now))
+            .map(|s| set_view(s, now, interval))
             .collect(),
         kept_aside: kept.or_else(|| kept_aside(&outcome)),
-        interval_days: DEFAULT_CHECK_INTERVAL_DAYS,
+        interval_days: interval,
     })
 }
 
@@ -260,6 +261,17 @@ pub fn set_holders(
         }
         Ok(())
     })?;
+    let mut view = sets_view(registry, kept_aside(&outcome))?;
+    view.sets.reverse();
+    Ok(view)
+}
+
+/// Chooses how long a set may go without a check-up before the home screen reminds the
+/// holder (a month to ten years; twelve months until chosen).
+#[tauri::command]
+pub fn set_check_interval(state: State<'_, AppState>, days: u32) -> CmdResult<SetsView> {
+    let registry = registry(&state)?;
+    let outcome = registry.change(|r| r.set_check_interval(days))?;
     let mut view = sets_view(registry, kept_aside(&outcome))?;
     view.sets.reverse();
     Ok(view)

@@ -176,6 +176,10 @@ pub enum Error {
     #[error("Set {id} can't replace itself. Name the new set that replaces it.")]
     SetReplacesItself { id: SetId },
 
+    /// A reminder period outside a month … ten years.
+    #[error("A check-up reminder every {days} days is not possible: choose between one month and ten years.")]
+    InvalidCheckInterval { days: u32 },
+
     /// A new set was to replace a set of another wallet: the fingerprints differ.
     #[error("These are the words of the wallet with fingerprint {found}, but the set being replaced is a backup of the wallet with fingerprint {expected}. A new set can only replace a set of the same wallet: check the words, or make an ordinary new backup instead.")]
     DifferentWallet {
@@ -227,6 +231,7 @@ impl Error {
             Error::SetNotFound { .. } => "set_not_found",
             Error::NoSuchCard { .. } => "no_such_card",
             Error::SetReplacesItself { .. } => "set_replaces_itself",
+            Error::InvalidCheckInterval { .. } => "invalid_check_interval",
             Error::DifferentWallet { .. } => "different_wallet",
         }
     }

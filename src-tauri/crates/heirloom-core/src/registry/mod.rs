@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 pub use record::{
     CardRecord, MergeSummary, Record, Retirement, SetRecord, SetStatus,
-    DEFAULT_CHECK_INTERVAL_DAYS, SCHEMA,
+    DEFAULT_CHECK_INTERVAL_DAYS, MAX_CHECK_INTERVAL_DAYS, MIN_CHECK_INTERVAL_DAYS, SCHEMA,
 };
 pub use timestamp::Timestamp;
 

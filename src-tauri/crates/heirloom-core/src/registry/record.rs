@@ -21,6 +21,12 @@ pub const SCHEMA: u32 = 1;
 /// How long a set may go without a check-up before the holder is reminded: twelve months.
 pub const DEFAULT_CHECK_INTERVAL_DAYS: u32 = 365;
 
+/// The shortest reminder period a holder may choose: a month.
+pub const MIN_CHECK_INTERVAL_DAYS: u32 = 30;
+
+/// The longest: ten years. Paper, people and addresses change faster than that.
+pub const MAX_CHECK_INTERVAL_DAYS: u32 = 3650;
+
 /// Every set this computer knows of.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
@@ -29,6 +35,10 @@ pub struct Record {
     /// The sets, oldest first.
     #[serde(default)]
     pub sets: Vec<SetRecord>,
+    /// Days without a check-up before a set is due, when the holder chose; else
+    /// [`DEFAULT_CHECK_INTERVAL_DAYS`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_interval_days: Option<u32>,
     /// Fields of a newer layout, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -147,8 +157,24 @@ impl Record {
         Record {
             schema: SCHEMA,
             sets: Vec::new(),
+            check_interval_days: None,
             extra: Map::new(),
         }
+    }
+
+    /// Days without a check-up before a set is due: the holder's choice, or twelve months.
+    pub fn check_interval(&self) -> u32 {
+        self.check_interval_days
+            .unwrap_or(DEFAULT_CHECK_INTERVAL_DAYS)
+    }
+
+    /// Chooses how long a set may go without a check-up: from a month to ten years.
+    pub fn set_check_interval(&mut self, days: u32) -> Result<()> {
+        if !(MIN_CHECK_INTERVAL_DAYS..=MAX_CHECK_INTERVAL_DAYS).contains(&days) {
+            return Err(Error::InvalidCheckInterval { days });
+        }
+        self.check_interval_days = Some(days);
+        Ok(())
     }
 
     /// Whether a newer Heirloom wrote this record, so this one must not rewrite it.
@@ -274,6 +300,8 @@ impl Record {
                 }
             }
         }
+        // This computer's choice stands; an import only fills it in.
+        self.check_interval_days = self.check_interval_days.or(other.check_interval_days);
         merge_extra(&mut self.extra, other.extra);
         summary
     }
@@ -668,6 +696,42 @@ pub(crate) mod tests {
             refused
         );
         assert_eq!(r.status(sample(2).id), SetStatus::Active);
+    }
+
+    #[test]
+    fn the_reminder_period_is_chosen_within_bounds_and_kept_on_import() {
+        let mut r = Record::new();
+        assert_eq!(r.check_interval(), DEFAULT_CHECK_INTERVAL_DAYS);
+        assert!(
+            !serde_json::to_string(&r)
+                .unwrap()
+                .contains("check_interval"),
+            "not written until chosen"
+        );
+        assert_eq!(
+            r.set_check_interval(29),
+            Err(Error::InvalidCheckInterval { days: 29 })
+        );
+        assert_eq!(
+            r.set_check_interval(3651),
+            Err(Error::InvalidCheckInterval { days: 3651 })
+        );
+        r.set_check_interval(182).unwrap();
+        assert_eq!(r.check_interval(), 182);
+        let back: Record = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert_eq!(back.check_interval(), 182);
+
+        let mut other = Record::new();
+        other.set_check_interval(730).unwrap();
+        r.merge(other.clone());
+        assert_eq!(r.check_interval(), 182, "this computer's choice stands");
+        let mut fresh = Record::new();
+        fresh.merge(other);
+        assert_eq!(
+            fresh.check_interval(),
+            730,
+            "an import fills in an unset choice"
+        );
     }
 
     #[test]
