@@ -390,6 +390,15 @@ fn a_printed_set_is_verified_from_the_cards_brought_back() {
     call(&w, "recovery_reset", json!({})).unwrap();
     add(&json!(other[0]));
     assert_eq!(verify(&pass["handle"]).unwrap_err()["kind"], "other_set");
+
+    // Leaving the wizard forgets the passphrase: its handle opens nothing any more.
+    call(&w, "forget_passphrase", json!({ "handle": pass["handle"] })).unwrap();
+    call(&w, "forget_passphrase", json!({ "handle": pass["handle"] })).unwrap();
+    call(&w, "recovery_reset", json!({})).unwrap();
+    for c in cards {
+        add(&c["text"]);
+    }
+    assert_eq!(verify(&pass["handle"]).unwrap_err()["kind"], "expired");
 }
 
 #[test]
@@ -805,5 +814,80 @@ fn the_check_up_reminder_period_is_chosen_and_kept() {
     assert_eq!(
         call(&w, "list_sets", json!({})).unwrap()["interval_days"],
         30
+    );
+}
+
+#[test]
+fn a_set_made_in_an_earlier_session_is_verified_with_its_typed_passphrase() {
+    let dir = record_dir();
+    // Made in one session…
+    let (texts, words) = {
+        let app = app_with_record(MemoryKeychain::default(), &dir);
+        let w = window(&app, "main");
+        let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+        let pass = call(&w, "generate_passphrase", json!({})).unwrap();
+        let b = call(
+            &w,
+            "make_backup",
+            json!({
+                "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
+                "label": "Gran", "holders": [], "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:12"
+            }),
+        )
+        .unwrap();
+        let texts: Vec<Value> = b["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["text"].clone())
+            .collect();
+        let words: Vec<String> = pass["words"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect();
+        (texts, words.join(" "))
+    };
+    // …verified in the next, from the record's fingerprint and the typed passphrase.
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let id = set_id_of(texts[0].as_str().unwrap());
+    let verify = |pass: &str| {
+        call(
+            &w,
+            "verify_recorded_set",
+            json!({ "setId": id, "passphrase": pass }),
+        )
+    };
+    assert_eq!(
+        call(&w, "verify_set", json!({ "setId": id, "passphrase": "x" })).unwrap_err()["kind"],
+        "expired",
+        "the session's own check knows only this session's sets"
+    );
+    call(&w, "recovery_reset", json!({})).unwrap();
+    for t in &texts[..2] {
+        call(&w, "recovery_add_text", json!({ "text": t })).unwrap();
+    }
+    assert_eq!(verify(&words).unwrap_err()["kind"], "not_enough_cards");
+    call(&w, "recovery_add_text", json!({ "text": texts[2] })).unwrap();
+    assert_eq!(
+        verify("wrong words entirely here now").unwrap_err()["kind"],
+        "wrong_passphrase"
+    );
+    let listed = |w: &WebviewWindow<MockRuntime>| {
+        call(w, "list_sets", json!({})).unwrap()["sets"][0]["verified_on"].clone()
+    };
+    assert_eq!(listed(&w), Value::Null);
+    assert_eq!(verify(&format!("  {words} ")).unwrap(), json!(true));
+    assert!(listed(&w).is_string(), "the record says verified");
+    assert_eq!(
+        call(
+            &w,
+            "verify_recorded_set",
+            json!({ "setId": "00000000000000ff", "passphrase": words })
+        )
+        .unwrap_err()["kind"],
+        "set_not_found"
     );
 }

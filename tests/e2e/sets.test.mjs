@@ -38,7 +38,8 @@ function split(dir, label, holders, phrase = execFileSync(CLI, ["generate", "--w
   const setId = /Made set ([0-9a-f]+)/.exec(r.stderr)?.[1];
   assert.ok(setId, r.stderr);
   const texts = [1, 2, 3].map((i) => readFileSync(join(out, `card-${i}.txt`), "utf8").trim());
-  return { setId, texts, phrase };
+  const passphrase = /Passphrase \(write it down[^)]*\): (.+)/.exec(r.stderr)?.[1]?.trim();
+  return { setId, texts, phrase, passphrase };
 }
 
 let fresh; // a newer set of Gran's wallet, which replaces "Gran 2026"
@@ -287,6 +288,39 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     await s.waitText(`${newItem} li[data-card="3"]`, new RegExp(`last checked ${today}`), 20000);
   } catch (e) {
     await s.screenshot(SHOTS, "sets-reissue-FAILED").catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
+});
+
+test("check the printed cards of a set made earlier, with its typed passphrase", async () => {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    const item = `#set-list li[data-set="${fresh.setId}"]`;
+    await s.waitText(item, /Printed cards not checked after printing/, 20000);
+    await (await s.find(`#verify-${fresh.setId}`)).click();
+    await s.find("#verify-passphrase");
+    for (const t of fresh.texts) {
+      await (await s.find("#verify-text")).type(t);
+      await (await s.find("#verify-add-text")).click();
+    }
+    await s.waitText("#verify-status", /All 3 cards are in\. Type the passphrase/);
+    assert.match(await (await s.find("#verify-cards")).text(), /Cards checked: 1, 2, 3 of 3/);
+    await (await s.find("#verify-passphrase")).type("not the right words at all");
+    await (await s.find("#verify-now")).click();
+    await s.waitText("#verify-error", /passphrase is not right/, 60000);
+    await (await s.find("#verify-passphrase")).clear();
+    await (await s.find("#verify-passphrase")).type(fresh.passphrase);
+    await (await s.find("#verify-now")).click();
+    await s.waitText("#verify-status", /^Verified.*record now says so/, 60000);
+    await shot(s, "13-verify-earlier-set");
+    await (await s.find("#verify-done")).click();
+    const today = new Date().toISOString().slice(0, 10);
+    await s.waitText(item, new RegExp(`Printed cards checked on ${today}`), 20000);
+    assert.equal(await s.exec(`return document.getElementById('verify-${fresh.setId}')`), null, "verified: no button");
+  } catch (e) {
+    await s.screenshot(SHOTS, "sets-verify-FAILED").catch(() => undefined);
     throw e;
   } finally {
     await s.end();

@@ -163,6 +163,7 @@ export const api = {
   confirmPassphrase: (handle: string, typed: string) =>
     invoke<void>("confirm_passphrase", { handle, typed }),
   passphraseStrength: (text: string) => invoke<StrengthView>("passphrase_strength", { text }),
+  forgetPassphrase: (handle: string) => invoke<void>("forget_passphrase", { handle }),
   useChosenPassphrase: (text: string) => invoke<string>("use_chosen_passphrase", { text }),
   makeBackup: (
     args: {
@@ -217,6 +218,7 @@ export const api = {
     }),
   setHolders: (setId: string, holders: Holder[]) => invoke<SetsView>("set_holders", { setId, holders }),
   setCheckInterval: (days: number) => invoke<SetsView>("set_check_interval", { days }),
+  verifyRecordedSet: (setId: string, passphrase: string) => invoke<boolean>("verify_recorded_set", { setId, passphrase }),
   retireSet: (setId: string, confirm: string, replacedBy: string | null) =>
     invoke<SetsView>("retire_set", { setId, confirm, replacedBy }),
   exportRecord: (path: string) => invoke<string | null>("export_record", { path }),

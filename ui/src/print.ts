@@ -98,6 +98,14 @@ export function printPanel(b: BackupView): HTMLElement {
   );
 }
 
+/** What the check needs of a set: it may be one made this session, or one recorded. */
+export interface VerifyTarget {
+  set_id: string;
+  count: number;
+  threshold: number;
+  fingerprint: string;
+}
+
 /** Sets verified in this session, so the Cards-ready step says so on coming back. */
 const verified = new Set<string>();
 export const isVerified = (setId: string): boolean => verified.has(setId);
@@ -108,8 +116,20 @@ export const isVerified = (setId: string): boolean => verified.has(setId);
  * in Rust and compared with the wallet fingerprint. The phrase never comes back here.
  * `passphrase` is the handle the cards were made with; `done` leaves the screen.
  */
-export async function startVerify(root: HTMLElement, b: BackupView, passphrase: string, back: () => void, done: () => void): Promise<void> {
+export async function startVerify(
+  root: HTMLElement,
+  b: VerifyTarget,
+  passphrase: string | null,
+  back: () => void,
+  done: () => void,
+): Promise<void> {
   const status = h("p", { id: "verify-status", class: "notice" }, "Not verified yet.");
+  // A set of an earlier session: the passphrase is typed here, and the check waits for the
+  // "Check" button, not for the last card, so that a half-typed passphrase is never tried.
+  const typedPass = passphrase
+    ? null
+    : h("input", { id: "verify-passphrase", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
+  const checkNow = typedPass ? button("verify-now", "Check the cards", () => void check(), "primary") : null;
   const inList = h("p", { id: "verify-cards" }, `No cards yet. Bring back all ${b.count}.`);
   const problems = h("ul", { id: "verify-problems", class: "hint" });
   const err = errorBox("verify-error");
@@ -137,15 +157,32 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
       : `No cards yet. Bring back all ${b.count}.`;
     if (have.length < b.count || checking || status.dataset.verified) return;
     stopCamera();
+    if (typedPass) {
+      status.textContent = `All ${b.count} cards are in. Type the passphrase and press “Check the cards”.`;
+      return;
+    }
+    await check();
+  };
+  const check = async (): Promise<void> => {
+    if (checking || status.dataset.verified) return;
+    setError(err, null);
+    if (typedPass && !typedPass.value.trim()) {
+      setError(err, "Type the passphrase the cards were made with.");
+      return;
+    }
     checking = true;
-    status.textContent = `All ${b.count} cards are in. Checking every ${b.threshold} of them…`;
+    status.textContent = `Checking every ${b.threshold} of the cards…`;
     try {
-      const recorded = await api.verifySet(b.set_id, passphrase);
+      const recorded = passphrase
+        ? await api.verifySet(b.set_id, passphrase)
+        : await api.verifyRecordedSet(b.set_id, typedPass?.value ?? "");
+      if (typedPass) typedPass.value = "";
       status.textContent = recorded
         ? "Verified: every group of cards gives back this wallet. This computer's record now says so."
         : "Verified: every group of cards gives back this wallet.";
       status.className = "notice good-note";
       status.dataset.verified = "true";
+      if (checkNow) checkNow.hidden = true;
       verified.add(b.set_id);
     } catch (e) {
       status.textContent = "Not verified.";
@@ -189,6 +226,9 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
     root,
     h("h2", {}, "Check the printed cards"),
     h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: hold them to the camera, open photos or scans of them (a PDF works too), or type the text under a QR code. Heirloom then checks that every ${b.threshold} of them recover this wallet (fingerprint ${b.fingerprint}), without showing the phrase.`),
+    ...(typedPass
+      ? [h("label", { for: "verify-passphrase" }, "The passphrase these cards were made with"), typedPass]
+      : []),
     status,
     h("div", { class: "actions" }, camButton),
     camBox,
@@ -205,7 +245,8 @@ export async function startVerify(root: HTMLElement, b: BackupView, passphrase: 
     inList,
     problems,
     err,
-    h("div", { class: "actions" }, button("verify-back", "Back to the cards", () => {
+    checkNow ? h("div", { class: "actions" }, checkNow) : null,
+    h("div", { class: "actions" }, button("verify-back", passphrase ? "Back to the cards" : "Back to the home screen", () => {
       stopCamera();
       back();
     }, "secondary"), button("verify-done", "Done", () => {

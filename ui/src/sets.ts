@@ -6,6 +6,7 @@ import { api, isIpcError, messageOf, type CardCheckView, type CheckResult, type 
 import { button, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 import { setName, startWizard } from "./wizard";
+import { startVerify } from "./print";
 
 const RECORD_FILTER = [{ name: "Heirloom record of backup sets", extensions: ["json"] }];
 
@@ -108,6 +109,9 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
     h(
       "div",
       { class: "actions" },
+      retired || s.verified_on
+        ? null
+        : button(`verify-${s.set_id}`, "Check the printed cards…", () => void startVerify(root, s, null, () => void back(), () => void back()), "secondary"),
       button(`holders-${s.set_id}`, "Change holders…", () => editHolders(root, s, back), "secondary"),
       retired ? null : button(`reissue-${s.set_id}`, "Replace with a new set…", () => void startReissue(root, s, wallets, back), "secondary"),
       retired ? null : button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, all, back), "quiet"),

@@ -28,6 +28,8 @@ interface Wizard {
   passphrase?: string;
   /** A re-issue: the recorded set the new one replaces (retired once the new set is made). */
   replaces?: SetView;
+  /** Every passphrase handle the wizard was given, to forget when it is left. */
+  passphrases: string[];
 }
 
 const STEPS = ["Recovery phrase", "Save on this computer", "Cards and holders", "Passphrase", "Making the cards", "Cards ready"];
@@ -58,6 +60,7 @@ export function startWizard(
     label: "",
     holders: replaces?.cards.map((c) => ({ name: c.holder, place: c.place })) ?? [],
     replaces,
+    passphrases: [],
   };
   if (w.mode === "existing") stepCards(w);
   else stepPhrase(w);
@@ -74,6 +77,11 @@ function stepper(n: number): HTMLElement {
 async function leave(w: Wizard): Promise<void> {
   if (w.phrase) await api.forgetPhrase(w.phrase.handle).catch(() => undefined);
   w.phrase = undefined;
+  // The passphrases made on the way (a generated one may have been set aside for a chosen
+  // one): no later screen needs them, so none stays in the app's memory.
+  for (const handle of w.passphrases) await api.forgetPassphrase(handle).catch(() => undefined);
+  w.passphrases = [];
+  w.passphrase = undefined;
   await homeScreen(w.root);
 }
 
@@ -468,6 +476,7 @@ function range(a: number, b: number): number[] {
 async function stepPassphrase(w: Wizard): Promise<void> {
   const err = errorBox("pass-error");
   const gen = await api.generatePassphrase();
+  w.passphrases.push(gen.handle);
   const shown = h("ol", { id: "passphrase-words", class: "words big" }, ...gen.words.map((x) => h("li", {}, x)));
   gen.words.fill("");
   const retype = h("input", { id: "passphrase-retype", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
@@ -523,6 +532,7 @@ function customPassphrase(w: Wizard): HTMLElement {
   const use = button("use-custom", "Use this passphrase", async () => {
     try {
       w.passphrase = await api.useChosenPassphrase(input.value);
+      w.passphrases.push(w.passphrase);
       input.value = "";
       void stepDerive(w);
     } catch (e) {

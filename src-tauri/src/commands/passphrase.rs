@@ -55,3 +55,10 @@ pub fn use_chosen_passphrase(state: State<'_, AppState>, text: String) -> CmdRes
     let p = Passphrase::chosen(&text)?;
     Ok(state.keep_passphrase(p))
 }
+
+/// Forgets a passphrase the UI no longer needs (the wizard was left); its memory is wiped.
+/// An unknown handle is not an error: it was forgotten already.
+#[tauri::command]
+pub fn forget_passphrase(state: State<'_, AppState>, handle: String) {
+    drop(state.take_passphrase(&handle));
+}

@@ -194,26 +194,68 @@ pub async fn verify_set(
         .and_then(|s| s.fingerprint)
         .ok_or_else(IpcError::expired)?;
     let expected = sheets[0].card.header().set_id;
-    let cards = crate::state::lock_board(&state).cards().to_vec();
-    if let Some(found) = cards
-        .iter()
-        .map(|c| c.header().set_id)
-        .find(|id| *id != expected)
-    {
-        return Err(heirloom_core::Error::OtherSet { expected, found }.into());
-    }
     let pass = state.take_passphrase(&passphrase)?;
-    let (pass, result) = tauri::async_runtime::spawn_blocking(move || {
-        let r = heirloom_core::verify_set(&cards, &pass, fingerprint);
-        (pass, r)
-    })
-    .await
-    .map_err(|_| IpcError::from(heirloom_core::Error::InvalidPrintLayout))?;
+    let (pass, result) = verify_board(&state, expected, fingerprint, pass).await;
     // The handle stays usable: a failed check is tried again after fixing a card.
-    state.put_passphrase(&passphrase, pass);
+    if let Some(pass) = pass {
+        state.put_passphrase(&passphrase, pass);
+    }
     result?;
     Ok(match &state.registry {
         Some(registry) => registry.mark_verified(expected).is_ok(),
         None => false,
     })
+}
+
+/// Verifies the printed cards of a set made earlier (in another session, or on another
+/// computer and imported): as [`verify_set`], against the fingerprint in this computer's
+/// record, with the passphrase typed by the person.
+#[tauri::command]
+pub async fn verify_recorded_set(
+    state: State<'_, AppState>,
+    set_id: String,
+    passphrase: String,
+) -> CmdResult<bool> {
+    let passphrase = zeroize::Zeroizing::new(passphrase);
+    let id = heirloom_core::SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
+    let set = state
+        .set_record(id)
+        .ok_or(heirloom_core::Error::SetNotFound { id })?;
+    let pass = heirloom_core::Passphrase::new(&passphrase)?;
+    verify_board(&state, id, set.fingerprint, pass).await.1?;
+    Ok(match &state.registry {
+        Some(registry) => registry.mark_verified(id).is_ok(),
+        None => false,
+    })
+}
+
+/// Every T of the cards on the recovery board, which must all be of set `expected`,
+/// opened with `pass` and compared with `fingerprint`, off the UI thread. The passphrase
+/// comes back for the caller to keep or drop, unless the worker panicked with it.
+async fn verify_board(
+    state: &AppState,
+    expected: heirloom_core::SetId,
+    fingerprint: heirloom_core::Fingerprint,
+    pass: heirloom_core::Passphrase,
+) -> (Option<heirloom_core::Passphrase>, CmdResult<()>) {
+    let cards = crate::state::lock_board(state).cards().to_vec();
+    if let Some(found) = cards
+        .iter()
+        .map(|c| c.header().set_id)
+        .find(|id| *id != expected)
+    {
+        return (
+            Some(pass),
+            Err(heirloom_core::Error::OtherSet { expected, found }.into()),
+        );
+    }
+    let task = tauri::async_runtime::spawn_blocking(move || {
+        let r = heirloom_core::verify_set(&cards, &pass, fingerprint);
+        (pass, r)
+    });
+    match task.await {
+        Ok((pass, r)) => (Some(pass), r.map_err(IpcError::from)),
+        // The worker can only fail by panicking, and the passphrase went with it.
+        Err(_) => (None, Err(heirloom_core::Error::InvalidPrintLayout.into())),
+    }
 }
