@@ -29,6 +29,7 @@ pub const ALL: &[&str] = &[
     "recovery_combine",
     "card_previews",
     "save_cards_pdf",
+    "print_pages",
     "save_card_pictures",
     "verify_set",
     "verify_recorded_set",

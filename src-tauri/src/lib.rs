@@ -76,6 +76,7 @@ pub fn builder<R: Runtime>(
             commands::recovery::recovery_combine,
             commands::print::card_previews,
             commands::print::save_cards_pdf,
+            commands::print::print_pages,
             commands::print::save_card_pictures,
             commands::print::verify_set,
             commands::print::verify_recorded_set,

@@ -330,6 +330,34 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
 }
 
 #[test]
+fn print_hands_the_pdf_pages_to_the_print_dialog() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let texts = backup(&w, "Gran", "Ann");
+    let id = set_id_of(&texts[0]);
+    let pages = |paper: &str, per_page: u8| {
+        call(
+            &w,
+            "print_pages",
+            json!({ "setId": id, "paper": paper, "perPage": per_page, "passphraseLine": true }),
+        )
+    };
+    let a4 = pages("a4", 1).unwrap();
+    let a4 = a4.as_array().unwrap();
+    assert_eq!(a4.len(), 3 + 2, "three card pages, the guide, the summary");
+    assert!(a4[0]
+        .as_str()
+        .unwrap()
+        .contains(r#"width="210mm" height="297mm""#));
+    let letter = pages("letter", 4).unwrap();
+    let letter = letter.as_array().unwrap();
+    assert_eq!(letter.len(), 1 + 2);
+    assert!(letter[0].as_str().unwrap().contains(r#"width="215.9mm""#));
+    assert_eq!(pages("a5", 1).unwrap_err()["kind"], "invalid_print_layout");
+    assert_eq!(pages("a4", 5).unwrap_err()["kind"], "invalid_print_layout");
+}
+
+#[test]
 fn a_printed_set_is_verified_from_the_cards_brought_back() {
     let app = app(MemoryKeychain::default());
     let w = window(&app, "main");

@@ -230,6 +230,8 @@ export const api = {
     invoke<string[]>("card_previews", { setId, passphraseLine }),
   saveCardsPdf: (setId: string, path: string, options: PrintChoice) =>
     invoke<string>("save_cards_pdf", { setId, path, ...options }),
+  /** The print job's pages, one SVG each at paper size, for the system's print dialog. */
+  printPages: (setId: string, options: PrintChoice) => invoke<string[]>("print_pages", { setId, ...options }),
   saveCardPictures: (setId: string, dir: string, passphraseLine: boolean) =>
     invoke<string[]>("save_card_pictures", { setId, dir, passphraseLine }),
   /** Checks the cards on the recovery board against the set; true when the record says verified. */

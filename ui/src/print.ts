@@ -22,6 +22,32 @@ function svgImage(svg: string, index: number): HTMLImageElement {
   return h("img", { class: "card-preview", alt: `Card ${index} as it will print`, src: `data:image/svg+xml;base64,${btoa(bin)}` });
 }
 
+/**
+ * Fills the view the printer sees with the pages of the PDF (cards as chosen, the family
+ * guide, the format summary), and sets the printed page's size to the chosen paper, with
+ * no margin of the browser's own: the pages carry their margins and cut marks.
+ */
+async function fillPrintView(view: HTMLElement, setId: string, c: PrintChoice): Promise<void> {
+  const pages = await api.printPages(setId, c);
+  const size = c.paper === "letter" ? "letter" : "A4";
+  let style = document.getElementById("print-page-style");
+  if (!style) {
+    style = h("style", { id: "print-page-style" });
+    document.head.append(style);
+  }
+  style.textContent = `@page { size: ${size} portrait; margin: 0; } #print-view img.print-page { width: ${c.paper === "letter" ? "215.9mm" : "210mm"}; height: ${c.paper === "letter" ? "279.4mm" : "297mm"}; }`;
+  view.replaceChildren(
+    ...pages.map((svg, i) => {
+      const img = svgImage(svg, i + 1);
+      img.className = "print-page";
+      img.alt = `Page ${i + 1} of ${pages.length}`;
+      return img;
+    }),
+  );
+  // Every page must be decoded before the dialog takes its snapshot.
+  await Promise.all(Array.from(view.querySelectorAll("img")).map((i) => i.decode().catch(() => undefined)));
+}
+
 /** The print panel for a set; `err` shows failures. */
 export function printPanel(b: BackupView): HTMLElement {
   const err = errorBox("print-error");
@@ -47,7 +73,6 @@ export function printPanel(b: BackupView): HTMLElement {
     try {
       const svgs = await api.cardPreviews(b.set_id, choice(form).passphraseLine);
       previews.replaceChildren(...svgs.map((s, i) => svgImage(s, i + 1)));
-      printView!.replaceChildren(...svgs.map((s, i) => svgImage(s, i + 1)));
     } catch (e) {
       setError(err, messageOf(e));
     }
@@ -93,7 +118,15 @@ export function printPanel(b: BackupView): HTMLElement {
           setError(err, messageOf(e));
         }
       }, "secondary"),
-      button("print-cards", "Print…", () => window.print(), "secondary"),
+      button("print-cards", "Print…", async () => {
+        setError(err, null);
+        try {
+          await fillPrintView(printView!, b.set_id, choice(form));
+          window.print();
+        } catch (e) {
+          setError(err, messageOf(e));
+        }
+      }, "secondary"),
     ),
   );
 }

@@ -108,6 +108,28 @@ pub async fn save_cards_pdf(
     .map_err(|_| IpcError::from(heirloom_core::Error::InvalidPrintLayout))?
 }
 
+/// The set's print job, one SVG document per page at the paper's size, for "Print…": the
+/// system's print dialog then gets the pages of the PDF, not a layout of its own.
+#[tauri::command]
+pub async fn print_pages(
+    state: State<'_, AppState>,
+    set_id: String,
+    paper: String,
+    per_page: u8,
+    passphrase_line: bool,
+) -> CmdResult<Vec<String>> {
+    let sheets = set_sheets(&state, &set_id)?;
+    let options = PrintOptions {
+        paper: self::paper(&paper)?,
+        per_page,
+        passphrase_line,
+    };
+    tauri::async_runtime::spawn_blocking(move || render::page_svgs(&sheets, &options))
+        .await
+        .map_err(|_| IpcError::from(heirloom_core::Error::InvalidPrintLayout))?
+        .map_err(IpcError::from)
+}
+
 /// Writes each card as `<dir>/card-<i>.png`, never over an existing file.
 #[tauri::command]
 pub async fn save_card_pictures(

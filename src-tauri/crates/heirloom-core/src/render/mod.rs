@@ -123,6 +123,22 @@ pub fn png(sheet: &CardSheet, options: &PrintOptions, dpi: u32) -> Result<Vec<u8
 /// family recovery guide, then the format summary. The cards must be of one set, each card
 /// once; fewer than T is fine (reprinting a lost card).
 pub fn pdf(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<u8>> {
+    let pages = job(sheets, options)?;
+    let title = format!(
+        "Heirloom backup cards, set {}",
+        sheets[0].card.header().set_id
+    );
+    pdf::document(&pages, &title)
+}
+
+/// The print job of [`pdf`] as one SVG document per page, each the paper's size: what the
+/// app hands to the system's print dialog, so that "Print…" gives the pages the PDF holds.
+pub fn page_svgs(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<String>> {
+    job(sheets, options)?.iter().map(svg::document).collect()
+}
+
+/// The pages of a print job: the cards, the family guide, the format summary.
+fn job(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<page::Page>> {
     if !(1..=MAX_PER_PAGE).contains(&options.per_page) || sheets.is_empty() {
         return Err(Error::InvalidPrintLayout);
     }
@@ -130,11 +146,7 @@ pub fn pdf(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<u8>> {
     let mut pages = card::pages(sheets, options)?;
     pages.push(guide::family(sheets, options)?);
     pages.push(guide::format_summary(options)?);
-    let title = format!(
-        "Heirloom backup cards, set {}",
-        sheets[0].card.header().set_id
-    );
-    pdf::document(&pages, &title)
+    Ok(pages)
 }
 
 /// The guide speaks of one set: refuse a mix, and the same card twice.
@@ -215,6 +227,36 @@ mod tests {
             // Subsets: far smaller than the 1.8 MB of the three fonts.
             assert!(bytes.len() < 200_000, "{} bytes", bytes.len());
         }
+    }
+
+    #[test]
+    fn page_svgs_are_the_pdf_pages_at_paper_size_and_scan_back() {
+        let s = sheets(12, 3);
+        for (paper, size, per_page, card_pages) in [
+            (Paper::A4, r#"width="210mm" height="297mm""#, 1u8, 3usize),
+            (Paper::Letter, r#"width="215.9mm" height="279.4mm""#, 2, 2),
+        ] {
+            let options = PrintOptions {
+                paper,
+                per_page,
+                passphrase_line: true,
+            };
+            let docs = page_svgs(&s, &options).unwrap();
+            assert_eq!(docs.len(), card_pages + 2, "cards, guide, summary");
+            assert!(docs.iter().all(|d| d.contains(size)), "{size}");
+            let mut found: Vec<String> = job(&s, &options).unwrap()[..card_pages]
+                .iter()
+                .flat_map(|p| crate::scan::scan_bytes(&raster::png(p, 150.0).unwrap()).unwrap())
+                .collect();
+            found.sort();
+            let mut expected: Vec<String> = s.iter().map(|x| x.card.to_text()).collect();
+            expected.sort();
+            assert_eq!(found, expected, "every card once, on the pages");
+        }
+        assert_eq!(
+            page_svgs(&[], &PrintOptions::default()),
+            Err(Error::InvalidPrintLayout)
+        );
     }
 
     #[test]
