@@ -196,7 +196,7 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     // Re-issue. The wallet is not saved here, so its words are typed; another wallet's
     // words are refused before anything is made.
     await (await s.find(`#reissue-${eve.setId}`)).click();
-    await s.waitText("#reissue-note", /replaces “Eve 2025”.*marked retired/);
+    await s.waitText("#reissue-note", /replaces “Eve 2025”.*marked retired.*not saved on this computer, so type the wallet's recovery phrase/);
     const stranger = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim();
     await typePhrase(s, stranger);
     await s.waitText("#import-error", /but “Eve 2025” is a backup of the wallet with fingerprint/);

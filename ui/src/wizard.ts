@@ -464,6 +464,7 @@ function reissueNote(w: Wizard): HTMLElement | null {
     "p",
     { id: "reissue-note", class: "notice" },
     `This new set replaces ${setName(old)} (made ${old.made}, any ${old.threshold} of ${old.count}). The new cards cannot be mixed with the old ones. When the new cards are made, ${setName(old)} is marked retired; its cards keep working until you collect and destroy them.`,
+    w.phrase ? "" : " Its wallet is not saved on this computer, so type the wallet's recovery phrase: Heirloom checks that it is the same wallet.",
   );
 }
 
