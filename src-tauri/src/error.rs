@@ -30,6 +30,16 @@ impl IpcError {
         }
     }
 
+    /// A worker thread of Heirloom's own failed (a bug, not the person's input). Nothing was
+    /// changed; saying "wrong passphrase" or "damaged card" here would send a family looking
+    /// for a problem they don't have.
+    pub fn internal() -> Self {
+        IpcError {
+            kind: "internal",
+            message: "Something went wrong inside Heirloom, not with your cards or words. Nothing was changed. Please try again; if it happens again, close Heirloom, open it again, and report the problem.".into(),
+        }
+    }
+
     /// The retyped passphrase does not match the generated one.
     pub fn passphrase_mismatch() -> Self {
         IpcError {

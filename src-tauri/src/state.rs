@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use heirloom_core::keychain::Keychain;
-use heirloom_core::registry::{Registry, SetRecord};
+use heirloom_core::registry::{Record, Registry, SetRecord};
 use heirloom_core::render::CardSheet;
-use heirloom_core::{Board, Card, Passphrase, Phrase, SetId};
+use heirloom_core::{Board, Passphrase, Phrase, SetId};
 use rand::RngCore;
 
 use crate::error::IpcError;
@@ -18,16 +18,42 @@ pub struct AppState {
     pub keychain: Box<dyn Keychain>,
     phrases: Mutex<HashMap<String, Phrase>>,
     passphrases: Mutex<HashMap<String, Passphrase>>,
-    /// The card sets made in this session, by set id (public data), for saving their texts.
-    pub sets: Mutex<HashMap<String, Vec<Card>>>,
-    /// The same sets as printed sheets (card, label, date, fingerprint, holder; public
-    /// data), for previews, pictures and the PDF.
+    /// The card sets made in this session, by set id, as printed sheets (card, label, date,
+    /// fingerprint, holder; public data): for the card texts, previews, pictures and the PDF.
     pub sheets: Mutex<HashMap<String, Vec<CardSheet>>>,
     /// The cards of the recovery in progress (public data).
     pub board: Mutex<Board>,
     /// The record of sets made on this computer (no secrets); `None` when this computer
     /// has no data folder, and the app then works without it.
     pub registry: Option<Registry>,
+    /// The record as last read for [`set_record`](Self::set_record), with its file's stamp.
+    record_cache: Mutex<Option<(FileStamp, Record)>>,
+}
+
+/// What tells one version of the record file from the next. Every writer (the app, the
+/// command line) replaces the file by renaming a new one over it, and the new file exists
+/// beside the old one until then, so its inode always differs; size and modification time
+/// cover file systems without stable inodes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FileStamp {
+    inode: u64,
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl FileStamp {
+    fn of(path: &std::path::Path) -> Option<FileStamp> {
+        let m = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&m);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Some(FileStamp {
+            inode,
+            len: m.len(),
+            modified: m.modified().ok(),
+        })
+    }
 }
 
 impl std::fmt::Debug for AppState {
@@ -50,18 +76,29 @@ impl AppState {
             keychain,
             phrases: Mutex::new(HashMap::new()),
             passphrases: Mutex::new(HashMap::new()),
-            sets: Mutex::new(HashMap::new()),
             sheets: Mutex::new(HashMap::new()),
             board: Mutex::new(Board::new()),
             registry,
+            record_cache: Mutex::new(None),
         }
     }
 
     /// What this computer's record says of a set, if it knows it. Reading never blocks a
-    /// recovery: a record that can't be read is as good as none here.
+    /// recovery: a record that can't be read is as good as none here. The board asks with
+    /// every camera frame, so the file is parsed again only when it was replaced.
     pub fn set_record(&self, id: SetId) -> Option<SetRecord> {
-        let outcome = self.registry.as_ref()?.load().ok()?;
-        outcome.value.set(id).cloned()
+        let registry = self.registry.as_ref()?;
+        let stamp = FileStamp::of(&registry.file());
+        let mut cache = lock(&self.record_cache);
+        if let (Some(now), Some((then, record))) = (&stamp, cache.as_ref()) {
+            if now == then {
+                return record.set(id).cloned();
+            }
+        }
+        let record = registry.load().ok()?.value;
+        let found = record.set(id).cloned();
+        *cache = stamp.map(|s| (s, record));
+        found
     }
 
     /// Keeps a phrase; returns its handle.
@@ -124,11 +161,6 @@ impl AppState {
 /// A poisoned lock only means another command panicked; the maps are still consistent.
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// Locks the set map.
-pub fn lock_sets(state: &AppState) -> std::sync::MutexGuard<'_, HashMap<String, Vec<Card>>> {
-    lock(&state.sets)
 }
 
 /// Locks the recovery board.

@@ -133,21 +133,10 @@ pub struct KnownSetView {
     /// The wallet's fingerprint, 8 hex digits.
     pub fingerprint: String,
     /// Who keeps each card, by card number.
-    pub holders: Vec<HolderView>,
+    pub holders: Vec<SetCardView>,
     /// When the set was retired (YYYY-MM-DD), if it was: its cards still work, but a newer
     /// set may exist.
     pub retired_on: Option<String>,
-}
-
-/// Who keeps one card.
-#[derive(Debug, Clone, Serialize)]
-pub struct HolderView {
-    /// The card number.
-    pub index: u8,
-    /// The person.
-    pub holder: String,
-    /// Where the card is kept.
-    pub place: String,
 }
 
 /// What adding from a picture, a frame or typed text did.
@@ -217,6 +206,17 @@ pub struct SetCardView {
     pub place: String,
     /// Last check-up, YYYY-MM-DD.
     pub last_checked: Option<String>,
+}
+
+impl From<&heirloom_core::registry::CardRecord> for SetCardView {
+    fn from(c: &heirloom_core::registry::CardRecord) -> Self {
+        SetCardView {
+            index: c.index,
+            holder: c.holder.clone(),
+            place: c.place.clone(),
+            last_checked: c.last_checked.map(heirloom_core::registry::Timestamp::date),
+        }
+    }
 }
 
 /// What a check-up found about one card.

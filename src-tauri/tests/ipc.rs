@@ -228,27 +228,43 @@ fn a_backup_comes_back_as_public_cards() {
     assert_eq!(refused["kind"], "invalid_threshold");
 }
 
-/// Makes a 2-of-3 backup of ABANDON labelled `label`; its card texts.
-fn backup(w: &WebviewWindow<MockRuntime>, label: &str, first_holder: &str) -> Vec<String> {
-    let p = call(w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+/// Makes a 2-of-3 backup of `words` at a test-sized KDF with a generated passphrase, the
+/// wizard's other answers in `answers` (label, holders, wallet, replaces…); the command's
+/// answer, and the generated passphrase (handle and words).
+fn make(
+    w: &WebviewWindow<MockRuntime>,
+    words: &str,
+    answers: Value,
+) -> (Result<Value, Value>, Value) {
+    let p = call(w, "import_phrase", json!({ "text": words })).unwrap();
     let pass = call(w, "generate_passphrase", json!({})).unwrap();
-    let b = call(
-        w,
-        "make_backup",
-        json!({
-            "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
-            "label": label, "holders": [{ "name": first_holder, "place": "the desk" }],
-            "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:9"
-        }),
-    )
-    .unwrap();
-    assert_eq!(b["record_problem"], Value::Null, "the set was recorded");
+    let mut args = json!({
+        "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
+        "label": "", "holders": [], "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:9"
+    });
+    for (k, v) in answers.as_object().unwrap() {
+        args[k] = v.clone();
+    }
+    (call(w, "make_backup", args), pass)
+}
+
+/// The card texts of a backup's answer.
+fn texts_of(b: &Value) -> Vec<String> {
     b["cards"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| c["text"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// Makes a 2-of-3 backup of ABANDON labelled `label`; its card texts.
+fn backup(w: &WebviewWindow<MockRuntime>, label: &str, first_holder: &str) -> Vec<String> {
+    let answers =
+        json!({ "label": label, "holders": [{ "name": first_holder, "place": "the desk" }] });
+    let b = make(w, ABANDON, answers).0.unwrap();
+    assert_eq!(b["record_problem"], Value::Null, "the set was recorded");
+    texts_of(&b)
 }
 
 #[test]
@@ -361,17 +377,8 @@ fn print_hands_the_pdf_pages_to_the_print_dialog() {
 fn a_printed_set_is_verified_from_the_cards_brought_back() {
     let app = app(MemoryKeychain::default());
     let w = window(&app, "main");
-    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
-    let pass = call(&w, "generate_passphrase", json!({})).unwrap();
-    let b = call(
-        &w,
-        "make_backup",
-        json!({
-            "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
-            "label": "Gran", "holders": [], "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:11"
-        }),
-    )
-    .unwrap();
+    let (b, pass) = make(&w, ABANDON, json!({ "label": "Gran" }));
+    let b = b.unwrap();
     let other = backup(&w, "Other", "Bob");
     let verify = |handle: &Value| {
         call(
@@ -708,18 +715,11 @@ fn a_reissue_records_the_new_set_and_retires_the_old_in_one_step() {
     let w = window(&app, "main");
     let old_id = set_id_of(&backup(&w, "Gran 2025", "Ann")[0]);
     let make = |words: &str, replaces: &str| {
-        let p = call(&w, "import_phrase", json!({ "text": words })).unwrap();
-        let pass = call(&w, "generate_passphrase", json!({})).unwrap();
-        call(
-            &w,
-            "make_backup",
-            json!({
-                "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
-                "label": "Gran 2027", "holders": [{ "name": "Ann", "place": "" }],
-                "wallet": "Gran", "replaces": replaces,
-                "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:9"
-            }),
-        )
+        let answers = json!({
+            "label": "Gran 2027", "holders": [{ "name": "Ann", "place": "" }],
+            "wallet": "Gran", "replaces": replaces
+        });
+        make(&w, words, answers).0
     };
     let sets =
         |w: &WebviewWindow<MockRuntime>| call(w, "list_sets", json!({})).unwrap()["sets"].clone();
@@ -852,35 +852,20 @@ fn a_set_made_in_an_earlier_session_is_verified_with_its_typed_passphrase() {
     let (texts, words) = {
         let app = app_with_record(MemoryKeychain::default(), &dir);
         let w = window(&app, "main");
-        let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
-        let pass = call(&w, "generate_passphrase", json!({})).unwrap();
-        let b = call(
-            &w,
-            "make_backup",
-            json!({
-                "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
-                "label": "Gran", "holders": [], "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:12"
-            }),
-        )
-        .unwrap();
-        let texts: Vec<Value> = b["cards"]
+        let (b, pass) = make(&w, ABANDON, json!({ "label": "Gran" }));
+        let texts = texts_of(&b.unwrap());
+        let words: Vec<&str> = pass["words"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|c| c["text"].clone())
-            .collect();
-        let words: Vec<String> = pass["words"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_str().unwrap().to_string())
+            .map(|x| x.as_str().unwrap())
             .collect();
         (texts, words.join(" "))
     };
     // …verified in the next, from the record's fingerprint and the typed passphrase.
     let app = app_with_record(MemoryKeychain::default(), &dir);
     let w = window(&app, "main");
-    let id = set_id_of(texts[0].as_str().unwrap());
+    let id = set_id_of(&texts[0]);
     let verify = |pass: &str| {
         call(
             &w,

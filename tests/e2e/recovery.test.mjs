@@ -4,10 +4,10 @@
 // `card-image`. Screenshots of every step go to $E2E_ARTIFACTS (recovery-*.png).
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
-import { Session, sleep } from "./webdriver.mjs";
+import { join, resolve } from "node:path";
+import { chooseFiles, Session, sleep } from "./webdriver.mjs";
 import { fakeCamera, noCamera } from "./camera.mjs";
 import { blankImage, cardImage, dataUrl, grouped, makeSet, withTypo } from "./cards.mjs";
 
@@ -83,31 +83,9 @@ async function waitNews(s, kind, re, timeoutMs = 30000) {
   throw new Error(`no ${kind} news matching ${re}; last: ${JSON.stringify(last)}`);
 }
 
-/**
- * Opens files through the page's <input type=file>, as the file dialog would. WebDriver
- * can't drive the native dialog; WebKitWebDriver sets a file input's files from the paths
- * sent as keys. If it ever refuses, the same bytes go through a DataTransfer instead.
- */
+/** Opens files through the recovery's file input, and waits until they are read. */
 async function openFiles(s, paths) {
-  const input = await s.find("#file-input");
-  try {
-    await input.type(paths.join("\n"));
-  } catch (e) {
-    const files = paths.map((p) => ({ name: basename(p), data: readFileSync(p).toString("base64") }));
-    await s.exec(
-      `const dt = new DataTransfer();
-       for (const f of arguments[0]) {
-         const bin = atob(f.data); const bytes = new Uint8Array(bin.length);
-         for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-         dt.items.add(new File([bytes], f.name));
-       }
-       const input = document.getElementById('file-input');
-       input.files = dt.files;
-       input.dispatchEvent(new Event('change'));`,
-      [files],
-    );
-    console.log(`# file input set through DataTransfer (sendKeys: ${e.message.slice(0, 120)})`);
-  }
+  await chooseFiles(s, "#file-input", paths);
   // Reading is done when the busy note goes away.
   await sleep(200);
   const deadline = Date.now() + 60000;

@@ -12,8 +12,8 @@ import assert from "node:assert/strict";
 import { spawnSync, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
-import { Session, sleep } from "./webdriver.mjs";
+import { join, resolve } from "node:path";
+import { chooseFiles, Session, sleep } from "./webdriver.mjs";
 import { CLI, cardImage, dataUrl, grouped, withTypo } from "./cards.mjs";
 import { fakeCamera } from "./camera.mjs";
 
@@ -66,22 +66,6 @@ before(() => {
 
 const shot = (s, name) => s.screenshot(SHOTS, `sets-${name}`);
 
-async function openFile(s, css, path) {
-  const input = await s.find(css);
-  try {
-    await input.type(path);
-  } catch {
-    const data = readFileSync(path).toString("base64");
-    await s.exec(
-      `const bin = atob(arguments[1]); const bytes = new Uint8Array(bin.length);
-       for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-       const dt = new DataTransfer(); dt.items.add(new File([bytes], arguments[2]));
-       const input = document.querySelector(arguments[0]); input.files = dt.files;
-       input.dispatchEvent(new Event('change'));`,
-      [css, data, basename(path)],
-    );
-  }
-}
 
 test("see a set and its holders, check a card, retire the set, and be warned during recovery", async () => {
   const s = await Session.start(DRIVER, APP);
@@ -109,7 +93,7 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     await (await s.find("#start-check")).click();
     await s.find("#check-file-input");
     await shot(s, "02-check-up");
-    await openFile(s, "#check-file-input", picture);
+    await chooseFiles(s, "#check-file-input", [picture]);
     const today = new Date().toISOString().slice(0, 10);
     await s.waitText("#check-results", /Card 1 of 3 of the set “Gran 2026” is intact/, 60000);
     let results = await (await s.find("#check-results")).text();

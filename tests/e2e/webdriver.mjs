@@ -1,8 +1,8 @@
 // A small W3C WebDriver client over fetch, enough to drive the app through tauri-driver
 // (which forwards to WebKitWebDriver). No dependencies: Node 20's fetch is enough.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 const WINDOW_TITLE = "Heirloom";
@@ -124,3 +124,30 @@ async function call(base, method, path, body) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Chooses files in the page's <input type=file> at `css`, as the file dialog would.
+ * WebDriver can't drive the native dialog; WebKitWebDriver sets a file input's files from
+ * the paths sent as keys. If it ever refuses, the same bytes go through a DataTransfer.
+ */
+export async function chooseFiles(s, css, paths) {
+  const input = await s.find(css);
+  try {
+    await input.type(paths.join("\n"));
+  } catch (e) {
+    const files = paths.map((p) => ({ name: basename(p), data: readFileSync(p).toString("base64") }));
+    await s.exec(
+      `const dt = new DataTransfer();
+       for (const f of arguments[1]) {
+         const bin = atob(f.data); const bytes = new Uint8Array(bin.length);
+         for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+         dt.items.add(new File([bytes], f.name));
+       }
+       const input = document.querySelector(arguments[0]);
+       input.files = dt.files;
+       input.dispatchEvent(new Event('change'));`,
+      [css, files],
+    );
+    console.log(`# file input set through DataTransfer (sendKeys: ${e.message.slice(0, 120)})`);
+  }
+}

@@ -10,7 +10,7 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
   const wallets: WalletView[] = status.available ? await api.listWallets().catch(() => []) : [];
   const err = errorBox("home-error");
   const loaded = await loadSets();
-  const sets = await setsPanel(root, wallets, loaded, () => homeScreen(root));
+  const sets = setsPanel(root, wallets, loaded, () => homeScreen(root));
 
   const list = h("ul", { id: "wallet-list", class: "wallets" });
   for (const w of wallets) {

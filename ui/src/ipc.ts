@@ -76,16 +76,11 @@ export interface BoardView {
   /** What this computer's record knows of the set (label, date, holders), if anything. */
   known?: KnownSetView | null;
 }
-export interface HolderView {
-  index: number;
-  holder: string;
-  place: string;
-}
 export interface KnownSetView {
   label: string;
   made: string;
   fingerprint: string;
-  holders: HolderView[];
+  holders: SetCardView[];
   retired_on: string | null;
 }
 export interface ScanResult {

@@ -147,7 +147,8 @@ export const isVerified = (setId: string): boolean => verified.has(setId);
  * "Check the printed cards": bring every printed card back (pictures, scans, PDFs or typed
  * text) through the recovery scanner's board; once all N are in, every T of them is combined
  * in Rust and compared with the wallet fingerprint. The phrase never comes back here.
- * `passphrase` is the handle the cards were made with; `done` leaves the screen.
+ * `passphrase` is the handle the cards were made with this session, or null for a set made
+ * earlier, whose passphrase is then typed here; `done` leaves the screen.
  */
 export async function startVerify(
   root: HTMLElement,

@@ -2,13 +2,18 @@
 // status, a reminder when a set is due, retiring a set, card check-ups, and the record's
 // export and import. Only public bookkeeping crosses here; no phrase, no passphrase.
 import { open, save } from "@tauri-apps/plugin-dialog";
-import { api, isIpcError, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
+import { api, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
-import { setName, startWizard } from "./wizard";
+import { startWizard } from "./wizard";
 import { startVerify } from "./print";
 
 const RECORD_FILTER = [{ name: "Heirloom record of backup sets", extensions: ["json"] }];
+
+/** How a set is named to a person: its label, else its id. */
+export function setName(s: { label: string | null; set_id: string }): string {
+  return s.label?.trim() ? `“${s.label}”` : `set ${s.set_id}`;
+}
 
 /** The reminder periods offered, in days, with how a person says them. */
 const INTERVALS: [number, string][] = [
@@ -197,18 +202,18 @@ export function walletSets(fingerprint: string, view: SetsView | null): HTMLElem
     "span",
     { class: "wallet-sets muted small" },
     mine.length
-      ? `Sets: ${mine.map((s) => `${s.label.trim() ? `“${s.label}”` : s.set_id} (${s.status}${s.needs_check ? ", check-up due" : ""})`).join(" · ")}`
+      ? `Sets: ${mine.map((s) => `${setName(s)} (${s.status}${s.needs_check ? ", check-up due" : ""})`).join(" · ")}`
       : "No backup set of this wallet is recorded here yet.",
   );
 }
 
 /** The "Your backup sets" panel of the home screen. */
-export async function setsPanel(
+export function setsPanel(
   root: HTMLElement,
   wallets: WalletView[],
   loaded: { view: SetsView | null; problem: string | null },
   back: () => Promise<void>,
-): Promise<HTMLElement> {
+): HTMLElement {
   const err = errorBox("sets-error");
   const status = h("p", { id: "sets-status", class: "muted", role: "status" });
   const view = loaded.view;
@@ -268,7 +273,7 @@ export async function setsPanel(
 function dueNotice(sets: SetView[]): HTMLElement | null {
   const due = sets.filter((s) => s.needs_check);
   if (!due.length) return null;
-  const names = due.map((s) => (s.label.trim() ? `“${s.label}”` : `set ${s.set_id}`)).join(", ");
+  const names = due.map(setName).join(", ");
   return h(
     "p",
     { id: "sets-due", class: "notice", role: "status" },
@@ -373,7 +378,7 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
       try {
         report(await api.checkCardFile(new Uint8Array(await f.arrayBuffer())), `${f.name}: `);
       } catch (e) {
-        results.prepend(problem(isIpcError(e) ? e.message : messageOf(e), `${f.name}: `));
+        results.prepend(problem(messageOf(e), `${f.name}: `));
         reveal();
       }
     }
@@ -407,7 +412,7 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
     if (r.checks.length || fresh.length) report({ ...r, problems: fresh }, "", false);
     const c = r.checks[r.checks.length - 1];
     if (c) {
-      const which = c.label?.trim() ? `“${c.label}”` : `set ${c.set_id}`;
+      const which = setName(c);
       const status = c.status === "active" ? "active" : c.status === "retired" ? "retired: a newer set may exist" : "unknown to this computer";
       camLatest.textContent = `✓ Card ${c.index} of ${which} is intact (${status}). Details below. Show the next card.`;
       camLatest.className = `camera-latest ${c.status === "active" ? "good" : "notice"}`;

@@ -14,6 +14,7 @@ import {
 import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
 import { isVerified, printPanel, startVerify } from "./print";
+import { setName } from "./sets";
 
 interface Wizard {
   root: HTMLElement;
@@ -33,11 +34,6 @@ interface Wizard {
 }
 
 const STEPS = ["Recovery phrase", "Save on this computer", "Cards and holders", "Passphrase", "Making the cards", "Cards ready"];
-
-/** How a set is named to a person: its label, else its id. */
-export function setName(s: SetView): string {
-  return s.label.trim() ? `“${s.label}”` : `set ${s.set_id}`;
-}
 
 /**
  * Starts the wizard. With `replaces`, it is a re-issue: a fresh set of that set's wallet,

@@ -10,8 +10,9 @@ use heirloom_core::{qr, text, Card, Fingerprint, KdfParams, SetId, SetParams};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::commands::print;
 use crate::error::{CmdResult, IpcError};
-use crate::state::{lock_sets, lock_sheets, AppState};
+use crate::state::{lock_sheets, AppState};
 use crate::views::{BackupView, CardView, Holder};
 
 /// Expected milliseconds per MiB and pass of Argon2id on an ordinary laptop, for the
@@ -65,10 +66,11 @@ pub async fn make_backup<R: Runtime>(
         Ok::<_, IpcError>(cards)
     })
     .await
-    .map_err(|_| IpcError::from(heirloom_core::Error::Randomness))?;
+    .map_err(|_| IpcError::internal());
+    // Stopped on every outcome, a failed worker included, so the ticker thread ends.
     done.store(true, Ordering::SeqCst);
     let _ = ticker.join();
-    let (cards, fingerprint, words) = result?;
+    let (cards, fingerprint, words) = result??;
     let _ = on_progress.send(100);
 
     let header = *cards[0].header();
@@ -96,9 +98,8 @@ pub async fn make_backup<R: Runtime>(
         })
         .collect();
     let date = Timestamp::now().date();
-    let sheets = crate::commands::print::sheets(&cards, label.trim(), &date, fingerprint, &holders);
+    let sheets = print::sheets(&cards, label.trim(), &date, fingerprint, &holders);
     lock_sheets(&app.state::<AppState>()).insert(set_id.clone(), sheets);
-    lock_sets(&app.state::<AppState>()).insert(set_id.clone(), cards);
     Ok(BackupView {
         set_id,
         label: label.trim().to_string(),
@@ -119,18 +120,8 @@ fn replaceable(state: &AppState, hex: &str, phrase: &str) -> CmdResult<SetId> {
         return Err(heirloom_core::Error::NoDataFolder.into());
     };
     let id = SetId::from_hex(hex).ok_or_else(IpcError::no_such_set)?;
-    let record = registry.load()?.value;
-    let old = record
-        .set(id)
-        .ok_or(heirloom_core::Error::SetNotFound { id })?;
     let found = state.with_phrase(phrase, |p| p.fingerprint())?;
-    if old.fingerprint != found {
-        return Err(heirloom_core::Error::DifferentWallet {
-            expected: old.fingerprint,
-            found,
-        }
-        .into());
-    }
+    registry.load()?.value.check_replacement(id, found)?;
     Ok(id)
 }
 
@@ -202,33 +193,20 @@ pub fn save_card_texts(
     set_id: String,
     dir: String,
 ) -> CmdResult<Vec<String>> {
-    let cards = lock_sets(&state)
-        .get(&set_id)
-        .cloned()
-        .ok_or_else(IpcError::expired)?;
+    let cards: Vec<Card> = print::set_sheets(&state, &set_id)?
+        .into_iter()
+        .map(|s| s.card)
+        .collect();
     let dir = std::path::PathBuf::from(dir);
     let paths: Vec<_> = cards
         .iter()
         .map(|c| dir.join(format!("card-{}.txt", c.header().index)))
         .collect();
     if let Some(existing) = paths.iter().find(|p| p.exists()) {
-        return Err(IpcError::io(
-            &existing.display().to_string(),
-            &std::io::Error::new(
-                std::io::ErrorKind::AlreadyExists,
-                "a file of that name is already there; choose an empty folder",
-            ),
-        ));
+        return Err(print::already_there(existing));
     }
     for (card, path) in cards.iter().zip(&paths) {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)
-            .map_err(|e| IpcError::io(&path.display().to_string(), &e))?;
-        std::io::Write::write_all(&mut f, format!("{}\n", card.to_text()).as_bytes())
-            .and_then(|()| f.sync_all())
-            .map_err(|e| IpcError::io(&path.display().to_string(), &e))?;
+        print::write_new(path, format!("{}\n", card.to_text()).as_bytes())?;
     }
     Ok(paths.iter().map(|p| p.display().to_string()).collect())
 }

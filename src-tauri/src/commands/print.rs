@@ -47,7 +47,7 @@ pub fn sheets(
 }
 
 /// The sheets of a set made this session.
-fn set_sheets(state: &AppState, set_id: &str) -> CmdResult<Vec<CardSheet>> {
+pub(crate) fn set_sheets(state: &AppState, set_id: &str) -> CmdResult<Vec<CardSheet>> {
     lock_sheets(state)
         .get(set_id)
         .cloned()
@@ -105,7 +105,7 @@ pub async fn save_cards_pdf(
         Ok(path.display().to_string())
     })
     .await
-    .map_err(|_| IpcError::from(heirloom_core::Error::InvalidPrintLayout))?
+    .map_err(|_| IpcError::from(heirloom_core::Error::RenderFailed))?
 }
 
 /// The set's print job, one SVG document per page at the paper's size, for "Print…": the
@@ -126,7 +126,7 @@ pub async fn print_pages(
     };
     tauri::async_runtime::spawn_blocking(move || render::page_svgs(&sheets, &options))
         .await
-        .map_err(|_| IpcError::from(heirloom_core::Error::InvalidPrintLayout))?
+        .map_err(|_| IpcError::from(heirloom_core::Error::RenderFailed))?
         .map_err(IpcError::from)
 }
 
@@ -159,10 +159,11 @@ pub async fn save_card_pictures(
         Ok(paths.iter().map(|p| p.display().to_string()).collect())
     })
     .await
-    .map_err(|_| IpcError::from(heirloom_core::Error::InvalidPrintLayout))?
+    .map_err(|_| IpcError::from(heirloom_core::Error::RenderFailed))?
 }
 
-fn already_there(path: &Path) -> IpcError {
+/// A file the person's chosen folder already has: nothing is written over it.
+pub(crate) fn already_there(path: &Path) -> IpcError {
     IpcError::io(
         &path.display().to_string(),
         &std::io::Error::new(
@@ -173,7 +174,7 @@ fn already_there(path: &Path) -> IpcError {
 }
 
 /// Writes a file that must not exist yet, and syncs it.
-fn write_new(path: &Path, bytes: &[u8]) -> CmdResult<()> {
+pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> CmdResult<()> {
     let io = |e: std::io::Error| IpcError::io(&path.display().to_string(), &e);
     let mut f = std::fs::OpenOptions::new()
         .write(true)
@@ -223,10 +224,7 @@ pub async fn verify_set(
         state.put_passphrase(&passphrase, pass);
     }
     result?;
-    Ok(match &state.registry {
-        Some(registry) => registry.mark_verified(expected).is_ok(),
-        None => false,
-    })
+    Ok(mark_verified(&state, expected))
 }
 
 /// Verifies the printed cards of a set made earlier (in another session, or on another
@@ -245,10 +243,15 @@ pub async fn verify_recorded_set(
         .ok_or(heirloom_core::Error::SetNotFound { id })?;
     let pass = heirloom_core::Passphrase::new(&passphrase)?;
     verify_board(&state, id, set.fingerprint, pass).await.1?;
-    Ok(match &state.registry {
-        Some(registry) => registry.mark_verified(id).is_ok(),
-        None => false,
-    })
+    Ok(mark_verified(&state, id))
+}
+
+/// Notes in the record that a set's printed cards were verified; whether it could.
+fn mark_verified(state: &AppState, id: heirloom_core::SetId) -> bool {
+    state
+        .registry
+        .as_ref()
+        .is_some_and(|r| r.mark_verified(id).is_ok())
 }
 
 /// Every T of the cards on the recovery board, which must all be of set `expected`,
@@ -278,6 +281,6 @@ async fn verify_board(
     match task.await {
         Ok((pass, r)) => (Some(pass), r.map_err(IpcError::from)),
         // The worker can only fail by panicking, and the passphrase went with it.
-        Err(_) => (None, Err(heirloom_core::Error::InvalidPrintLayout.into())),
+        Err(_) => (None, Err(IpcError::internal())),
     }
 }

@@ -13,22 +13,14 @@ use crate::commands::backup::spawn_progress;
 use crate::commands::phrase::view;
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_board, AppState};
-use crate::views::{BoardView, HolderView, KnownSetView, PhraseView, ScanResult};
+use crate::views::{BoardView, KnownSetView, PhraseView, ScanResult, SetCardView};
 
 fn known_set(state: &AppState, id: SetId) -> Option<KnownSetView> {
     let set = state.set_record(id)?;
     Some(KnownSetView {
         made: set.made.date(),
         fingerprint: set.fingerprint.to_string(),
-        holders: set
-            .cards
-            .iter()
-            .map(|c| HolderView {
-                index: c.index,
-                holder: c.holder.clone(),
-                place: c.place.clone(),
-            })
-            .collect(),
+        holders: set.cards.iter().map(SetCardView::from).collect(),
         retired_on: set.retired.as_ref().map(|r| r.at.date()),
         label: set.label,
     })
@@ -117,7 +109,7 @@ pub fn recovery_add_text(state: State<'_, AppState>, text: String) -> CmdResult<
     })
 }
 
-pub(crate) fn raw(request: &Request<'_>) -> CmdResult<Vec<u8>> {
+fn raw(request: &Request<'_>) -> CmdResult<Vec<u8>> {
     match request.body() {
         InvokeBody::Raw(bytes) => Ok(bytes.clone()),
         InvokeBody::Json(_) => Err(IpcError::from(Error::UnreadableImage)),
@@ -168,19 +160,26 @@ fn add_all(
     (added, problems)
 }
 
-/// A picture or PDF the person opened or dropped: the file's bytes as the raw body.
-#[tauri::command]
-pub async fn recovery_add_file<R: Runtime>(
-    app: AppHandle<R>,
-    request: Request<'_>,
-) -> CmdResult<ScanResult> {
-    let bytes = raw(&request)?;
+/// The codes in a picture or PDF: the file's bytes as the raw body. A file without any
+/// code is an error the person must hear about, unlike a camera frame.
+pub(crate) async fn read_file(request: &Request<'_>) -> CmdResult<Vec<String>> {
+    let bytes = raw(request)?;
     let texts = tauri::async_runtime::spawn_blocking(move || scan::scan_bytes(&bytes))
         .await
         .map_err(|_| IpcError::from(Error::UnreadableImage))??;
     if texts.is_empty() {
         return Err(Error::NoQrCode.into());
     }
+    Ok(texts)
+}
+
+/// A picture or PDF the person opened or dropped: the file's bytes as the raw body.
+#[tauri::command]
+pub async fn recovery_add_file<R: Runtime>(
+    app: AppHandle<R>,
+    request: Request<'_>,
+) -> CmdResult<ScanResult> {
+    let texts = read_file(&request).await?;
     let state = app.state::<AppState>();
     let mut board = lock_board(&state);
     let (added, problems) = add_all(&state, &mut board, &texts, false);
@@ -226,7 +225,7 @@ pub async fn recovery_combine<R: Runtime>(
     let result =
         tauri::async_runtime::spawn_blocking(move || heirloom_core::combine(&cards, &passphrase))
             .await
-            .map_err(|_| IpcError::from(Error::WrongPassphrase));
+            .map_err(|_| IpcError::internal());
     done.store(true, Ordering::SeqCst);
     let _ = ticker.join();
     let phrase = result??;

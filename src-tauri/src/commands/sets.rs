@@ -4,10 +4,11 @@
 use heirloom_core::registry::{
     CardCheck, Outcome, Registry, SetRecord, Timestamp, DEFAULT_CHECK_INTERVAL_DAYS,
 };
-use heirloom_core::{scan, Card, Error, SetId};
-use tauri::ipc::{InvokeBody, Request};
+use heirloom_core::{Card, Error, SetId};
+use tauri::ipc::Request;
 use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::commands::recovery;
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{
@@ -44,19 +45,12 @@ fn set_view(set: &SetRecord, now: Timestamp, interval_days: u32) -> SetView {
         verified_on: set.verified_at.map(Timestamp::date),
         last_check: set.last_check().map(Timestamp::date),
         needs_check: set.needs_check(now, interval_days),
-        cards: set
-            .cards
-            .iter()
-            .map(|c| SetCardView {
-                index: c.index,
-                holder: c.holder.clone(),
-                place: c.place.clone(),
-                last_checked: c.last_checked.map(Timestamp::date),
-            })
-            .collect(),
+        cards: set.cards.iter().map(SetCardView::from).collect(),
     }
 }
 
+/// Every set in the record, newest first as the person thinks of them (the record keeps
+/// them oldest first).
 fn sets_view(registry: &Registry, kept: Option<String>) -> CmdResult<SetsView> {
     let outcome = registry.load()?;
     let now = Timestamp::now();
@@ -66,6 +60,7 @@ fn sets_view(registry: &Registry, kept: Option<String>) -> CmdResult<SetsView> {
             .value
             .sets
             .iter()
+            .rev()
             .map(|s| set_view(s, now, interval))
             .collect(),
         kept_aside: kept.or_else(|| kept_aside(&outcome)),
@@ -73,8 +68,7 @@ fn sets_view(registry: &Registry, kept: Option<String>) -> CmdResult<SetsView> {
     })
 }
 
-/// Every set this computer's record knows, newest first as the person thinks of them (the
-/// record keeps them oldest first).
+/// Every set this computer's record knows, newest first.
 #[tauri::command]
 pub fn list_sets(state: State<'_, AppState>) -> CmdResult<SetsView> {
     let Some(registry) = state.registry.as_ref() else {
@@ -84,9 +78,7 @@ pub fn list_sets(state: State<'_, AppState>) -> CmdResult<SetsView> {
             interval_days: DEFAULT_CHECK_INTERVAL_DAYS,
         });
     };
-    let mut view = sets_view(registry, None)?;
-    view.sets.reverse();
-    Ok(view)
+    sets_view(registry, None)
 }
 
 fn check_view(check: CardCheck) -> CardCheckView {
@@ -165,38 +157,14 @@ pub async fn check_card_file<R: Runtime>(
     app: AppHandle<R>,
     request: Request<'_>,
 ) -> CmdResult<CheckResult> {
-    let bytes = match request.body() {
-        InvokeBody::Raw(bytes) => bytes.clone(),
-        InvokeBody::Json(_) => return Err(Error::UnreadableImage.into()),
-    };
-    let texts = tauri::async_runtime::spawn_blocking(move || scan::scan_bytes(&bytes))
-        .await
-        .map_err(|_| IpcError::from(Error::UnreadableImage))??;
-    if texts.is_empty() {
-        return Err(Error::NoQrCode.into());
-    }
-    let state = app.state::<AppState>();
-    let mut result = CheckResult {
-        checks: Vec::new(),
-        problems: Vec::new(),
-        kept_aside: None,
-    };
-    for t in &texts {
-        match check_one(&state, t) {
-            Ok((check, kept)) => {
-                result.checks.push(check);
-                result.kept_aside = result.kept_aside.take().or(kept);
-            }
-            Err(e) => result.problems.push(e),
-        }
-    }
-    Ok(result)
+    let texts = recovery::read_file(&request).await?;
+    Ok(check_all(&app.state::<AppState>(), &texts))
 }
 
-/// A card check-up through the camera: one grey frame (see
-/// [`read_frame`](crate::commands::recovery::read_frame)). The camera sees a card many
-/// times a second, so the cards in `x-seen` ("SETID:INDEX", comma-separated: those already
-/// shown) are passed over: neither answered again nor recorded again.
+/// A card check-up through the camera: one grey frame (see [`recovery::read_frame`]). The
+/// camera sees a card many times a second, so the cards in `x-seen` ("SETID:INDEX",
+/// comma-separated: those already shown) are passed over: neither answered again nor
+/// recorded again.
 #[tauri::command]
 pub async fn check_card_frame<R: Runtime>(
     app: AppHandle<R>,
@@ -213,21 +181,25 @@ pub async fn check_card_frame<R: Runtime>(
             Some((SetId::from_hex(id)?, index.parse().ok()?))
         })
         .collect();
-    let texts = crate::commands::recovery::read_frame(&request).await?;
-    let state = app.state::<AppState>();
+    let mut texts = recovery::read_frame(&request).await?;
+    texts.retain(|t| {
+        Card::from_text(t).map_or(true, |c| {
+            !seen.contains(&(c.header().set_id, c.header().index))
+        })
+    });
+    Ok(check_all(&app.state::<AppState>(), &texts))
+}
+
+/// Checks every code found in a picture or frame: the good cards as checks, the rest as
+/// problems, one per code.
+fn check_all(state: &AppState, texts: &[String]) -> CheckResult {
     let mut result = CheckResult {
         checks: Vec::new(),
         problems: Vec::new(),
         kept_aside: None,
     };
-    for t in &texts {
-        if let Ok(card) = Card::from_text(t) {
-            let h = card.header();
-            if seen.contains(&(h.set_id, h.index)) {
-                continue;
-            }
-        }
-        match check_one(&state, t) {
+    for t in texts {
+        match check_one(state, t) {
             Ok((check, kept)) => {
                 result.checks.push(check);
                 result.kept_aside = result.kept_aside.take().or(kept);
@@ -235,7 +207,7 @@ pub async fn check_card_frame<R: Runtime>(
             Err(e) => result.problems.push(e),
         }
     }
-    Ok(result)
+    result
 }
 
 /// Changes who keeps each card of a set and where: `holders[i]` is card i + 1's. A card
@@ -261,9 +233,7 @@ pub fn set_holders(
         }
         Ok(())
     })?;
-    let mut view = sets_view(registry, kept_aside(&outcome))?;
-    view.sets.reverse();
-    Ok(view)
+    sets_view(registry, kept_aside(&outcome))
 }
 
 /// Chooses how long a set may go without a check-up before the home screen reminds the
@@ -272,9 +242,7 @@ pub fn set_holders(
 pub fn set_check_interval(state: State<'_, AppState>, days: u32) -> CmdResult<SetsView> {
     let registry = registry(&state)?;
     let outcome = registry.change(|r| r.set_check_interval(days))?;
-    let mut view = sets_view(registry, kept_aside(&outcome))?;
-    view.sets.reverse();
-    Ok(view)
+    sets_view(registry, kept_aside(&outcome))
 }
 
 /// Retires a set: its cards still recover the wallet, but recovery and check-ups will warn
@@ -312,9 +280,7 @@ pub fn retire_set(
         return Err(IpcError::retire_not_confirmed());
     }
     let outcome = registry.retire(id, replacement)?;
-    let mut view = sets_view(registry, kept_aside(&outcome))?;
-    view.sets.reverse();
-    Ok(view)
+    sets_view(registry, kept_aside(&outcome))
 }
 
 /// Writes the whole record to `path`, which the person chose in the save dialog (the

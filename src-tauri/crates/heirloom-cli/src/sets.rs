@@ -232,18 +232,7 @@ pub fn record_split(
 /// Refuses, before a re-issue makes any card, a set to replace that is not recorded here or
 /// is a backup of another wallet.
 pub fn check_replaceable(old: SetId, fingerprint: Fingerprint) -> Result<(), Failure> {
-    let record = tell(registry()?.load()?);
-    let set = record
-        .set(old)
-        .ok_or(heirloom_core::Error::SetNotFound { id: old })?;
-    if set.fingerprint != fingerprint {
-        return Err(heirloom_core::Error::DifferentWallet {
-            expected: set.fingerprint,
-            found: fingerprint,
-        }
-        .into());
-    }
-    Ok(())
+    Ok(tell(registry()?.load()?).check_replacement(old, fingerprint)?)
 }
 
 /// Refuses a holder of a card the set will not have, before anything is made.

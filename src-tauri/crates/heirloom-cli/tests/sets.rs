@@ -39,8 +39,9 @@ impl Computer {
         common::run_with_record(args, stdin, &self.data())
     }
 
-    /// A 2-of-3 set at a fast KDF in `cards/<name>`, made with `extra` arguments; its id.
-    fn split(&self, name: &str, extra: &[&str]) -> (PathBuf, String) {
+    /// Runs `split` of `words` into a 2-of-3 set at a fast KDF in `cards/<name>`, with
+    /// `extra` arguments; the folder and what the command did.
+    fn try_split(&self, name: &str, words: &str, extra: &[&str]) -> (PathBuf, Output) {
         let dir = self.root.join("cards").join(name);
         let mut args = vec![
             "split",
@@ -56,7 +57,13 @@ impl Computer {
             "1",
         ];
         args.extend_from_slice(extra);
-        let out = self.run(&args, &format!("{ABANDON}\n{PASS}\n"));
+        let out = self.run(&args, &format!("{words}\n{PASS}\n"));
+        (dir, out)
+    }
+
+    /// A 2-of-3 set of ABANDON in `cards/<name>`, made with `extra` arguments; its id.
+    fn split(&self, name: &str, extra: &[&str]) -> (PathBuf, String) {
+        let (dir, out) = self.try_split(name, ABANDON, extra);
         assert!(out.status.success(), "{}", err(&out));
         let id = err(&out)
             .split("Made set ")
@@ -221,26 +228,8 @@ fn split_replaces_a_set_of_the_same_wallet_in_one_step() {
 
     // Another wallet's words can't replace it, and nothing is made or recorded.
     let before = fs::read(pc.record()).unwrap();
-    let stranger = pc.root.join("cards").join("stranger");
     let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
-    let o = pc.run(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            stranger.to_str().unwrap(),
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-            "--replaces",
-            &old,
-        ],
-        &format!("{legal}\n{PASS}\n"),
-    );
+    let (stranger, o) = pc.try_split("stranger", legal, &["--replaces", &old]);
     assert_eq!(o.status.code(), Some(2), "{}", err(&o));
     assert!(
         err(&o).contains("a backup of the wallet with fingerprint"),
@@ -251,20 +240,7 @@ fn split_replaces_a_set_of_the_same_wallet_in_one_step() {
     assert_eq!(fs::read(pc.record()).unwrap(), before);
 
     // A set not recorded here can't be replaced either.
-    let o = pc.run(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            "x",
-            "--replaces",
-            "00000000000000ff",
-        ],
-        &format!("{ABANDON}\n{PASS}\n"),
-    );
+    let (_, o) = pc.try_split("unknown", ABANDON, &["--replaces", "00000000000000ff"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         err(&o).contains("no backup set 00000000000000ff"),
@@ -273,21 +249,7 @@ fn split_replaces_a_set_of_the_same_wallet_in_one_step() {
     );
 
     // --no-record and --replaces contradict each other.
-    let o = pc.run(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            "x",
-            "--no-record",
-            "--replaces",
-            &old,
-        ],
-        "",
-    );
+    let (_, o) = pc.try_split("both", ABANDON, &["--no-record", "--replaces", &old]);
     assert_eq!(o.status.code(), Some(2));
     assert!(err(&o).contains("cannot be used with"), "{}", err(&o));
 

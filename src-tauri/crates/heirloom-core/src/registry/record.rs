@@ -261,15 +261,18 @@ impl Record {
         Ok(())
     }
 
+    /// Whether a new set of the wallet with `fingerprint` may replace `old`: `old` must be
+    /// recorded, and a backup of that same wallet. Asked before a re-issue makes any card.
+    pub fn check_replacement(&self, old: SetId, fingerprint: Fingerprint) -> Result<()> {
+        let set = self.set(old).ok_or(Error::SetNotFound { id: old })?;
+        same_wallet(set.fingerprint, fingerprint)
+    }
+
     /// Records a fresh set made to replace `old` and retires `old` in its favour, both or
     /// neither.
     pub fn reissue(&mut self, old: SetId, new: SetRecord, at: Timestamp) -> Result<()> {
         let new_id = new.id;
-        let expected = self
-            .set(old)
-            .ok_or(Error::SetNotFound { id: old })?
-            .fingerprint;
-        same_wallet(expected, new.fingerprint)?;
+        self.check_replacement(old, new.fingerprint)?;
         let before = self.clone();
         let done = self
             .add(new)
