@@ -63,8 +63,8 @@ enum Command {
         /// Do not record the set in this computer's record of backup sets.
         #[arg(long, conflicts_with = "replaces")]
         no_record: bool,
-        /// Re-issue: the new set replaces this recorded set of the same wallet, which is
-        /// marked retired when the new set is recorded.
+        /// Re-issue: the new set replaces this recorded set of the same wallet. The old set
+        /// stays active until `heirloom verify` proves the new cards, and is retired then.
         #[arg(long, value_name = "SET_ID", value_parser = sets::parse_set_id)]
         replaces: Option<SetId>,
         /// Argon2id memory in MiB (power of two, 8 to 1024). For tests only: real sets use the default.
@@ -238,7 +238,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 eprintln!("Recorded set {} in {}", h.set_id, file.display());
                 if let Some(old) = replaces {
                     eprintln!(
-                        "Set {old} is now retired, replaced by set {}. Its cards still work: collect and destroy them once the new cards are handed out.",
+                        "Set {old} stays active until the new cards are proven: print them, check every one with `heirloom verify`, and retire the old cards only after `heirloom verify` says set {} is verified (it then marks set {old} retired).",
                         h.set_id
                     );
                 }

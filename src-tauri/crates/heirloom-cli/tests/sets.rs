@@ -65,15 +65,19 @@ impl Computer {
     fn split(&self, name: &str, extra: &[&str]) -> (PathBuf, String) {
         let (dir, out) = self.try_split(name, ABANDON, extra);
         assert!(out.status.success(), "{}", err(&out));
-        let id = err(&out)
-            .split("Made set ")
-            .nth(1)
-            .unwrap()
-            .chars()
-            .take(16)
-            .collect();
-        (dir, id)
+        (dir, made_set(&out))
     }
+}
+
+/// The id of the set `split` says it made.
+fn made_set(split: &Output) -> String {
+    err(split)
+        .split("Made set ")
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take(16)
+        .collect()
 }
 
 fn out(o: &Output) -> String {
@@ -232,7 +236,7 @@ fn split_replaces_a_set_of_the_same_wallet_in_one_step() {
     let (stranger, o) = pc.try_split("stranger", legal, &["--replaces", &old]);
     assert_eq!(o.status.code(), Some(2), "{}", err(&o));
     assert!(
-        err(&o).contains("a backup of the wallet with fingerprint"),
+        err(&o).contains("but the wallet expected here has fingerprint 73c5da0a"),
         "{}",
         err(&o)
     );
@@ -253,24 +257,30 @@ fn split_replaces_a_set_of_the_same_wallet_in_one_step() {
     assert_eq!(o.status.code(), Some(2));
     assert!(err(&o).contains("cannot be used with"), "{}", err(&o));
 
-    // The same wallet: the new set is recorded and the old one retired in its favour.
-    let (_, new) = pc.split("new", &["--label", "New", "--replaces", &old]);
+    // The same wallet: the new set is recorded as the replacement, and the old one stays
+    // active until the new cards are verified.
+    let (_, o) = pc.try_split("new", ABANDON, &["--label", "New", "--replaces", &old]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(
+        err(&o).contains("retire the old cards only after `heirloom verify`"),
+        "{}",
+        err(&o)
+    );
+    let new = made_set(&o);
     let list = out(&pc.run(&["sets", "list"], ""));
-    assert!(
-        list.lines()
-            .any(|l| l.starts_with(&old) && l.contains("\tretired\t")),
-        "{list}"
-    );
-    assert!(
-        list.lines()
-            .any(|l| l.starts_with(&new) && l.contains("\tactive\t")),
-        "{list}"
-    );
+    for id in [&old, &new] {
+        assert!(
+            list.lines()
+                .any(|l| l.starts_with(id.as_str()) && l.contains("\tactive\t")),
+            "{list}"
+        );
+    }
     let record = fs::read_to_string(pc.record()).unwrap();
     assert!(
-        record.contains(&format!("\"replaced_by\": \"{new}\"")),
+        record.contains(&format!("\"replaces\": \"{old}\"")),
         "{record}"
     );
+    assert!(!record.contains("replaced_by"), "{record}");
 }
 
 #[test]

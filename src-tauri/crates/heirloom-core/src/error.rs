@@ -74,6 +74,11 @@ pub enum Error {
     #[error("This passphrase is too easy to guess. Use the six generated words, or a longer passphrase of several unrelated words.")]
     WeakPassphrase,
 
+    /// A chosen passphrase is a well-known phrase (a famous quote, an example, a test
+    /// phrase), which attackers try before anything else.
+    #[error("This is a well-known phrase that attackers try first; choose words of your own, or use the six generated words.")]
+    WellKnownPassphrase,
+
     /// The passphrase is empty.
     #[error(
         "The passphrase is empty. Type the passphrase that was chosen when the cards were made."
@@ -180,8 +185,9 @@ pub enum Error {
     #[error("A check-up reminder every {days} days is not possible: choose between one month and ten years.")]
     InvalidCheckInterval { days: u32 },
 
-    /// A new set was to replace a set of another wallet: the fingerprints differ.
-    #[error("These are the words of the wallet with fingerprint {found}, but the set being replaced is a backup of the wallet with fingerprint {expected}. A new set can only replace a set of the same wallet: check the words, or make an ordinary new backup instead.")]
+    /// Words or cards are of another wallet than expected (a set being replaced, or the
+    /// fingerprint a set was checked against): the fingerprints differ.
+    #[error("These are the words or cards of the wallet with fingerprint {found}, but the wallet expected here has fingerprint {expected}. Check that you have the right cards or the right recovery phrase. A new set can only replace a set of the same wallet; for another wallet, make an ordinary new backup instead.")]
     DifferentWallet {
         expected: Fingerprint,
         found: Fingerprint,
@@ -207,6 +213,7 @@ impl Error {
             Error::InvalidThreshold { .. } => "invalid_threshold",
             Error::InvalidKdfParams => "invalid_kdf_params",
             Error::WeakPassphrase => "weak_passphrase",
+            Error::WellKnownPassphrase => "well_known_passphrase",
             Error::EmptyPassphrase => "empty_passphrase",
             Error::InvalidDice { .. } => "invalid_dice",
             Error::KeychainUnavailable => "keychain_unavailable",

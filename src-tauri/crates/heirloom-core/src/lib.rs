@@ -15,6 +15,7 @@ mod kdf;
 mod passphrase;
 mod phrase;
 mod set;
+mod subsets;
 
 pub mod keychain;
 pub mod qr;
@@ -37,4 +38,8 @@ pub use passphrase::{
 pub use phrase::{
     language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
 };
-pub use set::{check_cards, combine, split, split_with_rng, verify_set, SetParams};
+pub use set::{
+    check_cards, combine, fingerprint_of_set, split, split_with_rng, verify_set,
+    verify_set_with_progress, SetParams,
+};
+pub use subsets::subset_count;

@@ -1,6 +1,7 @@
 //! T-of-N Shamir secret sharing of the entropy over GF(256), through the `sharks` API of
 //! the `blahaj` crate (spec section 7). Card index i is the x coordinate.
 
+use std::borrow::Borrow;
 use std::fmt;
 
 use rand::{CryptoRng, RngCore};
@@ -72,22 +73,68 @@ pub fn split<R: RngCore + CryptoRng>(
     Ok(shares)
 }
 
-/// Recovers the secret from shares with distinct indices. The caller has checked that
-/// there are at least T of them and that they belong together.
-pub fn combine(shares: &[Share]) -> Zeroizing<Vec<u8>> {
-    let raw: Vec<RawShare> = shares
+/// Recovers the secret from shares of a set whose threshold is `threshold`.
+///
+/// T comes from the cards, never from how many shares were given: interpolating fewer
+/// than T points gives a wrong secret, not an error, so fewer than T shares are refused
+/// ([`Error::NotEnoughCards`]). So are an index given twice ([`Error::Duplicate`]), index 0
+/// (f(0) is the secret itself; no card holds it) and shares of unequal or zero length, which
+/// cannot come from one set ([`Error::Damaged`]). Exactly the first T shares are
+/// interpolated: any T shares of a set give its secret, and more add only work.
+///
+/// Takes `Share`s or references to them, so that checking many subsets of one set copies
+/// no share.
+pub fn combine<S: Borrow<Share>>(shares: &[S], threshold: u8) -> Result<Zeroizing<Vec<u8>>> {
+    check_threshold(threshold, MAX_CARDS)?;
+    check_shares(shares)?;
+    let need = usize::from(threshold);
+    let Some(used) = shares.get(..need) else {
+        return Err(Error::NotEnoughCards {
+            have: shares.len(),
+            need,
+        });
+    };
+    let raw = used
         .iter()
-        .filter_map(|s| {
-            let mut bytes = Zeroizing::new(Vec::with_capacity(s.y.len() + 1));
-            bytes.push(s.index);
-            bytes.extend_from_slice(&s.y);
-            RawShare::try_from(bytes.as_slice()).ok()
-        })
-        .collect();
-    // `recover` only refuses fewer shares than its threshold; the caller guarantees enough,
-    // so pass the number given.
-    let threshold = u8::try_from(raw.len()).unwrap_or(u8::MAX);
-    Zeroizing::new(Sharks(threshold).recover(&raw).unwrap_or_default())
+        .map(|s| raw_share(s.borrow()))
+        .collect::<Result<Vec<RawShare>>>()?;
+    let secret = Sharks(threshold)
+        .recover(&raw)
+        .map_err(|_| Error::Damaged { index: None })?;
+    Ok(Zeroizing::new(secret))
+}
+
+/// Refuses shares that cannot be points of one set's polynomials: a repeated or zero
+/// index, or a length other than the first share's (which must not be zero).
+fn check_shares<S: Borrow<Share>>(shares: &[S]) -> Result<()> {
+    let Some(first) = shares.first().map(Borrow::borrow) else {
+        return Ok(());
+    };
+    let mut seen = [false; 256];
+    for share in shares.iter().map(Borrow::borrow) {
+        if share.index == 0 {
+            return Err(Error::Damaged { index: None });
+        }
+        if share.y.is_empty() || share.y.len() != first.y.len() {
+            return Err(Error::Damaged {
+                index: Some(share.index),
+            });
+        }
+        if std::mem::replace(&mut seen[usize::from(share.index)], true) {
+            return Err(Error::Duplicate { index: share.index });
+        }
+    }
+    Ok(())
+}
+
+/// The `sharks` form of a share: the index byte, then the share bytes.
+fn raw_share(share: &Share) -> Result<RawShare> {
+    let mut bytes = Zeroizing::new(Vec::with_capacity(share.y.len() + 1));
+    bytes.push(share.index);
+    bytes.extend_from_slice(&share.y);
+    RawShare::try_from(bytes.as_slice()).map_err(|_| Error::Damaged {
+        index: Some(share.index),
+    })
 }
 
 #[cfg(test)]
@@ -112,9 +159,21 @@ mod tests {
         assert!(check_threshold(3, 17).is_err());
     }
 
+    /// Copies of the shares at `positions`, as a caller would hold them.
+    fn pick(shares: &[Share], positions: &[u8]) -> Vec<Share> {
+        positions
+            .iter()
+            .map(|&i| {
+                let s = &shares[usize::from(i)];
+                Share::new(s.index, s.y.clone())
+            })
+            .collect()
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(48))]
-        /// Every T-subset recovers the secret; every (T−1)-subset does not.
+        /// Every T-subset recovers the secret; every (T−1)-subset is an error, never a
+        /// secret (not even a wrong one), whatever T is said to be.
         #[test]
         fn every_t_subset_recovers_and_no_smaller_one(
             secret in proptest::collection::vec(any::<u8>(), 16..=32),
@@ -127,12 +186,15 @@ mod tests {
             let shares = split(&secret, t, n, &mut rng).unwrap();
             prop_assert_eq!(shares.len(), usize::from(n));
             for subset in subsets(n, usize::from(t)) {
-                let picked: Vec<Share> = subset.iter().map(|&i| Share::new(shares[i as usize].index, shares[i as usize].y.clone())).collect();
-                prop_assert_eq!(&*combine(&picked), &secret);
+                let picked = pick(&shares, &subset);
+                prop_assert_eq!(&*combine(&picked, t).unwrap(), &secret);
             }
             for subset in subsets(n, usize::from(t - 1)) {
-                let picked: Vec<Share> = subset.iter().map(|&i| Share::new(shares[i as usize].index, shares[i as usize].y.clone())).collect();
-                prop_assert_ne!(&*combine(&picked), &secret);
+                let picked = pick(&shares, &subset);
+                prop_assert_eq!(
+                    combine(&picked, t).unwrap_err(),
+                    Error::NotEnoughCards { have: usize::from(t - 1), need: usize::from(t) }
+                );
             }
         }
     }
@@ -142,7 +204,56 @@ mod tests {
         let mut rng = rand_chacha::ChaCha20Rng::seed_from_u64(7);
         let secret = [0xABu8; 32];
         let shares = split(&secret, 16, 16, &mut rng).unwrap();
-        assert_eq!(*combine(&shares), secret.to_vec());
-        assert_ne!(*combine(&shares[..15]), secret.to_vec());
+        assert_eq!(*combine(&shares, 16).unwrap(), secret.to_vec());
+        assert_eq!(
+            combine(&shares[..15], 16).unwrap_err(),
+            Error::NotEnoughCards { have: 15, need: 16 }
+        );
+        // References work as well as shares, and only the first T are used.
+        let refs: Vec<&Share> = shares.iter().rev().collect();
+        assert_eq!(*combine(&refs, 16).unwrap(), secret.to_vec());
+    }
+
+    #[test]
+    fn shares_that_cannot_be_one_set_are_refused() {
+        let mut rng = rand_chacha::ChaCha20Rng::seed_from_u64(9);
+        let shares = split(&[7u8; 16], 2, 4, &mut rng).unwrap();
+        let again = pick(&shares, &[0, 2, 0]);
+        assert_eq!(
+            combine(&again, 2).unwrap_err(),
+            Error::Duplicate { index: 1 }
+        );
+        let zero = [
+            Share::new(0, Zeroizing::new(vec![7; 16])),
+            Share::new(2, shares[1].y.clone()),
+        ];
+        assert_eq!(
+            combine(&zero, 2).unwrap_err(),
+            Error::Damaged { index: None }
+        );
+        let short = [
+            Share::new(1, shares[0].y.clone()),
+            Share::new(2, Zeroizing::new(shares[1].y[..15].to_vec())),
+        ];
+        assert_eq!(
+            combine(&short, 2).unwrap_err(),
+            Error::Damaged { index: Some(2) }
+        );
+        let empty = [
+            Share::new(1, Zeroizing::new(Vec::new())),
+            Share::new(2, Zeroizing::new(Vec::new())),
+        ];
+        assert_eq!(
+            combine(&empty, 2).unwrap_err(),
+            Error::Damaged { index: Some(1) }
+        );
+        // T itself must be a threshold a set can have.
+        assert!(matches!(
+            combine(&shares, 1),
+            Err(Error::InvalidThreshold { threshold: 1, .. })
+        ));
+        // More than T shares: the first T are used, and agree with any other T.
+        let all = pick(&shares, &[3, 1, 2, 0]);
+        assert_eq!(*combine(&all, 2).unwrap(), vec![7u8; 16]);
     }
 }

@@ -125,8 +125,10 @@ impl Registry {
         self.change(|r| r.mark_checked(id, index, Timestamp::now()))
     }
 
-    /// Records that every printed card of a set was scanned back and checked, now.
-    pub fn mark_verified(&self, id: SetId) -> Result<Outcome<()>> {
+    /// Records that every printed card of a set was scanned back and checked, now, and
+    /// retires the set it replaces in the same write; see [`Record::mark_verified`]. Gives
+    /// the set it retired.
+    pub fn mark_verified(&self, id: SetId) -> Result<Outcome<Option<SetId>>> {
         self.change(|r| r.mark_verified(id, Timestamp::now()))
     }
 
@@ -135,10 +137,10 @@ impl Registry {
         self.change(|r| r.retire(id, replaced_by, Timestamp::now()))
     }
 
-    /// Records a fresh set for the same wallet and retires `old` in its favour, in one
-    /// write.
+    /// Records a fresh set made to replace `old` of the same wallet; `old` stays active
+    /// until the new set is verified. See [`Record::reissue`].
     pub fn reissue(&self, old: SetId, new: SetRecord) -> Result<Outcome<()>> {
-        self.change(|r| r.reissue(old, new, Timestamp::now()))
+        self.change(|r| r.reissue(old, new))
     }
 
     /// A card check-up: which set and card this is, and whether the set is active, retired

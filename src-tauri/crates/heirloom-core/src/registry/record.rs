@@ -72,6 +72,10 @@ pub struct SetRecord {
     /// When and why the set stopped being the one to use; `None` while it is active.
     #[serde(default)]
     pub retired: Option<Retirement>,
+    /// The set this one was made to replace (a re-issue). That set stays active until this
+    /// one is verified, so no one destroys the old cards while the new ones are unproven.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<SetId>,
     /// Fields of a newer layout, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -224,11 +228,23 @@ impl Record {
         Ok(())
     }
 
-    /// Records that every printed card of a set was scanned back and checked.
-    pub fn mark_verified(&mut self, id: SetId, at: Timestamp) -> Result<()> {
+    /// Records that every printed card of a set was scanned back and checked. A set made to
+    /// replace another is now proven, so the set it replaces is retired in its favour in the
+    /// same change, unless it was retired already (the first retirement stands) or is not
+    /// recorded here. Returns the set it retired.
+    pub fn mark_verified(&mut self, id: SetId, at: Timestamp) -> Result<Option<SetId>> {
         let set = self.set_mut(id)?;
         set.verified_at = Some(at);
-        Ok(())
+        let (replaces, fingerprint) = (set.replaces, set.fingerprint);
+        // An old set of another wallet can only come from an edited record; it is left be.
+        let Some(old) = replaces.filter(|&old| {
+            self.set(old)
+                .is_some_and(|o| o.retired.is_none() && o.fingerprint == fingerprint)
+        }) else {
+            return Ok(None);
+        };
+        self.retire(old, Some(id), at)?;
+        Ok(Some(old))
     }
 
     /// Retires a set. Retiring it again keeps the first date and fills in a replacement not
@@ -268,19 +284,24 @@ impl Record {
         same_wallet(set.fingerprint, fingerprint)
     }
 
-    /// Records a fresh set made to replace `old` and retires `old` in its favour, both or
-    /// neither.
-    pub fn reissue(&mut self, old: SetId, new: SetRecord, at: Timestamp) -> Result<()> {
-        let new_id = new.id;
-        self.check_replacement(old, new.fingerprint)?;
-        let before = self.clone();
-        let done = self
-            .add(new)
-            .and_then(|()| self.retire(old, Some(new_id), at));
-        if done.is_err() {
-            *self = before;
+    /// Records a fresh set made to replace `old` (same wallet, recorded here). `old` stays
+    /// active: [`Record::mark_verified`] retires it once the new cards are proven.
+    pub fn reissue(&mut self, old: SetId, mut new: SetRecord) -> Result<()> {
+        if new.id == old {
+            return Err(Error::SetReplacesItself { id: old });
         }
-        done
+        self.check_replacement(old, new.fingerprint)?;
+        new.replaces = Some(old);
+        self.add(new)
+    }
+
+    /// The active set made to replace `old`, the latest if several: while it is not
+    /// verified, the old cards are the ones that are proven and must be kept.
+    pub fn replacement_of(&self, old: SetId) -> Option<&SetRecord> {
+        self.sets
+            .iter()
+            .rev()
+            .find(|s| s.replaces == Some(old) && s.retired.is_none())
     }
 
     /// Merges another record (an import) into this one without losing an entry: every set
@@ -325,6 +346,7 @@ impl SetRecord {
             cards: (1..=header.count).map(CardRecord::new).collect(),
             verified_at: None,
             retired: None,
+            replaces: None,
             extra: Map::new(),
         }
     }
@@ -414,6 +436,7 @@ impl SetRecord {
         fill_if_empty(&mut self.label, theirs.label);
         fill_if_empty(&mut self.wallet, theirs.wallet);
         self.verified_at = self.verified_at.or(theirs.verified_at);
+        self.replaces = self.replaces.or(theirs.replaces);
         match (&mut self.retired, theirs.retired) {
             (None, theirs) => self.retired = theirs,
             (Some(ours), Some(theirs)) => {
@@ -658,29 +681,32 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn reissue_adds_the_new_set_and_retires_the_old_or_does_nothing() {
+    fn reissue_adds_the_new_set_and_leaves_the_old_active_or_does_nothing() {
+        let (old, new) = (sample(1).id, sample(2).id);
         let mut r = Record::new();
         r.add(sample(1)).unwrap();
-        r.reissue(sample(1).id, sample(2), t("2026-09-09T00:00:00Z"))
-            .unwrap();
-        assert_eq!(r.status(sample(2).id), SetStatus::Active);
+        r.reissue(old, sample(2)).unwrap();
+        assert_eq!(r.status(new), SetStatus::Active);
         assert_eq!(
-            r.status(sample(1).id),
-            SetStatus::Retired {
-                at: t("2026-09-09T00:00:00Z"),
-                replaced_by: Some(sample(2).id)
-            }
+            r.status(old),
+            SetStatus::Active,
+            "until the new set is proven"
         );
+        assert_eq!(r.set(new).unwrap().replaces, Some(old));
+        assert_eq!(r.replacement_of(old).map(|s| s.id), Some(new));
+        assert_eq!(r.replacement_of(new), None);
+
         let before = r.clone();
         assert_eq!(
-            r.reissue(sample(5).id, sample(3), Timestamp::now()),
+            r.reissue(sample(5).id, sample(3)),
             Err(Error::SetNotFound { id: sample(5).id })
         );
         let mut clash = sample(2);
         clash.label = "not the recorded one".into();
+        assert_eq!(r.reissue(old, clash), Err(Error::SetExists { id: new }));
         assert_eq!(
-            r.reissue(sample(1).id, clash, Timestamp::now()),
-            Err(Error::SetExists { id: sample(2).id })
+            r.reissue(old, sample(1)),
+            Err(Error::SetReplacesItself { id: old })
         );
         let mut stranger = sample(4);
         stranger.fingerprint = Fingerprint([1, 2, 3, 4]);
@@ -688,17 +714,86 @@ pub(crate) mod tests {
             expected: Fingerprint([0x73, 0xc5, 0xda, 0x0a]),
             found: Fingerprint([1, 2, 3, 4]),
         });
-        assert_eq!(
-            r.reissue(sample(1).id, stranger.clone(), Timestamp::now()),
-            refused
-        );
+        assert_eq!(r.reissue(old, stranger.clone()), refused);
         assert_eq!(r, before);
         r.add(stranger).unwrap();
+        assert_eq!(r.retire(new, Some(sample(4).id), Timestamp::now()), refused);
+        assert_eq!(r.status(new), SetStatus::Active);
+    }
+
+    #[test]
+    fn verifying_the_new_set_retires_the_old_once() {
+        let (old, new) = (sample(1).id, sample(2).id);
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        r.reissue(old, sample(2)).unwrap();
+        // Verifying the old set itself retires nothing.
+        assert_eq!(r.mark_verified(old, t("2026-09-01T00:00:00Z")), Ok(None));
+        assert_eq!(r.status(old), SetStatus::Active);
+
+        let at = t("2026-09-09T00:00:00Z");
+        assert_eq!(r.mark_verified(new, at), Ok(Some(old)));
+        assert_eq!(r.set(new).unwrap().verified_at, Some(at));
         assert_eq!(
-            r.retire(sample(2).id, Some(sample(4).id), Timestamp::now()),
-            refused
+            r.status(old),
+            SetStatus::Retired {
+                at,
+                replaced_by: Some(new)
+            }
         );
-        assert_eq!(r.status(sample(2).id), SetStatus::Active);
+        // The replacement is still named, for the screens that explain the retirement.
+        assert_eq!(r.replacement_of(old).map(|s| s.id), Some(new));
+        // Verifying again changes only the date.
+        assert_eq!(r.mark_verified(new, t("2026-10-01T00:00:00Z")), Ok(None));
+        assert_eq!(r.status(old).as_str(), "retired");
+        assert_eq!(
+            r.mark_verified(sample(7).id, at),
+            Err(Error::SetNotFound { id: sample(7).id })
+        );
+    }
+
+    #[test]
+    fn verifying_a_replacement_of_a_set_retired_before_keeps_the_first_retirement() {
+        let (old, new) = (sample(1).id, sample(2).id);
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        r.reissue(old, sample(2)).unwrap();
+        let first = t("2026-08-01T00:00:00Z");
+        r.retire(old, None, first).unwrap();
+        assert_eq!(r.mark_verified(new, t("2026-09-09T00:00:00Z")), Ok(None));
+        assert_eq!(
+            r.status(old),
+            SetStatus::Retired {
+                at: first,
+                replaced_by: None
+            }
+        );
+        // A replacement whose old set is not recorded here (an import) retires nothing.
+        let mut lone = sample(3);
+        lone.replaces = Some(SetId([9; 8]));
+        r.add(lone).unwrap();
+        assert_eq!(r.mark_verified(sample(3).id, Timestamp::now()), Ok(None));
+    }
+
+    #[test]
+    fn replaces_is_written_only_when_set_and_old_records_read() {
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(!json.contains("replaces"), "{json}");
+        r.reissue(sample(1).id, sample(2)).unwrap();
+        let json = serde_json::to_string_pretty(&r).unwrap();
+        assert!(
+            json.contains("\"replaces\": \"0101020304050607\""),
+            "{json}"
+        );
+        let back: Record = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+        // A record written before re-issues waited for verification: no `replaces`.
+        let old = r#"{"schema":1,"sets":[{"id":"0101020304050607","fingerprint":"73c5da0a",
+            "made":"2026-01-02T03:04:05Z","threshold":2,"count":3}]}"#;
+        let read: Record = serde_json::from_str(old).unwrap();
+        assert_eq!(read.sets[0].replaces, None);
     }
 
     #[test]
@@ -748,6 +843,7 @@ pub(crate) mod tests {
 
         let mut theirs = Record::new();
         let mut a2 = sample(1);
+        a2.replaces = Some(SetId([8; 8]));
         a2.set_holder(1, "Mallory", "Elsewhere").unwrap();
         a2.set_holder(2, "Bob", "Porto").unwrap();
         a2.label = "their label".into();
@@ -776,6 +872,11 @@ pub(crate) mod tests {
         assert_eq!(ids, vec![a, b, c]);
         let set = ours.set(a).unwrap();
         assert_eq!(set.label, "set 1", "our label wins");
+        assert_eq!(
+            set.replaces,
+            Some(SetId([8; 8])),
+            "what it replaces is carried"
+        );
         let card1 = set.card(1).unwrap();
         assert_eq!(
             (card1.holder.as_str(), card1.place.as_str()),

@@ -79,6 +79,28 @@ fn nothing_is_created_until_written_then_it_round_trips() {
     assert_eq!(on_disk["schema"], 1);
 }
 
+/// A re-issue on disk: the old set stays active until the new one is verified, and then
+/// both changes land in one write.
+#[test]
+fn a_reissued_set_retires_the_old_one_when_it_is_verified() {
+    let reg = Registry::at(temp_dir("reissue"));
+    let (old, new) = (sample(1).id, sample(2).id);
+    ok(reg.add_set(sample(1)));
+    ok(reg.reissue(old, sample(2)));
+    let r = reg.load().unwrap().value;
+    assert_eq!(r.status(old), SetStatus::Active);
+    assert_eq!(r.replacement_of(old).map(|s| s.id), Some(new));
+
+    assert_eq!(ok(reg.mark_verified(new)), Some(old));
+    let r = reg.load().unwrap().value;
+    assert!(r.set(new).unwrap().verified_at.is_some());
+    assert!(matches!(
+        r.status(old),
+        SetStatus::Retired { replaced_by: Some(id), .. } if id == new
+    ));
+    assert_eq!(ok(reg.mark_verified(new)), None, "retired once");
+}
+
 #[test]
 fn a_duplicate_set_is_refused_and_the_file_unchanged() {
     let reg = Registry::at(temp_dir("duplicate"));
