@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use heirloom_core::registry::Timestamp;
-use heirloom_core::render::{self, CardSheet, Holder, Paper, PrintOptions};
+use heirloom_core::render::{self, CardSheet, Holder, Paper, PassphraseLine, PrintOptions};
 use heirloom_core::Fingerprint;
 
 use crate::cards;
@@ -30,9 +30,34 @@ pub struct Metadata {
     /// Who keeps card I, and where: "I=NAME, PLACE". Repeat for each card.
     #[arg(long = "holder", value_name = "I=NAME, PLACE")]
     holders: Vec<String>,
-    /// Leave out the line for hand-writing the passphrase.
-    #[arg(long)]
+    /// Which cards have a line to hand-write the passphrase on: the first card given (the
+    /// family guide advises writing it on one card at most), every card, or none.
+    #[arg(long, value_enum, default_value = "first")]
+    passphrase_line: LineArg,
+    /// No line for the passphrase on any card: the same as --passphrase-line none.
+    #[arg(long, conflicts_with = "passphrase_line")]
     no_passphrase_line: bool,
+}
+
+impl Metadata {
+    fn passphrase_line(&self) -> PassphraseLine {
+        match (self.no_passphrase_line, self.passphrase_line) {
+            (true, _) | (false, LineArg::None) => PassphraseLine::None,
+            (false, LineArg::First) => PassphraseLine::FirstCard,
+            (false, LineArg::Every) => PassphraseLine::EveryCard,
+        }
+    }
+}
+
+/// `--passphrase-line` on the command line.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum LineArg {
+    /// No card.
+    None,
+    /// The first card given only.
+    First,
+    /// Every card.
+    Every,
 }
 
 /// Paper sizes on the command line.
@@ -58,7 +83,7 @@ pub fn print(
             PaperArg::Letter => Paper::Letter,
         },
         per_page,
-        passphrase_line: !meta.no_passphrase_line,
+        passphrase_line: meta.passphrase_line(),
     };
     let pdf = render::pdf(&sheets, &options)?;
     write_new(out, &pdf)?;
@@ -75,17 +100,14 @@ pub fn print(
 pub fn render_png(dir: &Path, dpi: u32, meta: &Metadata, files: &[PathBuf]) -> Result<(), Failure> {
     let sheets = sheets(meta, files)?;
     let options = PrintOptions {
-        passphrase_line: !meta.no_passphrase_line,
+        passphrase_line: meta.passphrase_line(),
         ..PrintOptions::default()
     };
     let path = |s: &CardSheet| dir.join(format!("card-{}.png", s.card.header().index));
     for s in &sheets {
         refuse_existing(&path(s))?;
     }
-    let pictures = sheets
-        .iter()
-        .map(|s| render::png(s, &options, dpi))
-        .collect::<Result<Vec<_>, _>>()?;
+    let pictures = render::pngs(&sheets, &options, dpi)?;
     fs::create_dir_all(dir).map_err(|e| Failure::io(dir, &e))?;
     for (s, png) in sheets.iter().zip(&pictures) {
         write_new(&path(s), png)?;

@@ -201,12 +201,7 @@ fn print_and_scan_back(name: &str, words: usize, paper: &str, per_page: usize) {
     }
 
     // The text of the PDF is real text: a person can copy a card's groups out of it.
-    let out = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
-    // Lines wrap where the layout put them: compare with white space collapsed.
-    let words = text(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = pdf_words(&pdf);
     assert!(
         words.contains("Card 2 of 5 — any 3 cards and the passphrase"),
         "{words}"
@@ -221,6 +216,81 @@ fn print_and_scan_back(name: &str, words: usize, paper: &str, per_page: usize) {
         !words.contains(PASS.split(' ').next().unwrap()),
         "no passphrase on paper"
     );
+    assert_eq!(
+        words.matches("Passphrase (optional").count(),
+        1,
+        "by default, one card has the passphrase line"
+    );
+}
+
+/// The words of a PDF's text, white space collapsed (lines wrap where the layout put them).
+fn pdf_words(pdf: &Path) -> String {
+    let out = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    text(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `--passphrase-line` puts the line on the first card (the default), every card or none,
+/// and the family guide says the same.
+#[test]
+fn the_passphrase_line_is_where_it_was_asked_for_and_the_guide_agrees() {
+    let dir = tempdir("passphrase-line");
+    let set = make_set(&dir, 12);
+    for (k, (flags, lines, guide)) in [
+        (vec![], 1, "Only card 1 has a line for it"),
+        (
+            vec!["--passphrase-line", "first"],
+            1,
+            "Only card 1 has a line for it",
+        ),
+        (
+            vec!["--passphrase-line", "every"],
+            5,
+            "Every card has a line for it",
+        ),
+        (
+            vec!["--passphrase-line", "none"],
+            0,
+            "The cards have no line for it",
+        ),
+        (
+            vec!["--no-passphrase-line"],
+            0,
+            "The cards have no line for it",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let pdf = dir.join(format!("cards-{k}.pdf"));
+        let mut args = vec!["print", "--out", pdf.to_str().unwrap()];
+        args.extend(flags.iter().copied());
+        args.extend(set.files.iter().map(String::as_str));
+        let out = heirloom(&args, "");
+        assert!(out.status.success(), "{flags:?}: {}", text(&out.stderr));
+        let words = pdf_words(&pdf);
+        assert_eq!(
+            words.matches("Passphrase (optional").count(),
+            lines,
+            "{flags:?}"
+        );
+        assert!(words.contains(guide), "{flags:?}: {words}");
+    }
+    let out = heirloom(
+        &[
+            "print",
+            "--out",
+            dir.join("x.pdf").to_str().unwrap(),
+            "--passphrase-line",
+            "none",
+            "--no-passphrase-line",
+            &set.files[0],
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2), "the two are one choice");
 }
 
 #[test]

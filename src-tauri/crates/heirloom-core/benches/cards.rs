@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use heirloom_core::render::{self, CardSheet, Holder, Paper, PrintOptions};
+use heirloom_core::render::{self, CardSheet, Holder, Paper, PassphraseLine, PrintOptions};
 use heirloom_core::{
     combine, derive_key, split, text, Card, KdfParams, Passphrase, Phrase, SetParams,
 };
@@ -153,7 +153,7 @@ fn render_figures(phrase: &Phrase, pass: &Passphrase) {
             let options = PrintOptions {
                 paper,
                 per_page,
-                passphrase_line: true,
+                passphrase_line: PassphraseLine::EveryCard,
             };
             let five = render::pdf(&sheets, &options).unwrap();
             let single = render::pdf(&sheets[..1], &options).unwrap();

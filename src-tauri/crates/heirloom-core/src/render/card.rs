@@ -47,8 +47,9 @@ pub(crate) fn card_size() -> (f32, f32) {
     (CARD_WIDTH_MM * PT_PER_MM, CARD_HEIGHT_MM * PT_PER_MM)
 }
 
-/// Lays out one card on its own canvas, the card's size; also gives the QR geometry used.
-pub(crate) fn layout(sheet: &CardSheet, options: &PrintOptions) -> Result<(Page, QrGeometry)> {
+/// Lays out one card on its own canvas, the card's size, with or without the passphrase
+/// line; also gives the QR geometry used.
+pub(crate) fn layout(sheet: &CardSheet, passphrase_line: bool) -> Result<(Page, QrGeometry)> {
     let (w, h) = card_size();
     let inner = w - 2.0 * MARGIN;
     let mut page = Page::new(w, h);
@@ -121,7 +122,7 @@ pub(crate) fn layout(sheet: &CardSheet, options: &PrintOptions) -> Result<(Page,
     page.text_center(w / 2.0, y, 6.5, Face::Regular, GREY, &caption)?;
     y = draw_groups(&mut page, &card_text, y)?;
 
-    if options.passphrase_line {
+    if passphrase_line {
         y += 12.0;
         page.text(
             MARGIN,
@@ -278,8 +279,8 @@ fn draw_groups(page: &mut Page, card_text: &str, mut y: f32) -> Result<f32> {
 }
 
 /// One card on its own canvas with a faint border to cut along.
-pub(crate) fn single(sheet: &CardSheet, options: &PrintOptions) -> Result<Page> {
-    let (mut page, _) = layout(sheet, options)?;
+pub(crate) fn single(sheet: &CardSheet, passphrase_line: bool) -> Result<Page> {
+    let (mut page, _) = layout(sheet, passphrase_line)?;
     let (w, h) = (page.width, page.height);
     let t = 0.5;
     for (x, y, rw, rh) in [
@@ -294,7 +295,7 @@ pub(crate) fn single(sheet: &CardSheet, options: &PrintOptions) -> Result<Page> 
 }
 
 /// The card pages of a print job: `per_page` cards to a page, centred, with cut marks at
-/// every corner.
+/// every corner; the passphrase line on the cards `options` chooses.
 pub(crate) fn pages(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<Page>> {
     let (pw, ph) = options.paper.size_mm();
     let (pw, ph) = (pw * PT_PER_MM, ph * PT_PER_MM);
@@ -307,13 +308,15 @@ pub(crate) fn pages(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<
     };
     let x0 = (pw - (cols as f32 * cw + (cols - 1) as f32 * gap)) / 2.0;
     let y0 = (ph - (rows as f32 * ch + (rows - 1) as f32 * gap)) / 2.0;
+    let per_page = usize::from(options.per_page);
     let mut pages = Vec::new();
-    for chunk in sheets.chunks(usize::from(options.per_page)) {
+    for (p, chunk) in sheets.chunks(per_page).enumerate() {
         let mut page = Page::new(pw, ph);
         for (k, sheet) in chunk.iter().enumerate() {
             let x = x0 + (k % cols) as f32 * (cw + gap);
             let y = y0 + (k / cols) as f32 * (ch + gap);
-            let (card, _) = layout(sheet, options)?;
+            let line = options.passphrase_line.on_card(p * per_page + k);
+            let (card, _) = layout(sheet, line)?;
             page.place(&card, x, y);
             cut_marks(&mut page, x, y, cw, ch);
         }
@@ -375,7 +378,7 @@ pub(crate) mod tests {
     fn qr_modules_are_large_enough_and_version_at_most_7() {
         for words in [12, 15, 18, 21, 24] {
             for sheet in sheets(words, 3) {
-                let (page, g) = layout(&sheet, &PrintOptions::default()).unwrap();
+                let (page, g) = layout(&sheet, true).unwrap();
                 assert!(g.version <= 7, "{words} words: version {}", g.version);
                 assert!(
                     g.module_mm >= MIN_MODULE_MM,
@@ -400,7 +403,7 @@ pub(crate) mod tests {
 
     #[test]
     fn twelve_words_print_at_h() {
-        let (_, g) = layout(&sheets(12, 2)[0], &PrintOptions::default()).unwrap();
+        let (_, g) = layout(&sheets(12, 2)[0], true).unwrap();
         assert_eq!(g.ecc, qr::Ecc::H);
     }
 
@@ -416,11 +419,7 @@ pub(crate) mod tests {
             place: "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch".into(),
         });
         for passphrase_line in [true, false] {
-            let options = PrintOptions {
-                passphrase_line,
-                ..PrintOptions::default()
-            };
-            let (page, _) = layout(&sheet, &options).unwrap();
+            let (page, _) = layout(&sheet, passphrase_line).unwrap();
             let boxes = text_boxes(&page);
             for (k, a) in boxes.iter().enumerate() {
                 assert!(
@@ -457,6 +456,36 @@ pub(crate) mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The passphrase line is on the cards the print job chose: by default the first only.
+    #[test]
+    fn the_passphrase_line_is_on_the_chosen_cards() {
+        use crate::render::PassphraseLine;
+        let s = sheets(12, 5);
+        let lines_on = |page: &Page| {
+            page.items
+                .iter()
+                .filter(|i| {
+                    matches!(i, super::super::page::Item::Text { text, .. }
+                        if text.starts_with("Passphrase (optional"))
+                })
+                .count()
+        };
+        for (choice, per_page, expected) in [
+            (PassphraseLine::default(), 1u8, vec![1, 0, 0, 0, 0]),
+            (PassphraseLine::FirstCard, 4, vec![1, 0]),
+            (PassphraseLine::EveryCard, 4, vec![4, 1]),
+            (PassphraseLine::None, 2, vec![0, 0, 0]),
+        ] {
+            let options = PrintOptions {
+                per_page,
+                passphrase_line: choice,
+                ..PrintOptions::default()
+            };
+            let found: Vec<usize> = pages(&s, &options).unwrap().iter().map(lines_on).collect();
+            assert_eq!(found, expected, "{choice:?}, {per_page} a page");
+        }
     }
 
     #[test]

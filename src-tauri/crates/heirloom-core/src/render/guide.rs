@@ -7,7 +7,7 @@
 
 use super::fonts::{self, Face};
 use super::page::{Page, PT_PER_MM};
-use super::{CardSheet, PrintOptions};
+use super::{CardSheet, PassphraseLine, PrintOptions};
 use crate::error::{Error, Result};
 
 const MARGIN_MM: f32 = 18.0;
@@ -76,10 +76,15 @@ pub(crate) fn family(sheets: &[CardSheet], options: &PrintOptions) -> Result<Pag
              with {}.",
             h.set_id.short()
         )),
-        bullet(
+        bullet(format!(
             "The passphrase: a few words chosen when the cards were made. It is not printed on \
-             the cards, unless someone wrote it on a card's passphrase line.",
-        ),
+             the cards{}.",
+            match (options.passphrase_line, key_card(sheets, options)) {
+                (_, Some(i)) => format!(", unless someone wrote it on card {i}'s passphrase line"),
+                (PassphraseLine::EveryCard, _) => ", unless someone wrote it on a card's passphrase line".into(),
+                _ => String::new(),
+            }
+        )),
         bullet(
             "A computer with Heirloom, a free program for Windows, macOS and Linux. Get it from \
              the official Heirloom release page, or ask someone you trust to install it. If the \
@@ -124,23 +129,8 @@ pub(crate) fn family(sheets: &[CardSheet], options: &PrintOptions) -> Result<Pag
              with the card: the small number at the start of each line is the number of its \
              first group.",
         ),
-        Heading(if options.passphrase_line {
-            "The passphrase line on the cards".into()
-        } else {
-            "The passphrase".into()
-        }),
-        p(format!(
-            "Keep the passphrase apart from the cards. Leaving the passphrase line empty is \
-             safest: then even {t} stolen cards are useless. Writing the passphrase on one card \
-             makes it a “key card”: it and {} open the wallet without anyone knowing the \
-             passphrase. If you do that, give the key card to the person you trust most and \
-             never keep it with another card.",
-            if t == 2 {
-                "any one other card".to_string()
-            } else {
-                format!("any {} other cards", t - 1)
-            }
-        )),
+        Heading(passphrase_heading(sheets, options)),
+        p(passphrase_advice(sheets, options)),
         Heading("Looking after the cards".into()),
         p(
             "Keep each card with a different person or in a different place, dry and out of \
@@ -149,6 +139,56 @@ pub(crate) fn family(sheets: &[CardSheet], options: &PrintOptions) -> Result<Pag
         ),
     ];
     flow(&blocks, options)
+}
+
+/// The card that has the passphrase line when only the first card of the job has one.
+fn key_card(sheets: &[CardSheet], options: &PrintOptions) -> Option<u8> {
+    (options.passphrase_line == PassphraseLine::FirstCard).then(|| sheets[0].card.header().index)
+}
+
+fn passphrase_heading(sheets: &[CardSheet], options: &PrintOptions) -> String {
+    match (options.passphrase_line, key_card(sheets, options)) {
+        (_, Some(i)) => format!("The passphrase line on card {i}"),
+        (PassphraseLine::EveryCard, _) => "The passphrase lines on the cards".into(),
+        _ => "The passphrase".into(),
+    }
+}
+
+/// What the guide says about writing the passphrase down, for the cards that have a line
+/// for it in this print job.
+fn passphrase_advice(sheets: &[CardSheet], options: &PrintOptions) -> String {
+    let t = sheets[0].card.header().threshold;
+    let others = if t == 2 {
+        "any one other card".to_string()
+    } else {
+        format!("any {} other cards", t - 1)
+    };
+    let apart = format!(
+        "Keep the passphrase apart from the cards: then even {t} stolen cards are useless."
+    );
+    let key = |card: &str| {
+        format!(
+            "Writing the passphrase on {card} makes it a “key card”: it and {others} open the \
+             wallet without anyone knowing the passphrase. If you do that, give the key card to \
+             the person you trust most and never keep it with another card."
+        )
+    };
+    match (options.passphrase_line, key_card(sheets, options)) {
+        (_, Some(i)) => format!(
+            "{apart} Only card {i} has a line for it; leaving the line empty is safest. {} \
+             Never write the passphrase on another card.",
+            key(&format!("card {i}"))
+        ),
+        (PassphraseLine::EveryCard, _) => format!(
+            "{apart} Every card has a line for it; leaving the lines empty is safest. {} Write \
+             it on one card at most.",
+            key("one card")
+        ),
+        _ => format!(
+            "{apart} The cards have no line for it: write it down apart from them, for example \
+             in the owner's papers, and tell the family where it is."
+        ),
+    }
 }
 
 /// The format summary: enough to decode a card by hand.
@@ -345,12 +385,52 @@ mod tests {
         }
     }
 
+    /// The guide speaks of the passphrase line the cards actually have.
+    #[test]
+    fn the_guide_says_which_cards_have_the_passphrase_line() {
+        let s = sheets(12, 5);
+        let said = |choice, from: usize| {
+            let options = PrintOptions {
+                passphrase_line: choice,
+                ..PrintOptions::default()
+            };
+            let page = family(&s[from..], &options).unwrap();
+            page.items
+                .iter()
+                .filter_map(|i| match i {
+                    Drawn::Text { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let first = said(PassphraseLine::FirstCard, 0);
+        assert!(first.contains("The passphrase line on card 1"), "{first}");
+        assert!(first.contains("Only card 1 has a line for it"), "{first}");
+        // A job that starts with card 3 (a reprint) puts the line on card 3.
+        let reprint = said(PassphraseLine::FirstCard, 2);
+        assert!(reprint.contains("Only card 3 has a line"), "{reprint}");
+        let every = said(PassphraseLine::EveryCard, 0);
+        assert!(every.contains("Every card has a line"), "{every}");
+        assert!(every.contains("one card at most"), "{every}");
+        let none = said(PassphraseLine::None, 0);
+        assert!(none.contains("The cards have no line for it"), "{none}");
+        assert!(
+            !none.contains("key card") && !none.contains("unless"),
+            "{none}"
+        );
+    }
+
     /// Both pages fit one page of either paper at a readable size, inside the margins.
     #[test]
     fn guide_and_summary_fit_one_page() {
         let s = sheets(24, 5);
         for paper in [Paper::A4, Paper::Letter] {
-            for passphrase_line in [true, false] {
+            for passphrase_line in [
+                PassphraseLine::None,
+                PassphraseLine::FirstCard,
+                PassphraseLine::EveryCard,
+            ] {
                 let options = PrintOptions {
                     paper,
                     per_page: 4,

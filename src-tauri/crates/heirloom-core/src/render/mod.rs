@@ -84,6 +84,31 @@ impl Paper {
 /// Largest number of cards on one page.
 pub const MAX_PER_PAGE: u8 = 4;
 
+/// Which cards of a print job have a line to hand-write the passphrase on. A card with the
+/// passphrase written on it is a "key card" (it and T − 1 others open the wallet), so the
+/// family guide recommends one such card at most, and that is what is printed by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PassphraseLine {
+    /// No card: the passphrase is kept apart from all of them.
+    None,
+    /// The first card of the print job only.
+    #[default]
+    FirstCard,
+    /// Every card (the holder writes on one at most; the guide says so).
+    EveryCard,
+}
+
+impl PassphraseLine {
+    /// Whether the card at `position` in the print job (0 for the first) has the line.
+    pub fn on_card(self, position: usize) -> bool {
+        match self {
+            PassphraseLine::None => false,
+            PassphraseLine::FirstCard => position == 0,
+            PassphraseLine::EveryCard => true,
+        }
+    }
+}
+
 /// How a print job is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PrintOptions {
@@ -91,8 +116,8 @@ pub struct PrintOptions {
     pub paper: Paper,
     /// Cards per page, 1 to [`MAX_PER_PAGE`].
     pub per_page: u8,
-    /// Whether each card has a line to hand-write the passphrase on.
-    pub passphrase_line: bool,
+    /// Which cards have a line to hand-write the passphrase on.
+    pub passphrase_line: PassphraseLine,
 }
 
 impl Default for PrintOptions {
@@ -100,23 +125,54 @@ impl Default for PrintOptions {
         PrintOptions {
             paper: Paper::A4,
             per_page: 1,
-            passphrase_line: true,
+            passphrase_line: PassphraseLine::FirstCard,
         }
     }
 }
 
 /// One card as an SVG document, the card's actual size (text as glyph outlines, so it looks
-/// the same in every viewer without the font installed).
+/// the same in every viewer without the font installed). The card is a print job of its
+/// own, so it is the first card; to draw a set card by card, use [`svgs`].
 pub fn svg(sheet: &CardSheet, options: &PrintOptions) -> Result<String> {
-    svg::document(&card::single(sheet, options)?)
+    svg_at(sheet, options, 0)
 }
 
-/// One card as a PNG picture at `dpi` dots per inch (grey, 8 bits).
+/// Every card of a print job as an SVG document each, the passphrase line on the cards
+/// `options` chooses, as the PDF of the same job has it.
+pub fn svgs(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<String>> {
+    one_set(sheets)?;
+    (0..sheets.len())
+        .map(|k| svg_at(&sheets[k], options, k))
+        .collect()
+}
+
+/// One card as a PNG picture at `dpi` dots per inch (grey, 8 bits), as the first card of
+/// its print job; to draw a set card by card, use [`pngs`].
 pub fn png(sheet: &CardSheet, options: &PrintOptions, dpi: u32) -> Result<Vec<u8>> {
+    png_at(sheet, options, dpi, 0)
+}
+
+/// Every card of a print job as a PNG picture each; see [`svgs`].
+pub fn pngs(sheets: &[CardSheet], options: &PrintOptions, dpi: u32) -> Result<Vec<Vec<u8>>> {
+    one_set(sheets)?;
+    (0..sheets.len())
+        .map(|k| png_at(&sheets[k], options, dpi, k))
+        .collect()
+}
+
+/// The card at `position` of its print job as SVG.
+fn svg_at(sheet: &CardSheet, options: &PrintOptions, position: usize) -> Result<String> {
+    let line = options.passphrase_line.on_card(position);
+    svg::document(&card::single(sheet, line)?)
+}
+
+/// The card at `position` of its print job as PNG.
+fn png_at(sheet: &CardSheet, options: &PrintOptions, dpi: u32, position: usize) -> Result<Vec<u8>> {
     if !(72..=1200).contains(&dpi) {
         return Err(Error::InvalidPrintLayout);
     }
-    raster::png(&card::single(sheet, options)?, dpi as f32)
+    let line = options.passphrase_line.on_card(position);
+    raster::png(&card::single(sheet, line)?, dpi as f32)
 }
 
 /// The print job as a PDF: the cards (`per_page` to a page, with cut marks), then the
@@ -213,7 +269,7 @@ mod tests {
             let options = PrintOptions {
                 paper: Paper::Letter,
                 per_page,
-                passphrase_line: true,
+                passphrase_line: PassphraseLine::EveryCard,
             };
             let bytes = pdf(&s, &options).unwrap();
             let doc = lopdf::Document::load_mem(&bytes).unwrap();
@@ -239,7 +295,7 @@ mod tests {
             let options = PrintOptions {
                 paper,
                 per_page,
-                passphrase_line: true,
+                passphrase_line: PassphraseLine::EveryCard,
             };
             let docs = page_svgs(&s, &options).unwrap();
             assert_eq!(docs.len(), card_pages + 2, "cards, guide, summary");
