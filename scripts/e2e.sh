@@ -13,6 +13,9 @@ export HEIRLOOM_CLI="${HEIRLOOM_CLI:-$PWD/target/debug/heirloom}"
 # The record of backup sets, of this run only: the app and the command line both use it.
 export HEIRLOOM_DATA_DIR="${HEIRLOOM_DATA_DIR:-$(mktemp -d /tmp/heirloom-e2e-data.XXXXXX)}"
 export HEIRLOOM_CARD_IMAGE="${HEIRLOOM_CARD_IMAGE:-$PWD/target/debug/card-image}"
+# WebDriver cannot click a native GTK dialog: the debug build answers its questions with
+# this (see src-tauri/src/confirm.rs); a release build ignores it.
+export HEIRLOOM_E2E_ANSWER="${HEIRLOOM_E2E_ANSWER:-yes}"
 rm -rf "$E2E_ARTIFACTS"
 mkdir -p "$E2E_ARTIFACTS"
 # Free ports of this run, so two runs on one machine never talk to each other's driver.

@@ -40,13 +40,108 @@ impl IpcError {
         }
     }
 
-    /// The retyped passphrase does not match the generated one.
-    pub fn passphrase_mismatch() -> Self {
+    /// The passphrase typed back from paper is not the one the cards would be locked with.
+    pub fn passphrase_mismatch(m: crate::commands::passphrase::Mismatch) -> Self {
+        use crate::commands::passphrase::Mismatch;
+        let message = match m {
+            Mismatch::WordCount { expected, typed } => format!(
+                "You typed {typed} word{}, but the passphrase has {expected}. Compare what you typed with your paper; no card has been made.",
+                if typed == 1 { "" } else { "s" }
+            ),
+            Mismatch::Word(n) => format!(
+                "Word {n} is not the same as in the passphrase. Compare it with your paper, letter by letter, and correct the paper if it is wrong there; no card has been made."
+            ),
+        };
         IpcError {
             kind: "passphrase_mismatch",
-            message:
-                "The words you typed are not the passphrase shown. Check each word and try again."
-                    .into(),
+            message,
+        }
+    }
+
+    /// Words read back from the person's paper are not the phrase's: the positions.
+    pub fn written_words_differ(positions: &[usize]) -> Self {
+        let list = positions
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        IpcError {
+            kind: "written_words_differ",
+            message: if positions.is_empty() {
+                "Type the words asked for from your paper.".into()
+            } else {
+                format!(
+                    "{} {list} on your paper {} not the word{} of the phrase. Show the words again and correct your paper: the cards will give back the words shown, not the ones written.",
+                    if positions.len() == 1 { "Word" } else { "Words" },
+                    if positions.len() == 1 { "is" } else { "are" },
+                    if positions.len() == 1 { "" } else { "s" },
+                )
+            },
+        }
+    }
+
+    /// Cards were to be made with a passphrase nobody has typed back from paper.
+    pub fn passphrase_not_confirmed() -> Self {
+        IpcError {
+            kind: "passphrase_not_confirmed",
+            message: "Type the passphrase again from your paper first, so the cards are locked with exactly what is written down.".into(),
+        }
+    }
+
+    /// Only the generated words are ever shown again.
+    pub fn not_shown_again() -> Self {
+        IpcError {
+            kind: "not_shown_again",
+            message: "A passphrase you chose yourself is not shown again. If you are not sure what you wrote down, choose it again.".into(),
+        }
+    }
+
+    /// The person said no in a native confirmation dialog (or none could be shown).
+    pub fn declined() -> Self {
+        IpcError {
+            kind: "declined",
+            message: "Nothing was shown.".into(),
+        }
+    }
+
+    /// T = N without the acknowledgement that losing one card loses the wallet.
+    pub fn all_cards_needed(count: u8) -> Self {
+        IpcError {
+            kind: "all_cards_needed",
+            message: format!(
+                "With {count} of {count}, losing any one card loses the wallet for ever. Confirm that this is what you want, or choose a smaller number of cards needed."
+            ),
+        }
+    }
+
+    /// A wallet of another fingerprint is saved under the name; replacing it needs its
+    /// fingerprint typed.
+    pub fn wallet_exists(name: &str, saved: &str, new: &str) -> Self {
+        IpcError {
+            kind: "wallet_exists",
+            message: format!(
+                "Another wallet is already saved as “{name}”: fingerprint {saved}. These words are the wallet with fingerprint {new}. Nothing was changed. Choose another name; or, to replace the saved wallet and delete its words from this computer, type its fingerprint {saved}."
+            ),
+        }
+    }
+
+    /// A replacement was confirmed with something other than the saved wallet's fingerprint.
+    pub fn replace_not_confirmed(saved: &str) -> Self {
+        IpcError {
+            kind: "not_confirmed",
+            message: format!(
+                "To replace the saved wallet, type its fingerprint, {saved}, exactly. Nothing was changed."
+            ),
+        }
+    }
+
+    /// Removing the only copy of a wallet: no verified, active card set is recorded.
+    pub fn only_copy(name: &str) -> Self {
+        IpcError {
+            kind: "only_copy",
+            message: format!(
+                "“{name}” is the only copy of this wallet on this computer, and no checked cards of it exist: no active backup set of it has been verified after printing. If you remove it and have no other copy, the wallet and its money are lost for ever."
+            ),
         }
     }
 

@@ -5,6 +5,7 @@
 mod camera;
 mod command_names;
 pub mod commands;
+pub mod confirm;
 pub mod error;
 pub mod state;
 pub mod views;
@@ -52,6 +53,7 @@ pub fn builder<R: Runtime>(
             commands::phrase::word_list,
             commands::phrase::suggest_words,
             commands::phrase::reveal_phrase,
+            commands::phrase::check_phrase_words,
             commands::phrase::forget_phrase,
             commands::wallets::keychain_status,
             commands::wallets::list_wallets,
@@ -60,6 +62,7 @@ pub fn builder<R: Runtime>(
             commands::wallets::remove_wallet,
             commands::passphrase::generate_passphrase,
             commands::passphrase::confirm_passphrase,
+            commands::passphrase::show_passphrase_again,
             commands::passphrase::passphrase_strength,
             commands::passphrase::use_chosen_passphrase,
             commands::passphrase::forget_passphrase,
@@ -79,7 +82,6 @@ pub fn builder<R: Runtime>(
             commands::print::print_pages,
             commands::print::save_card_pictures,
             commands::print::verify_set,
-            commands::print::verify_recorded_set,
             commands::sets::list_sets,
             commands::sets::check_card,
             commands::sets::check_card_file,
@@ -104,6 +106,8 @@ pub fn run() {
             if let Some(window) = app.get_webview_window("main") {
                 camera::enable(&window);
             }
+            let confirm = confirm::native(app.handle().clone());
+            app.state::<state::AppState>().set_confirm(confirm);
             Ok(())
         })
         .run(tauri::generate_context!())

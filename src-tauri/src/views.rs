@@ -24,6 +24,15 @@ pub struct WalletView {
     pub fingerprint: String,
 }
 
+impl From<heirloom_core::keychain::WalletEntry> for WalletView {
+    fn from(e: heirloom_core::keychain::WalletEntry) -> Self {
+        WalletView {
+            name: e.name,
+            fingerprint: e.fingerprint.to_string(),
+        }
+    }
+}
+
 /// Whether the keychain can be used.
 #[derive(Debug, Clone, Serialize)]
 pub struct KeychainStatus {
@@ -102,6 +111,8 @@ pub struct BackupView {
     pub cards: Vec<CardView>,
     /// Why the set could not be added to this computer's record, if it could not.
     pub record_problem: Option<String>,
+    /// A re-issue: the set this one replaces, retired once this one is verified.
+    pub replaces: Option<String>,
 }
 
 /// The recovery so far: which set, which cards are in, how many more are needed.
@@ -187,6 +198,9 @@ pub struct SetView {
     pub replaced_by: Option<String>,
     /// When its printed cards were all scanned back and checked, YYYY-MM-DD.
     pub verified_on: Option<String>,
+    /// A re-issue: the set this one replaces. Until this set is verified, both are active
+    /// and the old cards are the ones to keep.
+    pub replaces: Option<String>,
     /// The latest check-up of any of its cards, YYYY-MM-DD.
     pub last_check: Option<String>,
     /// An active set not checked (nor made or verified) within the interval.
@@ -266,4 +280,22 @@ pub struct ImportView {
     pub updated: usize,
     /// Where a damaged record was moved aside, if that happened.
     pub kept_aside: Option<String>,
+}
+
+/// How far a check of printed cards has come: T-subsets checked of all of them.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct VerifyProgress {
+    /// Subsets checked so far.
+    pub checked: u64,
+    /// Subsets in all, C(N, T).
+    pub total: u64,
+}
+
+/// A verified set, as this computer's record now has it.
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifyView {
+    /// The record says the set is verified.
+    pub recorded: bool,
+    /// The set this one replaced, retired just now (a re-issue is finished).
+    pub retired: Option<String>,
 }

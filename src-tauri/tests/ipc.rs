@@ -76,19 +76,19 @@ fn import_save_list_and_reveal() {
     let saved = call(
         &w,
         "save_wallet",
-        json!({ "name": "Gran", "handle": handle, "replace": false }),
+        json!({ "name": "Gran", "handle": handle }),
     )
     .unwrap();
     assert_eq!(saved, json!({ "name": "Gran", "fingerprint": "73c5da0a" }));
     assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([saved]));
 
-    let err = call(
-        &w,
-        "save_wallet",
-        json!({ "name": "Gran", "handle": handle, "replace": false }),
-    )
-    .unwrap_err();
-    assert_eq!(err["kind"], "wallet_exists");
+    // The same wallet again, under any name: said so, not saved twice.
+    for name in ["Gran", "Recovered wallet"] {
+        let err = call(&w, "save_wallet", json!({ "name": name, "handle": handle })).unwrap_err();
+        assert_eq!(err["kind"], "wallet_already_saved");
+        assert!(err["message"].as_str().unwrap().contains("“Gran”"));
+    }
+    assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([saved]));
 
     let words = call(&w, "reveal_phrase", json!({ "handle": handle })).unwrap();
     assert_eq!(words.as_array().unwrap().len(), 12);
@@ -124,7 +124,12 @@ fn errors_cross_as_kind_and_message() {
     let weak = call(&w, "use_chosen_passphrase", json!({ "text": "password1" })).unwrap_err();
     assert_eq!(weak["kind"], "weak_passphrase");
 
-    let removal = call(&w, "remove_wallet", json!({ "name": "x", "confirm": "y" })).unwrap_err();
+    let removal = call(
+        &w,
+        "remove_wallet",
+        json!({ "name": "x", "confirm": "y", "onlyCopyUnderstood": false }),
+    )
+    .unwrap_err();
     assert_eq!(removal["kind"], "not_confirmed");
 }
 
@@ -159,6 +164,19 @@ fn generated_passphrase_must_be_retyped() {
     )
     .unwrap_err();
     assert_eq!(wrong["kind"], "passphrase_mismatch");
+    // One word off: that word is named.
+    let mut typo = words.clone();
+    typo[3].push('s');
+    let wrong = call(
+        &w,
+        "confirm_passphrase",
+        json!({ "handle": handle, "typed": typo.join(" ") }),
+    )
+    .unwrap_err();
+    assert!(
+        wrong["message"].as_str().unwrap().starts_with("Word 4 "),
+        "{wrong}"
+    );
     let typed = format!("  {}  ", words.join("   ").to_uppercase());
     call(
         &w,
@@ -169,17 +187,143 @@ fn generated_passphrase_must_be_retyped() {
 }
 
 #[test]
+fn a_chosen_passphrase_is_typed_twice_before_any_card_is_made() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let chosen = "blue roses grow under the old pier at dawn";
+    let handle = call(&w, "use_chosen_passphrase", json!({ "text": chosen })).unwrap();
+    let request = |h: &Value| {
+        json!({ "request": {
+            "phraseHandle": p["handle"], "passphraseHandle": h, "threshold": 2, "count": 3,
+            "label": "", "kdfMemoryMib": 8 }, "onProgress": "__CHANNEL__:3" })
+    };
+    // Typed once only: no card is made.
+    assert_eq!(
+        call(&w, "make_backup", request(&handle)).unwrap_err()["kind"],
+        "passphrase_not_confirmed"
+    );
+    // The paper says "blue roses", the first typing had "blue rosses": caught, named.
+    let typo = call(
+        &w,
+        "confirm_passphrase",
+        json!({ "handle": handle, "typed": "blue rosses grow under the old pier at dawn" }),
+    )
+    .unwrap_err();
+    assert_eq!(typo["kind"], "passphrase_mismatch");
+    assert!(typo["message"].as_str().unwrap().starts_with("Word 2 "));
+    // Case counts in a chosen passphrase.
+    assert!(call(
+        &w,
+        "confirm_passphrase",
+        json!({ "handle": handle, "typed": "Blue roses grow under the old pier at dawn" }),
+    )
+    .is_err());
+    assert_eq!(
+        call(&w, "make_backup", request(&handle)).unwrap_err()["kind"],
+        "passphrase_not_confirmed"
+    );
+    call(
+        &w,
+        "confirm_passphrase",
+        json!({ "handle": handle, "typed": format!(" {chosen} ") }),
+    )
+    .unwrap();
+    let b = call(&w, "make_backup", request(&handle)).unwrap();
+    // The cards open with the passphrase exactly as written on paper.
+    let cards: Vec<heirloom_core::Card> = texts_of(&b)
+        .iter()
+        .map(|t| heirloom_core::Card::from_text(t).unwrap())
+        .collect();
+    let back = heirloom_core::combine(
+        &cards[..2],
+        &heirloom_core::Passphrase::new(chosen).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(*back.words(), ABANDON);
+    // Once the cards exist the passphrase is gone from the app.
+    assert_eq!(
+        call(&w, "make_backup", request(&handle)).unwrap_err()["kind"],
+        "expired"
+    );
+    // Well-known phrases are refused as passphrases.
+    let famous = call(
+        &w,
+        "use_chosen_passphrase",
+        json!({ "text": "correct horse battery staple" }),
+    )
+    .unwrap_err();
+    assert_ne!(famous["kind"], Value::Null);
+}
+
+#[test]
+fn the_generated_words_are_shown_again_only_after_a_native_yes() {
+    use tauri::Manager;
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let state = app.state::<heirloom_app::state::AppState>();
+    let g = call(&w, "generate_passphrase", json!({})).unwrap();
+    // No dialog (as under a page that tries it alone): nothing is shown.
+    assert_eq!(
+        call(
+            &w,
+            "show_passphrase_again",
+            json!({ "handle": g["handle"] })
+        )
+        .unwrap_err()["kind"],
+        "declined"
+    );
+    let asked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let answer = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (a, y) = (asked.clone(), answer.clone());
+    state.set_confirm(Box::new(move |q| {
+        assert_eq!(q, &heirloom_app::confirm::SHOW_PASSPHRASE_AGAIN);
+        a.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        y.load(std::sync::atomic::Ordering::SeqCst)
+    }));
+    assert_eq!(
+        call(
+            &w,
+            "show_passphrase_again",
+            json!({ "handle": g["handle"] })
+        )
+        .unwrap_err()["kind"],
+        "declined"
+    );
+    answer.store(true, std::sync::atomic::Ordering::SeqCst);
+    let again = call(
+        &w,
+        "show_passphrase_again",
+        json!({ "handle": g["handle"] }),
+    )
+    .unwrap();
+    assert_eq!(again, g["words"]);
+    assert_eq!(asked.load(std::sync::atomic::Ordering::SeqCst), 2);
+    // A chosen passphrase is never shown again, whatever the answer.
+    let chosen = call(
+        &w,
+        "use_chosen_passphrase",
+        json!({ "text": "blue roses grow under the old pier at dawn" }),
+    )
+    .unwrap();
+    assert_eq!(
+        call(&w, "show_passphrase_again", json!({ "handle": chosen })).unwrap_err()["kind"],
+        "not_shown_again"
+    );
+}
+
+#[test]
 fn a_backup_comes_back_as_public_cards() {
     let app = app(MemoryKeychain::default());
     let w = window(&app, "main");
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
-    let pass = call(&w, "generate_passphrase", json!({})).unwrap();
+    let pass = confirmed_passphrase(&w);
     let b = call(
         &w,
         "make_backup",
-        json!({
-            "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
-            "label": " Gran 2026 ", "holders": [{ "name": "Ann", "place": "home" }], "kdfMemoryMib": 8,
+        json!({ "request": {
+            "phraseHandle": p["handle"], "passphraseHandle": pass["handle"], "threshold": 2, "count": 3,
+            "label": " Gran 2026 ", "holders": [{ "name": "Ann", "place": "home" }], "kdfMemoryMib": 8 },
             "onProgress": "__CHANNEL__:7"
         }),
     )
@@ -219,13 +363,45 @@ fn a_backup_comes_back_as_public_cards() {
         card2
     );
 
-    let refused = call(
-        &w,
-        "make_backup",
-        json!({ "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 1, "count": 3, "label": "", "holders": [], "onProgress": "__CHANNEL__:8" }),
+    let pass = confirmed_passphrase(&w);
+    let ask = |t: u8, n: u8, all: bool| {
+        call(
+            &w,
+            "make_backup",
+            json!({ "request": { "phraseHandle": p["handle"], "passphraseHandle": pass["handle"],
+                "threshold": t, "count": n, "label": "", "allCardsNeeded": all, "kdfMemoryMib": 8 },
+                "onProgress": "__CHANNEL__:8" }),
+        )
+    };
+    assert_eq!(ask(1, 3, false).unwrap_err()["kind"], "invalid_threshold");
+    assert_eq!(ask(1, 3, true).unwrap_err()["kind"], "invalid_threshold");
+    // 5 of 5 only with the acknowledgement that one lost card loses the wallet.
+    let all = ask(5, 5, false).unwrap_err();
+    assert_eq!(all["kind"], "all_cards_needed");
+    assert!(all["message"]
+        .as_str()
+        .unwrap()
+        .contains("losing any one card"));
+    assert_eq!(ask(5, 5, true).unwrap()["count"], 5);
+}
+
+/// A generated passphrase typed back, as the wizard does: its handle and words.
+fn confirmed_passphrase(w: &WebviewWindow<MockRuntime>) -> Value {
+    let pass = call(w, "generate_passphrase", json!({})).unwrap();
+    let words: Vec<&str> = pass["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    let typed = words.join(" ");
+    call(
+        w,
+        "confirm_passphrase",
+        json!({ "handle": pass["handle"], "typed": typed }),
     )
-    .unwrap_err();
-    assert_eq!(refused["kind"], "invalid_threshold");
+    .unwrap();
+    pass
 }
 
 /// Makes a 2-of-3 backup of `words` at a test-sized KDF with a generated passphrase, the
@@ -237,14 +413,15 @@ fn make(
     answers: Value,
 ) -> (Result<Value, Value>, Value) {
     let p = call(w, "import_phrase", json!({ "text": words })).unwrap();
-    let pass = call(w, "generate_passphrase", json!({})).unwrap();
-    let mut args = json!({
-        "phrase": p["handle"], "passphrase": pass["handle"], "threshold": 2, "count": 3,
-        "label": "", "holders": [], "kdfMemoryMib": 8, "onProgress": "__CHANNEL__:9"
+    let pass = confirmed_passphrase(w);
+    let mut request = json!({
+        "phraseHandle": p["handle"], "passphraseHandle": pass["handle"], "threshold": 2, "count": 3,
+        "label": "", "holders": [], "kdfMemoryMib": 8
     });
     for (k, v) in answers.as_object().unwrap() {
-        args[k] = v.clone();
+        request[k] = v.clone();
     }
+    let args = json!({ "request": request, "onProgress": "__CHANNEL__:9" });
     (call(w, "make_backup", args), pass)
 }
 
@@ -285,7 +462,7 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
     let svgs = call(
         &w,
         "card_previews",
-        json!({ "setId": set_id, "passphraseLine": true }),
+        json!({ "setId": set_id, "passphraseLine": "first" }),
     )
     .unwrap();
     let svgs = svgs.as_array().unwrap();
@@ -294,7 +471,7 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
 
     // The PDF: written whole, and a second save replaces it (the dialog asked first).
     let pdf = dir.join("cards.pdf");
-    let args = json!({ "setId": set_id, "path": pdf.display().to_string(), "paper": "letter", "perPage": 2, "passphraseLine": false });
+    let args = json!({ "setId": set_id, "path": pdf.display().to_string(), "paper": "letter", "perPage": 2, "passphraseLine": "none" });
     assert_eq!(
         call(&w, "save_cards_pdf", args.clone()).unwrap(),
         pdf.display().to_string()
@@ -307,19 +484,20 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
         1,
         "no temp file left"
     );
-    let bad = json!({ "setId": set_id, "path": dir.join("x.pdf").display().to_string(), "paper": "a3", "perPage": 1, "passphraseLine": true });
+    let bad = json!({ "setId": set_id, "path": dir.join("x.pdf").display().to_string(), "paper": "a3", "perPage": 1, "passphraseLine": "first" });
     assert_eq!(
         call(&w, "save_cards_pdf", bad).unwrap_err()["kind"],
         "invalid_print_layout"
     );
-    let unknown = json!({ "setId": "nope", "path": dir.join("y.pdf").display().to_string(), "paper": "a4", "perPage": 1, "passphraseLine": true });
+    let unknown = json!({ "setId": "nope", "path": dir.join("y.pdf").display().to_string(), "paper": "a4", "perPage": 1, "passphraseLine": "first" });
     assert_eq!(
         call(&w, "save_cards_pdf", unknown).unwrap_err()["kind"],
         "expired"
     );
 
     // Pictures: card-<i>.png that scan back to the card; never over an existing file.
-    let args = json!({ "setId": set_id, "dir": dir.display().to_string(), "passphraseLine": true });
+    let args =
+        json!({ "setId": set_id, "dir": dir.display().to_string(), "passphraseLine": "first" });
     assert_eq!(
         call(&w, "save_card_pictures", args.clone())
             .unwrap()
@@ -355,7 +533,7 @@ fn print_hands_the_pdf_pages_to_the_print_dialog() {
         call(
             &w,
             "print_pages",
-            json!({ "setId": id, "paper": paper, "perPage": per_page, "passphraseLine": true }),
+            json!({ "setId": id, "paper": paper, "perPage": per_page, "passphraseLine": "first" }),
         )
     };
     let a4 = pages("a4", 1).unwrap();
@@ -379,12 +557,13 @@ fn a_printed_set_is_verified_from_the_cards_brought_back() {
     let w = window(&app, "main");
     let (b, pass) = make(&w, ABANDON, json!({ "label": "Gran" }));
     let b = b.unwrap();
+    let words = words_of(&pass);
     let other = backup(&w, "Other", "Bob");
-    let verify = |handle: &Value| {
+    let verify = |typed: &str| {
         call(
             &w,
             "verify_set",
-            json!({ "setId": b["set_id"], "passphrase": handle }),
+            json!({ "setId": b["set_id"], "passphrase": typed, "onProgress": "__CHANNEL__:11" }),
         )
     };
     let add = |text: &Value| call(&w, "recovery_add_text", json!({ "text": text })).unwrap();
@@ -394,14 +573,21 @@ fn a_printed_set_is_verified_from_the_cards_brought_back() {
     add(&cards[0]["text"]);
     add(&cards[2]["text"]);
     assert_eq!(
-        verify(&pass["handle"]).unwrap_err()["kind"],
+        verify(&words).unwrap_err()["kind"],
         "not_enough_cards",
         "every card, not just T"
     );
     add(&cards[1]["text"]);
-    let wrong = call(&w, "generate_passphrase", json!({})).unwrap();
+    // The passphrase as typed from paper, not a handle held in memory: a handle is no
+    // passphrase, and a paper with a typo does not verify.
     assert_eq!(
-        verify(&wrong["handle"]).unwrap_err()["kind"],
+        verify(pass["handle"].as_str().unwrap()).unwrap_err()["kind"],
+        "wrong_passphrase"
+    );
+    let mut typo: Vec<String> = words.split(' ').map(str::to_string).collect();
+    typo[2].push('x');
+    assert_eq!(
+        verify(&typo.join(" ")).unwrap_err()["kind"],
         "wrong_passphrase"
     );
     let id = heirloom_core::Card::from_text(cards[0]["text"].as_str().unwrap())
@@ -416,24 +602,25 @@ fn a_printed_set_is_verified_from_the_cards_brought_back() {
             .verified_at
     };
     assert_eq!(verified_at(), None, "not verified until the check passes");
-    assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
+    let done = verify(&format!(" {words}  ")).unwrap();
+    assert_eq!(done, json!({ "recorded": true, "retired": null }));
     assert!(verified_at().is_some(), "the record says verified");
-    // The handle outlives the check, and the verdict leaves no phrase behind.
-    assert_eq!(verify(&pass["handle"]).unwrap(), json!(true));
 
     // A card of another set on the board is named as such.
     call(&w, "recovery_reset", json!({})).unwrap();
     add(&json!(other[0]));
-    assert_eq!(verify(&pass["handle"]).unwrap_err()["kind"], "other_set");
+    assert_eq!(verify(&words).unwrap_err()["kind"], "other_set");
+}
 
-    // Leaving the wizard forgets the passphrase: its handle opens nothing any more.
-    call(&w, "forget_passphrase", json!({ "handle": pass["handle"] })).unwrap();
-    call(&w, "forget_passphrase", json!({ "handle": pass["handle"] })).unwrap();
-    call(&w, "recovery_reset", json!({})).unwrap();
-    for c in cards {
-        add(&c["text"]);
-    }
-    assert_eq!(verify(&pass["handle"]).unwrap_err()["kind"], "expired");
+/// The generated passphrase's words, as written on paper.
+fn words_of(pass: &Value) -> String {
+    pass["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
@@ -709,7 +896,7 @@ fn a_set_is_retired_in_favour_of_a_newer_set_of_the_same_wallet() {
 }
 
 #[test]
-fn a_reissue_records_the_new_set_and_retires_the_old_in_one_step() {
+fn a_reissue_retires_the_old_set_only_once_the_new_one_is_verified() {
     let dir = record_dir();
     let app = app_with_record(MemoryKeychain::default(), &dir);
     let w = window(&app, "main");
@@ -736,20 +923,47 @@ fn a_reissue_records_the_new_set_and_retires_the_old_in_one_step() {
         "set_not_found"
     );
 
-    // The same wallet: one new active set, named for its wallet; the old one retired for it.
-    let b = make(ABANDON, &old_id).unwrap();
+    // The same wallet: one new active set, named for its wallet. The old one stays active
+    // until the new cards are verified: nothing proven exists before.
+    let (b, pass) = {
+        let answers = json!({
+            "label": "Gran 2027", "holders": [{ "name": "Ann", "place": "" }],
+            "wallet": "Gran", "replaces": old_id
+        });
+        self::make(&w, ABANDON, answers)
+    };
+    let b = b.unwrap();
     assert_eq!(b["record_problem"], Value::Null);
-    let new_id = b["set_id"].as_str().unwrap();
+    assert_eq!(b["replaces"], old_id.as_str());
+    let new_id = b["set_id"].as_str().unwrap().to_string();
     let listed = sets(&w);
     let listed = listed.as_array().unwrap();
     assert_eq!(listed.len(), 2);
-    let old_view = listed.iter().find(|s| s["set_id"] == old_id).unwrap();
-    assert_eq!(old_view["status"], "retired");
-    assert_eq!(old_view["replaced_by"], new_id);
-    let new_view = listed.iter().find(|s| s["set_id"] == new_id).unwrap();
+    let view = |l: &[Value], id: &str| l.iter().find(|s| s["set_id"] == id).unwrap().clone();
+    assert_eq!(view(listed, &old_id)["status"], "active");
+    let new_view = view(listed, &new_id);
     assert_eq!(new_view["status"], "active");
+    assert_eq!(new_view["replaces"], old_id.as_str());
     assert_eq!(new_view["wallet"], "Gran");
     assert_eq!(new_view["label"], "Gran 2027");
+
+    // Verified with the passphrase from paper: now the old set is retired in its favour.
+    call(&w, "recovery_reset", json!({})).unwrap();
+    for t in texts_of(&b) {
+        call(&w, "recovery_add_text", json!({ "text": t })).unwrap();
+    }
+    let done = call(
+        &w,
+        "verify_set",
+        json!({ "setId": new_id, "passphrase": words_of(&pass), "onProgress": "__CHANNEL__:12" }),
+    )
+    .unwrap();
+    assert_eq!(done["retired"], old_id.as_str());
+    let listed = sets(&w);
+    let listed = listed.as_array().unwrap();
+    let old_view = view(listed, &old_id);
+    assert_eq!(old_view["status"], "retired");
+    assert_eq!(old_view["replaced_by"], new_id.as_str());
 }
 
 #[test]
@@ -869,15 +1083,10 @@ fn a_set_made_in_an_earlier_session_is_verified_with_its_typed_passphrase() {
     let verify = |pass: &str| {
         call(
             &w,
-            "verify_recorded_set",
-            json!({ "setId": id, "passphrase": pass }),
+            "verify_set",
+            json!({ "setId": id, "passphrase": pass, "onProgress": "__CHANNEL__:13" }),
         )
     };
-    assert_eq!(
-        call(&w, "verify_set", json!({ "setId": id, "passphrase": "x" })).unwrap_err()["kind"],
-        "expired",
-        "the session's own check knows only this session's sets"
-    );
     call(&w, "recovery_reset", json!({})).unwrap();
     for t in &texts[..2] {
         call(&w, "recovery_add_text", json!({ "text": t })).unwrap();
@@ -892,15 +1101,155 @@ fn a_set_made_in_an_earlier_session_is_verified_with_its_typed_passphrase() {
         call(w, "list_sets", json!({})).unwrap()["sets"][0]["verified_on"].clone()
     };
     assert_eq!(listed(&w), Value::Null);
-    assert_eq!(verify(&format!("  {words} ")).unwrap(), json!(true));
+    assert_eq!(verify(&format!("  {words} ")).unwrap()["recorded"], true);
     assert!(listed(&w).is_string(), "the record says verified");
     assert_eq!(
         call(
             &w,
-            "verify_recorded_set",
-            json!({ "setId": "00000000000000ff", "passphrase": words })
+            "verify_set",
+            json!({ "setId": "00000000000000ff", "passphrase": words, "onProgress": "__CHANNEL__:14" })
         )
         .unwrap_err()["kind"],
         "set_not_found"
+    );
+}
+
+#[test]
+fn a_saved_wallet_is_replaced_only_with_its_fingerprint_typed() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let first = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    call(
+        &w,
+        "save_wallet",
+        json!({ "name": "Gran", "handle": first["handle"] }),
+    )
+    .unwrap();
+    let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
+    let second = call(&w, "import_phrase", json!({ "text": legal })).unwrap();
+    let new_fp = second["fingerprint"].as_str().unwrap().to_string();
+    let save = |confirm: Value| {
+        call(
+            &w,
+            "save_wallet",
+            json!({ "name": "Gran", "handle": second["handle"], "replaceFingerprint": confirm }),
+        )
+    };
+    // Another wallet under the name: both fingerprints named, nothing changed.
+    let taken = save(Value::Null).unwrap_err();
+    assert_eq!(taken["kind"], "wallet_exists");
+    let message = taken["message"].as_str().unwrap();
+    assert!(
+        message.contains("73c5da0a") && message.contains(&new_fp),
+        "{message}"
+    );
+    // The new wallet's fingerprint, or a typo, does not replace it.
+    for wrong in [new_fp.as_str(), "73c5da0b", ""] {
+        assert_eq!(save(json!(wrong)).unwrap_err()["kind"], "not_confirmed");
+    }
+    assert_eq!(
+        call(&w, "list_wallets", json!({})).unwrap()[0]["fingerprint"],
+        "73c5da0a"
+    );
+    let replaced = save(json!(" 73C5DA0A ")).unwrap();
+    assert_eq!(replaced["fingerprint"], new_fp.as_str());
+    let listed = call(&w, "list_wallets", json!({})).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    let opened = call(&w, "open_wallet", json!({ "name": "Gran" })).unwrap();
+    assert_eq!(opened["fingerprint"], new_fp.as_str());
+}
+
+#[test]
+fn removing_the_only_copy_of_a_wallet_is_asked_twice() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    call(
+        &w,
+        "save_wallet",
+        json!({ "name": "Gran", "handle": p["handle"] }),
+    )
+    .unwrap();
+    let remove = |understood: bool| {
+        call(
+            &w,
+            "remove_wallet",
+            json!({ "name": "Gran", "confirm": "Gran", "onlyCopyUnderstood": understood }),
+        )
+    };
+    // No card set at all: the only copy.
+    let only = remove(false).unwrap_err();
+    assert_eq!(only["kind"], "only_copy");
+    assert!(only["message"].as_str().unwrap().contains("only copy"));
+    // A set made but never verified after printing is no proven copy either.
+    let (b, pass) = make(&w, ABANDON, json!({ "label": "Gran" }));
+    let b = b.unwrap();
+    assert_eq!(remove(false).unwrap_err()["kind"], "only_copy");
+    assert_eq!(
+        call(&w, "list_wallets", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Verified: the cards are a checked copy, and the name typed is enough.
+    call(&w, "recovery_reset", json!({})).unwrap();
+    for t in texts_of(&b) {
+        call(&w, "recovery_add_text", json!({ "text": t })).unwrap();
+    }
+    call(
+        &w,
+        "verify_set",
+        json!({ "setId": b["set_id"], "passphrase": words_of(&pass), "onProgress": "__CHANNEL__:15" }),
+    )
+    .unwrap();
+    remove(false).unwrap();
+    assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([]));
+
+    // The second question answered: removed even without cards.
+    let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
+    let q = call(&w, "import_phrase", json!({ "text": legal })).unwrap();
+    call(
+        &w,
+        "save_wallet",
+        json!({ "name": "Gran", "handle": q["handle"] }),
+    )
+    .unwrap();
+    assert_eq!(remove(false).unwrap_err()["kind"], "only_copy");
+    remove(true).unwrap();
+    assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn words_read_back_from_paper_are_checked_by_position() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let check = |words: Value| {
+        call(
+            &w,
+            "check_phrase_words",
+            json!({ "handle": p["handle"], "words": words }),
+        )
+    };
+    check(json!([{ "position": 1, "word": "abandon" }, { "position": 12, "word": " ABOU " }]))
+        .unwrap();
+    let wrong = check(json!([
+        { "position": 3, "word": "abandon" },
+        { "position": 12, "word": "abandon" },
+        { "position": 13, "word": "about" }
+    ]))
+    .unwrap_err();
+    assert_eq!(wrong["kind"], "written_words_differ");
+    let message = wrong["message"].as_str().unwrap();
+    assert!(
+        message.contains("12") && message.contains("13"),
+        "{message}"
+    );
+    assert!(!message.contains("about"), "no word is echoed: {message}");
+    assert_eq!(
+        check(json!([])).unwrap_err()["kind"],
+        "written_words_differ"
     );
 }

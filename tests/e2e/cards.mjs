@@ -9,14 +9,15 @@ export const CARD_IMAGE = resolve(process.env.HEIRLOOM_CARD_IMAGE ?? "target/deb
 
 /**
  * A new set of cards: a fresh 12-word phrase split T of N with a generated six-word
- * passphrase, at test-sized key-derivation settings.
+ * passphrase, at test-sized key-derivation settings; recorded in this run's record of sets
+ * unless `record` is false (cards made on another computer).
  */
-export function makeSet(dir, { threshold, count, label }) {
+export function makeSet(dir, { threshold, count, label, record = true }) {
   const phrase = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim();
   const out = join(dir, label.replace(/\W+/g, "-"));
   const r = spawnSync(
     CLI,
-    ["split", "-t", String(threshold), "-n", String(count), "--out", out, "--label", label, "--kdf-memory-mib", "8", "--kdf-passes", "1"],
+    ["split", "-t", String(threshold), "-n", String(count), "--out", out, "--label", label, "--kdf-memory-mib", "8", "--kdf-passes", "1", ...(record ? [] : ["--no-record"])],
     { input: `${phrase}\n\n`, encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`heirloom split failed: ${r.stderr}`);

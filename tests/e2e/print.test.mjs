@@ -45,6 +45,10 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     await (await s.find("#create-phrase")).click();
     await s.waitText("#fingerprint", /^[0-9a-f]{8}$/);
     await (await s.find("#phrase-next")).click();
+    // Not writing the words down is a choice, said plainly: the cards are then the only backup.
+    await (await s.find("#skip-written")).click();
+    await s.waitText("#skip-written-box", /the cards you make next are the only backup of this wallet/);
+    await (await s.find("#confirm-skip-written")).click();
     const name = await s.find("#wallet-name");
     await name.clear();
     await name.type("Print Wallet");
@@ -70,9 +74,11 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     );
     await s.exec("document.getElementById('print-title').scrollIntoView()");
     await s.screenshot(SHOTS, "print-01-previews");
-    // Without the passphrase line the previews change.
+    // The passphrase line: on the first card only by default (one "key card" at most, as
+    // the family guide says); without it the first card's preview changes.
+    assert.equal(await s.exec("return document.getElementById('print-passphrase-line').value"), "first");
     const before = await s.exec("return document.querySelector('#card-previews img').src");
-    await (await s.find("#print-passphrase-line")).click();
+    await s.exec("const c = document.getElementById('print-passphrase-line'); c.value = 'none'; c.dispatchEvent(new Event('change'));");
     for (let i = 0; i < 50; i++) {
       if ((await s.exec("return document.querySelector('#card-previews img').src")) !== before) break;
       await new Promise((f) => setTimeout(f, 100));
@@ -104,7 +110,7 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
 
     // The PDF, through the command "Save PDF…" calls, 2 cards a page on Letter.
     const pdf = join(SHOTS, "print-cards.pdf");
-    const written = await invoke(s, "save_cards_pdf", { setId, path: pdf, paper: "letter", perPage: 2, passphraseLine: true });
+    const written = await invoke(s, "save_cards_pdf", { setId, path: pdf, paper: "letter", perPage: 2, passphraseLine: "first" });
     assert.equal(written, pdf);
     assert.equal(readFileSync(pdf).subarray(0, 4).toString(), "%PDF");
 
@@ -137,7 +143,7 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     // (through "Save card pictures…"' command) runs the real frame pipeline.
     const pictures = join(SHOTS, "pictures");
     mkdirSync(pictures, { recursive: true });
-    const saved = await invoke(s, "save_card_pictures", { setId, dir: pictures, passphraseLine: true });
+    const saved = await invoke(s, "save_card_pictures", { setId, dir: pictures, passphraseLine: "first" });
     assert.equal(saved.length, 5);
     const card3 = `data:image/png;base64,${readFileSync(join(pictures, "card-3.png")).toString("base64")}`;
     await fakeCamera(s, [card3], 0);
@@ -147,9 +153,24 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/);
 
     await (await s.find("#verify-file")).type(pagePaths.slice(1).join("\n"));
+    await s.waitText("#verify-status", /All 5 cards are in\. Type the passphrase from your paper/, 60000);
+
+    // The passphrase comes from the paper, typed afresh: the app kept no copy. A paper with
+    // a wrong word does not verify.
+    const paper = [...passphrase];
+    paper[2] = paper[2] === "abandon" ? "ability" : "abandon";
+    await (await s.find("#verify-passphrase")).type(paper.join(" "));
+    await (await s.find("#verify-now")).click();
+    await s.waitText("#verify-error", /passphrase is not right/, 60000);
+    assert.doesNotMatch(await (await s.find("#verify-status")).text(), /Verified/);
+    assert.equal(await s.exec("return document.getElementById('verify-status').dataset.verified ?? null"), null);
+    await s.screenshot(SHOTS, "print-02c-verify-wrong-paper");
+    await (await s.find("#verify-passphrase")).clear();
+    await (await s.find("#verify-passphrase")).type(passphrase.join(" "));
+    await (await s.find("#verify-now")).click();
     await s.waitText("#verify-status", /^Verified/, 60000);
     assert.equal(await s.exec("return document.getElementById('verify-status').dataset.verified"), "true");
-    assert.match(await (await s.find("#verify-status")).text(), /record now says so/);
+    assert.match(await (await s.find("#verify-status")).text(), /passphrase from your paper.*record now says so/);
     await s.screenshot(SHOTS, "print-03-verified");
     await (await s.find("#verify-back")).click();
     assert.match(await s.waitText("#verify-state", /\S/), /^Verified/);

@@ -20,12 +20,14 @@ assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it set
 
 let A; // the family's set: 3 of 5
 let B; // another backup's set: 2 of 3, "Dad 2025"
+let C; // a set made on another computer (not in this computer's record): 2 of 3
 const img = {};
 
 before(() => {
   const dir = mkdtempSync(join(tmpdir(), "heirloom-recovery-e2e-"));
   A = makeSet(dir, { threshold: 3, count: 5, label: "Family 2026" });
   B = makeSet(dir, { threshold: 2, count: 3, label: "Dad 2025" });
+  C = makeSet(dir, { threshold: 2, count: 3, label: "Aunt 2024", record: false });
   const p = (name) => join(dir, name);
   img.a1 = cardImage(p("card-1-scan.png"), [A.texts[0]], { category: "print-scan", seed: 11 });
   img.a3 = cardImage(p("card-3-phone-photo.jpg"), [A.texts[2]], { category: "phone-photo", seed: 12 });
@@ -204,6 +206,9 @@ test("recover from card pictures and a PDF scan, with a duplicate, another backu
     const progress = Number(await s.exec("return document.getElementById('app').dataset.kdfProgress"));
     assert.ok(progress > 0, `key-derivation progress reached the window (highest: ${progress})`);
     assert.equal(await phraseOnPage(s, A.phrase), false, "the words are not shown before they are asked for");
+    // This computer's record knows the set: the fingerprint is checked against it at once.
+    assert.match(await s.waitText("#fingerprint-match", /\S/), new RegExp(`matches the fingerprint printed on your cards \\(${A.fingerprint}\\)`));
+    assert.match(await (await s.find("#next-steps")).text(), /Move the money to a new wallet/);
     await shot(s, "files-09-result");
     assert.deepEqual(await revealedWords(s), A.phrase);
     await (await s.find("#show-seedqr")).click();
@@ -288,18 +293,14 @@ test("recover from typed card text: a typo is pointed out and fixed, a barcode s
     assert.deepEqual(await revealedWords(s), A.phrase);
     await shot(s, "typed-04-result");
 
-    // Saving under a name already taken is refused, and a free name is offered. (The first
-    // test saved "Family wallet" in this run's keychain; tests of a file run in order.)
+    // The same wallet is already saved (the first test saved it as "Family wallet"; tests of
+    // a file run in order): said so, and not saved a second time under another name.
     const name = await s.find("#wallet-name");
     await name.clear();
-    await name.type("Family wallet");
+    await name.type("Family wallet 2");
     await (await s.find("#save-wallet")).click();
-    const exists = await s.waitText("#wallet-exists", /already saved/);
-    assert.match(exists, /nothing was changed/);
-    assert.equal(await valueOf(s, "wallet-name"), "Family wallet 2");
-    await shot(s, "typed-05-name-taken");
-    await (await s.find("#save-wallet")).click();
-    await s.waitText("#saved-note", /“Family wallet 2”/);
+    await s.waitText("#saved-note", /already saved on this computer as “Family wallet”, so it was not saved again/);
+    await shot(s, "typed-05-already-saved");
 
     // Leaving the result screen another way (back home) also clears the words.
     await (await s.find("#recovery-done")).click();
@@ -368,6 +369,49 @@ test("recover through the camera: a synthetic camera stream runs the real frame-
     await (await s.find("#recovery-done")).click();
     await s.find("#start-recover");
     assert.equal(await phraseOnPage(s, A.phrase), false);
+  });
+});
+
+test("cards this computer does not know: the family compares the printed fingerprint, and a wrong one raises the alarm", async () => {
+  await withApp("fingerprint", async (s) => {
+    await openRecovery(s);
+    await (await s.find("#way-typed")).click();
+    const field = await s.find("#card-text");
+    for (const t of C.texts.slice(0, 2)) {
+      await field.type(`${t}\uE007`);
+      await sleep(200);
+    }
+    await s.waitText("#board-count", /2 of 2 cards/);
+    await (await s.find("#to-passphrase")).click();
+    await typePassphraseWords(s, C.passphrase);
+    await (await s.find("#open-cards")).click();
+    assert.equal(await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 30000), C.fingerprint);
+    await s.waitText("#fingerprint-check", /Compare this with the fingerprint printed on your cards/);
+    // A forged or mixed-up card would give back another wallet: the printed one differs.
+    const other = C.fingerprint === "0badcafe" ? "deadbeef" : "0badcafe";
+    await (await s.find("#printed-fingerprint")).type(other);
+    await (await s.find("#compare-fingerprint")).click();
+    const alarm = await s.waitText("#fingerprint-mismatch", /^Stop/);
+    assert.match(alarm, new RegExp(`cards say the fingerprint is ${other}, but they gave back the wallet ${C.fingerprint}`));
+    await shot(s, "fingerprint-01-mismatch-alarm");
+  });
+  await withApp("fingerprint-match", async (s) => {
+    await openRecovery(s);
+    await (await s.find("#way-typed")).click();
+    const field = await s.find("#card-text");
+    for (const t of [C.texts[0], C.texts[2]]) {
+      await field.type(`${t}\uE007`);
+      await sleep(200);
+    }
+    await s.waitText("#board-count", /2 of 2 cards/);
+    await (await s.find("#to-passphrase")).click();
+    await typePassphraseWords(s, C.passphrase);
+    await (await s.find("#open-cards")).click();
+    await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 30000);
+    await (await s.find("#printed-fingerprint")).type(C.fingerprint.toUpperCase());
+    await (await s.find("#compare-fingerprint")).click();
+    await s.waitText("#fingerprint-match", /matches the fingerprint printed on your cards/);
+    await shot(s, "fingerprint-02-match");
   });
 });
 

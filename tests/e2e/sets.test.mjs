@@ -180,7 +180,7 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     // Re-issue. The wallet is not saved here, so its words are typed; another wallet's
     // words are refused before anything is made.
     await (await s.find(`#reissue-${eve.setId}`)).click();
-    await s.waitText("#reissue-note", /replaces “Eve 2025”.*marked retired.*not saved on this computer, so type the wallet's recovery phrase/);
+    await s.waitText("#reissue-note", /replaces “Eve 2025”.*stays active until the new cards are printed and checked.*not saved on this computer, so type the wallet's recovery phrase/);
     const stranger = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim();
     await typePhrase(s, stranger);
     await s.waitText("#import-error", /but “Eve 2025” is a backup of the wallet with fingerprint/);
@@ -209,12 +209,33 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     await (await s.find("#passphrase-retype")).type(passphrase.join(" "));
     await (await s.find("#confirm-passphrase")).click();
     await s.find("#card-3", 60000);
-    await s.waitText("#reissue-done", /“Eve 2025” is now marked retired, replaced by this set/);
+    // Made, not yet proven: the old set stays active and the screen says to keep its cards.
+    await s.waitText("#reissue-pending", /Keep the cards of “Eve 2025”: they are still the backup to rely on/);
     const newId = await (await s.find("#set-id")).text();
     const newTexts = [];
     for (let i = 1; i <= 3; i++) newTexts.push(await (await s.find(`#card-${i}`)).attr("data-text"));
     await shot(s, "09-reissue-ready");
     await (await s.find("#done")).click();
+    await (await s.find("#leave-unverified")).click();
+    const pending = await s.waitText(`${oldItem} .replacement-note`, /Keep these cards/, 20000);
+    assert.match(pending, new RegExp(`“Eve ${year}” is being made to replace this set`));
+    assert.match(await (await s.find(oldItem)).text(), /Active/);
+    assert.match(await (await s.find(`#set-list li[data-set="${newId}"] .replacement-note`)).text(), /Keep the cards of “Eve 2025” until this set is checked/);
+    assert.match(await (await s.find("#unfinished")).text(), new RegExp(`Eve ${year}`));
+    await s.exec(`document.querySelector('${oldItem}').scrollIntoView()`);
+    await shot(s, "09a-reissue-pending-home");
+
+    // The new cards checked with the passphrase from paper: only now is the old set retired.
+    await (await s.find(`#finish-${newId}`)).click();
+    for (const t of newTexts) {
+      await (await s.find("#verify-text")).type(t);
+      await (await s.find("#verify-add-text")).click();
+    }
+    await s.waitText("#verify-status", /All 3 cards are in/);
+    await (await s.find("#verify-passphrase")).type(passphrase.join(" "));
+    await (await s.find("#verify-now")).click();
+    await s.waitText("#verify-status", /^Verified.*The set it replaces is now retired/, 60000);
+    await (await s.find("#verify-done")).click();
 
     // Home: the old set retired in favour of the new one, which has the holders.
     const newItem = `#set-list li[data-set="${newId}"]`;

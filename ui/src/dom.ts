@@ -41,8 +41,10 @@ export function show(root: HTMLElement, ...children: (Node | null)[]): void {
   const heading = root.querySelector("h2");
   if (heading) {
     heading.setAttribute("tabindex", "-1");
-    heading.focus();
+    heading.focus({ preventScroll: true });
   }
+  // Every screen opens at its top, not where the last one was scrolled to.
+  window.scrollTo(0, 0);
 }
 
 export function errorBox(id: string): HTMLElement {
@@ -52,6 +54,8 @@ export function errorBox(id: string): HTMLElement {
 export function setError(box: HTMLElement, message: string | null): void {
   box.textContent = message ?? "";
   box.hidden = !message;
+  // An error below the fold is an error nobody reads.
+  if (message && box.isConnected) box.scrollIntoView({ block: "nearest" });
 }
 
 export function button(id: string, label: string, f: () => void, kind = "primary"): HTMLButtonElement {

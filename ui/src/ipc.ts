@@ -64,6 +64,24 @@ export interface BackupView {
   cards: CardView[];
   /** Why the set is not in this computer's record, when it could not be written. */
   record_problem: string | null;
+  /** A re-issue: the set this one replaces, retired once this one is verified. */
+  replaces: string | null;
+}
+/** How far a check of printed cards has come. */
+export interface VerifyProgress {
+  checked: number;
+  total: number;
+}
+/** A verified set, as this computer's record now has it. */
+export interface VerifyView {
+  recorded: boolean;
+  /** The set this one replaced, retired just now. */
+  retired: string | null;
+}
+/** A word of the phrase as written on the person's paper. */
+export interface WrittenWord {
+  position: number;
+  word: string;
 }
 
 export interface BoardView {
@@ -107,6 +125,8 @@ export interface SetView {
   retired_on: string | null;
   replaced_by: string | null;
   verified_on: string | null;
+  /** A re-issue: the set this one replaces (both active until this one is verified). */
+  replaces: string | null;
   last_check: string | null;
   needs_check: boolean;
   cards: SetCardView[];
@@ -150,20 +170,26 @@ export const api = {
   forgetPhrase: (handle: string) => invoke<void>("forget_phrase", { handle }),
   keychainStatus: () => invoke<KeychainStatus>("keychain_status"),
   listWallets: () => invoke<WalletView[]>("list_wallets"),
-  saveWallet: (name: string, handle: string, replace: boolean) =>
-    invoke<WalletView>("save_wallet", { name, handle, replace }),
+  /** `replaceFingerprint`: the saved wallet's fingerprint, typed to replace it. */
+  saveWallet: (name: string, handle: string, replaceFingerprint: string | null = null) =>
+    invoke<WalletView>("save_wallet", { name, handle, replaceFingerprint }),
+  checkPhraseWords: (handle: string, words: WrittenWord[]) => invoke<void>("check_phrase_words", { handle, words }),
   openWallet: (name: string) => invoke<PhraseView>("open_wallet", { name }),
-  removeWallet: (name: string, confirm: string) => invoke<void>("remove_wallet", { name, confirm }),
+  removeWallet: (name: string, confirm: string, onlyCopyUnderstood: boolean) =>
+    invoke<void>("remove_wallet", { name, confirm, onlyCopyUnderstood }),
   generatePassphrase: () => invoke<GeneratedPassphrase>("generate_passphrase"),
   confirmPassphrase: (handle: string, typed: string) =>
     invoke<void>("confirm_passphrase", { handle, typed }),
+  /** The generated words again, after a native dialog the person answers. */
+  showPassphraseAgain: (handle: string) => invoke<string[]>("show_passphrase_again", { handle }),
   passphraseStrength: (text: string) => invoke<StrengthView>("passphrase_strength", { text }),
   forgetPassphrase: (handle: string) => invoke<void>("forget_passphrase", { handle }),
   useChosenPassphrase: (text: string) => invoke<string>("use_chosen_passphrase", { text }),
   makeBackup: (
-    args: {
-      phrase: string;
-      passphrase: string;
+    request: {
+      phraseHandle: string;
+      /** A passphrase typed back from paper (confirmPassphrase). */
+      passphraseHandle: string;
       threshold: number;
       count: number;
       label: string;
@@ -172,12 +198,14 @@ export const api = {
       wallet: string | null;
       /** A re-issue: the recorded set of the same wallet that the new set replaces. */
       replaces: string | null;
+      /** T = N, acknowledged: losing any one card loses the wallet. */
+      allCardsNeeded: boolean;
     },
     onProgress: (pct: number) => void,
   ) => {
     const channel = new Channel<number>();
     channel.onmessage = onProgress;
-    return invoke<BackupView>("make_backup", { ...args, onProgress: channel });
+    return invoke<BackupView>("make_backup", { request, onProgress: channel });
   },
   saveCardTexts: (setId: string, dir: string) =>
     invoke<string[]>("save_card_texts", { setId, dir }),
@@ -213,7 +241,6 @@ export const api = {
     }),
   setHolders: (setId: string, holders: Holder[]) => invoke<SetsView>("set_holders", { setId, holders }),
   setCheckInterval: (days: number) => invoke<SetsView>("set_check_interval", { days }),
-  verifyRecordedSet: (setId: string, passphrase: string) => invoke<boolean>("verify_recorded_set", { setId, passphrase }),
   retireSet: (setId: string, confirm: string, replacedBy: string | null) =>
     invoke<SetsView>("retire_set", { setId, confirm, replacedBy }),
   exportRecord: (path: string) => invoke<string | null>("export_record", { path }),
@@ -221,21 +248,29 @@ export const api = {
   revealSeedQr: (handle: string) => invoke<string | null>("reveal_seedqr", { handle }),
 
   // Printing a set made this session.
-  cardPreviews: (setId: string, passphraseLine: boolean) =>
+  cardPreviews: (setId: string, passphraseLine: PassphraseLine) =>
     invoke<string[]>("card_previews", { setId, passphraseLine }),
   saveCardsPdf: (setId: string, path: string, options: PrintChoice) =>
     invoke<string>("save_cards_pdf", { setId, path, ...options }),
   /** The print job's pages, one SVG each at paper size, for the system's print dialog. */
   printPages: (setId: string, options: PrintChoice) => invoke<string[]>("print_pages", { setId, ...options }),
-  saveCardPictures: (setId: string, dir: string, passphraseLine: boolean) =>
+  saveCardPictures: (setId: string, dir: string, passphraseLine: PassphraseLine) =>
     invoke<string[]>("save_card_pictures", { setId, dir, passphraseLine }),
-  /** Checks the cards on the recovery board against the set; true when the record says verified. */
-  verifySet: (setId: string, passphrase: string) => invoke<boolean>("verify_set", { setId, passphrase }),
+  /** Checks every T of the cards on the recovery board, opened with the passphrase typed
+   * from paper, against the set's wallet. */
+  verifySet: (setId: string, passphrase: string, onProgress: (p: VerifyProgress) => void) => {
+    const channel = new Channel<VerifyProgress>();
+    channel.onmessage = onProgress;
+    return invoke<VerifyView>("verify_set", { setId, passphrase, onProgress: channel });
+  },
 };
 
 /** How the holder wants the cards printed. */
 export interface PrintChoice {
   paper: "a4" | "letter";
   perPage: number;
-  passphraseLine: boolean;
+  passphraseLine: PassphraseLine;
 }
+
+/** Which cards get a line to hand-write the passphrase on: one at most by default. */
+export type PassphraseLine = "none" | "first" | "every";

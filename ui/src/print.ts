@@ -10,7 +10,8 @@ import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 function choice(form: HTMLElement): PrintChoice {
   const paper = (form.querySelector("#print-paper") as HTMLSelectElement).value === "letter" ? "letter" : "a4";
   const perPage = Number((form.querySelector("#print-per-page") as HTMLSelectElement).value) || 1;
-  const passphraseLine = (form.querySelector("#print-passphrase-line") as HTMLInputElement).checked;
+  const line = (form.querySelector("#print-passphrase-line") as HTMLSelectElement).value;
+  const passphraseLine = line === "none" || line === "every" ? line : "first";
   return { paper, perPage, passphraseLine };
 }
 
@@ -51,7 +52,7 @@ async function fillPrintView(view: HTMLElement, setId: string, c: PrintChoice): 
 /** The print panel for a set; `err` shows failures. */
 export function printPanel(b: BackupView): HTMLElement {
   const err = errorBox("print-error");
-  const note = h("p", { id: "print-note", class: "notice", hidden: true });
+  const note = h("p", { id: "print-note", class: "good-note", hidden: true, role: "status" });
   const previews = h("div", { class: "card-previews", id: "card-previews" });
   // Lives outside #app: it is the only thing shown when printing.
   let printView = document.getElementById("print-view");
@@ -66,7 +67,14 @@ export function printPanel(b: BackupView): HTMLElement {
     h("select", { id: "print-paper" }, h("option", { value: "a4" }, "A4"), h("option", { value: "letter" }, "US Letter")),
     h("label", { for: "print-per-page" }, "Cards per page"),
     h("select", { id: "print-per-page" }, h("option", { value: "1" }, "1"), h("option", { value: "2" }, "2"), h("option", { value: "4" }, "4 (with cut marks)")),
-    h("label", { class: "check" }, h("input", { type: "checkbox", id: "print-passphrase-line", checked: true }), " A line on each card to hand-write the passphrase"),
+    h("label", { for: "print-passphrase-line" }, "A line to hand-write the passphrase"),
+    h(
+      "select",
+      { id: "print-passphrase-line" },
+      h("option", { value: "first", selected: true }, "On card 1 only (a “key card”)"),
+      h("option", { value: "none" }, "On no card"),
+      h("option", { value: "every" }, "On every card"),
+    ),
   );
   const refresh = async (): Promise<void> => {
     setError(err, null);
@@ -145,25 +153,23 @@ export const isVerified = (setId: string): boolean => verified.has(setId);
 
 /**
  * "Check the printed cards": bring every printed card back (pictures, scans, PDFs or typed
- * text) through the recovery scanner's board; once all N are in, every T of them is combined
- * in Rust and compared with the wallet fingerprint. The phrase never comes back here.
- * `passphrase` is the handle the cards were made with this session, or null for a set made
- * earlier, whose passphrase is then typed here; `done` leaves the screen.
+ * text) through the recovery scanner's board, type the passphrase from the paper it was
+ * written on — never a copy the app kept — and every T of the cards is combined in Rust and
+ * compared with the wallet fingerprint. The phrase never comes back here. `back` returns to
+ * the screen before; `done` leaves.
  */
 export async function startVerify(
   root: HTMLElement,
   b: VerifyTarget,
-  passphrase: string | null,
   back: () => void,
   done: () => void,
 ): Promise<void> {
   const status = h("p", { id: "verify-status", class: "notice" }, "Not verified yet.");
-  // A set of an earlier session: the passphrase is typed here, and the check waits for the
-  // "Check" button, not for the last card, so that a half-typed passphrase is never tried.
-  const typedPass = passphrase
-    ? null
-    : h("input", { id: "verify-passphrase", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
-  const checkNow = typedPass ? button("verify-now", "Check the cards", () => void check(), "primary") : null;
+  // The check waits for the "Check" button, not for the last card, so that a half-typed
+  // passphrase is never tried.
+  const typedPass = h("input", { id: "verify-passphrase", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
+  const checkNow = button("verify-now", "Check the cards", () => void check(), "primary");
+  const progress = h("progress", { id: "verify-progress", max: 1, value: 0, hidden: true });
   const inList = h("p", { id: "verify-cards" }, `No cards yet. Bring back all ${b.count}.`);
   const problems = h("ul", { id: "verify-problems", class: "hint" });
   const err = errorBox("verify-error");
@@ -191,38 +197,50 @@ export async function startVerify(
       : `No cards yet. Bring back all ${b.count}.`;
     if (have.length < b.count || checking || status.dataset.verified) return;
     stopCamera();
-    if (typedPass) {
-      status.textContent = `All ${b.count} cards are in. Type the passphrase and press “Check the cards”.`;
-      return;
-    }
-    await check();
+    status.textContent = `All ${b.count} cards are in. Type the passphrase from your paper and press “Check the cards”.`;
+    typedPass.focus();
   };
   const check = async (): Promise<void> => {
     if (checking || status.dataset.verified) return;
     setError(err, null);
-    if (typedPass && !typedPass.value.trim()) {
-      setError(err, "Type the passphrase the cards were made with.");
+    if (!typedPass.value.trim()) {
+      setError(err, "Type the passphrase exactly as it is written on your paper.");
+      typedPass.focus();
       return;
     }
     checking = true;
-    status.textContent = `Checking every ${b.threshold} of the cards…`;
+    checkNow.disabled = true;
+    backBtn.disabled = true;
+    doneBtn.disabled = true;
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = "Opening the cards with the passphrase…";
     try {
-      const recorded = passphrase
-        ? await api.verifySet(b.set_id, passphrase)
-        : await api.verifyRecordedSet(b.set_id, typedPass?.value ?? "");
-      if (typedPass) typedPass.value = "";
-      status.textContent = recorded
-        ? "Verified: every group of cards gives back this wallet. This computer's record now says so."
-        : "Verified: every group of cards gives back this wallet.";
-      status.className = "notice good-note";
+      const r = await api.verifySet(b.set_id, typedPass.value, (p) => {
+        progress.max = p.total;
+        progress.value = p.checked;
+        status.textContent = `Checked ${p.checked.toLocaleString("en")} of ${p.total.toLocaleString("en")} groups of ${b.threshold} cards…`;
+      });
+      typedPass.value = "";
+      status.textContent = [
+        "Verified: every group of cards, with the passphrase from your paper, gives back this wallet.",
+        r.recorded ? " This computer's record now says so." : "",
+        r.retired ? " The set it replaces is now retired: once the new cards are handed out, collect its cards and destroy them." : "",
+      ].join("");
+      status.className = "good-note";
       status.dataset.verified = "true";
-      if (checkNow) checkNow.hidden = true;
+      checkNow.hidden = true;
+      typedPass.disabled = true;
       verified.add(b.set_id);
     } catch (e) {
       status.textContent = "Not verified.";
       setError(err, messageOf(e));
     } finally {
       checking = false;
+      checkNow.disabled = false;
+      backBtn.disabled = false;
+      doneBtn.disabled = false;
+      progress.hidden = true;
     }
   };
   const camButton = button("verify-camera-on", "Use the camera", () => {
@@ -256,13 +274,19 @@ export async function startVerify(
     }),
   );
 
+  const backBtn = button("verify-back", "Back", () => {
+    stopCamera();
+    back();
+  }, "secondary");
+  const doneBtn = button("verify-done", "Done", () => {
+    stopCamera();
+    done();
+  });
+
   show(
     root,
     h("h2", {}, "Check the printed cards"),
-    h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: hold them to the camera, open photos or scans of them (a PDF works too), or type the text under a QR code. Heirloom then checks that every ${b.threshold} of them recover this wallet (fingerprint ${b.fingerprint}), without showing the phrase.`),
-    ...(typedPass
-      ? [h("label", { for: "verify-passphrase" }, "The passphrase these cards were made with"), typedPass]
-      : []),
+    h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: hold them to the camera, open photos or scans of them (a PDF works too), or type the text under a QR code. Then type the passphrase from your paper. Heirloom checks that every ${b.threshold} of the cards recover this wallet (fingerprint ${b.fingerprint}) with exactly what is written down, without showing the phrase.`),
     status,
     h("div", { class: "actions" }, camButton),
     camBox,
@@ -278,15 +302,12 @@ export async function startVerify(
       }), "secondary")),
     inList,
     problems,
+    h("label", { for: "verify-passphrase" }, "The passphrase, exactly as written on your paper"),
+    typedPass,
+    h("div", { class: "actions" }, checkNow),
+    progress,
     err,
-    checkNow ? h("div", { class: "actions" }, checkNow) : null,
-    h("div", { class: "actions" }, button("verify-back", passphrase ? "Back to the cards" : "Back to the home screen", () => {
-      stopCamera();
-      back();
-    }, "secondary"), button("verify-done", "Done", () => {
-      stopCamera();
-      done();
-    })),
+    h("div", { class: "actions" }, backBtn, doneBtn),
   );
   await guard(async () => took(await api.recoveryReset()));
 }

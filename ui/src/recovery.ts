@@ -14,6 +14,7 @@ import {
 import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
 import { beep, Camera, CameraError, CAMERA_MESSAGES, listCameras } from "./camera";
+import { saveWallet } from "./wallets";
 
 type Way = "camera" | "files" | "typed";
 
@@ -791,42 +792,19 @@ async function stepResult(r: Recovery): Promise<void> {
     }
   }, "secondary");
 
-  // Saving into the keychain, never over an existing wallet without asking.
+  // Saving into the keychain, never over another wallet without its fingerprint typed.
   const name = h("input", { id: "wallet-name", type: "text", value: "Recovered wallet", maxlength: 64, autocomplete: "off" });
   const saved = h("p", { id: "saved-note", class: "good-note", hidden: true, role: "status" });
   const replaceBox = h("div", { id: "replace-box", hidden: true });
-  const saveBtn = button("save-wallet", "Save on this computer", () => void save(false));
-  const save = async (replace: boolean) => {
-    setError(err, null);
-    replaceBox.hidden = true;
-    try {
-      const w = await api.saveWallet(name.value, p.handle, replace);
-      saved.textContent = `Saved on this computer as “${w.name}”. You can make new cards from it later.`;
+  const saveBtn = button("save-wallet", "Save on this computer", () =>
+    void saveWallet(p, name, replaceBox, err, ({ wallet, already }) => {
+      saved.textContent = already
+        ? `This wallet is already saved on this computer as “${wallet.name}”, so it was not saved again.`
+        : `Saved on this computer as “${wallet.name}”. You can make new cards from it later.`;
       saved.hidden = false;
       saveBtn.disabled = true;
       name.disabled = true;
-    } catch (e) {
-      if (isIpcError(e) && e.kind === "wallet_exists") {
-        const taken = name.value;
-        const names = new Set((await api.listWallets().catch(() => [])).map((w) => w.name));
-        let k = 2;
-        while (names.has(`${taken} ${k}`)) k++;
-        name.value = `${taken} ${k}`;
-        replaceBox.hidden = false;
-        replaceBox.replaceChildren(
-          h("p", { class: "notice", id: "wallet-exists" }, `A wallet called “${taken}” is already saved on this computer, so nothing was changed. The name “${name.value}” is free: press “Save on this computer” to use it, or type another name.`),
-          button("confirm-replace", `Replace “${taken}” instead`, () => {
-            name.value = taken;
-            void save(true);
-          }, "danger"),
-        );
-        name.focus();
-        replaceBox.scrollIntoView({ block: "nearest" });
-      } else {
-        setError(err, messageOf(e));
-      }
-    }
-  };
+    }));
 
   show(
     r.root,
@@ -837,8 +815,10 @@ async function stepResult(r: Recovery): Promise<void> {
       { class: "fingerprint-box" },
       h("p", { class: "fp-label" }, "Wallet fingerprint"),
       h("p", { id: "fingerprint", class: "fingerprint fp-value" }, p.fingerprint),
+      fingerprintCheck(p.fingerprint, r.board.known?.fingerprint ?? null),
       h("p", {}, `Check that your wallet app shows this same number once the ${p.words} words are typed into it. If it shows another number, a word was typed wrongly there.`),
     ),
+    nextSteps(),
     h(
       "section",
       { class: "panel", "aria-labelledby": "phrase-heading" },
@@ -877,6 +857,76 @@ async function stepResult(r: Recovery): Promise<void> {
       seed.replaceChildren();
       void quit(r);
     })),
+  );
+}
+
+/** Fingerprints as people type them: no spaces, any case. */
+function sameFingerprint(a: string, b: string): boolean {
+  const norm = (x: string) => x.replace(/\s+/g, "").toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/**
+ * The check that matters at the end of a recovery: the fingerprint the cards gave back
+ * against the one printed on them. Forged or mixed-up cards can give back another wallet;
+ * the printed fingerprint is what catches that. When this computer's record knows the
+ * set, the check is done at once; otherwise the family types the printed fingerprint.
+ */
+function fingerprintCheck(recovered: string, known: string | null): HTMLElement {
+  const out = h("div", { id: "fingerprint-check" });
+  const verdict = (printed: string, again?: () => void): void => {
+    out.replaceChildren(
+      sameFingerprint(printed, recovered)
+        ? h("p", { id: "fingerprint-match", class: "good-note", role: "status" }, `This matches the fingerprint printed on your cards (${printed}): these cards gave back the wallet they were made for.`)
+        : h(
+            "p",
+            { id: "fingerprint-mismatch", class: "alarm", role: "alert" },
+            `Stop: the cards say the fingerprint is ${printed}, but they gave back the wallet ${recovered}. These are not the words of the wallet the cards were made for; a card may be forged or from another set. Do not move any money to or from this wallet. Ask the person who made the cards, or someone you trust who knows Bitcoin wallets.`,
+          ),
+    );
+    if (again && !sameFingerprint(printed, recovered)) {
+      out.append(button("compare-again", "I may have typed it wrongly: compare again", again, "quiet"));
+    }
+  };
+  if (known) {
+    verdict(known);
+    return out;
+  }
+  const typed = h("input", { id: "printed-fingerprint", type: "text", maxlength: 12, autocomplete: "off", spellcheck: "false" });
+  const err = errorBox("printed-fingerprint-error");
+  const ask = (): void => {
+    typed.value = "";
+    out.replaceChildren(
+    h("p", { class: "notice" }, "Compare this with the fingerprint printed on your cards (after “fingerprint”) and on the family guide. Type the printed one here to check:"),
+    h("label", { for: "printed-fingerprint" }, "Fingerprint printed on the cards"),
+    typed,
+    h("div", { class: "actions" }, button("compare-fingerprint", "Compare", () => {
+      if (!/^[0-9a-f]{8}$/i.test(typed.value.replace(/\s+/g, ""))) {
+        setError(err, "A fingerprint is eight characters, the digits 0–9 and the letters a–f, as printed on the card.");
+        return;
+      }
+      verdict(typed.value.replace(/\s+/g, "").toLowerCase(), ask);
+    }, "secondary")),
+    err,
+    );
+  };
+  ask();
+  return out;
+}
+
+/** What to do once the words are back. */
+function nextSteps(): HTMLElement {
+  return h(
+    "section",
+    { id: "next-steps", class: "panel", "aria-labelledby": "next-heading" },
+    h("h3", { id: "next-heading" }, "What to do next"),
+    h(
+      "ol",
+      {},
+      h("li", {}, "Type the words into a wallet app you trust (or scan the SeedQR below with a hardware wallet), on this computer or a new hardware wallet. Check that it shows the same fingerprint."),
+      h("li", {}, "Move the money to a new wallet whose words only you know: the words on these cards have now been seen on a screen, and several people hold cards."),
+      h("li", {}, "Not sure how? Ask someone you trust who knows Bitcoin wallets to sit with you. Never give the words to anyone who calls, writes or asks online: nobody genuine ever needs them."),
+    ),
   );
 }
 

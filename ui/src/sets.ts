@@ -104,6 +104,7 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
         )
       : null,
     holders,
+    replacementNote(s, all),
     retired
       ? h(
           "p",
@@ -116,7 +117,7 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
       { class: "actions" },
       retired || s.verified_on
         ? null
-        : button(`verify-${s.set_id}`, "Check the printed cards…", () => void startVerify(root, s, null, () => void back(), () => void back()), "secondary"),
+        : button(`verify-${s.set_id}`, "Check the printed cards…", () => void startVerify(root, s, () => void back(), () => void back()), "secondary"),
       button(`holders-${s.set_id}`, "Change holders…", () => editHolders(root, s, back), "secondary"),
       retired ? null : button(`reissue-${s.set_id}`, "Replace with a new set…", () => void startReissue(root, s, wallets, back), "secondary"),
       retired ? null : button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, all, back), "quiet"),
@@ -266,6 +267,59 @@ export function setsPanel(
     ),
     status,
     err,
+  );
+}
+
+/**
+ * A re-issue in progress: both sets stay active until the new one is verified, and the
+ * person must know which cards to keep.
+ */
+function replacementNote(s: SetView, all: SetView[]): HTMLElement | null {
+  if (s.status !== "active") return null;
+  const old = all.find((x) => x.set_id === s.replaces);
+  if (old && !s.verified_on && old.status === "active") {
+    return h(
+      "p",
+      { class: "notice replacement-note" },
+      `This set replaces ${setName(old)}, but its printed cards are not checked yet. Keep the cards of ${setName(old)} until this set is checked; ${setName(old)} is retired only then.`,
+    );
+  }
+  const newer = all.find((x) => x.replaces === s.set_id && x.status === "active" && !x.verified_on);
+  if (newer) {
+    return h(
+      "p",
+      { class: "notice replacement-note" },
+      `${setName(newer)} is being made to replace this set, but its printed cards are not checked yet. Keep these cards: they are still the backup to rely on.`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Sets whose printed cards were never checked, for the top of the home screen: a set is
+ * done only once it is verified.
+ */
+export function unfinishedPanel(root: HTMLElement, view: SetsView | null, back: () => Promise<void>): HTMLElement | null {
+  const open = (view?.sets ?? []).filter((s) => s.status === "active" && !s.verified_on);
+  if (!open.length) return null;
+  return h(
+    "section",
+    { id: "unfinished", class: "panel unfinished", "aria-labelledby": "unfinished-heading" },
+    h("h3", { id: "unfinished-heading" }, open.length === 1 ? "Unfinished: a set whose printed cards are not checked" : `Unfinished: ${open.length} sets whose printed cards are not checked`),
+    h("p", {}, "Until the printed cards are brought back and checked with the passphrase from your paper, nobody can be sure they bring the wallet back. Do not hand them out before."),
+    h(
+      "ul",
+      { class: "sets" },
+      ...open.map((s) =>
+        h(
+          "li",
+          { class: "set", "data-unfinished": s.set_id },
+          h("span", { class: "set-label" }, `${s.label.trim() || "Unnamed set"} `),
+          h("span", { class: "muted small" }, `made ${s.made}, any ${s.threshold} of ${s.count}${s.replaces ? ", replaces an older set" : ""} `),
+          button(`finish-${s.set_id}`, "Check the printed cards…", () => void startVerify(root, s, () => void back(), () => void back()), "secondary"),
+        ),
+      ),
+    ),
   );
 }
 

@@ -15,6 +15,7 @@ import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
 import { isVerified, printPanel, startVerify } from "./print";
 import { setName } from "./sets";
+import { saveWallet } from "./wallets";
 
 interface Wizard {
   root: HTMLElement;
@@ -31,6 +32,10 @@ interface Wizard {
   replaces?: SetView;
   /** Every passphrase handle the wizard was given, to forget when it is left. */
   passphrases: string[];
+  /** T = N acknowledged: losing any one card loses the wallet. */
+  allCardsNeeded: boolean;
+  /** The set made, once the cards exist; left before it is verified, the wizard asks. */
+  made?: BackupView;
 }
 
 const STEPS = ["Recovery phrase", "Save on this computer", "Cards and holders", "Passphrase", "Making the cards", "Cards ready"];
@@ -57,6 +62,7 @@ export function startWizard(
     holders: replaces?.cards.map((c) => ({ name: c.holder, place: c.place })) ?? [],
     replaces,
     passphrases: [],
+    allCardsNeeded: false,
   };
   if (w.mode === "existing") stepCards(w);
   else stepPhrase(w);
@@ -99,14 +105,17 @@ function stepPhrase(w: Wizard): void {
   );
   const dice = h("textarea", { id: "dice", rows: 2, autocomplete: "off", spellcheck: "false" });
   const result = h("div", { id: "phrase-result" });
-  const next = button("phrase-next", "Continue", () => stepSave(w));
+  const next = button("phrase-next", "Continue", () => stepWritten(w));
   next.disabled = true;
 
-  const create = button("create-phrase", "Create the phrase", async () => {
+  const ask = h("div", { id: "regenerate-box", class: "notice", hidden: true });
+  const make = async (): Promise<void> => {
     setError(err, null);
+    ask.hidden = true;
     const n = Number((document.querySelector('input[name="words"]:checked') as HTMLInputElement).value);
     try {
       if (w.phrase) await api.forgetPhrase(w.phrase.handle);
+      w.phrase = undefined;
       w.phrase = await api.generatePhrase(n, dice.value || null);
       dice.value = "";
       result.replaceChildren(...phraseSummary(w.phrase, true));
@@ -115,6 +124,24 @@ function stepPhrase(w: Wizard): void {
     } catch (e) {
       setError(err, messageOf(e));
     }
+  };
+  // A phrase already made may already be written down: replacing it silently would leave
+  // that paper backing up a wallet that no card will ever hold.
+  const create = button("create-phrase", "Create the phrase", () => {
+    if (!w.phrase) return void make();
+    ask.hidden = false;
+    ask.replaceChildren(
+      h("p", {}, `Make a different phrase? The phrase made a moment ago (fingerprint ${w.phrase.fingerprint}) will be forgotten. If you wrote its words down, cross that paper out: these cards will not back it up.`),
+      h(
+        "div",
+        { class: "actions" },
+        button("confirm-regenerate", "Make a different phrase", () => void make(), "danger"),
+        button("keep-phrase", "Keep this phrase", () => {
+          ask.hidden = true;
+          next.focus();
+        }, "secondary"),
+      ),
+    );
   });
 
   show(
@@ -131,6 +158,7 @@ function stepPhrase(w: Wizard): void {
       dice,
     ),
     h("div", { class: "actions" }, create),
+    ask,
     result,
     err,
     h("div", { class: "actions" }, next, cancelButton(w)),
@@ -174,6 +202,79 @@ function phraseSummary(p: PhraseView, allowReveal: boolean): Node[] {
     words,
   ];
   return nodes.filter((x): x is HTMLElement => x !== null);
+}
+
+/** Three different positions of a phrase of `n` words, in order. */
+function samplePositions(n: number, k = 3): number[] {
+  const picked = new Set<number>();
+  const r = new Uint32Array(1);
+  while (picked.size < Math.min(k, n)) {
+    crypto.getRandomValues(r);
+    picked.add((r[0] % n) + 1);
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+/**
+ * A new phrase: the owner is asked a few words back from their paper, as hardware wallets
+ * do, or is told plainly that the cards are then the only backup.
+ */
+function stepWritten(w: Wizard): void {
+  const p = w.phrase;
+  if (!p) return;
+  const err = errorBox("written-error");
+  const quiz = h("div", { id: "written-quiz", hidden: true });
+  const skipBox = h("div", { id: "skip-written-box", class: "notice", hidden: true });
+  const positions = samplePositions(p.words);
+  const inputs = positions.map((n) =>
+    h("input", { id: `written-${n}`, type: "text", autocomplete: "off", autocapitalize: "off", spellcheck: "false", "aria-label": `Word ${n}` }),
+  );
+  quiz.replaceChildren(
+    h("p", {}, `Without looking at the screen, read these words from your paper: word ${positions.join(", word ")}.`),
+    h("div", { class: "word-grid" }, ...positions.map((n, k) => h("div", { class: "word" }, h("span", { class: "num" }, `${n}.`), inputs[k]))),
+    h("div", { class: "actions" }, button("check-written", "Check", async () => {
+      setError(err, null);
+      try {
+        await api.checkPhraseWords(p.handle, positions.map((position, k) => ({ position, word: inputs[k].value })));
+        inputs.forEach((i) => (i.value = ""));
+        void stepSave(w);
+      } catch (e) {
+        setError(err, messageOf(e));
+      }
+    })),
+  );
+  const summary = phraseSummary(p, true);
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "Write the words down"),
+    h("p", {}, `Write the ${p.words} words on paper, in order, with their numbers, and keep the paper somewhere safe. Your wallet app asks for these words, and the cards you make next give back exactly these words.`),
+    ...summary,
+    h(
+      "div",
+      { class: "actions" },
+      button("written-down-phrase", "I have written them down", () => {
+        const words = w.root.querySelector("#revealed-words");
+        if (words) words.replaceChildren();
+        words?.setAttribute("hidden", "");
+        quiz.hidden = false;
+        skipBox.hidden = true;
+        inputs[0]?.focus();
+      }),
+      button("skip-written", "I won't write them down", () => {
+        quiz.hidden = true;
+        skipBox.hidden = false;
+        skipBox.replaceChildren(
+          h("p", {}, "Then the cards you make next are the only backup of this wallet (with this computer's keychain, if you save it there). If the computer breaks and too many cards or the passphrase are lost, the wallet and its money are lost for ever."),
+          h("div", { class: "actions" }, button("confirm-skip-written", "I understand: the cards are the only backup", () => void stepSave(w), "secondary")),
+        );
+      }, "quiet"),
+    ),
+    quiz,
+    skipBox,
+    err,
+    h("div", { class: "actions" }, cancelButton(w)),
+  );
 }
 
 let wordListCache: string[] | null = null;
@@ -332,25 +433,18 @@ async function stepSave(w: Wizard): Promise<void> {
   const name = h("input", { id: "wallet-name", type: "text", value: w.walletName ?? "My wallet", maxlength: 64, autocomplete: "off" });
   const replaceBox = h("div", { id: "replace-box", hidden: true });
 
-  const save = async (replace: boolean) => {
-    setError(err, null);
+  const note = h("p", { id: "saved-already", class: "good-note", hidden: true, role: "status" });
+  const save = () => {
     if (!w.phrase) return;
-    try {
-      const saved = await api.saveWallet(name.value, w.phrase.handle, replace);
-      w.walletName = saved.name;
+    void saveWallet(w.phrase, name, replaceBox, err, ({ wallet, already }) => {
+      w.walletName = wallet.name;
       w.saved = true;
-      stepCards(w);
-    } catch (e) {
-      if (isIpcError(e) && e.kind === "wallet_exists") {
-        replaceBox.hidden = false;
-        replaceBox.replaceChildren(
-          h("p", { class: "notice" }, messageOf(e)),
-          button("confirm-replace", "Replace the saved wallet", () => void save(true), "danger"),
-        );
-      } else {
-        setError(err, messageOf(e));
-      }
-    }
+      if (!already) return stepCards(w);
+      // Nothing to save: say so, and go on with the wallet that is there.
+      note.hidden = false;
+      note.textContent = `This wallet is already saved on this computer as “${wallet.name}”; it was not saved twice.`;
+      note.append(" ", button("saved-continue", "Continue", () => stepCards(w)));
+    });
   };
 
   const body: Node[] = status.available
@@ -359,11 +453,12 @@ async function stepSave(w: Wizard): Promise<void> {
         h("label", { for: "wallet-name" }, "Name for this wallet"),
         name,
         replaceBox,
+        note,
         err,
         h(
           "div",
           { class: "actions" },
-          button("save-wallet", "Save on this computer", () => void save(false)),
+          button("save-wallet", "Save on this computer", save),
           button("skip-save", "Don't save", () => {
             w.walletName = name.value;
             stepCards(w);
@@ -392,15 +487,55 @@ function stepCards(w: Wizard): void {
   const holders = h("div", { id: "holders", class: "holders" });
   const label = h("input", { id: "set-label", type: "text", value: w.label, maxlength: 60 });
 
+  // T = N: one lost card loses the wallet. It takes an explicit acknowledgement, and the
+  // safer choice is offered beside it.
+  const allBox = h("div", { id: "all-cards-box", class: "notice", hidden: true });
+  const next = button("cards-next", "Continue", () => {
+    w.label = label.value;
+    void stepPassphrase(w);
+  });
+  const allNeeded = (): void => {
+    const n = w.count;
+    const ack = h("input", { type: "checkbox", id: "all-cards-ack", checked: w.allCardsNeeded });
+    ack.addEventListener("change", () => {
+      w.allCardsNeeded = ack.checked;
+      next.disabled = !ack.checked;
+    });
+    const safer = n > 2
+      ? button("use-fewer", `Use any ${n - 1} of ${n} instead`, () => {
+          w.threshold = n - 1;
+          refresh();
+        }, "secondary")
+      : button("use-more", "Make 3 cards, any 2 recover, instead", () => {
+          nSel.value = "3";
+          w.threshold = 2;
+          refresh();
+        }, "secondary");
+    allBox.replaceChildren(
+      h("p", { role: "alert" }, `With ${n} of ${n}, every card is needed: if any one card is lost, burnt or thrown away, the wallet is lost for ever.`),
+      h("label", { class: "check" }, ack, " I understand that losing any one card loses the wallet"),
+      h("div", { class: "actions" }, safer),
+    );
+    next.disabled = !w.allCardsNeeded;
+  };
   const refresh = () => {
     w.count = Number(nSel.value);
-    w.threshold = Math.min(Math.max(2, Number(tSel.value) || w.threshold), w.count);
+    w.threshold = Math.min(Math.max(2, w.threshold), w.count);
     tSel.replaceChildren(...range(2, w.count).map((t) => h("option", { value: String(t), selected: t === w.threshold }, String(t))));
     const t = w.threshold;
     sentence.textContent =
       `Any ${t} of these ${w.count} cards and the passphrase bring the wallet back. ` +
       `${t - 1} card${t - 1 === 1 ? "" : "s"} reveal${t - 1 === 1 ? "s" : ""} nothing. ` +
-      `Up to ${w.count - t} card${w.count - t === 1 ? "" : "s"} can be lost without losing the wallet.`;
+      (w.count === t
+        ? "No card can be lost."
+        : `Up to ${w.count - t} card${w.count - t === 1 ? "" : "s"} can be lost without losing the wallet.`);
+    if (t === w.count) allNeeded();
+    else {
+      w.allCardsNeeded = false;
+      allBox.hidden = true;
+      next.disabled = false;
+    }
+    allBox.hidden = t !== w.count;
     const old = w.holders;
     w.holders = range(1, w.count).map((i) => old[i - 1] ?? { name: "", place: "" });
     holders.replaceChildren(
@@ -434,21 +569,14 @@ function stepCards(w: Wizard): void {
       tSel,
     ),
     sentence,
+    allBox,
     h("h3", {}, "Who keeps each card?"),
     h("p", { class: "muted" }, "Printed on the card, so the family knows whom to ask. Optional."),
     h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
     holders,
     h("label", { for: "set-label" }, "A name for this set of cards"),
     label,
-    h(
-      "div",
-      { class: "actions" },
-      button("cards-next", "Continue", () => {
-        w.label = label.value;
-        void stepPassphrase(w);
-      }),
-      cancelButton(w),
-    ),
+    h("div", { class: "actions" }, next, cancelButton(w)),
   );
 }
 
@@ -459,7 +587,7 @@ function reissueNote(w: Wizard): HTMLElement | null {
   return h(
     "p",
     { id: "reissue-note", class: "notice" },
-    `This new set replaces ${setName(old)} (made ${old.made}, any ${old.threshold} of ${old.count}). The new cards cannot be mixed with the old ones. When the new cards are made, ${setName(old)} is marked retired; its cards keep working until you collect and destroy them.`,
+    `This new set replaces ${setName(old)} (made ${old.made}, any ${old.threshold} of ${old.count}). The new cards cannot be mixed with the old ones. ${setName(old)} stays active until the new cards are printed and checked; only then is it marked retired, and only then should its cards be collected and destroyed.`,
     w.phrase ? "" : " Its wallet is not saved on this computer, so type the wallet's recovery phrase: Heirloom checks that it is the same wallet.",
   );
 }
@@ -477,6 +605,21 @@ async function stepPassphrase(w: Wizard): Promise<void> {
   const shown = h("ol", { id: "passphrase-words", class: "words big" }, ...gen.words.map((x) => h("li", {}, x)));
   gen.words.fill("");
   const retype = h("input", { id: "passphrase-retype", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
+  // The words once more, for someone who did not finish writing them: Rust asks the person
+  // at the screen first, in a dialog the page cannot answer.
+  const again = button("show-passphrase-again", "Show the words again", async () => {
+    setError(err, null);
+    try {
+      const words = await api.showPassphraseAgain(gen.handle);
+      shown.replaceChildren(...words.map((x) => h("li", {}, x)));
+      words.fill("");
+      shown.hidden = false;
+      confirmBox.hidden = true;
+      written.hidden = false;
+    } catch (e) {
+      if (!(isIpcError(e) && e.kind === "declined")) setError(err, messageOf(e));
+    }
+  }, "quiet");
   const confirmBox = h(
     "div",
     { id: "confirm-box", hidden: true },
@@ -492,7 +635,7 @@ async function stepPassphrase(w: Wizard): Promise<void> {
       } catch (e) {
         setError(err, messageOf(e));
       }
-    })),
+    }), again),
   );
   const written = button("written-down", "I have written them down", () => {
     shown.replaceChildren();
@@ -506,7 +649,7 @@ async function stepPassphrase(w: Wizard): Promise<void> {
     w.root,
     stepper(4),
     h("h2", {}, "The passphrase"),
-    h("p", {}, "The cards are locked with this passphrase. Write these six words on paper now; they are shown only once. Keep the paper apart from the cards: someone who finds enough cards still needs it."),
+    h("p", {}, "The cards are locked with this passphrase. Write these six words on paper now. Keep the paper apart from the cards: someone who finds enough cards still needs it."),
     shown,
     written,
     confirmBox,
@@ -521,17 +664,50 @@ async function stepPassphrase(w: Wizard): Promise<void> {
   );
 }
 
+/** A passphrase of the holder's own: above the strength floor, then typed a second time
+ * from the paper it was written on, before any card is made with it. */
 function customPassphrase(w: Wizard): HTMLElement {
   const input = h("input", { id: "custom-input", type: "text", autocomplete: "off", spellcheck: "false" });
   const meter = h("meter", { id: "strength", min: 0, max: 100, low: 50, high: 66, optimum: 90, value: 0 });
   const note = h("p", { id: "strength-note", class: "muted" });
   const err = errorBox("custom-error");
+  const retype = h("input", { id: "custom-retype", type: "text", autocomplete: "off", spellcheck: "false" });
+  let held: string | null = null;
+  const retypeBox = h(
+    "div",
+    { id: "custom-retype-box", hidden: true },
+    h("p", {}, "Write your passphrase on paper now, exactly: every letter, capital letters and spaces count. Then type it again from the paper."),
+    h("label", { for: "custom-retype" }, "Your passphrase again, from the paper"),
+    retype,
+    h("div", { class: "actions" }, button("confirm-custom", "Confirm", async () => {
+      setError(err, null);
+      if (!held) return;
+      try {
+        await api.confirmPassphrase(held, retype.value);
+        retype.value = "";
+        w.passphrase = held;
+        void stepDerive(w);
+      } catch (e) {
+        setError(err, messageOf(e));
+      }
+    }), button("change-custom", "Change the passphrase", () => {
+      retypeBox.hidden = true;
+      input.disabled = false;
+      use.hidden = false;
+      retype.value = "";
+      input.focus();
+    }, "quiet")),
+  );
   const use = button("use-custom", "Use this passphrase", async () => {
+    setError(err, null);
     try {
-      w.passphrase = await api.useChosenPassphrase(input.value);
-      w.passphrases.push(w.passphrase);
+      held = await api.useChosenPassphrase(input.value);
+      w.passphrases.push(held);
       input.value = "";
-      void stepDerive(w);
+      input.disabled = true;
+      use.hidden = true;
+      retypeBox.hidden = false;
+      retype.focus();
     } catch (e) {
       setError(err, messageOf(e));
     }
@@ -545,7 +721,7 @@ function customPassphrase(w: Wizard): HTMLElement {
       ? `Strong enough: about ${Math.round(s.bits)} bits.`
       : `Too easy to guess: about ${Math.round(s.bits)} bits, at least ${Math.round(s.floor_bits)} needed. Add more unrelated words.`;
   });
-  return h("div", {}, h("label", { for: "custom-input" }, "Your passphrase"), input, meter, note, err, use);
+  return h("div", {}, h("label", { for: "custom-input" }, "Your passphrase"), input, meter, note, use, retypeBox, err);
 }
 
 // --- Step 5: key derivation ------------------------------------------------------------
@@ -564,14 +740,15 @@ async function stepDerive(w: Wizard): Promise<void> {
   try {
     if (!w.phrase || !w.passphrase) throw new Error("missing step");
     const backup = await api.makeBackup({
-      phrase: w.phrase.handle,
-      passphrase: w.passphrase,
+      phraseHandle: w.phrase.handle,
+      passphraseHandle: w.passphrase,
       threshold: w.threshold,
       count: w.count,
       label: w.label,
       holders: w.holders,
       wallet: w.walletName ?? null,
       replaces: w.replaces?.set_id ?? null,
+      allCardsNeeded: w.allCardsNeeded,
     }, (p) => {
       bar.value = p;
       // The highest progress seen stays on the page, so tests can tell progress arrived.
@@ -580,6 +757,11 @@ async function stepDerive(w: Wizard): Promise<void> {
     bar.value = 100;
     await api.forgetPhrase(w.phrase.handle);
     w.phrase = undefined;
+    // The cards are locked; the passphrase is gone from the app. Checking the printed
+    // cards takes it typed afresh from the paper.
+    w.passphrases = w.passphrases.filter((x) => x !== w.passphrase);
+    w.passphrase = undefined;
+    w.made = backup;
     stepReady(w, backup);
   } catch (e) {
     setError(err, messageOf(e));
@@ -600,16 +782,46 @@ function recordNote(w: Wizard, b: BackupView): HTMLElement | null {
     );
   }
   if (!w.replaces) return null;
-  return h(
-    "p",
-    { id: "reissue-done", class: "notice good-note" },
-    `${setName(w.replaces)} is now marked retired, replaced by this set. Its cards still work. Once the new cards are printed, checked and handed out, collect the old cards and destroy them; the home screen lists who holds each one.`,
+  return isVerified(b.set_id)
+    ? h(
+        "p",
+        { id: "reissue-done", class: "good-note" },
+        `${setName(w.replaces)} is now marked retired, replaced by this set. Its cards still work. Once the new cards are handed out, collect the old cards and destroy them; the home screen lists who holds each one.`,
+      )
+    : h(
+        "p",
+        { id: "reissue-pending", class: "notice" },
+        `Keep the cards of ${setName(w.replaces)}: they are still the backup to rely on. It is retired only once these new cards are printed and checked below; until then both sets are active.`,
+      );
+}
+
+/**
+ * A set counts as done only once its printed cards are checked. Leaving before that asks
+ * first, and says where the unfinished set waits.
+ */
+function leaveReady(w: Wizard, b: BackupView): void {
+  if (isVerified(b.set_id)) return void leave(w);
+  const box = w.root.querySelector("#leave-box");
+  if (!(box instanceof HTMLElement)) return void leave(w);
+  box.hidden = false;
+  box.replaceChildren(
+    h("p", {}, `These cards are not checked yet. Until they are printed and checked, nobody can be sure that they bring the wallet back${w.replaces ? `, and ${setName(w.replaces)} is not retired` : ""}. The set waits at the top of the home screen as unfinished work; you can check the printed cards from there.`),
+    h(
+      "div",
+      { class: "actions" },
+      button("leave-unverified", "Leave without checking", () => void leave(w), "danger"),
+      button("stay-ready", "Stay", () => {
+        box.hidden = true;
+        document.getElementById("check-printed")?.focus();
+      }, "secondary"),
+    ),
   );
+  box.scrollIntoView({ block: "nearest" });
 }
 
 function stepReady(w: Wizard, b: BackupView): void {
   const err = errorBox("ready-error");
-  const saved = h("p", { id: "saved-note", class: "notice", hidden: true });
+  const saved = h("p", { id: "saved-note", class: "good-note", hidden: true, role: "status" });
   const cards = b.cards.map((c) =>
     h(
       "article",
@@ -646,11 +858,12 @@ function stepReady(w: Wizard, b: BackupView): void {
     recordNote(w, b),
     h("div", { class: "cards", id: "cards" }, ...cards),
     printPanel(b),
-    h("p", { id: "verify-state", class: "notice" }, isVerified(b.set_id)
+    h("p", { id: "verify-state", class: isVerified(b.set_id) ? "good-note" : "notice" }, isVerified(b.set_id)
       ? "Verified: the printed cards were checked, every group of them."
-      : "Not verified yet: once the cards are printed, check them before handing them out."),
+      : "Not verified yet: once the cards are printed, check them with the passphrase from your paper before handing them out."),
     saved,
     err,
+    h("div", { id: "leave-box", class: "notice", hidden: true, role: "alert" }),
     h(
       "div",
       { class: "actions" },
@@ -666,11 +879,13 @@ function stepReady(w: Wizard, b: BackupView): void {
           setError(err, messageOf(e));
         }
       }, "secondary"),
-      w.passphrase
-        ? button("check-printed", "Check the printed cards…", () =>
-            void startVerify(w.root, b, w.passphrase!, () => stepReady(w, b), () => void leave(w)), "secondary")
-        : null,
-      button("done", "Done", () => void leave(w)),
+      button("check-printed", "Check the printed cards…", () =>
+        void startVerify(w.root, b, () => stepReady(w, b), () => {
+          if (isVerified(b.set_id)) return void leave(w);
+          stepReady(w, b);
+          leaveReady(w, b);
+        }), isVerified(b.set_id) ? "secondary" : "primary"),
+      button("done", "Done", () => void leaveReady(w, b), isVerified(b.set_id) ? "primary" : "secondary"),
     ),
   );
 }

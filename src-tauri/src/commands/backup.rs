@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use heirloom_core::registry::{SetRecord, Timestamp};
 use heirloom_core::{qr, text, Card, Fingerprint, KdfParams, SetId, SetParams};
+use serde::Deserialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -19,98 +20,146 @@ use crate::views::{BackupView, CardView, Holder};
 /// progress bar only (measured: 0.82 on the reference machine; rounded up).
 const MS_PER_MIB_PASS: f64 = 1.0;
 
-/// Makes a set of cards from a held phrase and passphrase. Key-derivation progress, 0 to
-/// 100, arrives on `on_progress` (a channel: it needs no event permission).
+/// What the wizard asks for a new set: the handles of the phrase and of the confirmed
+/// passphrase, T of N, the names, and for a re-issue the set it replaces.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupRequest {
+    /// Handle of the held phrase.
+    pub phrase_handle: String,
+    /// Handle of the passphrase, typed back from paper with `confirm_passphrase`.
+    pub passphrase_handle: String,
+    /// Cards needed (T).
+    pub threshold: u8,
+    /// Cards made (N).
+    pub count: u8,
+    /// The set's label.
+    pub label: String,
+    /// Who keeps each card, in card order.
+    #[serde(default)]
+    pub holders: Vec<Holder>,
+    /// The wallet's name, for the record.
+    #[serde(default)]
+    pub wallet: Option<String>,
+    /// A re-issue: the recorded set the new one replaces (retired once the new one is
+    /// verified).
+    #[serde(default)]
+    pub replaces: Option<String>,
+    /// T = N was chosen knowing that losing any one card loses the wallet.
+    #[serde(default)]
+    pub all_cards_needed: bool,
+    /// Lower key-derivation cost, for tests only; the UI never sends it.
+    #[serde(default)]
+    pub kdf_memory_mib: Option<u32>,
+}
+
+/// Makes a set of cards from a held phrase and a confirmed passphrase. Key-derivation
+/// progress, 0 to 100, arrives on `on_progress` (a channel: it needs no event permission).
+/// The passphrase is forgotten once the cards exist: checking the printed cards takes it
+/// typed afresh from the paper.
 #[tauri::command]
-#[allow(clippy::too_many_arguments)] // the wizard's answers, one per argument
 pub async fn make_backup<R: Runtime>(
     app: AppHandle<R>,
-    phrase: String,
-    passphrase: String,
-    threshold: u8,
-    count: u8,
-    label: String,
-    holders: Vec<Holder>,
-    wallet: Option<String>,
-    replaces: Option<String>,
-    kdf_memory_mib: Option<u32>,
+    request: BackupRequest,
     on_progress: Channel<u8>,
 ) -> CmdResult<BackupView> {
-    let kdf = match kdf_memory_mib {
-        // Lower cost only for tests; the UI never sends it.
-        Some(mib) => KdfParams::from_mib(mib, 1, 1)?,
-        None => KdfParams::DEFAULT,
-    };
-    let params = SetParams {
-        threshold,
-        count,
-        kdf,
-    };
-    heirloom_core::shamir::check_threshold(threshold, count)?;
-    let replaces = match replaces.as_deref().map(str::trim) {
+    let params = set_params(&request)?;
+    let state = app.state::<AppState>();
+    let replaces = match request.replaces.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(hex) => Some(replaceable(&app.state::<AppState>(), hex, &phrase)?),
+        Some(hex) => Some(replaceable(&state, hex, &request.phrase_handle)?),
     };
-
-    let done = Arc::new(AtomicBool::new(false));
-    let ticker = spawn_progress(on_progress.clone(), kdf, done.clone());
-    let worker_app = app.clone();
-    let result = tauri::async_runtime::spawn_blocking(move || {
-        let state = worker_app.state::<AppState>();
-        let cards = state.with_passphrase(&passphrase, |pass| {
-            state.with_phrase(&phrase, |p| {
-                heirloom_core::split(p, pass, params)
-                    .map(|cards| (cards, p.fingerprint(), p.word_count()))
-            })
-        })???;
-        Ok::<_, IpcError>(cards)
-    })
-    .await
-    .map_err(|_| IpcError::internal());
-    // Stopped on every outcome, a failed worker included, so the ticker thread ends.
-    done.store(true, Ordering::SeqCst);
-    let _ = ticker.join();
-    let (cards, fingerprint, words) = result??;
-    let _ = on_progress.send(100);
+    let pass = state.take_confirmed_passphrase(&request.passphrase_handle)?;
+    let (cards, fingerprint, words) =
+        split_off_thread(&app, &request, pass, params, on_progress).await?;
 
     let header = *cards[0].header();
     let set_id = header.set_id.to_string();
-    let record_problem = record(
-        &app.state::<AppState>(),
-        &header,
-        fingerprint,
-        (&label, wallet.as_deref().unwrap_or_default()),
-        &holders,
-        replaces,
-    )
-    .err()
-    .map(|e| e.message);
+    let label = request.label.trim().to_string();
+    let record_problem = record(&state, &header, fingerprint, &request, replaces)
+        .err()
+        .map(|e| e.message);
+    let holders = &request.holders;
     let views = cards
         .iter()
         .map(|c| {
-            card_view(
-                c,
-                holders
-                    .get(usize::from(c.header().index) - 1)
-                    .cloned()
-                    .unwrap_or_default(),
-            )
+            let holder = holders.get(usize::from(c.header().index) - 1);
+            card_view(c, holder.cloned().unwrap_or_default())
         })
         .collect();
     let date = Timestamp::now().date();
-    let sheets = print::sheets(&cards, label.trim(), &date, fingerprint, &holders);
-    lock_sheets(&app.state::<AppState>()).insert(set_id.clone(), sheets);
+    let sheets = print::sheets(&cards, &label, &date, fingerprint, holders);
+    lock_sheets(&state).insert(set_id.clone(), sheets);
     Ok(BackupView {
         set_id,
-        label: label.trim().to_string(),
+        label,
         date,
-        threshold,
-        count,
+        threshold: params.threshold,
+        count: params.count,
         words,
         fingerprint: fingerprint.to_string(),
         cards: views,
         record_problem,
+        replaces: replaces.map(|id| id.to_string()),
     })
+}
+
+/// T of N and the key-derivation cost of a request. T = N is refused unless acknowledged.
+fn set_params(request: &BackupRequest) -> CmdResult<SetParams> {
+    let (threshold, count) = (request.threshold, request.count);
+    heirloom_core::shamir::check_threshold(threshold, count)?;
+    if threshold == count && !request.all_cards_needed {
+        return Err(IpcError::all_cards_needed(count));
+    }
+    let kdf = match request.kdf_memory_mib {
+        Some(mib) => KdfParams::from_mib(mib, 1, 1)?,
+        None => KdfParams::DEFAULT,
+    };
+    Ok(SetParams {
+        threshold,
+        count,
+        kdf,
+    })
+}
+
+/// Splits the held phrase off the UI thread, with progress. If no card could be made,
+/// the passphrase goes back under its handle so the person can try again.
+async fn split_off_thread<R: Runtime>(
+    app: &AppHandle<R>,
+    request: &BackupRequest,
+    pass: heirloom_core::Passphrase,
+    params: SetParams,
+    on_progress: Channel<u8>,
+) -> CmdResult<(Vec<Card>, Fingerprint, usize)> {
+    let done = Arc::new(AtomicBool::new(false));
+    let ticker = spawn_progress(on_progress.clone(), params.kdf, done.clone());
+    let worker_app = app.clone();
+    let phrase = request.phrase_handle.clone();
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        let state = worker_app.state::<AppState>();
+        let made = state
+            .with_phrase(&phrase, |p| {
+                heirloom_core::split(p, &pass, params).map(|c| (c, p.fingerprint(), p.word_count()))
+            })
+            .and_then(|r| r.map_err(IpcError::from));
+        (pass, made)
+    })
+    .await;
+    // Stopped on every outcome, a failed worker included, so the ticker thread ends.
+    done.store(true, Ordering::SeqCst);
+    let _ = ticker.join();
+    let (pass, made) = result.map_err(|_| IpcError::internal())?;
+    match made {
+        Ok(made) => {
+            let _ = on_progress.send(100);
+            Ok(made)
+        }
+        Err(e) => {
+            app.state::<AppState>()
+                .put_confirmed_passphrase(&request.passphrase_handle, pass);
+            Err(e)
+        }
+    }
 }
 
 /// The recorded set a re-issue replaces, refused before any key is derived when it is not
@@ -126,24 +175,28 @@ fn replaceable(state: &AppState, hex: &str, phrase: &str) -> CmdResult<SetId> {
 }
 
 /// Adds the new set to this computer's record: label, wallet name, holders, fingerprint,
-/// no secrets; for a re-issue, the set it replaces is retired in the same write. The cards
-/// are made either way; a failure is reported beside them, and so is a damaged record that
-/// had to be set aside (its path).
+/// no secrets. A re-issue is recorded as the replacement of the old set, which stays active
+/// until the new cards are verified. The cards are made either way; a failure is reported
+/// beside them, and so is a damaged record that had to be set aside (its path).
 fn record(
     state: &AppState,
     header: &heirloom_core::Header,
     fingerprint: Fingerprint,
-    (label, wallet): (&str, &str),
-    holders: &[Holder],
+    request: &BackupRequest,
     replaces: Option<SetId>,
 ) -> CmdResult<Option<std::path::PathBuf>> {
     let Some(registry) = &state.registry else {
         return Err(heirloom_core::Error::NoDataFolder.into());
     };
     let mut set = SetRecord::new(header, fingerprint, Timestamp::now());
-    set.label = label.trim().to_string();
-    set.wallet = wallet.trim().to_string();
-    for (card, holder) in set.cards.iter_mut().zip(holders) {
+    set.label = request.label.trim().to_string();
+    set.wallet = request
+        .wallet
+        .as_deref()
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    for (card, holder) in set.cards.iter_mut().zip(&request.holders) {
         card.holder = holder.name.trim().to_string();
         card.place = holder.place.trim().to_string();
     }

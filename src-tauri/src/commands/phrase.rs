@@ -3,7 +3,7 @@
 use heirloom_core::{language_name, suggest, Language, Phrase};
 use tauri::State;
 
-use crate::error::CmdResult;
+use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::PhraseView;
 
@@ -74,4 +74,53 @@ pub fn reveal_seedqr(state: State<'_, AppState>, handle: String) -> CmdResult<Op
 #[tauri::command]
 pub fn forget_phrase(state: State<'_, AppState>, handle: String) {
     state.forget_phrase(&handle);
+}
+
+/// One word of the phrase as the person wrote it down: its position (1-based) and the word.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct WrittenWord {
+    /// Position in the phrase, 1-based.
+    pub position: usize,
+    /// The word as read from the paper.
+    pub word: String,
+}
+
+/// Checks a few words read back from the person's paper against the held phrase, as a
+/// hardware wallet does before it trusts that the words were written down. The error
+/// names the positions that differ, never a word.
+#[tauri::command]
+pub fn check_phrase_words(
+    state: State<'_, AppState>,
+    handle: String,
+    words: Vec<WrittenWord>,
+) -> CmdResult<()> {
+    let words: Vec<(usize, zeroize::Zeroizing<String>)> = words
+        .into_iter()
+        .map(|w| (w.position, zeroize::Zeroizing::new(w.word)))
+        .collect();
+    let wrong = state.with_phrase(&handle, |p| {
+        let held = p.words();
+        let list: Vec<&str> = held.split(' ').collect();
+        words
+            .iter()
+            .filter(|(pos, typed)| {
+                let typed = typed.trim().to_lowercase();
+                *pos == 0
+                    || list
+                        .get(*pos - 1)
+                        .is_none_or(|w| !expand_matches(w, &typed))
+            })
+            .map(|(pos, _)| *pos)
+            .collect::<Vec<usize>>()
+    })?;
+    if words.is_empty() || !wrong.is_empty() {
+        return Err(IpcError::written_words_differ(&wrong));
+    }
+    Ok(())
+}
+
+/// A word read back matches a phrase word when it is the word, or its first four letters
+/// (BIP-39 words are unique in their first four).
+fn expand_matches(word: &str, typed: &str) -> bool {
+    typed == word || (typed.chars().count() >= 4 && word.starts_with(typed))
 }

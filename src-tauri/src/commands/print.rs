@@ -5,13 +5,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use heirloom_core::render::{self, CardSheet, Paper, PrintOptions};
-use heirloom_core::{Card, Fingerprint};
-use tauri::State;
+use heirloom_core::render::{self, CardSheet, Paper, PassphraseLine, PrintOptions};
+use heirloom_core::{Card, Fingerprint, Passphrase, SetId};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_sheets, AppState};
-use crate::views::Holder;
+use crate::views::{Holder, VerifyProgress, VerifyView};
 
 /// Resolution of saved card pictures: sharp enough to print, small enough to mail.
 const PICTURE_DPI: u32 = 300;
@@ -54,6 +55,31 @@ pub(crate) fn set_sheets(state: &AppState, set_id: &str) -> CmdResult<Vec<CardSh
         .ok_or_else(IpcError::expired)
 }
 
+/// Which cards get the line to hand-write the passphrase on, as the UI names the choice:
+/// `none`, `first` (the default: one "key card" at most, as the family guide recommends)
+/// or `every`.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LineChoice {
+    /// No card.
+    None,
+    /// The first card of the print job only.
+    #[default]
+    First,
+    /// Every card.
+    Every,
+}
+
+impl From<LineChoice> for PassphraseLine {
+    fn from(c: LineChoice) -> Self {
+        match c {
+            LineChoice::None => PassphraseLine::None,
+            LineChoice::First => PassphraseLine::FirstCard,
+            LineChoice::Every => PassphraseLine::EveryCard,
+        }
+    }
+}
+
 /// "a4" or "letter".
 fn paper(name: &str) -> CmdResult<Paper> {
     match name {
@@ -68,10 +94,10 @@ fn paper(name: &str) -> CmdResult<Paper> {
 pub fn card_previews(
     state: State<'_, AppState>,
     set_id: String,
-    passphrase_line: bool,
+    passphrase_line: LineChoice,
 ) -> CmdResult<Vec<String>> {
     let options = PrintOptions {
-        passphrase_line,
+        passphrase_line: passphrase_line.into(),
         ..PrintOptions::default()
     };
     set_sheets(&state, &set_id)?
@@ -90,13 +116,13 @@ pub async fn save_cards_pdf(
     path: String,
     paper: String,
     per_page: u8,
-    passphrase_line: bool,
+    passphrase_line: LineChoice,
 ) -> CmdResult<String> {
     let sheets = set_sheets(&state, &set_id)?;
     let options = PrintOptions {
         paper: self::paper(&paper)?,
         per_page,
-        passphrase_line,
+        passphrase_line: passphrase_line.into(),
     };
     let path = PathBuf::from(path);
     tauri::async_runtime::spawn_blocking(move || {
@@ -116,13 +142,13 @@ pub async fn print_pages(
     set_id: String,
     paper: String,
     per_page: u8,
-    passphrase_line: bool,
+    passphrase_line: LineChoice,
 ) -> CmdResult<Vec<String>> {
     let sheets = set_sheets(&state, &set_id)?;
     let options = PrintOptions {
         paper: self::paper(&paper)?,
         per_page,
-        passphrase_line,
+        passphrase_line: passphrase_line.into(),
     };
     tauri::async_runtime::spawn_blocking(move || render::page_svgs(&sheets, &options))
         .await
@@ -136,11 +162,11 @@ pub async fn save_card_pictures(
     state: State<'_, AppState>,
     set_id: String,
     dir: String,
-    passphrase_line: bool,
+    passphrase_line: LineChoice,
 ) -> CmdResult<Vec<String>> {
     let sheets = set_sheets(&state, &set_id)?;
     let options = PrintOptions {
-        passphrase_line,
+        passphrase_line: passphrase_line.into(),
         ..PrintOptions::default()
     };
     let dir = PathBuf::from(dir);
@@ -201,86 +227,56 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> CmdResult<()> {
 }
 
 /// Verifies a printed set: the cards brought back on the recovery board (scanned, opened
-/// from pictures or typed) must be all N cards of `set_id`, a set made this session, and
-/// every T of them, opened with the passphrase of the handle, must give the wallet's
-/// fingerprint. The phrase is never returned. On success this computer's record marks the
-/// set verified; `true` then means the record says so too.
+/// from pictures or typed) must be all N cards of `set_id`, and every T of them, opened
+/// with `passphrase` — typed afresh from the paper, never a copy held in memory — must
+/// give the wallet's fingerprint: the one of a set made this session, else the record's.
+/// The phrase is never returned. Progress (subsets checked of all) arrives on
+/// `on_progress`. On success this computer's record marks the set verified, which also
+/// retires the set it replaces.
 #[tauri::command]
-pub async fn verify_set(
-    state: State<'_, AppState>,
+pub async fn verify_set<R: Runtime>(
+    app: AppHandle<R>,
     set_id: String,
     passphrase: String,
-) -> CmdResult<bool> {
-    let sheets = set_sheets(&state, &set_id)?;
-    let fingerprint = sheets
-        .first()
-        .and_then(|s| s.fingerprint)
-        .ok_or_else(IpcError::expired)?;
-    let expected = sheets[0].card.header().set_id;
-    let pass = state.take_passphrase(&passphrase)?;
-    let (pass, result) = verify_board(&state, expected, fingerprint, pass).await;
-    // The handle stays usable: a failed check is tried again after fixing a card.
-    if let Some(pass) = pass {
-        state.put_passphrase(&passphrase, pass);
-    }
-    result?;
-    Ok(mark_verified(&state, expected))
-}
-
-/// Verifies the printed cards of a set made earlier (in another session, or on another
-/// computer and imported): as [`verify_set`], against the fingerprint in this computer's
-/// record, with the passphrase typed by the person.
-#[tauri::command]
-pub async fn verify_recorded_set(
-    state: State<'_, AppState>,
-    set_id: String,
-    passphrase: String,
-) -> CmdResult<bool> {
-    let passphrase = zeroize::Zeroizing::new(passphrase);
-    let id = heirloom_core::SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
-    let set = state
-        .set_record(id)
+    on_progress: Channel<VerifyProgress>,
+) -> CmdResult<VerifyView> {
+    let passphrase = Passphrase::new(&zeroize::Zeroizing::new(passphrase))?;
+    let state = app.state::<AppState>();
+    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
+    let fingerprint = lock_sheets(&state)
+        .get(&id.to_string())
+        .and_then(|s| s.first().and_then(|s| s.fingerprint))
+        .or_else(|| state.set_record(id).map(|s| s.fingerprint))
         .ok_or(heirloom_core::Error::SetNotFound { id })?;
-    let pass = heirloom_core::Passphrase::new(&passphrase)?;
-    verify_board(&state, id, set.fingerprint, pass).await.1?;
+    let cards = crate::state::lock_board(&state).cards().to_vec();
+    if let Some(found) = cards.iter().map(|c| c.header().set_id).find(|f| *f != id) {
+        return Err(heirloom_core::Error::OtherSet {
+            expected: id,
+            found,
+        }
+        .into());
+    }
+    tauri::async_runtime::spawn_blocking(move || {
+        let mut report = |checked, total| {
+            let _ = on_progress.send(VerifyProgress { checked, total });
+        };
+        heirloom_core::verify_set_with_progress(&cards, &passphrase, fingerprint, &mut report)
+    })
+    .await
+    .map_err(|_| IpcError::internal())??;
     Ok(mark_verified(&state, id))
 }
 
-/// Notes in the record that a set's printed cards were verified; whether it could.
-fn mark_verified(state: &AppState, id: heirloom_core::SetId) -> bool {
-    state
-        .registry
-        .as_ref()
-        .is_some_and(|r| r.mark_verified(id).is_ok())
-}
-
-/// Every T of the cards on the recovery board, which must all be of set `expected`,
-/// opened with `pass` and compared with `fingerprint`, off the UI thread. The passphrase
-/// comes back for the caller to keep or drop, unless the worker panicked with it.
-async fn verify_board(
-    state: &AppState,
-    expected: heirloom_core::SetId,
-    fingerprint: heirloom_core::Fingerprint,
-    pass: heirloom_core::Passphrase,
-) -> (Option<heirloom_core::Passphrase>, CmdResult<()>) {
-    let cards = crate::state::lock_board(state).cards().to_vec();
-    if let Some(found) = cards
-        .iter()
-        .map(|c| c.header().set_id)
-        .find(|id| *id != expected)
-    {
-        return (
-            Some(pass),
-            Err(heirloom_core::Error::OtherSet { expected, found }.into()),
-        );
-    }
-    let task = tauri::async_runtime::spawn_blocking(move || {
-        let r = heirloom_core::verify_set(&cards, &pass, fingerprint);
-        (pass, r)
-    });
-    match task.await {
-        Ok((pass, r)) => (Some(pass), r.map_err(IpcError::from)),
-        // The worker can only fail by panicking, and the passphrase went with it.
-        Err(_) => (None, Err(IpcError::internal())),
+/// Notes in the record that a set's printed cards were verified, and retires the set it
+/// replaces; what the record now says.
+fn mark_verified(state: &AppState, id: SetId) -> VerifyView {
+    let outcome = state.registry.as_ref().map(|r| r.mark_verified(id));
+    let retired = match &outcome {
+        Some(Ok(o)) => o.value,
+        _ => None,
+    };
+    VerifyView {
+        recorded: matches!(outcome, Some(Ok(_))),
+        retired: retired.map(|r| r.to_string()),
     }
 }

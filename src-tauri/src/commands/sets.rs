@@ -43,6 +43,7 @@ fn set_view(set: &SetRecord, now: Timestamp, interval_days: u32) -> SetView {
             .and_then(|r| r.replaced_by)
             .map(|id| id.to_string()),
         verified_on: set.verified_at.map(Timestamp::date),
+        replaces: set.replaces.map(|id| id.to_string()),
         last_check: set.last_check().map(Timestamp::date),
         needs_check: set.needs_check(now, interval_days),
         cards: set.cards.iter().map(SetCardView::from).collect(),

@@ -192,6 +192,17 @@ pub enum Error {
         expected: Fingerprint,
         found: Fingerprint,
     },
+
+    /// The wallet being saved is already in the keychain under another (or the same) name.
+    #[error("This wallet (fingerprint {fingerprint}) is already saved on this computer as “{name}”, so it was not saved a second time.")]
+    WalletAlreadySaved {
+        name: String,
+        fingerprint: Fingerprint,
+    },
+
+    /// A replacement named the wallet it replaces, but the saved wallet is another one now.
+    #[error("The wallet saved under this name is not the one you confirmed replacing (it may have just been changed). Nothing was replaced; look at the list of wallets and try again.")]
+    WalletChanged,
 }
 
 impl Error {
@@ -240,6 +251,8 @@ impl Error {
             Error::SetReplacesItself { .. } => "set_replaces_itself",
             Error::InvalidCheckInterval { .. } => "invalid_check_interval",
             Error::DifferentWallet { .. } => "different_wallet",
+            Error::WalletAlreadySaved { .. } => "wallet_already_saved",
+            Error::WalletChanged => "wallet_changed",
         }
     }
 }

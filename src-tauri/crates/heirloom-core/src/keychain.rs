@@ -33,9 +33,15 @@ pub trait Keychain: Send + Sync {
     fn list(&self) -> Result<Vec<WalletEntry>>;
     /// The phrase of a wallet.
     fn get(&self, name: &str) -> Result<Phrase>;
-    /// Stores a phrase under a name. With `replace` false, an existing entry of that name is
-    /// an error; the caller asks the person before passing true.
-    fn add(&self, name: &str, phrase: &Phrase, replace: bool) -> Result<WalletEntry>;
+    /// Stores a phrase under a new name. A name already in use is [`Error::WalletExists`];
+    /// a wallet already saved (same fingerprint, any name) is
+    /// [`Error::WalletAlreadySaved`], so no wallet is listed twice.
+    fn add(&self, name: &str, phrase: &Phrase) -> Result<WalletEntry>;
+    /// Replaces the wallet saved as `name`, which must still be the wallet with fingerprint
+    /// `old` (the one the person confirmed replacing). The new phrase is written under a
+    /// key of its own and read back before the old entry is removed, so a failure at any
+    /// point leaves the old phrase in the keychain.
+    fn replace(&self, name: &str, phrase: &Phrase, old: Fingerprint) -> Result<WalletEntry>;
     /// Deletes a wallet. The caller has asked for confirmation.
     fn remove(&self, name: &str) -> Result<()>;
 }
@@ -58,7 +64,15 @@ trait Store: Send + Sync {
 
 const INDEX_KEY: &str = "index";
 
-fn wallet_key(name: &str) -> String {
+/// Where a wallet's words are stored: the name and the fingerprint, so that a replacement
+/// (another fingerprint) is written beside the entry it replaces, never over it.
+fn wallet_key(name: &str, fingerprint: Fingerprint) -> String {
+    format!("wallet:{fingerprint}:{name}")
+}
+
+/// Where Heirloom 0.1 stored a wallet's words: read, and removed with the wallet, but never
+/// written any more.
+fn legacy_key(name: &str) -> String {
     format!("wallet:{name}")
 }
 
@@ -103,22 +117,52 @@ impl<S: Store> Wallets<S> {
     }
 
     fn get(&self, name: &str) -> Result<Phrase> {
-        let words = self
-            .0
-            .get(&wallet_key(name))?
-            .ok_or(Error::WalletNotFound)?;
-        Phrase::parse(&words)
+        let current = self.index()?.get(name).map(|fp| wallet_key(name, *fp));
+        for key in current.into_iter().chain([legacy_key(name)]) {
+            if let Some(words) = self.0.get(&key)? {
+                return Phrase::parse(&words);
+            }
+        }
+        Err(Error::WalletNotFound)
     }
 
-    fn add(&self, name: &str, phrase: &Phrase, replace: bool) -> Result<WalletEntry> {
-        check_name(name)?;
-        let key = wallet_key(name);
-        if !replace && self.0.get(&key)?.is_some() {
-            return Err(Error::WalletExists);
+    /// Refuses a second entry of a wallet already saved, under any name.
+    fn check_not_saved(
+        index: &BTreeMap<String, Fingerprint>,
+        fingerprint: Fingerprint,
+        except: &str,
+    ) -> Result<()> {
+        match index
+            .iter()
+            .find(|(n, fp)| **fp == fingerprint && n.as_str() != except)
+        {
+            Some((name, _)) => Err(Error::WalletAlreadySaved {
+                name: name.clone(),
+                fingerprint,
+            }),
+            None => Ok(()),
         }
-        self.write_checked(&key, &phrase.words())?;
+    }
+
+    fn add(&self, name: &str, phrase: &Phrase) -> Result<WalletEntry> {
+        check_name(name)?;
         let fingerprint = phrase.fingerprint();
         let mut index = self.index()?;
+        if let Some(saved) = index.get(name) {
+            return Err(if *saved == fingerprint {
+                Error::WalletAlreadySaved {
+                    name: name.to_string(),
+                    fingerprint,
+                }
+            } else {
+                Error::WalletExists
+            });
+        }
+        if self.0.get(&legacy_key(name))?.is_some() {
+            return Err(Error::WalletExists);
+        }
+        Self::check_not_saved(&index, fingerprint, name)?;
+        self.write_checked(&wallet_key(name, fingerprint), &phrase.words())?;
         index.insert(name.to_string(), fingerprint);
         self.write_index(&index)?;
         Ok(WalletEntry {
@@ -127,13 +171,55 @@ impl<S: Store> Wallets<S> {
         })
     }
 
-    fn remove(&self, name: &str) -> Result<()> {
-        let key = wallet_key(name);
+    fn replace(&self, name: &str, phrase: &Phrase, old: Fingerprint) -> Result<WalletEntry> {
+        check_name(name)?;
+        let fingerprint = phrase.fingerprint();
         let mut index = self.index()?;
-        if self.0.get(&key)?.is_none() && !index.contains_key(name) {
+        match index.get(name) {
+            None => return Err(Error::WalletNotFound),
+            Some(saved) if *saved != old => return Err(Error::WalletChanged),
+            Some(_) => {}
+        }
+        let entry = WalletEntry {
+            name: name.to_string(),
+            fingerprint,
+        };
+        if fingerprint == old {
+            // The same wallet: the words are the same, so there is nothing to replace.
+            return Ok(entry);
+        }
+        Self::check_not_saved(&index, fingerprint, name)?;
+        // New entry first, read back; then the index; only then the old words go.
+        let new_key = wallet_key(name, fingerprint);
+        self.write_checked(&new_key, &phrase.words())?;
+        index.insert(name.to_string(), fingerprint);
+        if let Err(e) = self.write_index(&index) {
+            let _ = self.0.delete(&new_key);
+            return Err(e);
+        }
+        self.0.delete(&wallet_key(name, old))?;
+        self.0.delete(&legacy_key(name))?;
+        Ok(entry)
+    }
+
+    fn remove(&self, name: &str) -> Result<()> {
+        let mut index = self.index()?;
+        let keys: Vec<String> = index
+            .get(name)
+            .map(|fp| wallet_key(name, *fp))
+            .into_iter()
+            .chain([legacy_key(name)])
+            .collect();
+        let mut found = index.contains_key(name);
+        for key in &keys {
+            found |= self.0.get(key)?.is_some();
+        }
+        if !found {
             return Err(Error::WalletNotFound);
         }
-        self.0.delete(&key)?;
+        for key in &keys {
+            self.0.delete(key)?;
+        }
         index.remove(name);
         self.write_index(&index)
     }
@@ -165,8 +251,11 @@ impl Keychain for OsKeychain {
     fn get(&self, name: &str) -> Result<Phrase> {
         self.0.get(name)
     }
-    fn add(&self, name: &str, phrase: &Phrase, replace: bool) -> Result<WalletEntry> {
-        self.0.add(name, phrase, replace)
+    fn add(&self, name: &str, phrase: &Phrase) -> Result<WalletEntry> {
+        self.0.add(name, phrase)
+    }
+    fn replace(&self, name: &str, phrase: &Phrase, old: Fingerprint) -> Result<WalletEntry> {
+        self.0.replace(name, phrase, old)
     }
     fn remove(&self, name: &str) -> Result<()> {
         self.0.remove(name)
@@ -227,6 +316,7 @@ impl MemoryKeychain {
         MemoryKeychain(Wallets(MemoryStore {
             entries: Mutex::new(BTreeMap::new()),
             unavailable: true,
+            fail_writes: Default::default(),
         }))
     }
 }
@@ -238,8 +328,11 @@ impl Keychain for MemoryKeychain {
     fn get(&self, name: &str) -> Result<Phrase> {
         self.0.get(name)
     }
-    fn add(&self, name: &str, phrase: &Phrase, replace: bool) -> Result<WalletEntry> {
-        self.0.add(name, phrase, replace)
+    fn add(&self, name: &str, phrase: &Phrase) -> Result<WalletEntry> {
+        self.0.add(name, phrase)
+    }
+    fn replace(&self, name: &str, phrase: &Phrase, old: Fingerprint) -> Result<WalletEntry> {
+        self.0.replace(name, phrase, old)
     }
     fn remove(&self, name: &str) -> Result<()> {
         self.0.remove(name)
@@ -250,6 +343,8 @@ impl Keychain for MemoryKeychain {
 struct MemoryStore {
     entries: Mutex<BTreeMap<String, Zeroizing<String>>>,
     unavailable: bool,
+    /// Tests: every write fails, as a keychain that refuses a new entry would.
+    fail_writes: std::sync::atomic::AtomicBool,
 }
 
 impl MemoryStore {
@@ -266,6 +361,9 @@ impl Store for MemoryStore {
         Ok(self.lock()?.get(key).cloned())
     }
     fn set(&self, key: &str, value: &str) -> Result<()> {
+        if self.fail_writes.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(Error::KeychainMismatch);
+        }
         self.lock()?
             .insert(key.to_string(), Zeroizing::new(value.to_string()));
         Ok(())
@@ -286,12 +384,12 @@ mod tests {
     fn add_list_get_remove() {
         let k = MemoryKeychain::default();
         let p = Phrase::parse(ABANDON).unwrap();
-        let e = k.add("Mum's wallet", &p, false).unwrap();
+        let e = k.add("Mum's wallet", &p).unwrap();
         assert_eq!(e.fingerprint.to_string(), "73c5da0a");
         assert_eq!(k.list().unwrap(), vec![e]);
         assert_eq!(*k.get("Mum's wallet").unwrap().words(), ABANDON);
         assert_eq!(
-            k.add("Mum's wallet", &Phrase::generate(12).unwrap(), false)
+            k.add("Mum's wallet", &Phrase::generate(12).unwrap())
                 .unwrap_err(),
             Error::WalletExists
         );
@@ -307,13 +405,83 @@ mod tests {
     }
 
     #[test]
-    fn replace_only_when_asked() {
+    fn replace_only_the_wallet_confirmed_and_new_before_old() {
         let k = MemoryKeychain::default();
-        k.add("w", &Phrase::parse(ABANDON).unwrap(), false).unwrap();
+        let first = Phrase::parse(ABANDON).unwrap();
+        k.add("w", &first).unwrap();
         let other = Phrase::generate(24).unwrap();
-        k.add("w", &other, true).unwrap();
+        // The confirmation named another wallet than the one saved: nothing changes.
+        assert_eq!(
+            k.replace("w", &other, other.fingerprint()).unwrap_err(),
+            Error::WalletChanged
+        );
+        assert_eq!(*k.get("w").unwrap().words(), ABANDON);
+        k.replace("w", &other, first.fingerprint()).unwrap();
         assert_eq!(*k.get("w").unwrap().words(), *other.words());
         assert_eq!(k.list().unwrap().len(), 1);
+        // Only the new entry and the index are left in the store.
+        let keys: Vec<String> = k.0 .0.entries.lock().unwrap().keys().cloned().collect();
+        assert_eq!(
+            keys,
+            vec!["index".to_string(), wallet_key("w", other.fingerprint())]
+        );
+    }
+
+    #[test]
+    fn a_failed_write_of_the_new_words_keeps_the_old_ones() {
+        let k = MemoryKeychain::default();
+        let first = Phrase::parse(ABANDON).unwrap();
+        k.add("w", &first).unwrap();
+        k.0 .0
+            .fail_writes
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        let other = Phrase::generate(12).unwrap();
+        assert!(k.replace("w", &other, first.fingerprint()).is_err());
+        k.0 .0
+            .fail_writes
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        assert_eq!(*k.get("w").unwrap().words(), ABANDON);
+        assert_eq!(k.list().unwrap()[0].fingerprint, first.fingerprint());
+    }
+
+    #[test]
+    fn a_wallet_is_saved_once() {
+        let k = MemoryKeychain::default();
+        let p = Phrase::parse(ABANDON).unwrap();
+        k.add("Mum", &p).unwrap();
+        let again = k.add("Recovered wallet", &p).unwrap_err();
+        assert_eq!(
+            again,
+            Error::WalletAlreadySaved {
+                name: "Mum".into(),
+                fingerprint: p.fingerprint()
+            }
+        );
+        assert_eq!(
+            k.add("Mum", &p).unwrap_err(),
+            Error::WalletAlreadySaved {
+                name: "Mum".into(),
+                fingerprint: p.fingerprint()
+            }
+        );
+        assert_eq!(k.list().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn words_stored_by_an_earlier_version_are_read_and_removed() {
+        let k = MemoryKeychain::default();
+        let p = Phrase::parse(ABANDON).unwrap();
+        k.0 .0.set(&legacy_key("old"), ABANDON).unwrap();
+        k.0 .0
+            .set(INDEX_KEY, &format!("{}\told\n", p.fingerprint()))
+            .unwrap();
+        assert_eq!(*k.get("old").unwrap().words(), ABANDON);
+        assert_eq!(
+            k.add("old", &Phrase::generate(12).unwrap()).unwrap_err(),
+            Error::WalletExists
+        );
+        k.remove("old").unwrap();
+        assert_eq!(k.get("old").unwrap_err(), Error::WalletNotFound);
     }
 
     #[test]
@@ -333,8 +501,7 @@ mod tests {
         let k = MemoryKeychain::unavailable();
         assert_eq!(k.list().unwrap_err(), Error::KeychainUnavailable);
         assert_eq!(
-            k.add("w", &Phrase::parse(ABANDON).unwrap(), false)
-                .unwrap_err(),
+            k.add("w", &Phrase::parse(ABANDON).unwrap()).unwrap_err(),
             Error::KeychainUnavailable
         );
     }

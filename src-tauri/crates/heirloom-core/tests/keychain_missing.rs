@@ -16,10 +16,7 @@ fn no_secret_service_is_reported_as_unavailable() {
     let k = OsKeychain::new(&format!("heirloom-test-{}-missing", std::process::id()));
     assert_eq!(k.list().unwrap_err(), Error::KeychainUnavailable);
     let p = Phrase::generate(12).unwrap();
-    assert_eq!(
-        k.add("w", &p, false).unwrap_err(),
-        Error::KeychainUnavailable
-    );
+    assert_eq!(k.add("w", &p).unwrap_err(), Error::KeychainUnavailable);
     assert!(Error::KeychainUnavailable
         .to_string()
         .contains("without saving"));

@@ -22,7 +22,7 @@ fn keychain(test: &str) -> OsKeychain {
 fn a_wallet_round_trips_through_the_secret_service() {
     let k = keychain("round-trip");
     let phrase = Phrase::parse(ABANDON).unwrap();
-    let entry = k.add("Grandma's savings", &phrase, false).unwrap();
+    let entry = k.add("Grandma's savings", &phrase).unwrap();
     assert_eq!(entry.fingerprint.to_string(), "73c5da0a");
     // A second keychain object sees the same store: nothing is cached in the process.
     let again = keychain("round-trip");
@@ -40,11 +40,18 @@ fn a_wallet_round_trips_through_the_secret_service() {
 fn an_entry_is_never_overwritten_silently() {
     let k = keychain("no-overwrite");
     let first = Phrase::generate(24).unwrap();
-    k.add("w", &first, false).unwrap();
+    k.add("w", &first).unwrap();
     let second = Phrase::generate(24).unwrap();
-    assert_eq!(k.add("w", &second, false).unwrap_err(), Error::WalletExists);
+    assert_eq!(k.add("w", &second).unwrap_err(), Error::WalletExists);
     assert_eq!(*k.get("w").unwrap().words(), *first.words());
-    k.add("w", &second, true).unwrap();
+    // Replacing names the wallet it replaces; the new words are read back before the old
+    // entry goes.
+    assert_eq!(
+        k.replace("w", &second, second.fingerprint()).unwrap_err(),
+        Error::WalletChanged
+    );
+    assert_eq!(*k.get("w").unwrap().words(), *first.words());
+    k.replace("w", &second, first.fingerprint()).unwrap();
     assert_eq!(*k.get("w").unwrap().words(), *second.words());
     assert_eq!(k.list().unwrap().len(), 1);
     k.remove("w").unwrap();
@@ -55,7 +62,7 @@ fn several_wallets_are_listed_by_name() {
     let k = keychain("several");
     let names = ["Zoë", "alpha", "Mum & Dad"];
     for n in names {
-        k.add(n, &Phrase::generate(12).unwrap(), false).unwrap();
+        k.add(n, &Phrase::generate(12).unwrap()).unwrap();
     }
     let listed: Vec<String> = k.list().unwrap().into_iter().map(|e| e.name).collect();
     let mut expected: Vec<String> = names.iter().map(|s| s.to_string()).collect();

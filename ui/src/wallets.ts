@@ -1,0 +1,73 @@
+// Saving a phrase in the keychain, for the backup wizard and for a recovered wallet: a
+// wallet is saved once, and a saved wallet is replaced only when the person types its
+// fingerprint after reading both fingerprints. The checks themselves are in Rust.
+import { api, isIpcError, messageOf, type PhraseView, type WalletView } from "./ipc";
+import { button, h, setError } from "./dom";
+
+/** What became of a save: saved now, or the same wallet was saved here already. */
+export interface Saved {
+  wallet: WalletView;
+  already: boolean;
+}
+
+/**
+ * Saves `phrase` under the name typed in `name`. `box` shows the questions (another
+ * wallet has that name; this wallet is saved already), `err` the failures; `done` runs
+ * once the wallet is in the keychain.
+ */
+export async function saveWallet(
+  phrase: PhraseView,
+  name: HTMLInputElement,
+  box: HTMLElement,
+  err: HTMLElement,
+  done: (s: Saved) => void,
+): Promise<void> {
+  setError(err, null);
+  box.hidden = true;
+  try {
+    done({ wallet: await api.saveWallet(name.value, phrase.handle), already: false });
+  } catch (e) {
+    const kind = isIpcError(e) ? e.kind : "";
+    if (kind === "wallet_already_saved") {
+      const saved = (await api.listWallets().catch(() => [])).find((w) => w.fingerprint === phrase.fingerprint);
+      if (saved) return done({ wallet: saved, already: true });
+    }
+    if (kind === "wallet_exists") return askReplace(phrase, name, box, err, messageOf(e), done);
+    setError(err, messageOf(e));
+  }
+}
+
+/** Another wallet is saved under the name: replacing it needs its fingerprint typed. */
+function askReplace(
+  phrase: PhraseView,
+  name: HTMLInputElement,
+  box: HTMLElement,
+  err: HTMLElement,
+  message: string,
+  done: (s: Saved) => void,
+): void {
+  const taken = name.value.trim();
+  const typed = h("input", { id: "replace-fingerprint", type: "text", autocomplete: "off", spellcheck: "false", maxlength: 8 });
+  box.hidden = false;
+  box.replaceChildren(
+    h("p", { class: "notice", id: "wallet-exists" }, message),
+    h("label", { for: "replace-fingerprint" }, `To replace it, type the fingerprint of the wallet saved as “${taken}”`),
+    typed,
+    h(
+      "div",
+      { class: "actions" },
+      button("confirm-replace", `Replace “${taken}”`, async () => {
+        setError(err, null);
+        try {
+          const wallet = await api.saveWallet(taken, phrase.handle, typed.value);
+          box.hidden = true;
+          done({ wallet, already: false });
+        } catch (e) {
+          setError(err, messageOf(e));
+        }
+      }, "danger"),
+    ),
+  );
+  name.focus();
+  box.scrollIntoView({ block: "nearest" });
+}
