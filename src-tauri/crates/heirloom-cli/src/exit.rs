@@ -15,6 +15,11 @@ pub enum Failure {
     Input(String),
     /// A file could not be read or written.
     Io(String),
+    /// A command that needs every card of a set was given only some of them.
+    MissingCards(String),
+    /// `verify`: every subset gives one wallet, but there was no fingerprint to compare it
+    /// with, so the set is not verified until a person has compared it.
+    Unconfirmed(String),
 }
 
 impl Failure {
@@ -51,7 +56,10 @@ impl Failure {
                 error,
             } => format!("{f}: {error}"),
             Failure::Core { file: None, error } => error.to_string(),
-            Failure::Input(m) | Failure::Io(m) => m.clone(),
+            Failure::Input(m)
+            | Failure::Io(m)
+            | Failure::MissingCards(m)
+            | Failure::Unconfirmed(m) => m.clone(),
         }
     }
 
@@ -60,6 +68,8 @@ impl Failure {
             Failure::Core { error, .. } => status(error),
             Failure::Input(_) => 2,
             Failure::Io(_) => 1,
+            Failure::MissingCards(_) => 8,
+            Failure::Unconfirmed(_) => 15,
         }
     }
 }
@@ -84,6 +94,7 @@ fn status(e: &Error) -> u8 {
         Error::KdfOutOfBounds => 11,
         Error::UnreadableFile | Error::UnreadableImage | Error::PdfWithoutPictures => 12,
         Error::NoQrCode => 13,
+        Error::DifferentWallet { .. } => 14,
         Error::RecordUnavailable { .. } | Error::NoDataFolder => 1,
         _ => 2,
     }

@@ -8,6 +8,7 @@ mod images;
 mod print;
 mod secrets;
 mod sets;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,6 +61,9 @@ enum Command {
         /// Who keeps card I and where, recorded with the set: "I=NAME, PLACE" (repeatable).
         #[arg(long = "holder", value_name = "I=NAME, PLACE", value_parser = sets::parse_holder)]
         holders: Vec<sets::Holder>,
+        /// Allow T = N: every card is then needed, so losing any one card loses the wallet.
+        #[arg(long)]
+        all_cards_needed: bool,
         /// Do not record the set in this computer's record of backup sets.
         #[arg(long, conflicts_with = "replaces")]
         no_record: bool,
@@ -73,6 +77,19 @@ enum Command {
         /// Argon2id passes (1 to 8). For tests only: real sets use the default.
         #[arg(long, default_value_t = 3)]
         kdf_passes: u8,
+    },
+    /// Check a printed set before handing it out: every card of the set, every way to combine
+    /// T of them, and the wallet they give against this computer's record of the set (or
+    /// --fingerprint). Records the set as verified, which retires the set it replaces.
+    /// Standard input: the passphrase, typed as it is written on paper.
+    Verify {
+        /// The fingerprint printed on the cards (8 hex digits), for a set not recorded on this
+        /// computer. Without it or a record, the fingerprint found is printed to compare.
+        #[arg(long, value_name = "HEX")]
+        fingerprint: Option<String>,
+        /// Card text files, one card per file: every card of the set.
+        #[arg(required = true)]
+        cards: Vec<PathBuf>,
     },
     /// Combine cards into the phrase. Standard input: the passphrase.
     Combine {
@@ -171,6 +188,7 @@ fn run(command: Command) -> Result<(), Failure> {
             label,
             wallet,
             holders,
+            all_cards_needed,
             no_record,
             replaces,
             kdf_memory_mib,
@@ -183,6 +201,9 @@ fn run(command: Command) -> Result<(), Failure> {
                 kdf,
             };
             core::shamir::check_threshold(threshold, cards)?;
+            if threshold == cards && !all_cards_needed {
+                return Err(every_card_needed(cards));
+            }
             sets::check_holders(&holders, cards)?;
             let mut lines = secrets::Lines::stdin();
             let phrase_line = lines.next_line()?.ok_or(Failure::input(
@@ -244,6 +265,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 }
             }
         }
+        Command::Verify { fingerprint, cards } => verify::run(&cards, fingerprint.as_deref())?,
         Command::Combine { cards } => {
             let parsed = cards::read_all(&cards)?;
             let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
@@ -304,4 +326,16 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Check { card } => sets::check(&card)?,
     }
     Ok(())
+}
+
+/// Why T = N is refused without --all-cards-needed, and what to choose instead.
+fn every_card_needed(count: u8) -> Failure {
+    let instead = if count > 2 {
+        format!("-t {} (any {} of the {count} cards)", count - 1, count - 1)
+    } else {
+        "-t 2 -n 3 (any 2 of 3 cards)".to_owned()
+    };
+    Failure::input(&format!(
+        "With -t {count} -n {count} every card is needed: losing any one card loses the wallet. Choose {instead}, so that one card can be lost, or add --all-cards-needed if every card must be needed."
+    ))
 }

@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use heirloom_core::registry::Timestamp;
 use heirloom_core::render::{self, CardSheet, Holder, Paper, PassphraseLine, PrintOptions};
-use heirloom_core::Fingerprint;
 
 use crate::cards;
 use crate::exit::Failure;
+use crate::sets::fingerprint_arg;
 
 /// What is printed on the cards besides the card itself.
 #[derive(Args, Debug)]
@@ -118,12 +118,11 @@ pub fn render_png(dir: &Path, dpi: u32, meta: &Metadata, files: &[PathBuf]) -> R
 
 fn sheets(meta: &Metadata, files: &[PathBuf]) -> Result<Vec<CardSheet>, Failure> {
     let parsed = cards::read_all(files)?;
-    let fingerprint = match &meta.fingerprint {
-        Some(hex) => Some(Fingerprint::from_hex(hex).ok_or(Failure::input(
-            "--fingerprint takes the wallet fingerprint as 8 hex digits, e.g. 73c5da0a.",
-        ))?),
-        None => None,
-    };
+    let fingerprint = meta
+        .fingerprint
+        .as_deref()
+        .map(fingerprint_arg)
+        .transpose()?;
     let date = match &meta.date {
         Some(d) if valid_date(d) => d.clone(),
         Some(_) => return Err(Failure::input("--date takes a date as YYYY-MM-DD.")),

@@ -60,6 +60,13 @@ pub fn parse_holder(s: &str) -> Result<Holder, String> {
     })
 }
 
+/// A wallet fingerprint given as an argument (`--fingerprint`), refused in one line.
+pub fn fingerprint_arg(hex: &str) -> Result<Fingerprint, Failure> {
+    Fingerprint::from_hex(hex).ok_or(Failure::input(
+        "--fingerprint takes the wallet fingerprint as 8 hex digits, e.g. 73c5da0a.",
+    ))
+}
+
 pub fn parse_set_id(s: &str) -> Result<SetId, String> {
     SetId::from_hex(s).ok_or_else(|| "a set id is 16 hex digits (0-9, a-f), as on the cards".into())
 }
@@ -233,6 +240,48 @@ pub fn record_split(
 /// is a backup of another wallet.
 pub fn check_replaceable(old: SetId, fingerprint: Fingerprint) -> Result<(), Failure> {
     Ok(tell(registry()?.load()?).check_replacement(old, fingerprint)?)
+}
+
+/// The fingerprint a set must give to be verified: the one this computer recorded for it,
+/// else the one printed on the cards that the person typed; `None` when neither is known.
+/// The two disagreeing is refused before anything is checked.
+pub fn expected_fingerprint(
+    id: SetId,
+    printed: Option<Fingerprint>,
+) -> Result<Option<Fingerprint>, Failure> {
+    let recorded = tell(registry()?.load()?).set(id).map(|s| s.fingerprint);
+    match (recorded, printed) {
+        (Some(r), Some(p)) if r != p => Err(Failure::input(&format!(
+            "This computer's record says set {id} is a backup of the wallet with fingerprint {r}, but --fingerprint says {p}. Check the fingerprint printed on the cards; nothing was checked."
+        ))),
+        (r, p) => Ok(r.or(p)),
+    }
+}
+
+/// Records that every card of a set was verified, which retires the set it replaces; says
+/// so on stderr. A set not recorded here is only mentioned.
+pub fn record_verified(id: SetId) -> Result<(), Failure> {
+    let reg = registry()?;
+    let retired = match reg.mark_verified(id) {
+        Ok(outcome) => tell(outcome),
+        Err(heirloom_core::Error::SetNotFound { .. }) => {
+            eprintln!("Set {id} is not in this computer's record of backup sets, so the check was not recorded here.");
+            return Ok(());
+        }
+        Err(e) => {
+            Failure::from(e).print();
+            return Err(Failure::input(&format!(
+                "The cards of set {id} are verified, but that could not be recorded."
+            )));
+        }
+    };
+    eprintln!("Recorded set {id} as verified in {}", reg.file().display());
+    if let Some(old) = retired {
+        eprintln!(
+            "Set {old} is now retired, replaced by set {id}, whose cards are proven. Its cards still recover the wallet: collect and destroy them once the new cards are handed out."
+        );
+    }
+    Ok(())
 }
 
 /// Refuses a holder of a card the set will not have, before anything is made.

@@ -167,6 +167,7 @@ fn split_generates_a_passphrase_and_refuses_to_overwrite() {
             "2",
             "-n",
             "2",
+            "--all-cards-needed",
             "--out",
             dir.to_str().unwrap(),
             "--kdf-memory-mib",
@@ -197,6 +198,7 @@ fn split_generates_a_passphrase_and_refuses_to_overwrite() {
             "2",
             "-n",
             "2",
+            "--all-cards-needed",
             "--out",
             dir.to_str().unwrap(),
             "--kdf-memory-mib",
@@ -255,6 +257,33 @@ fn bad_inputs_are_refused_plainly() {
     );
     assert!(stderr(&kdf).contains("power of two"), "{}", stderr(&kdf));
     assert!(!dir.exists(), "nothing is written when input is refused");
+}
+
+/// T = N loses the wallet with any one card, so it needs --all-cards-needed, and the refusal
+/// offers a threshold that can lose a card.
+#[test]
+fn every_card_needed_must_be_asked_for() {
+    let dir = tempdir("all-needed");
+    let d = dir.to_str().unwrap();
+    for (n, instead) in [
+        ("3", "Choose -t 2 (any 2 of the 3 cards)"),
+        ("2", "-t 2 -n 3"),
+    ] {
+        let o = heirloom(
+            &["split", "-t", n, "-n", n, "--out", d],
+            &format!("{ABANDON}\n{PASS}\n"),
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("losing any one card loses the wallet"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains(instead), "{}", stderr(&o));
+        assert!(stderr(&o).contains("--all-cards-needed"));
+        assert_eq!(stderr(&o).lines().count(), 1);
+    }
+    assert!(!dir.exists(), "nothing is made");
 }
 
 #[test]

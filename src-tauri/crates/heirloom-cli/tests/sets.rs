@@ -1,12 +1,12 @@
-//! `heirloom sets …`, `heirloom check`, and the record `heirloom split` keeps, each test in a
-//! data folder of its own.
+//! `heirloom sets …`, `heirloom check`, `heirloom verify`, and the record `heirloom split`
+//! keeps, each test in a data folder of its own.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
 mod common;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use common::{card, text};
@@ -234,7 +234,7 @@ fn split_replaces_a_set_of_the_same_wallet_in_one_step() {
     let before = fs::read(pc.record()).unwrap();
     let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
     let (stranger, o) = pc.try_split("stranger", legal, &["--replaces", &old]);
-    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert_eq!(o.status.code(), Some(14), "another wallet: {}", err(&o));
     assert!(
         err(&o).contains("but the wallet expected here has fingerprint 73c5da0a"),
         "{}",
@@ -378,7 +378,7 @@ fn a_newer_record_is_left_alone_but_the_cards_are_made() {
             "-t",
             "2",
             "-n",
-            "2",
+            "3",
             "--out",
             dir.to_str().unwrap(),
             "--kdf-memory-mib",
@@ -400,4 +400,181 @@ fn a_newer_record_is_left_alone_but_the_cards_are_made() {
     let list = pc.run(&["sets", "list"], "");
     assert!(list.status.success());
     assert!(err(&list).contains("newer Heirloom"), "{}", err(&list));
+}
+
+/// Checks that a command failed with `status` and said `says` on stderr.
+fn fails_with(o: &Output, status: i32, says: &str) {
+    assert_eq!(o.status.code(), Some(status), "{}", err(o));
+    assert!(err(o).contains(says), "{}", err(o));
+}
+
+impl Computer {
+    /// Runs `verify` on cards `which` of `dir` with the passphrase `pass` and `extra`
+    /// arguments.
+    fn verify(&self, dir: &Path, which: &[u8], pass: &str, extra: &[&str]) -> Output {
+        let files: Vec<String> = which.iter().map(|&i| card(dir, i)).collect();
+        let mut args = vec!["verify"];
+        args.extend_from_slice(extra);
+        args.extend(files.iter().map(String::as_str));
+        self.run(&args, &format!("{pass}\n"))
+    }
+
+    /// The recorded set `id`, as JSON.
+    fn recorded(&self, id: &str) -> serde_json::Value {
+        let record: serde_json::Value =
+            serde_json::from_slice(&fs::read(self.record()).unwrap()).unwrap();
+        record["sets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id)
+            .cloned()
+            .unwrap()
+    }
+}
+
+#[test]
+fn verify_checks_every_subset_and_records_the_set_as_verified() {
+    let pc = Computer::new("verify");
+    let (dir, id) = pc.split("a", &[]);
+
+    // A wrong passphrase, or a card left out: refused, nothing recorded.
+    let o = pc.verify(&dir, &[1, 2, 3], "wrong words entirely here", &[]);
+    fails_with(&o, 9, "passphrase is not right");
+    let o = pc.verify(&dir, &[1, 3], PASS, &[]);
+    fails_with(&o, 8, "needs all 3 of its cards, and card 2 is missing");
+    assert!(out(&o).is_empty());
+    assert!(pc.recorded(&id)["verified_at"].is_null());
+
+    let o = pc.verify(&dir, &[3, 1, 2], PASS, &[]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert_eq!(
+        out(&o),
+        format!(
+            "verified: set {id}, all 3 ways to combine 2 of its 3 cards give wallet 73c5da0a\n"
+        )
+    );
+    assert!(
+        err(&o).contains(&format!("Recorded set {id} as verified")),
+        "{}",
+        err(&o)
+    );
+    assert!(pc.recorded(&id)["verified_at"].is_string());
+    for secret in ["horse", "abandon"] {
+        assert!(!err(&o).contains(secret) && !out(&o).contains(secret));
+    }
+}
+
+#[test]
+fn verify_names_a_tampered_card() {
+    let pc = Computer::new("verify-tampered");
+    let (dir, id) = pc.split("a", &[]);
+    // Ciphertext changed and the text's checks made good again: only the passphrase shows it.
+    let path = card(&dir, 2);
+    let original = heirloom_core::Card::from_text(&fs::read_to_string(&path).unwrap()).unwrap();
+    let mut bytes = original.to_bytes();
+    bytes[heirloom_core::HEADER_LEN] ^= 1;
+    let tampered = heirloom_core::Card::from_bytes(&bytes).unwrap();
+    fs::write(&path, tampered.to_text()).unwrap();
+    let o = pc.verify(&dir, &[1, 2, 3], PASS, &[]);
+    fails_with(&o, 5, "card-2.txt: Card 2 is damaged");
+    assert!(pc.recorded(&id)["verified_at"].is_null());
+}
+
+#[test]
+fn verify_of_a_set_not_recorded_here_compares_the_printed_fingerprint() {
+    let pc = Computer::new("verify-unrecorded");
+    let (dir, id) = pc.split("a", &["--no-record"]);
+
+    // Nothing to compare with: the fingerprint found is given, and it is not "verified".
+    let o = pc.verify(&dir, &[1, 2, 3], PASS, &[]);
+    fails_with(
+        &o,
+        15,
+        "Compare 73c5da0a with the wallet fingerprint printed on the cards",
+    );
+    assert!(
+        out(&o).starts_with(&format!("unconfirmed: set {id}, ")),
+        "{}",
+        out(&o)
+    );
+    assert!(out(&o).trim_end().ends_with("give wallet 73c5da0a"));
+
+    // Another wallet's fingerprint: the cards are not the wallet expected.
+    let o = pc.verify(&dir, &[1, 2, 3], PASS, &["--fingerprint", "deadbeef"]);
+    fails_with(
+        &o,
+        14,
+        "wallet with fingerprint 73c5da0a, but the wallet expected here has fingerprint deadbeef",
+    );
+    assert!(out(&o).is_empty());
+
+    // The fingerprint printed on the cards: verified, and nothing to record here.
+    let o = pc.verify(&dir, &[1, 2, 3], PASS, &["--fingerprint", "73C5DA0A"]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out(&o).starts_with("verified: "), "{}", out(&o));
+    assert!(
+        err(&o).contains("not in this computer's record"),
+        "{}",
+        err(&o)
+    );
+    assert!(!pc.record().exists());
+
+    let o = pc.verify(&dir, &[1, 2, 3], PASS, &["--fingerprint", "xyz"]);
+    fails_with(&o, 2, "8 hex digits");
+}
+
+#[test]
+fn verify_refuses_a_fingerprint_that_contradicts_the_record() {
+    let pc = Computer::new("verify-contradiction");
+    let (dir, id) = pc.split("a", &[]);
+    let o = pc.verify(&dir, &[1, 2, 3], PASS, &["--fingerprint", "deadbeef"]);
+    fails_with(&o, 2, "record says set");
+    // The record's own fingerprint, if it is another wallet's, is what the cards are
+    // compared with.
+    let record = fs::read_to_string(pc.record()).unwrap();
+    fs::write(pc.record(), record.replace("73c5da0a", "0badf00d")).unwrap();
+    let o = pc.verify(&dir, &[1, 2, 3], PASS, &[]);
+    fails_with(&o, 14, "the wallet expected here has fingerprint 0badf00d");
+    assert!(pc.recorded(&id)["verified_at"].is_null());
+}
+
+#[test]
+fn verifying_a_reissued_set_retires_the_set_it_replaces() {
+    let pc = Computer::new("verify-reissue");
+    let (old_dir, old) = pc.split("old", &["--label", "Old"]);
+    let (new_dir, new) = pc.split("new", &["--label", "New", "--replaces", &old]);
+
+    // Verifying the old set again retires nothing.
+    let o = pc.verify(&old_dir, &[1, 2, 3], PASS, &[]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(!err(&o).contains("retired"), "{}", err(&o));
+
+    let o = pc.verify(&new_dir, &[1, 2, 3], PASS, &[]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(
+        err(&o).contains(&format!(
+            "Set {old} is now retired, replaced by set {new}, whose cards are proven"
+        )),
+        "{}",
+        err(&o)
+    );
+    let list = out(&pc.run(&["sets", "list"], ""));
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with(&old) && l.contains("\tretired\t")),
+        "{list}"
+    );
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with(&new) && l.contains("\tactive\t")),
+        "{list}"
+    );
+    let o = pc.run(&["check", &card(&old_dir, 1)], "");
+    assert_eq!(field(&out(&o), "replaced_by"), Some(new.as_str()));
+
+    // Verifying the new set again keeps the one retirement.
+    let o = pc.verify(&new_dir, &[1, 2, 3], PASS, &[]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(!err(&o).contains("now retired"), "{}", err(&o));
 }
