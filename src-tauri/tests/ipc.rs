@@ -948,16 +948,7 @@ fn a_reissue_retires_the_old_set_only_once_the_new_one_is_verified() {
     assert_eq!(new_view["label"], "Gran 2027");
 
     // Verified with the passphrase from paper: now the old set is retired in its favour.
-    call(&w, "recovery_reset", json!({})).unwrap();
-    for t in texts_of(&b) {
-        call(&w, "recovery_add_text", json!({ "text": t })).unwrap();
-    }
-    let done = call(
-        &w,
-        "verify_set",
-        json!({ "setId": new_id, "passphrase": words_of(&pass), "onProgress": "__CHANNEL__:12" }),
-    )
-    .unwrap();
+    let done = verify_all(&w, &b["set_id"], &texts_of(&b), &words_of(&pass));
     assert_eq!(done["retired"], old_id.as_str());
     let listed = sets(&w);
     let listed = listed.as_array().unwrap();
@@ -1114,17 +1105,42 @@ fn a_set_made_in_an_earlier_session_is_verified_with_its_typed_passphrase() {
     );
 }
 
+/** Imports `words` and saves them as `name`; the phrase's view. */
+fn saved(w: &WebviewWindow<MockRuntime>, words: &str, name: &str) -> Value {
+    let p = call(w, "import_phrase", json!({ "text": words })).unwrap();
+    call(
+        w,
+        "save_wallet",
+        json!({ "name": name, "handle": p["handle"] }),
+    )
+    .unwrap();
+    p
+}
+
+/** All the cards of a set on the recovery board, checked with the passphrase `words`. */
+fn verify_all(
+    w: &WebviewWindow<MockRuntime>,
+    set_id: &Value,
+    texts: &[String],
+    words: &str,
+) -> Value {
+    call(w, "recovery_reset", json!({})).unwrap();
+    for t in texts {
+        call(w, "recovery_add_text", json!({ "text": t })).unwrap();
+    }
+    call(
+        w,
+        "verify_set",
+        json!({ "setId": set_id, "passphrase": words, "onProgress": "__CHANNEL__:20" }),
+    )
+    .unwrap()
+}
+
 #[test]
 fn a_saved_wallet_is_replaced_only_with_its_fingerprint_typed() {
     let app = app(MemoryKeychain::default());
     let w = window(&app, "main");
-    let first = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
-    call(
-        &w,
-        "save_wallet",
-        json!({ "name": "Gran", "handle": first["handle"] }),
-    )
-    .unwrap();
+    saved(&w, ABANDON, "Gran");
     let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
     let second = call(&w, "import_phrase", json!({ "text": legal })).unwrap();
     let new_fp = second["fingerprint"].as_str().unwrap().to_string();
@@ -1163,13 +1179,7 @@ fn a_saved_wallet_is_replaced_only_with_its_fingerprint_typed() {
 fn removing_the_only_copy_of_a_wallet_is_asked_twice() {
     let app = app(MemoryKeychain::default());
     let w = window(&app, "main");
-    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
-    call(
-        &w,
-        "save_wallet",
-        json!({ "name": "Gran", "handle": p["handle"] }),
-    )
-    .unwrap();
+    saved(&w, ABANDON, "Gran");
     let remove = |understood: bool| {
         call(
             &w,
@@ -1194,28 +1204,13 @@ fn removing_the_only_copy_of_a_wallet_is_asked_twice() {
         1
     );
     // Verified: the cards are a checked copy, and the name typed is enough.
-    call(&w, "recovery_reset", json!({})).unwrap();
-    for t in texts_of(&b) {
-        call(&w, "recovery_add_text", json!({ "text": t })).unwrap();
-    }
-    call(
-        &w,
-        "verify_set",
-        json!({ "setId": b["set_id"], "passphrase": words_of(&pass), "onProgress": "__CHANNEL__:15" }),
-    )
-    .unwrap();
+    verify_all(&w, &b["set_id"], &texts_of(&b), &words_of(&pass));
     remove(false).unwrap();
     assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([]));
 
     // The second question answered: removed even without cards.
     let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
-    let q = call(&w, "import_phrase", json!({ "text": legal })).unwrap();
-    call(
-        &w,
-        "save_wallet",
-        json!({ "name": "Gran", "handle": q["handle"] }),
-    )
-    .unwrap();
+    saved(&w, legal, "Gran");
     assert_eq!(remove(false).unwrap_err()["kind"], "only_copy");
     remove(true).unwrap();
     assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([]));
