@@ -203,6 +203,31 @@ pub enum Error {
     /// A replacement named the wallet it replaces, but the saved wallet is another one now.
     #[error("The wallet saved under this name is not the one you confirmed replacing (it may have just been changed). Nothing was replaced; look at the list of wallets and try again.")]
     WalletChanged,
+
+    /// A picture declares more pixels than the scanner's budget; refused before decoding.
+    #[error("This picture is {megapixels} megapixels; Heirloom reads pictures up to {limit} megapixels. Take a photo of the card instead, or scan at 300 dpi.")]
+    PictureTooLarge { megapixels: u64, limit: u64 },
+
+    /// A picture or PDF file is larger than the scanner reads.
+    #[error("This file is {megabytes} MB; Heirloom reads pictures and PDFs up to {limit} MB. Scan only the pages with cards, at 300 dpi, or take a photo of each card.")]
+    ScanFileTooLarge { megabytes: u64, limit: u64 },
+
+    /// A PDF has more pages or pictures than the scanner reads, and none of those it read
+    /// held a QR code.
+    #[error("No QR code was found on the first {read} of the {pages} pages of this PDF; Heirloom reads at most {limit} pages or pictures of one file. Save the pages with the cards as a separate PDF, or open the scan of each card.")]
+    TooManyPages {
+        read: usize,
+        pages: usize,
+        limit: usize,
+    },
+
+    /// Scanning a file ran out of its time budget before a QR code was found.
+    #[error("Heirloom looked at {read} of the {pages} pages of this file for {seconds} seconds and found no QR code there. Save the pages with the cards as a separate PDF, or open a photo of each card.")]
+    ScanTimeUp {
+        read: usize,
+        pages: usize,
+        seconds: u64,
+    },
 }
 
 impl Error {
@@ -253,6 +278,10 @@ impl Error {
             Error::DifferentWallet { .. } => "different_wallet",
             Error::WalletAlreadySaved { .. } => "wallet_already_saved",
             Error::WalletChanged => "wallet_changed",
+            Error::PictureTooLarge { .. } => "picture_too_large",
+            Error::ScanFileTooLarge { .. } => "scan_file_too_large",
+            Error::TooManyPages { .. } => "too_many_pages",
+            Error::ScanTimeUp { .. } => "scan_time_up",
         }
     }
 }

@@ -5,6 +5,7 @@
 //! compression); [`scene`] combines them into the categories the decode-rate figures of
 //! `docs/benchmarks.md` report; [`pdf`] wraps pictures into a PDF as a flatbed scanner does.
 
+pub mod hostile;
 pub mod ops;
 pub mod paper;
 pub mod pdf;

@@ -14,22 +14,46 @@ mod decoder;
 mod files;
 mod prepare;
 
+use std::time::Instant;
+
 use image::GrayImage;
 
-pub use files::{scan_bytes, scan_file};
+pub use files::{
+    budget, scan_bytes, scan_bytes_report, scan_file, scan_file_report, FileScan, Stopped,
+};
 
 /// Every QR text found in `img`, each once, in the order found. Tries every variant: for
 /// opened files and pages, where thoroughness matters more than time.
 pub fn scan_gray(img: &GrayImage) -> Vec<String> {
     let mut found = Found::default();
+    scan_thorough(img, &mut found, None);
+    found.0
+}
+
+/// The thorough search of [`scan_gray`], adding to `found`, checking `deadline` between
+/// decoder passes. True when every variant and tile was tried before the deadline.
+fn scan_thorough(img: &GrayImage, found: &mut Found, deadline: Option<Instant>) -> bool {
+    let late = || deadline.is_some_and(|d| Instant::now() >= d);
     found.add(decoder::decode(img));
+    if featureless(img) {
+        return true; // blank paper, or a bomb's one colour: no variant can find a code
+    }
+    if late() {
+        return false;
+    }
     for variant in prepare::variants(img) {
+        if late() {
+            return false;
+        }
         found.add(decoder::decode(&variant));
     }
     for tile in prepare::tiles(img) {
+        if late() {
+            return false;
+        }
         found.add(decoder::decode(&tile));
     }
-    found.0
+    true
 }
 
 /// QR texts in one live camera frame (grey, one byte per pixel, row-major). Fast: the plain
@@ -46,6 +70,15 @@ pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<Str
         }
     }
     found
+}
+
+/// True when no pixel differs from the first by more than a faint smudge: no QR code can be
+/// in it, whatever the variant.
+fn featureless(img: &GrayImage) -> bool {
+    let Some(&first) = img.as_raw().first() else {
+        return true;
+    };
+    img.as_raw().iter().all(|&p| p.abs_diff(first) < 24)
 }
 
 #[derive(Default)]

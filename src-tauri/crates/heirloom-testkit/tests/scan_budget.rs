@@ -1,0 +1,260 @@
+//! The scanner's budgets against hostile files (issue 17), in small, fast variants: each is
+//! refused or read with the specific error, and quickly. The full-size files and their
+//! time and memory figures are `scan-budget`'s (docs/benchmarks.md); the time bounds here
+//! are loose on purpose, to catch "minutes", not to measure.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
+
+use std::time::{Duration, Instant};
+
+use heirloom_core::scan::{self, budget, Stopped};
+use heirloom_core::Error;
+use heirloom_testkit::hostile::{self, Picture};
+use heirloom_testkit::{paper, pdf, scene};
+use image::GrayImage;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+const QUICK: Duration = Duration::from_secs(5);
+/// A legitimate file may use its whole time budget on the thorough search.
+const BUDGETED: Duration = Duration::from_secs(budget::SCAN_TIME.as_secs() + 5);
+
+fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    within(QUICK, what, f)
+}
+
+fn within<T>(bound: Duration, what: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    let took = start.elapsed();
+    assert!(took < bound, "{what} took {took:?}");
+    out
+}
+
+fn rng() -> ChaCha8Rng {
+    ChaCha8Rng::seed_from_u64(17)
+}
+
+#[test]
+fn png_bomb_is_refused_from_its_header() {
+    // 16000² grey: 256 megapixels declared, the data cut short (it is never read).
+    let grey = hostile::png_blank(16_000, 16_000, 255, Some(16));
+    let got = timed("grey PNG bomb", || scan::scan_bytes(&grey));
+    assert_eq!(
+        got,
+        Err(Error::PictureTooLarge {
+            megapixels: 256,
+            limit: 128
+        })
+    );
+    let msg = got.unwrap_err().to_string();
+    assert!(
+        msg.contains("256 megapixels") && msg.contains("up to 128"),
+        "{msg}"
+    );
+    // The same size in RGB, and 30000², get the same words, not "can't read".
+    let rgb = hostile::png_header_only(16_000, 16_000, 2);
+    assert!(matches!(
+        scan::scan_bytes(&rgb),
+        Err(Error::PictureTooLarge {
+            megapixels: 256,
+            ..
+        })
+    ));
+    let huge = hostile::png_header_only(30_000, 30_000, 0);
+    assert!(matches!(
+        scan::scan_bytes(&huge),
+        Err(Error::PictureTooLarge {
+            megapixels: 900,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn jpeg_declaring_a_huge_size_is_refused_at_once() {
+    let img = GrayImage::from_fn(64, 64, |x, y| image::Luma([((x * y) % 251) as u8]));
+    let jpeg = hostile::jpeg_declaring(&img, 16_000, 16_000);
+    assert!(jpeg.len() < 20_000);
+    let got = timed("JPEG declaring 16000²", || scan::scan_bytes(&jpeg));
+    assert!(matches!(
+        got,
+        Err(Error::PictureTooLarge {
+            megapixels: 256,
+            ..
+        })
+    ));
+    assert_eq!(got.unwrap_err().kind(), "picture_too_large");
+}
+
+#[test]
+fn truncated_and_mislabelled_files_are_unreadable() {
+    let page = hostile::page(400, 300, None, &mut rng());
+    let png = pdf::png(&page);
+    let jpeg = pdf::jpeg(&page, 80);
+    for cut in [8, 40, png.len() / 2] {
+        assert_eq!(scan::scan_bytes(&png[..cut]), Err(Error::UnreadableImage));
+    }
+    // A JPEG cut short is read as far as it goes (a photo cut off below the card still
+    // reads); it is never more than "nothing found" or "can't read".
+    let cut = timed("truncated JPEG", || {
+        scan::scan_bytes(&jpeg[..jpeg.len() / 3])
+    });
+    assert!(matches!(cut, Ok(ref t) if t.is_empty()) || cut == Err(Error::UnreadableImage));
+    assert_eq!(scan::scan_bytes(&jpeg[..100]), Err(Error::UnreadableImage));
+    // A PDF that is a PNG inside, and a PNG that is text.
+    let mut fake_pdf = b"%PDF-1.4\n".to_vec();
+    fake_pdf.extend_from_slice(&png);
+    assert_eq!(scan::scan_bytes(&fake_pdf), Err(Error::UnreadableImage));
+    let mut fake_png = png[..8].to_vec();
+    fake_png.extend_from_slice(b"not really a picture");
+    assert_eq!(scan::scan_bytes(&fake_png), Err(Error::UnreadableImage));
+}
+
+#[test]
+fn pdf_of_bomb_pictures_is_refused_from_the_dictionaries() {
+    // Four 16000² blank pictures: each 256 MP, compressed to a few hundred KB.
+    let pictures: Vec<Picture> = (0..4)
+        .map(|_| Picture::Blank {
+            w: 16_000,
+            h: 16_000,
+            value: 255,
+        })
+        .collect();
+    let file = hostile::pdf_with(&pictures, &[vec![0], vec![1], vec![2], vec![3]]);
+    let report = timed("PDF of four bombs", || scan::scan_bytes_report(&file)).unwrap();
+    assert_eq!(report.too_large.len(), 4);
+    assert_eq!(report.pages_read, 4);
+    assert!(matches!(
+        report.into_texts(),
+        Err(Error::PictureTooLarge {
+            megapixels: 256,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn pdf_with_many_pictures_stops_at_the_picture_limit() {
+    let n = budget::MAX_PICTURES + 20;
+    let pictures: Vec<Picture> = (0..n)
+        .map(|_| Picture::Blank {
+            w: 200,
+            h: 200,
+            value: 255,
+        })
+        .collect();
+    // Ten pictures a page.
+    let pages: Vec<Vec<usize>> = (0..n)
+        .collect::<Vec<_>>()
+        .chunks(10)
+        .map(<[usize]>::to_vec)
+        .collect();
+    let file = hostile::pdf_with(&pictures, &pages);
+    let report = timed("PDF of many pictures", || scan::scan_bytes_report(&file)).unwrap();
+    assert_eq!(report.stopped, Some(Stopped::PictureLimit));
+    assert_eq!(report.pages, pages.len());
+    assert_eq!(report.pages_read, budget::MAX_PICTURES / 10);
+    assert!(matches!(
+        report.into_texts(),
+        Err(Error::TooManyPages { limit, .. }) if limit == budget::MAX_PICTURES
+    ));
+}
+
+#[test]
+fn one_picture_drawn_on_every_page_is_decoded_once() {
+    let pictures = [Picture::Blank {
+        w: 2000,
+        h: 2000,
+        value: 255,
+    }];
+    let pages: Vec<Vec<usize>> = (0..500).map(|_| vec![0]).collect();
+    let file = hostile::pdf_with(&pictures, &pages);
+    assert!(file.len() < 200_000, "{} bytes", file.len());
+    let report = timed("one picture on 500 pages", || {
+        scan::scan_bytes_report(&file)
+    })
+    .unwrap();
+    // 100 pages read (the page limit), all of them the one picture, decoded once.
+    assert_eq!(report.stopped, Some(Stopped::PageLimit));
+    assert_eq!((report.pages_read, report.pages), (budget::MAX_PAGES, 500));
+    let err = report.into_texts().unwrap_err();
+    assert_eq!(err.kind(), "too_many_pages");
+    assert!(
+        err.to_string().contains("first 100 of the 500 pages"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_card_past_the_page_limit_is_reported_and_one_before_it_is_read() {
+    let mut rng = rng();
+    let text = scene::card_text(&mut rng);
+    let blank = Picture::Blank {
+        w: 620,
+        h: 877,
+        value: 250,
+    };
+    let card = Picture::jpeg(&hostile::page(620, 877, Some((&text, 4, 60, 60)), &mut rng));
+    // The card on page 70 of 120 pages (the blank picture on all the others).
+    let mut pages: Vec<Vec<usize>> = (0..120).map(|_| vec![0]).collect();
+    pages[69] = vec![1];
+    let file = hostile::pdf_with(&[blank, card], &pages);
+    let report = within(BUDGETED, "card on page 70", || {
+        scan::scan_bytes_report(&file)
+    })
+    .unwrap();
+    assert_eq!(report.texts, vec![text]);
+    assert_eq!(report.stopped, Some(Stopped::PageLimit));
+    assert_eq!((report.pages_read, report.pages), (100, 120));
+}
+
+#[test]
+fn many_pages_of_scans_each_read() {
+    // Twelve 75-dpi pages with a card each: the quick pass reads every page.
+    let mut rng = rng();
+    let texts: Vec<String> = (0..12).map(|_| scene::card_text(&mut rng)).collect();
+    let pages: Vec<GrayImage> = texts
+        .iter()
+        .map(|t| hostile::page(620, 877, Some((t, 4, 100, 200)), &mut rng))
+        .collect();
+    let file = pdf::scanned(&pages, 75.0);
+    let report = within(BUDGETED, "12-page scan", || scan::scan_bytes_report(&file)).unwrap();
+    assert_eq!(report.stopped, None);
+    assert_eq!((report.pages_read, report.pages), (12, 12));
+    for t in &texts {
+        assert!(report.texts.contains(t), "a page was not read");
+    }
+}
+
+#[test]
+fn a_big_photo_is_shrunk_and_still_reads() {
+    // 8000×6000 (48 MP) with the card drawn large: shrunk to the working size, not refused.
+    let mut rng = rng();
+    let text = scene::card_text(&mut rng);
+    let card = paper::card(&text, 60, &mut rng);
+    let mut photo = GrayImage::from_pixel(8000, 6000, image::Luma([235]));
+    image::imageops::overlay(&mut photo, &card, 2000, 1000);
+    let jpeg = pdf::jpeg(&photo, 85);
+    drop(photo);
+    let got = scan::scan_bytes(&jpeg).unwrap();
+    assert_eq!(got, vec![text]);
+}
+
+#[test]
+fn oversized_files_are_refused_before_they_are_read() {
+    let dir = std::env::temp_dir().join(format!("heirloom-scan-budget-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.pdf");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(budget::MAX_FILE_BYTES + 1).unwrap(); // sparse: no disk used
+    drop(f);
+    let got = timed("oversized file", || scan::scan_file(&path));
+    assert!(
+        matches!(got, Err(Error::ScanFileTooLarge { .. })),
+        "{got:?}"
+    );
+    // A folder is not a picture, and is not read.
+    assert_eq!(scan::scan_file(&dir), Err(Error::UnreadableFile));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
