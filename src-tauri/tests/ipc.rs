@@ -253,7 +253,17 @@ fn a_chosen_passphrase_is_typed_twice_before_any_card_is_made() {
         json!({ "text": "correct horse battery staple" }),
     )
     .unwrap_err();
-    assert_ne!(famous["kind"], Value::Null);
+    assert_eq!(famous["kind"], "well_known_passphrase");
+    let meter = call(
+        &w,
+        "passphrase_strength",
+        json!({ "text": "Correct Horse Battery Staple!" }),
+    )
+    .unwrap();
+    assert_eq!(
+        meter["acceptable"], false,
+        "the meter says so as it is typed"
+    );
 }
 
 #[test]

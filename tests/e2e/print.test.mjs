@@ -171,6 +171,9 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     await s.waitText("#verify-status", /^Verified/, 60000);
     assert.equal(await s.exec("return document.getElementById('verify-status').dataset.verified"), "true");
     assert.match(await (await s.find("#verify-status")).text(), /passphrase from your paper.*record now says so/);
+    // A success is said in green, never in the yellow of a warning.
+    const colours = await s.exec("const st = getComputedStyle(document.getElementById('verify-status')); return [st.backgroundColor, st.color]");
+    assert.deepEqual(colours, ["rgb(227, 242, 230)", "rgb(31, 111, 58)"], `verified is green: ${colours}`);
     await s.screenshot(SHOTS, "print-03-verified");
     await (await s.find("#verify-back")).click();
     assert.match(await s.waitText("#verify-state", /\S/), /^Verified/);

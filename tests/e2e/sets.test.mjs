@@ -85,13 +85,22 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     assert.match(due, /Time for a check-up: no card of this set has been checked for over twelve months/);
     assert.match(due, /Card 1: Carl/);
     await s.waitText("#sets-due", /A set is due for a check-up: “Dad 2024”/);
+    // With sets listed, recovery is still at the top, above the fold, for a family who
+    // arrives with cards; the sets never checked after printing come next, as unfinished.
+    const fold = await s.exec("const r = document.getElementById('start-recover').getBoundingClientRect(); return [r.bottom, window.innerHeight]");
+    assert.ok(fold[0] < fold[1], `Recover is above the fold: ${fold}`);
+    assert.match(await (await s.find("#unfinished")).text(), /Gran 2026.*Check the printed cards/s);
     await shot(s, "01-home-with-set");
+    // Every screen opens at its top: scrolled down here, the check-up screen starts at 0.
+    await s.exec("window.scrollTo(0, document.body.scrollHeight)");
+    assert.ok((await s.exec("return window.scrollY")) > 0);
     await s.exec(`document.querySelector('#set-list li[data-set="${old.setId}"]').scrollIntoView()`);
     await shot(s, "01b-set-due-for-check-up");
 
     // Check-up from a picture of card 1: intact, the set, active, the date recorded.
     await (await s.find("#start-check")).click();
     await s.find("#check-file-input");
+    assert.equal(await s.exec("return window.scrollY"), 0, "the new screen opens at its top");
     await shot(s, "02-check-up");
     await chooseFiles(s, "#check-file-input", [picture]);
     const today = new Date().toISOString().slice(0, 10);
