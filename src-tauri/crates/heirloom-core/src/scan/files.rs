@@ -203,14 +203,17 @@ pub(super) fn picture(bytes: &[u8]) -> Result<GrayImage> {
     if reader.format().is_none() {
         return Err(Error::UnreadableImage);
     }
+    let format = reader.format();
     let mut decoder = reader.into_decoder().map_err(|_| Error::UnreadableImage)?;
     let (w, h) = decoder.dimensions();
     let color = decoder.color_type();
-    check_picture(
-        u64::from(w),
-        u64::from(h),
-        u64::from(color.bytes_per_pixel()),
-    )?;
+    let mut cost = u64::from(color.bytes_per_pixel());
+    if format == Some(image::ImageFormat::Jpeg) && progressive_jpeg(bytes) {
+        // A progressive JPEG's decoder also holds every DCT coefficient (two bytes a
+        // sample) until the last scan: three times the memory of the pixels.
+        cost *= 3;
+    }
+    check_picture(u64::from(w), u64::from(h), cost)?;
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_DECODE_BYTES + (64 << 20));
     decoder
@@ -235,6 +238,29 @@ pub(super) fn picture(bytes: &[u8]) -> Result<GrayImage> {
     grey_in_place(&mut buf, channels, wide);
     buf.truncate(w as usize * h as usize);
     working(w, h, buf)
+}
+
+/// True when the JPEG's frame header is progressive (SOF2, SOF6, SOF10, SOF14). Walks the
+/// marker segments up to the frame header; anything malformed is "not progressive" and
+/// left to the decoder to refuse.
+fn progressive_jpeg(bytes: &[u8]) -> bool {
+    let mut at = 2; // after SOI
+    while at + 4 <= bytes.len() {
+        if bytes[at] != 0xFF {
+            return false;
+        }
+        let marker = bytes[at + 1];
+        if marker == 0xFF {
+            at += 1; // fill byte
+            continue;
+        }
+        if (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker) {
+            return matches!(marker, 0xC2 | 0xC6 | 0xCA | 0xCE);
+        }
+        let len = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+        at += 2 + len;
+    }
+    false
 }
 
 /// A zeroed buffer, or an error instead of an abort when memory is short.
@@ -504,6 +530,22 @@ mod tests {
             check_picture(10_000, 10_000, 8),
             Err(Error::PictureTooLarge { limit: 52, .. })
         ));
+    }
+
+    #[test]
+    fn progressive_jpegs_are_told_apart() {
+        let img = GrayImage::from_pixel(16, 16, image::Luma([128]));
+        let mut jpeg = Vec::new();
+        img.write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+        assert!(!progressive_jpeg(&jpeg));
+        let sof = jpeg.windows(2).position(|m| m == [0xFF, 0xC0]).unwrap();
+        jpeg[sof + 1] = 0xC2;
+        assert!(progressive_jpeg(&jpeg));
+        assert!(!progressive_jpeg(b"\xFF\xD8\xFF"));
     }
 
     #[test]

@@ -81,21 +81,25 @@ pub fn tiles(img: &GrayImage) -> Vec<GrayImage> {
     out
 }
 
-/// Summed-area table, for box means of any size in constant time per pixel.
+/// Summed-area table, for box means of any size in constant time per pixel. Sums are kept
+/// modulo 2³² (half the memory of `u64`, which a 16 MP picture feels): a box's sum is the
+/// wrapping combination of four entries, exact while the box's true sum fits 32 bits,
+/// which 255 × the area of any box used here (at most a sixth of the short side squared)
+/// always does.
 struct Integral {
     w: usize,
-    sums: Vec<u64>,
+    sums: Vec<u32>,
 }
 
 impl Integral {
     fn new(img: &GrayImage) -> Integral {
         let (w, h) = (img.width() as usize, img.height() as usize);
-        let mut sums = vec![0u64; (w + 1) * (h + 1)];
+        let mut sums = vec![0u32; (w + 1) * (h + 1)];
         for y in 0..h {
-            let mut row = 0u64;
+            let mut row = 0u32;
             for x in 0..w {
-                row += u64::from(img.as_raw()[y * w + x]);
-                sums[(y + 1) * (w + 1) + x + 1] = sums[y * (w + 1) + x + 1] + row;
+                row = row.wrapping_add(u32::from(img.as_raw()[y * w + x]));
+                sums[(y + 1) * (w + 1) + x + 1] = sums[y * (w + 1) + x + 1].wrapping_add(row);
             }
         }
         Integral { w, sums }
@@ -104,7 +108,10 @@ impl Integral {
     /// Mean of the box [x0, x1) × [y0, y1).
     fn mean(&self, x0: usize, y0: usize, x1: usize, y1: usize) -> f32 {
         let s = |x: usize, y: usize| self.sums[y * (self.w + 1) + x];
-        let total = s(x1, y1) + s(x0, y0) - s(x1, y0) - s(x0, y1);
+        let total = s(x1, y1)
+            .wrapping_add(s(x0, y0))
+            .wrapping_sub(s(x1, y0))
+            .wrapping_sub(s(x0, y1));
         total as f32 / ((x1 - x0) * (y1 - y0)).max(1) as f32
     }
 }
@@ -179,6 +186,15 @@ mod tests {
     fn threshold_is_black_and_white() {
         let img = GrayImage::from_fn(64, 64, |x, y| Luma([((x * 3 + y) % 256) as u8]));
         assert!(threshold(&img).pixels().all(|p| p[0] == 0 || p[0] == 255));
+    }
+
+    #[test]
+    fn box_means_are_exact_past_the_32_bit_wrap() {
+        // 5000 × 4000 of white sums to 5.1e9 over the whole table: past 2³².
+        let img = GrayImage::from_pixel(5000, 4000, Luma([255]));
+        let integral = Integral::new(&img);
+        assert_eq!(integral.mean(4000, 3000, 5000, 4000), 255.0);
+        assert_eq!(integral.mean(0, 0, 10, 10), 255.0);
     }
 
     #[test]
