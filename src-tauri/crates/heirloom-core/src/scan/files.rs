@@ -25,8 +25,10 @@ use crate::error::{Error, Result};
 pub mod budget {
     use std::time::Duration;
 
-    /// Largest file read: a 64-page 300-dpi scan is 30–100 MB.
-    pub const MAX_FILE_BYTES: u64 = 200 << 20;
+    /// Largest file read: a 64-page 300-dpi scan is 15–100 MB. A PDF is held three times
+    /// at worst (the bytes, the parsed document, the decoder's copy of one JPEG) beside one
+    /// decoded picture, and all of that stays under 1 GiB.
+    pub const MAX_FILE_BYTES: u64 = 150_000_000;
     /// Largest picture decoded, in pixels (declared in its header or PDF dictionary): a
     /// 108-megapixel phone photo and a 600-dpi A3 scan fit; a decompression bomb does not.
     pub const MAX_PICTURE_PIXELS: u64 = 128_000_000;
@@ -72,8 +74,9 @@ pub struct FileScan {
     pub too_large: Vec<(usize, u64)>,
     /// Why not everything was read, if it was not.
     pub stopped: Option<Stopped>,
-    /// Every picture read also had the thorough search (variants and tiles); false when
-    /// time ran out for some of them after the quick pass.
+    /// Every picture read also had the thorough search (variants and tiles). False when
+    /// time ran out first, or when a long PDF's pages where the quick pass already found a
+    /// code were not searched again.
     pub thorough: bool,
 }
 
@@ -578,7 +581,7 @@ mod tests {
     fn file_size_is_checked_first() {
         assert!(matches!(
             check_file_size(MAX_FILE_BYTES + 1),
-            Err(Error::ScanFileTooLarge { limit: 209, .. })
+            Err(Error::ScanFileTooLarge { limit: 150, .. })
         ));
     }
 
