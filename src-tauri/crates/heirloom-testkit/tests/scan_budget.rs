@@ -102,6 +102,18 @@ fn truncated_and_mislabelled_files_are_unreadable() {
     });
     assert!(matches!(cut, Ok(ref t) if t.is_empty()) || cut == Err(Error::UnreadableImage));
     assert_eq!(scan::scan_bytes(&jpeg[..100]), Err(Error::UnreadableImage));
+    // A scanned PDF cut in half: refused or read as far as it goes, never a hang.
+    let scan = pdf::scanned(&[page.clone()], 75.0);
+    let cut = timed("truncated PDF", || {
+        scan::scan_bytes(&scan[..scan.len() / 2])
+    });
+    assert!(
+        matches!(
+            cut,
+            Ok(_) | Err(Error::UnreadableImage | Error::PdfWithoutPictures)
+        ),
+        "{cut:?}"
+    );
     // A PDF that is a PNG inside, and a PNG that is text.
     let mut fake_pdf = b"%PDF-1.4\n".to_vec();
     fake_pdf.extend_from_slice(&png);
@@ -184,6 +196,29 @@ fn one_picture_drawn_on_every_page_is_decoded_once() {
         err.to_string().contains("first 100 of the 500 pages"),
         "{err}"
     );
+    // One page drawing it 500 times: one picture, one page, nothing on it.
+    let pictures = [Picture::Blank {
+        w: 2000,
+        h: 2000,
+        value: 255,
+    }];
+    let file = hostile::pdf_with(&pictures, &[vec![0; 500]]);
+    let report = timed("one picture drawn 500 times", || {
+        scan::scan_bytes_report(&file)
+    })
+    .unwrap();
+    assert_eq!(
+        (report.pages_read, report.pages, report.stopped),
+        (1, 1, None)
+    );
+    assert_eq!(report.into_texts(), Ok(Vec::new()));
+}
+
+#[test]
+fn a_camera_frame_over_the_working_size_reads_nothing() {
+    let (w, h) = (5000u32, 4000u32);
+    let luma = vec![255u8; (w * h) as usize];
+    assert!(timed("huge frame", || scan::scan_frame(&luma, w, h, 0)).is_empty());
 }
 
 #[test]

@@ -59,7 +59,12 @@ fn scan_thorough(img: &GrayImage, found: &mut Found, deadline: Option<Instant>) 
 /// QR texts in one live camera frame (grey, one byte per pixel, row-major). Fast: the plain
 /// frame, then one of the variants chosen by `attempt`, so that successive frames of a
 /// card that is hard to read try each variant in turn while every frame stays cheap.
+///
+/// A frame larger than [`budget::WORK_PIXELS`] (no camera's is) reads nothing.
 pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<String> {
+    if u64::from(width) * u64::from(height) > budget::WORK_PIXELS {
+        return Vec::new();
+    }
     let Some(img) = GrayImage::from_raw(width, height, luma.to_vec()) else {
         return Vec::new();
     };
