@@ -103,7 +103,7 @@ fn truncated_and_mislabelled_files_are_unreadable() {
     assert!(matches!(cut, Ok(ref t) if t.is_empty()) || cut == Err(Error::UnreadableImage));
     assert_eq!(scan::scan_bytes(&jpeg[..100]), Err(Error::UnreadableImage));
     // A scanned PDF cut in half: refused or read as far as it goes, never a hang.
-    let scan = pdf::scanned(&[page.clone()], 75.0);
+    let scan = pdf::scanned(std::slice::from_ref(&page), 75.0);
     let cut = timed("truncated PDF", || {
         scan::scan_bytes(&scan[..scan.len() / 2])
     });
