@@ -136,7 +136,7 @@ fn cases() -> Vec<Case> {
             },
         },
         Case {
-            name: "PDF with one 2000² image drawn 500 times",
+            name: "PDF with one 2000² image drawn on 500 pages",
             file: "pdf-1x2000-drawn-500.pdf",
             expect: "refused",
             make: |_| {
@@ -147,6 +147,19 @@ fn cases() -> Vec<Case> {
                 }];
                 let pages: Vec<Vec<usize>> = (0..500).map(|_| vec![0]).collect();
                 hostile::pdf_with(&pictures, &pages)
+            },
+        },
+        Case {
+            name: "PDF with one 2000² image drawn 500 times on one page",
+            file: "pdf-1x2000-drawn-500-one-page.pdf",
+            expect: "0",
+            make: |_| {
+                let pictures = [Picture::Blank {
+                    w: 2000,
+                    h: 2000,
+                    value: 255,
+                }];
+                hostile::pdf_with(&pictures, &[vec![0; 500]])
             },
         },
         Case {
