@@ -1,6 +1,8 @@
-//! Prints how long making and combining cards takes, and how much of it is the KDF; then how
-//! long drawing a card takes (SVG, PNG, PDF) and how large the PDF is per card.
+//! Prints how long making and combining cards takes, and how much of it is the KDF; how long
+//! verifying a printed set of 16 cards, any 8, takes; then how long drawing a card takes
+//! (SVG, PNG, PDF) and how large the PDF is per card.
 //! `cargo bench -p heirloom-core --bench cards`; figures go into docs/benchmarks.md.
+//! `cargo bench -p heirloom-core --bench cards -- verify` runs only the verify figures.
 
 #![allow(clippy::unwrap_used, clippy::print_stdout)] // a bench binary: it prints and panics
 
@@ -9,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use heirloom_core::render::{self, CardSheet, Holder, Paper, PassphraseLine, PrintOptions};
 use heirloom_core::{
-    combine, derive_key, split, text, Card, KdfParams, Passphrase, Phrase, SetParams,
+    combine, derive_key, split, subset_count, text, verify_set, Card, KdfParams, Passphrase,
+    Phrase, SetParams,
 };
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -36,6 +39,10 @@ fn ms(d: Duration) -> f64 {
 fn main() {
     let phrase = Phrase::generate(24).unwrap();
     let pass = Passphrase::generate();
+    verify_figures(&phrase, &pass);
+    if std::env::args().any(|a| a == "verify") {
+        return;
+    }
     let (t, n) = (3u8, 5u8);
     println!("Heirloom card benchmarks: 24 words, {t} of {n}, median of runs");
     println!(
@@ -106,6 +113,54 @@ fn main() {
     );
 
     render_figures(&phrase, &pass);
+}
+
+/// Verifying a printed set: 16 cards of a 24-word phrase, any 8 (12,870 subsets), at both
+/// KDFs. "Beyond the KDF" is the verify less one key derivation: opening the cards,
+/// combining every subset and deriving the fingerprint once. The last line is what the
+/// earlier verify paid per subset (a phrase and a BIP-32 fingerprint each).
+fn verify_figures(phrase: &Phrase, pass: &Passphrase) {
+    let (t, n) = (8u8, 16u8);
+    println!(
+        "Verify: 24 words, {n} cards, any {t} ({} subsets), median of runs",
+        subset_count(n, t)
+    );
+    for (label, kdf, runs) in [
+        ("default (256 MiB, 3 passes, 4 ln)", KdfParams::DEFAULT, 5),
+        (
+            "test (8 MiB, 1 pass, 1 lane)",
+            KdfParams::new(13, 1, 1).unwrap(),
+            21,
+        ),
+    ] {
+        let params = SetParams {
+            threshold: t,
+            count: n,
+            kdf,
+        };
+        let cards = split(phrase, pass, params).unwrap();
+        let salt = cards[0].header().set_id.0;
+        let kdf_alone = time(runs, || derive_key(pass, &salt, kdf).unwrap());
+        let total = time(runs, || {
+            verify_set(&cards, pass, phrase.fingerprint()).unwrap();
+        });
+        println!(
+            "{:<34} {:>6} runs  KDF {:>8.1} ms  verify {:>8.1} ms  beyond KDF {:>7.1} ms",
+            label,
+            runs,
+            ms(kdf_alone),
+            ms(total),
+            ms(total.saturating_sub(kdf_alone))
+        );
+    }
+    let per_subset_before = time(21, || phrase.fingerprint());
+    println!(
+        "a phrase's fingerprint (what the old verify derived per subset): {:.2} ms, × {} = {:.1} s",
+        ms(per_subset_before),
+        subset_count(n, t),
+        per_subset_before.as_secs_f64() * subset_count(n, t) as f64
+    );
+    println!();
 }
 
 /// Drawing cards: a 24-word 3-of-5 set with every label filled in.
