@@ -478,6 +478,16 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
     let svgs = svgs.as_array().unwrap();
     assert_eq!(svgs.len(), 3);
     assert!(svgs[0].as_str().unwrap().starts_with("<svg "));
+    // By default the passphrase line is on the first card only: one "key card" at most.
+    let none = call(
+        &w,
+        "card_previews",
+        json!({ "setId": set_id, "passphraseLine": "none" }),
+    )
+    .unwrap();
+    assert_ne!(svgs[0], none[0], "card 1 has the line");
+    assert_eq!(svgs[1], none[1], "card 2 has none");
+    assert_eq!(svgs[2], none[2], "card 3 has none");
 
     // The PDF: written whole, and a second save replaces it (the dialog asked first).
     let pdf = dir.join("cards.pdf");

@@ -100,10 +100,8 @@ pub fn card_previews(
         passphrase_line: passphrase_line.into(),
         ..PrintOptions::default()
     };
-    set_sheets(&state, &set_id)?
-        .iter()
-        .map(|s| render::svg(s, &options).map_err(IpcError::from))
-        .collect()
+    // As one print job, so that "first card only" marks the first card, not every one.
+    Ok(render::svgs(&set_sheets(&state, &set_id)?, &options)?)
 }
 
 /// Writes the set's print job (cards, family guide, format summary) as a PDF at `path`.
@@ -178,9 +176,11 @@ pub async fn save_card_pictures(
         if let Some(existing) = paths.iter().find(|p| p.exists()) {
             return Err(already_there(existing));
         }
-        for (sheet, path) in sheets.iter().zip(&paths) {
-            let png = render::png(sheet, &options, PICTURE_DPI)?;
-            write_new(path, &png)?;
+        // Drawn as one job (the passphrase line on the chosen cards only), all before the
+        // first file is written.
+        let pngs = render::pngs(&sheets, &options, PICTURE_DPI)?;
+        for (png, path) in pngs.iter().zip(&paths) {
+            write_new(path, png)?;
         }
         Ok(paths.iter().map(|p| p.display().to_string()).collect())
     })
