@@ -80,6 +80,17 @@ impl IpcError {
         }
     }
 
+    /// Checking printed cards with some of them missing: every card is checked, not T.
+    pub fn verify_needs_every_card(have: usize, need: usize) -> Self {
+        IpcError {
+            kind: "not_enough_cards",
+            message: format!(
+                "Checking the printed cards needs all {need} of them, and {have} {} in. Bring back every card of the set: a card that is not checked is not proven.",
+                if have == 1 { "is" } else { "are" }
+            ),
+        }
+    }
+
     /// Cards were to be made with a passphrase nobody has typed back from paper.
     pub fn passphrase_not_confirmed() -> Self {
         IpcError {

@@ -592,10 +592,14 @@ fn a_printed_set_is_verified_from_the_cards_brought_back() {
     call(&w, "recovery_reset", json!({})).unwrap();
     add(&cards[0]["text"]);
     add(&cards[2]["text"]);
+    let missing = verify(&words).unwrap_err();
     assert_eq!(
-        verify(&words).unwrap_err()["kind"],
-        "not_enough_cards",
+        missing["kind"], "not_enough_cards",
         "every card, not just T"
+    );
+    assert!(
+        missing["message"].as_str().unwrap().contains("needs all 3"),
+        "{missing}"
     );
     add(&cards[1]["text"]);
     // The passphrase as typed from paper, not a handle held in memory: a handle is no

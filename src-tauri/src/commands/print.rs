@@ -263,7 +263,14 @@ pub async fn verify_set<R: Runtime>(
         heirloom_core::verify_set_with_progress(&cards, &passphrase, fingerprint, &mut report)
     })
     .await
-    .map_err(|_| IpcError::internal())??;
+    .map_err(|_| IpcError::internal())?
+    .map_err(|e| match e {
+        // The core's words are about recovering (any T); checking needs every card.
+        heirloom_core::Error::NotEnoughCards { have, need } => {
+            IpcError::verify_needs_every_card(have, need)
+        }
+        e => e.into(),
+    })?;
     Ok(mark_verified(&state, id))
 }
 
