@@ -5,6 +5,7 @@
 mod cards;
 mod exit;
 mod images;
+mod manual;
 mod print;
 mod secrets;
 mod sets;
@@ -20,7 +21,7 @@ use crate::exit::Failure;
 #[derive(Parser, Debug)]
 #[command(
     name = "heirloom",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("HEIRLOOM_COMMIT"), ")"),
     about = "Split a recovery phrase into shard cards, and bring it back."
 )]
 struct Cli {
@@ -146,6 +147,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    if let Some(code) = manual::write_if_asked::<Cli>() {
+        return code;
+    }
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
