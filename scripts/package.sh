@@ -104,11 +104,44 @@ rm -rf "$bundle/deb/"*/
 )
 dpkg-deb --root-owner-group -Zxz -z9 -Sextreme --threads-max=1 --build "$tree/root" "$deb" >/dev/null
 
-# --- The .rpm ------------------------------------------------------------------------------
-rpm_file=$(ls "$bundle"/rpm/*.rpm)
+# --- The .rpm, rebuilt deterministically --------------------------------------------------
+# The bundler's .rpm records the build time and the date of the .desktop file it writes.
+# Its files and fields are kept; rpmbuild packs them again with every date
+# SOURCE_DATE_EPOCH, a fixed build host, single-threaded xz, and the library requirements
+# rpm finds itself.
+tauri_rpm=$(ls "$bundle"/rpm/*.rpm)
 rpm_name="$bundle/rpm/heirloom-${version}-1.x86_64.rpm"
-[ "$rpm_file" = "$rpm_name" ] || mv "$rpm_file" "$rpm_name"
-rm -rf "$bundle/rpm/"*/
+mkdir -p "$tree/rpm/root"
+# (rpm2cpio 4.18 exits 1 on the bundler's .rpm although it writes the whole payload; cpio
+# checks the archive through to its trailer.)
+rpm2cpio "$tauri_rpm" > "$tree/rpm/payload.cpio" || true
+(cd "$tree/rpm/root" && cpio -idm --quiet < "$tree/rpm/payload.cpio")
+[ -x "$tree/rpm/root/usr/bin/heirloom-app" ] || { say "no programs in the bundler's .rpm"; exit 1; }
+find "$tree/rpm/root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+q() { rpm -qp --qf "$1" "$tauri_rpm"; }
+{
+    printf 'Name: %s\nVersion: %s\nRelease: %s\nSummary: %s\nLicense: %s\n' \
+        "$(q '%{NAME}')" "$(q '%{VERSION}')" "$(q '%{RELEASE}')" "$(q '%{SUMMARY}')" "$(q '%{LICENSE}')"
+    rpm -qp --requires "$tauri_rpm" | grep -v '^rpmlib(' | sed 's/^/Requires: /'
+    rpm -qp --recommends "$tauri_rpm" | sed 's/^/Recommends: /'
+    printf '\n%%description\n%s\n\n%%install\ncp -a %s/. %%{buildroot}/\n\n%%files\n' \
+        "$(q '%{DESCRIPTION}')" "$tree/rpm/root"
+    echo '%dir /usr/share/licenses/heirloom'
+    (cd "$tree/rpm/root" && find . -type f | sort | sed 's|^\.||')
+} > "$tree/rpm/heirloom.spec"
+rpmbuild -bb --quiet \
+    --define "_topdir $tree/rpm/top" \
+    --define "_buildhost reproducible" \
+    --define "use_source_date_epoch_as_buildtime 1" \
+    --define "clamp_mtime_to_source_date_epoch 1" \
+    --define "_build_id_links none" \
+    --define "debug_package %{nil}" \
+    --define "__os_install_post %{nil}" \
+    --define "_binary_payload w9.xzdio" \
+    "$tree/rpm/heirloom.spec"
+rm -rf "$bundle/rpm"
+mkdir -p "$bundle/rpm"
+mv "$tree"/rpm/top/RPMS/x86_64/*.rpm "$rpm_name"
 
 say "done:"
 ls -l "$deb" "$rpm_name" >&2

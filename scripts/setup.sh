@@ -14,7 +14,8 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 # WebKitWebDriver and ImageMagick's `import` (window screenshots) for the end-to-end tests;
 # zbarimg and pdftoppm, the independent decoder and rasteriser the scan tests check against;
 # gnome-keyring, D-Bus and secret-tool for the keychain tests; Python for the reference
-# decoder; Node for the UI; lintian, which checks the .deb of `make package`.
+# decoder; Node for the UI; lintian, which checks the .deb of `make package`, and rpmbuild
+# and cpio, which pack its .rpm again reproducibly.
 apt_packages=(
     build-essential pkg-config git curl ca-certificates file
     libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev
@@ -22,7 +23,7 @@ apt_packages=(
     cmake zbar-tools poppler-utils
     gnome-keyring dbus dbus-x11 libsecret-tools
     python3 python3-venv python3-pip
-    lintian
+    lintian rpm cpio
 )
 command -v node >/dev/null || apt_packages+=(nodejs)
 command -v npm >/dev/null || apt_packages+=(npm)

@@ -19,3 +19,21 @@ pub fn about() -> AboutView {
         commit: env!("HEIRLOOM_COMMIT"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::about;
+
+    #[test]
+    fn names_this_version_and_a_commit() {
+        let about = about();
+        assert_eq!(about.version, env!("CARGO_PKG_VERSION"));
+        assert!(
+            about.commit == "unknown"
+                || (about.commit.len() == 40
+                    && about.commit.chars().all(|c| c.is_ascii_hexdigit())),
+            "{}",
+            about.commit
+        );
+    }
+}
