@@ -1,6 +1,7 @@
 # Heirloom: the two commands of the README, and the pieces they are made of.
 #   make run    install what is missing, build, start Heirloom
 #   make test   install what is missing, build once, run every check and test
+#   make package  the .deb and .rpm under target/release/bundle/ (see docs/building.md)
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -12,13 +13,13 @@ endif
 VENV_PY := .venv/bin/python
 
 .PHONY: run test setup ui lint fmt-check clippy deny test-rust test-reference test-e2e \
-        bench figures scan-rates fuzz clean
+        bench figures scan-rates fuzz clean package test-package
 
 run: setup ui
 	cargo build --release --locked -p heirloom-app -p heirloom-cli
 	./target/release/heirloom-app
 
-test: setup ui lint test-rust test-reference test-e2e
+test: setup ui lint test-rust test-reference test-e2e test-package
 	@echo "make test: every check passed"
 
 setup:
@@ -38,7 +39,7 @@ clippy:
 
 deny:
 	cargo fetch --locked --quiet
-	cargo deny --offline check
+	if [ -d ../shared/advisory-db ]; then cargo deny --offline check; else cargo deny check; fi
 
 # Unit, property, vector, tamper, CLI and IPC tests, and the keychain tests against a real
 # Secret Service in a private D-Bus session.
@@ -53,6 +54,16 @@ test-reference:
 test-e2e:
 	cargo build --locked -p heirloom-app -p heirloom-cli -p heirloom-testkit
 	scripts/e2e.sh
+
+# The release app and command line, bundled by the Tauri bundler into a .deb and an .rpm,
+# reproducibly (scripts/reproduce.sh builds twice and compares).
+package: setup ui
+	scripts/package.sh
+
+# The .deb as a distribution checks it: lintian, then unpacked into a throwaway root, its
+# `heirloom --version` and its app's first screen under Xvfb.
+test-package: package
+	scripts/check-package.sh
 
 bench: setup
 	cargo bench -p heirloom-core --bench cards

@@ -14,7 +14,8 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 # WebKitWebDriver and ImageMagick's `import` (window screenshots) for the end-to-end tests;
 # zbarimg and pdftoppm, the independent decoder and rasteriser the scan tests check against;
 # gnome-keyring, D-Bus and secret-tool for the keychain tests; Python for the reference
-# decoder; Node for the UI.
+# decoder; Node for the UI; lintian, which checks the .deb of `make package`, and rpmbuild
+# and cpio, which pack its .rpm again reproducibly.
 apt_packages=(
     build-essential pkg-config git curl ca-certificates file
     libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev
@@ -22,6 +23,7 @@ apt_packages=(
     cmake zbar-tools poppler-utils
     gnome-keyring dbus dbus-x11 libsecret-tools
     python3 python3-venv python3-pip
+    lintian rpm cpio
 )
 command -v node >/dev/null || apt_packages+=(nodejs)
 command -v npm >/dev/null || apt_packages+=(npm)
@@ -106,10 +108,11 @@ if [ -f "$req" ]; then
 fi
 
 # --- Node packages for the UI -----------------------------------------------------------
-# `npm install` rather than `npm ci`: npm 11's ci rejects lock files that leave out other
-# platforms' optional packages, which npm itself writes. The lock file still pins versions.
+# `npm ci`: exactly the committed lock file, which lists every platform's optional packages
+# (esbuild, rollup and the Tauri CLI each have one per platform), and is never rewritten, so
+# a build leaves the checkout as it found it.
 if ! cmp -s package-lock.json node_modules/.heirloom-lock 2>/dev/null; then
     say "installing the UI's npm packages"
-    npm install --no-audit --no-fund --loglevel=error >/dev/null
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
     cp package-lock.json node_modules/.heirloom-lock
 fi

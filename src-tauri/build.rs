@@ -6,7 +6,10 @@ fn main() {
             .app_manifest(tauri_build::AppManifest::new().commands(heirloom_app_commands::ALL)),
     )
     .expect("tauri build configuration");
+    emit_commit();
 }
+
+include!("build_commit.rs");
 
 mod heirloom_app_commands {
     include!("src/command_names.rs");

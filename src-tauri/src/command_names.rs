@@ -1,5 +1,6 @@
 /// Every command the UI may call. build.rs makes a permission of each.
 pub const ALL: &[&str] = &[
+    "about",
     "generate_phrase",
     "import_phrase",
     "word_list",

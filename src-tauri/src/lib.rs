@@ -48,6 +48,7 @@ pub fn builder<R: Runtime>(
 ) -> Builder<R> {
     base.manage(state::AppState::new(keychain, registry))
         .invoke_handler(tauri::generate_handler![
+            commands::about::about,
             commands::phrase::generate_phrase,
             commands::phrase::import_phrase,
             commands::phrase::word_list,

@@ -1,5 +1,6 @@
 //! The commands, grouped by what they act on. Each is a few lines over the core.
 
+pub mod about;
 pub mod backup;
 pub mod passphrase;
 pub mod phrase;

@@ -5,6 +5,7 @@
 mod cards;
 mod exit;
 mod images;
+mod manual;
 mod print;
 mod secrets;
 mod sets;
@@ -21,7 +22,7 @@ use crate::exit::Failure;
 #[derive(Parser, Debug)]
 #[command(
     name = "heirloom",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("HEIRLOOM_COMMIT"), ")"),
     about = "Split a recovery phrase into shard cards, and bring it back."
 )]
 struct Cli {
@@ -163,6 +164,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    if let Some(code) = manual::write_if_asked::<Cli>() {
+        return code;
+    }
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,

@@ -86,10 +86,10 @@ pub(crate) fn family(sheets: &[CardSheet], options: &PrintOptions) -> Result<Pag
             }
         )),
         bullet(
-            "A computer with Heirloom, a free program for Windows, macOS and Linux. Get it from \
-             the official Heirloom release page, or ask someone you trust to install it. If the \
-             program can no longer be found, give the next page to a programmer: it describes \
-             the cards completely.",
+            "A computer with Heirloom, a free program. On Linux, install its package (.deb for \
+             Debian and Ubuntu, .rpm for Fedora), published with its source code, or ask someone \
+             you trust to install it. If the program can no longer be found, give the next page \
+             to a programmer: it describes the cards completely.",
         ),
         Heading("Recovering, step by step".into()),
         step(1, "If you can, disconnect the computer from the internet. Open Heirloom and choose Recover."),
