@@ -77,12 +77,19 @@ pub fn forget_phrase(state: State<'_, AppState>, handle: String) {
 }
 
 /// One word of the phrase as the person wrote it down: its position (1-based) and the word.
-#[derive(Debug, Clone, serde::Deserialize)]
+/// Not `Clone`, and its `Debug` prints no word: the word is part of the phrase.
+#[derive(serde::Deserialize)]
 pub struct WrittenWord {
     /// Position in the phrase, 1-based.
     pub position: usize,
     /// The word as read from the paper.
     pub word: String,
+}
+
+impl std::fmt::Debug for WrittenWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WrittenWord(position {}, <redacted>)", self.position)
+    }
 }
 
 /// Checks a few words read back from the person's paper against the held phrase, as a
@@ -123,4 +130,19 @@ pub fn check_phrase_words(
 /// (BIP-39 words are unique in their first four).
 fn expand_matches(word: &str, typed: &str) -> bool {
     typed == word || (typed.chars().count() >= 4 && word.starts_with(typed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_word_never_prints_its_word() {
+        let w: WrittenWord = serde_json::from_str(r#"{"position": 3, "word": "zoo"}"#).unwrap();
+        let shown = format!("{w:?}");
+        assert!(
+            shown.contains("position 3") && !shown.contains("zoo"),
+            "{shown}"
+        );
+    }
 }
