@@ -17,6 +17,7 @@ mod phrase;
 mod set;
 mod subsets;
 
+pub mod files;
 pub mod keychain;
 pub mod qr;
 pub mod registry;
