@@ -97,6 +97,10 @@ pub fn builder<R: Runtime>(
 
 /// Starts the app.
 pub fn run() {
+    // Before any secret exists: a crash must not leave a phrase in a core file.
+    if let Some(e) = heirloom_core::harden::process().core_dumps {
+        eprintln!("heirloom: warning: could not turn off core dumps ({e})");
+    }
     quiet_webkit();
     let keychain = Box::new(OsKeychain::new(&keychain_service()));
     // HEIRLOOM_DATA_DIR, or the platform's data folder: the one the command line uses too.

@@ -164,6 +164,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Before any secret is read: a crash or SIGQUIT must not leave the phrase in a core file.
+    if let Some(e) = heirloom_core::harden::process().core_dumps {
+        eprintln!("heirloom: warning: could not turn off core dumps ({e})");
+    }
     if let Some(code) = manual::write_if_asked::<Cli>() {
         return code;
     }

@@ -18,6 +18,7 @@ mod set;
 mod subsets;
 
 pub mod files;
+pub mod harden;
 pub mod keychain;
 pub mod qr;
 pub mod registry;

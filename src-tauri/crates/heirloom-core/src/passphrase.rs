@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::harden::Locked;
 
 /// Words in a generated passphrase.
 pub const GENERATED_WORDS: usize = 6;
@@ -20,16 +21,26 @@ pub const GENERATED_WORDS: usize = 6;
 pub const MIN_GUESSES_LOG10: f64 = 15.0;
 
 /// A normalised passphrase (NFKD, trimmed, inner white space collapsed).
-pub struct Passphrase(SecretString);
+pub struct Passphrase {
+    secret: SecretString,
+    _locked: Locked,
+}
 
 impl Passphrase {
+    fn holding(text: String) -> Self {
+        // The string's heap buffer moves into the secret unchanged, so its pages stay put.
+        let secret = SecretString::from(text);
+        let _locked = Locked::new(secret.expose_secret().as_bytes());
+        Passphrase { secret, _locked }
+    }
+
     /// A passphrase as typed during recovery: normalised, but not judged for strength.
     pub fn new(text: &str) -> Result<Self> {
         let normalized = normalize(text);
         if normalized.is_empty() {
             return Err(Error::EmptyPassphrase);
         }
-        Ok(Passphrase(SecretString::from(normalized)))
+        Ok(Passphrase::holding(normalized))
     }
 
     /// A passphrase the holder chose for a new set: not a well-known phrase, and above
@@ -57,12 +68,12 @@ impl Passphrase {
         let words: Vec<&str> = (0..GENERATED_WORDS)
             .map(|_| list[rng.gen_range(0..list.len())])
             .collect();
-        Passphrase(SecretString::from(words.join(" ")))
+        Passphrase::holding(words.join(" "))
     }
 
     /// The normalised text that goes into the KDF.
     pub fn normalized(&self) -> &str {
-        self.0.expose_secret()
+        self.secret.expose_secret()
     }
 
     /// An estimate of how hard the passphrase is to guess.

@@ -10,6 +10,8 @@ use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 use zeroize::{Zeroize, Zeroizing};
 
+use crate::harden::Locked;
+
 use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
 
@@ -57,9 +59,20 @@ pub fn language_name(language: Language) -> &'static str {
 }
 
 /// A BIP-39 recovery phrase. Its memory is wiped on drop; `Debug` shows only the length.
-pub struct Phrase(Mnemonic);
+pub struct Phrase {
+    // Boxed, so that the words stay at one address that can be kept out of swap.
+    mnemonic: Box<Mnemonic>,
+    _locked: Locked,
+}
 
 impl Phrase {
+    fn holding(mnemonic: Mnemonic) -> Phrase {
+        let mnemonic = Box::new(mnemonic);
+        let address = &*mnemonic as *const Mnemonic as usize;
+        let _locked = Locked::at(address, std::mem::size_of::<Mnemonic>());
+        Phrase { mnemonic, _locked }
+    }
+
     /// A new English phrase of `words` words from the operating system's generator.
     pub fn generate(words: usize) -> Result<Phrase> {
         Self::generate_mixed(words, None)
@@ -90,7 +103,7 @@ impl Phrase {
     /// The phrase of the given entropy (16, 20, 24, 28 or 32 bytes) in a language.
     pub fn from_entropy(entropy: &[u8], language: Language) -> Result<Phrase> {
         Mnemonic::from_entropy_in(language, entropy)
-            .map(Phrase)
+            .map(Phrase::holding)
             .map_err(|_| Error::BadWordCount {
                 count: entropy.len() * 3 / 4,
             })
@@ -121,7 +134,7 @@ impl Phrase {
             for &lang in &LANGUAGES {
                 if words.iter().all(|w| lang.find_word(w).is_some()) {
                     match Mnemonic::parse_in_normalized(lang, &joined) {
-                        Ok(m) => return Ok(Phrase(m)),
+                        Ok(m) => return Ok(Phrase::holding(m)),
                         Err(_) => checksum_failed = true,
                     }
                 }
@@ -148,7 +161,7 @@ impl Phrase {
     /// The words, space-separated, in wiped memory.
     pub fn words(&self) -> Zeroizing<String> {
         let mut s = String::new();
-        for (i, w) in self.0.words().enumerate() {
+        for (i, w) in self.mnemonic.words().enumerate() {
             if i > 0 {
                 s.push(' ');
             }
@@ -159,17 +172,17 @@ impl Phrase {
 
     /// Number of words.
     pub fn word_count(&self) -> usize {
-        self.0.word_count()
+        self.mnemonic.word_count()
     }
 
     /// The word-list language.
     pub fn language(&self) -> Language {
-        self.0.language()
+        self.mnemonic.language()
     }
 
     /// The BIP-39 entropy: what the cards split.
     pub fn entropy(&self) -> Zeroizing<Vec<u8>> {
-        let (mut arr, len) = self.0.to_entropy_array();
+        let (mut arr, len) = self.mnemonic.to_entropy_array();
         let out = Zeroizing::new(arr[..len].to_vec());
         arr.zeroize();
         out
@@ -177,7 +190,7 @@ impl Phrase {
 
     /// The BIP-32 master key fingerprint of this phrase (empty BIP-39 passphrase).
     pub fn fingerprint(&self) -> Fingerprint {
-        let seed = Zeroizing::new(self.0.to_seed_normalized(""));
+        let seed = Zeroizing::new(self.mnemonic.to_seed_normalized(""));
         Fingerprint::of_seed(seed.as_ref())
     }
 }
