@@ -41,7 +41,7 @@ pub use phrase::{
     language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
 };
 pub use set::{
-    check_cards, combine, fingerprint_of_set, split, split_with_rng, verify_set,
-    verify_set_with_progress, SetParams,
+    check_cards, check_cards_blaming, combine, combine_blaming, combine_texts, fingerprint_of_set,
+    split, split_with_rng, verify_set, verify_set_with_progress, Blamed, SetParams,
 };
 pub use subsets::subset_count;

@@ -6,7 +6,7 @@ use rand::{rngs::OsRng, CryptoRng, RngCore};
 use crate::card::{Card, Header, SetId};
 use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
-use crate::kdf::{derive_key, KdfParams};
+use crate::kdf::{derive_key, KdfParams, Key};
 use crate::passphrase::Passphrase;
 use crate::phrase::Phrase;
 use crate::shamir::{self, Share};
@@ -73,69 +73,163 @@ pub fn split_with_rng<R: RngCore + CryptoRng>(
         .collect())
 }
 
+/// An error of combining with the card it is about, by its place in the list given,
+/// counted from 0 (spec section 8). `position` is `None` for the errors about no single
+/// card: *not enough cards* and *wrong passphrase*.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blamed {
+    /// What went wrong.
+    pub error: Error,
+    /// The place in the list of the card it is about, from 0.
+    pub position: Option<usize>,
+}
+
+impl Blamed {
+    fn at(position: usize, error: Error) -> Blamed {
+        Blamed {
+            error,
+            position: Some(position),
+        }
+    }
+
+    fn whole(error: Error) -> Blamed {
+        Blamed {
+            error,
+            position: None,
+        }
+    }
+}
+
+impl From<Blamed> for Error {
+    fn from(b: Blamed) -> Error {
+        b.error
+    }
+}
+
 /// Checks, without the passphrase, that cards can be combined: one set (the first card's),
-/// no duplicates, at least T of them (spec section 8, steps 2 to 4). Returns the set's
+/// no duplicates, at least T of them (spec section 8, steps 2 and 3). Returns the set's
 /// header as the first card has it.
 pub fn check_cards(cards: &[Card]) -> Result<Header> {
+    check_cards_blaming(cards).map_err(Error::from)
+}
+
+/// As [`check_cards`], naming the card an error is about. Card by card in the order given:
+/// another set, then a set field that disagrees, then an index seen before; the first card
+/// that fails is reported (spec section 8, step 2), then the count (step 3).
+pub fn check_cards_blaming(cards: &[Card]) -> std::result::Result<Header, Blamed> {
     let first = *cards
         .first()
-        .ok_or(Error::NotEnoughCards { have: 0, need: 2 })?
+        .ok_or(Blamed::whole(Error::NotEnoughCards { have: 0, need: 2 }))?
         .header();
     let mut seen: Vec<u8> = Vec::with_capacity(cards.len());
-    for card in cards {
+    for (pos, card) in cards.iter().enumerate() {
         let h = card.header();
         if h.set_id != first.set_id {
-            return Err(Error::OtherSet {
-                expected: first.set_id,
-                found: h.set_id,
-            });
+            return Err(Blamed::at(
+                pos,
+                Error::OtherSet {
+                    expected: first.set_id,
+                    found: h.set_id,
+                },
+            ));
         }
         if !h.same_set_fields(&first) || card.word_count() != cards[0].word_count() {
-            return Err(Error::Damaged {
-                index: Some(h.index),
-            });
+            return Err(Blamed::at(
+                pos,
+                Error::Damaged {
+                    index: Some(h.index),
+                },
+            ));
         }
         if seen.contains(&h.index) {
-            return Err(Error::Duplicate { index: h.index });
+            return Err(Blamed::at(pos, Error::Duplicate { index: h.index }));
         }
         seen.push(h.index);
     }
     let need = usize::from(first.threshold);
     if seen.len() < need {
-        return Err(Error::NotEnoughCards {
+        return Err(Blamed::whole(Error::NotEnoughCards {
             have: seen.len(),
             need,
-        });
+        }));
     }
     Ok(first)
 }
 
-/// Opens every card with one key derivation. No card opening means the passphrase is wrong;
-/// some opening and one not means that card is damaged (spec section 8), so combining and
-/// verifying always name the same culprit.
-fn open_all(cards: &[Card], header: Header, passphrase: &Passphrase) -> Result<Vec<Share>> {
-    let key = derive_key(passphrase, &header.set_id.0, header.kdf)?;
+/// Opens every card with one key. No card opening means the passphrase is wrong; some
+/// opening and one not means that card is damaged (spec section 8, step 4), so combining
+/// and verifying always name the same culprit.
+fn open_with(cards: &[Card], key: &Key) -> std::result::Result<Vec<Share>, Blamed> {
     let opened: Vec<Option<Share>> = cards
         .iter()
-        .map(|c| c.open(&key).map(|y| Share::new(c.header().index, y)))
+        .map(|c| c.open(key).map(|y| Share::new(c.header().index, y)))
         .collect();
     if opened.iter().all(Option::is_none) {
-        return Err(Error::WrongPassphrase);
+        return Err(Blamed::whole(Error::WrongPassphrase));
     }
     if let Some(pos) = opened.iter().position(Option::is_none) {
-        return Err(Error::Damaged {
-            index: Some(cards[pos].header().index),
-        });
+        return Err(Blamed::at(
+            pos,
+            Error::Damaged {
+                index: Some(cards[pos].header().index),
+            },
+        ));
     }
     Ok(opened.into_iter().flatten().collect())
 }
 
+/// Opens every card with one key derivation (see [`open_with`]).
+fn open_all(cards: &[Card], header: Header, passphrase: &Passphrase) -> Result<Vec<Share>> {
+    let key = derive_key(passphrase, &header.set_id.0, header.kdf)?;
+    open_with(cards, &key).map_err(Error::from)
+}
+
 /// Combines cards with the passphrase into the phrase, in the words and language it had.
 pub fn combine(cards: &[Card], passphrase: &Passphrase) -> Result<Phrase> {
-    let header = check_cards(cards)?;
-    let shares = open_all(cards, header, passphrase)?;
-    let entropy = shamir::combine(&shares, header.threshold)?;
-    Phrase::from_entropy(&entropy, header.language)
+    combine_blaming(cards, passphrase).map_err(Error::from)
+}
+
+/// As [`combine`], naming the card an error is about (spec section 8, steps 2 to 5).
+pub fn combine_blaming(
+    cards: &[Card],
+    passphrase: &Passphrase,
+) -> std::result::Result<Phrase, Blamed> {
+    combine_with(cards, &mut |h: &Header| {
+        derive_key(passphrase, &h.set_id.0, h.kdf)
+    })
+}
+
+/// Combines card texts, as scanned or typed, with every check of spec section 8 in its
+/// order, step 1 (each text and binary card alone, card by card) included.
+pub fn combine_texts(
+    texts: &[&str],
+    passphrase: &Passphrase,
+) -> std::result::Result<Phrase, Blamed> {
+    let cards = parse_texts(texts)?;
+    combine_blaming(&cards, passphrase)
+}
+
+/// Step 1 of spec section 8: every text decoded, card by card; the first failure is
+/// reported with its place.
+pub(crate) fn parse_texts(texts: &[&str]) -> std::result::Result<Vec<Card>, Blamed> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(pos, t)| Card::from_text(t).map_err(|e| Blamed::at(pos, e)))
+        .collect()
+}
+
+/// Steps 2 to 5 of spec section 8, the key for the set's header coming from `key_for`
+/// (called at most once, and only when steps 2 and 3 pass).
+pub(crate) fn combine_with(
+    cards: &[Card],
+    key_for: &mut dyn FnMut(&Header) -> Result<Key>,
+) -> std::result::Result<Phrase, Blamed> {
+    let header = check_cards_blaming(cards)?;
+    let key = key_for(&header).map_err(Blamed::whole)?;
+    let shares = open_with(cards, &key)?;
+    let entropy = shamir::combine(&shares, header.threshold).map_err(Blamed::whole)?;
+    Phrase::from_entropy(&entropy, header.language).map_err(Blamed::whole)
 }
 
 /// Checks a whole printed set before it is handed out; see [`verify_set_with_progress`].
@@ -493,6 +587,17 @@ mod tests {
         assert_eq!(
             combine(&[cards[1].clone(), cards[1].clone()], &pass).unwrap_err(),
             Error::Duplicate { index: 2 }
+        );
+        // Card by card: the second card is a duplicate before the third is seen.
+        let listed = [cards[0].clone(), cards[0].clone(), other[1].clone()];
+        assert_eq!(
+            combine_blaming(&listed, &pass).unwrap_err(),
+            Blamed::at(1, Error::Duplicate { index: 1 })
+        );
+        let listed = [cards[0].clone(), other[1].clone(), cards[0].clone()];
+        assert_eq!(
+            combine_blaming(&listed, &pass).unwrap_err().position,
+            Some(1)
         );
         let wrong = Passphrase::new("not the passphrase").unwrap();
         assert_eq!(

@@ -60,11 +60,40 @@ pub fn grouped(text: &str) -> String {
         .join(" ")
 }
 
-/// Puts typed text into canonical form: separators removed, upper case, O→0, I/L→1.
+/// Whether a character is one that spec section 4.4 step 1 removes from typed or copied
+/// text: the 25 Unicode `White_Space` characters, hyphens and dashes, and the invisible
+/// joiners that copying out of a PDF leaves. Listed by code point, as the spec lists them.
+pub fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0009}'..='\u{000D}'
+            | '\u{0020}'
+            | '\u{0085}'
+            | '\u{00A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+            | '\u{002D}'
+            | '\u{00AD}'
+            | '\u{2010}'..='\u{2014}'
+            | '\u{2212}'
+            | '\u{200B}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Puts typed text into canonical form (spec section 4.4 steps 1 and 2): separators
+/// removed, ASCII `a`–`z` upper-cased (no other character: `ı`, `ß`, `ſ` stay as they are
+/// and make the text not a card), then O→0, I/L→1.
 pub fn normalize(input: &str) -> String {
     input
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
+        .filter(|&c| !is_separator(c))
         .map(|c| match c.to_ascii_uppercase() {
             'O' => '0',
             'I' | 'L' => '1',
@@ -235,6 +264,45 @@ mod tests {
         assert_eq!(decode(&format!("  {typed}\n")).unwrap(), bytes);
         let dashed = grouped(&text).replace(' ', "-");
         assert_eq!(decode(&dashed).unwrap(), bytes);
+    }
+
+    #[test]
+    fn copied_text_keeps_only_its_characters() {
+        let bytes = [0x6Bu8; 45];
+        let text = encode(&bytes);
+        // As copied out of a PDF or a word processor: no-break and thin spaces, CR LF,
+        // soft hyphens, en dashes, zero-width spaces, a byte-order mark.
+        let groups: Vec<String> = grouped(&text).split(' ').map(String::from).collect();
+        let seps = [
+            "\u{00A0}", "\r\n", "\u{2009}", "\u{00AD}", " \u{2013} ", "\u{200B}", "\u{202F}",
+            "\u{3000}", "\u{FEFF}", "\u{2028}", "\u{0085}", "\t", "\u{2212}", "-",
+        ];
+        let mut copied = String::from("\u{FEFF}");
+        for (i, g) in groups.iter().enumerate() {
+            copied.push_str(g);
+            copied.push_str(seps[i % seps.len()]);
+        }
+        assert_eq!(decode(&copied).unwrap(), bytes);
+        // Characters some languages count as white space, and others, are not separators.
+        for c in ['\u{001C}', '\u{001F}', '\u{180E}', '\u{200C}', '_', '.'] {
+            let t = format!("{}{c}{}", &groups[0], groups[1..].concat());
+            assert_eq!(decode(&t), Err(Error::NotACard), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn only_ascii_letters_are_upper_cased() {
+        let text = encode(&[0x15u8; 45]);
+        assert!(decode(&text.to_lowercase()).is_ok());
+        // A Unicode upper-caser would make these ASCII (ı→I→1, ſ→S, ß→SS, ﬁ→FI, K→K).
+        for (ascii, other) in [("1", "\u{0131}"), ("S", "\u{017F}"), ("K", "\u{212A}")] {
+            if let Some(pos) = text.find(ascii) {
+                let t = format!("{}{other}{}", &text[..pos], &text[pos + 1..]);
+                assert_eq!(decode(&t), Err(Error::NotACard), "{other}");
+            }
+        }
+        assert_eq!(normalize("ßﬁı"), "ßﬁı");
+        assert_eq!(normalize("oil-OIL u"), "011011U");
     }
 
     #[test]
