@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The rows of issue 17's table that are not pictures or PDFs, full size, against a built CLI:
+# each row's wall time, peak RSS, exit status and first line of the message, as Markdown
+# table rows for docs/benchmarks.md. The pictures and PDFs are measured by the testkit's
+# scan-budget benchmark.
+#
+#   scripts/hostile-cli.sh [path/to/heirloom]     (default: target/release/heirloom)
+#
+# Needs: GNU time, util-linux (prlimit, flock, runuser), python3. Budget per row: 10 s and
+# 1 GiB; a row that runs longer is stopped at 60 s and reported as such, and memory is capped
+# at 6 GB.
+set -uo pipefail
+
+BIN="$(realpath "${1:-target/release/heirloom}")"
+WORK="$(mktemp -d /tmp/heirloom-hostile.XXXXXX)"
+trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
+cd "$WORK" || exit 1
+export HEIRLOOM_DATA_DIR="$WORK/data"
+PHRASE24="$("$BIN" generate --words 24)"
+PASS="correct horse battery staple orbit lemon"
+
+# A 2-of-3 set at the default KDF, as a family would have.
+printf '%s\n%s\n' "$PHRASE24" "$PASS" | "$BIN" split -t 2 -n 3 --out cards >/dev/null 2>&1
+
+# One row: description, then the command (run by bash -c, in $WORK).
+row() {
+    local what="$1" cmd="$2"
+    local out rc secs rss msg
+    # Memory capped at 6 GB as in the issue, so a runaway row can't take the machine down.
+    out="$(/usr/bin/time -f '%e %M' -o time.txt timeout 60 bash -c "ulimit -v 6291456; $cmd" 2>&1 >/dev/null)"
+    rc=$?
+    read -r secs rss < <(tail -n 1 time.txt)
+    msg="$(printf "%s\n" "$out" | grep -v "^Command exited" | grep . | paste -sd"/" | cut -c1-220)"
+    [ "$rc" = 124 ] && msg="stopped after 60 s: $msg"
+    printf '| %s | %s s | %s MB | %s | %s |\n' "$what" "$secs" "$((rss / 1024))" "$rc" "${msg//|/\\|}"
+}
+
+echo "| input | time | peak RSS | exit | message |"
+echo "|---|---|---|---|---|"
+
+truncate -s 1G sparse.txt
+row "a 1 GB sparse file as a card" "'$BIN' check sparse.txt"
+row "/dev/zero as a card" "'$BIN' check /dev/zero"
+row "/dev/urandom as a card" "'$BIN' check /dev/urandom"
+mkfifo fifo.txt
+row "a FIFO as a card" "'$BIN' check fifo.txt"
+printf 'HL1\xff\xfe\x00garbage\n' > latin1.txt
+row "a card file that is not UTF-8" "'$BIN' check latin1.txt"
+{ printf '\xef\xbb\xbf'; cat cards/card-1.txt; } > bom.txt
+row "a card file starting with a UTF-8 BOM" "'$BIN' check bom.txt"
+
+row "stdout on a full disk (generate > /dev/full)" "'$BIN' generate > /dev/full"
+row "stdout closed (generate >&-)" "'$BIN' generate >&-"
+row "combine with stdout on a full disk" "printf '%s\n' '$PASS' | '$BIN' combine cards/card-1.txt cards/card-2.txt > /dev/full"
+
+TWO_LINES="$(echo "$PHRASE24" | cut -d' ' -f1-12)
+$(echo "$PHRASE24" | cut -d' ' -f13-24)"
+row "a 24-word phrase pasted to split as two lines of 12" "printf '%s\n%s\n' '$TWO_LINES' '$PASS' | '$BIN' split -t 2 -n 3 --out two-lines --no-record"
+
+head -c 100000 /dev/urandom | base64 -w0 > big-stdin.txt
+row "100 KB of stdin as the passphrase (combine)" "'$BIN' combine cards/card-1.txt cards/card-2.txt < big-stdin.txt"
+
+flock "$HEIRLOOM_DATA_DIR/record.lock" sleep 70 &
+HOLDER=$!
+sleep 0.5
+row "record.lock held by another process: combine" "printf '%s\n' '$PASS' | '$BIN' combine cards/card-1.txt cards/card-2.txt"
+row "record.lock held by another process: sets list" "'$BIN' sets list"
+row "record.lock held by another process: check" "'$BIN' check cards/card-1.txt"
+kill "$HOLDER" 2>/dev/null; wait "$HOLDER" 2>/dev/null
+
+# Records of many sets, in the export format, and one with terminal escapes in a name.
+python3 - <<'EOF'
+import json
+def record(n, name="Ann", place="Lyon"):
+    sets = [{
+        "id": f"{i:016x}", "label": f"set {i}", "wallet": "", "fingerprint": "73c5da0a",
+        "made": "2026-12-02T03:30:44Z", "threshold": 2, "count": 3,
+        "cards": [{"index": k, "holder": name if k == 1 else "", "place": place if k == 1 else "",
+                   "last_checked": None} for k in (1, 2, 3)],
+        "verified_at": None, "retired": None} for i in range(1, n + 1)]
+    return {"schema": 1, "sets": sets}
+for n in (100_000, 200_000, 1_000_000):
+    json.dump(record(n), open(f"sets-{n}.json", "w"))
+json.dump(record(1, "Ann\nstatus: retired\x1b[2J\x1b[31m", "Lyon\r\x07"), open("escapes.json", "w"))
+open("nested.json", "w").write('{"schema": 1, "sets": ' + "[" * 100000 + "]" * 100000 + "}")
+EOF
+for n in 100000 200000 1000000; do
+    rm -rf "$WORK/import-$n"
+    row "sets import of $n sets" "HEIRLOOM_DATA_DIR='$WORK/import-$n' '$BIN' sets import sets-$n.json"
+done
+row "sets import of JSON nested 100,000 deep" "HEIRLOOM_DATA_DIR='$WORK/import-nested' '$BIN' sets import nested.json"
+row "a holder name with a newline and ESC sequences, imported" "HEIRLOOM_DATA_DIR='$WORK/import-esc' '$BIN' sets import escapes.json"
+row "… then sets list (escaped?)" "HEIRLOOM_DATA_DIR='$WORK/import-esc' '$BIN' sets list >&2"
+
+LABEL10K="$(head -c 10000 /dev/zero | tr '\0' x)"
+LABEL100K="$(head -c 100000 /dev/zero | tr '\0' x)"
+row "print --label of 10k characters" "'$BIN' print --label '$LABEL10K' --out label-10k.pdf cards/card-1.txt"
+row "print --label of 100k characters" "'$BIN' print --label '$LABEL100K' --out label-100k.pdf cards/card-1.txt"
+
+touch a-file
+row "HEIRLOOM_DATA_DIR is a file: sets list" "HEIRLOOM_DATA_DIR='$WORK/a-file' '$BIN' sets list"
+mkdir -p locked-away && chmod 700 locked-away && cp -r data/. locked-away/
+row "the data folder unreadable (as nobody): sets list" "runuser -u nobody -- env HEIRLOOM_DATA_DIR='$WORK/locked-away' '$BIN' sets list"
+
+# SIGQUIT while split waits for the passphrase: no core file, whatever the shell's limit.
+mkdir -p quit && (cd quit && (sleep 2; pkill -QUIT -f 'heirloom split -t 2 -n 3 --out q') &
+    row "SIGQUIT while split waits for the passphrase" "(echo '$PHRASE24'; sleep 5) | prlimit --core=unlimited -- '$BIN' split -t 2 -n 3 --out q --no-record; ls core* 2>/dev/null | sed 's/^/CORE FILE: /' >&2")
+
+# A disk that fills up: writes past 64 KiB fail (EFBIG, SIGXFSZ ignored).
+full() { printf "trap '' XFSZ; exec prlimit --fsize=%s -- %s" "$1" "$2"; }
+row "split onto a disk that fills up" "printf '%s\n%s\n' '$PHRASE24' '$PASS' | $(full 300 "'$BIN' split -t 2 -n 3 --out full-split"); echo left: \$(ls -A full-split 2>/dev/null | wc -l) files >&2"
+row "print onto a disk that fills up" "$(full 65536 "'$BIN' print --out full.pdf cards/card-1.txt cards/card-2.txt"); echo left: \$(ls -A | grep -c full.pdf) >&2"
+row "render onto a disk that fills up" "$(full 65536 "'$BIN' render --png full-render cards/card-1.txt cards/card-2.txt"); echo left: \$(ls -A full-render 2>/dev/null | wc -l) files >&2"
