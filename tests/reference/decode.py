@@ -48,10 +48,20 @@ def check_symbol(group, data):
     return acc ^ ((group + 1) % 32)
 
 
+# Section 4.4 step 1: removed wherever they stand, listed by code point.
+WHITE_SPACE = set(map(chr, [*range(0x09, 0x0E), 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                            0x2028, 0x2029, 0x202F, 0x205F, 0x3000]))
+SEPARATORS = WHITE_SPACE | set(map(chr, [0x2D, 0xAD, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212,
+                                         0x200B, 0x2060, 0xFEFF]))
+ASCII_LETTERS_DIGITS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
 def text_to_bytes(text):
-    t = "".join(c for c in text if not c.isspace() and c != "-")
-    t = t.upper().replace("O", "0").replace("I", "1").replace("L", "1")
-    if not t or not all(c.isascii() and c.isalnum() for c in t) or len(t) < 12:
+    t = "".join(c for c in text if c not in SEPARATORS)
+    # Step 2: ASCII a-z only (str.upper would turn ı, ſ, ß, ﬁ into ASCII letters).
+    t = "".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in t)
+    t = t.replace("O", "0").replace("I", "1").replace("L", "1")
+    if not t or not all(c in ASCII_LETTERS_DIGITS for c in t) or len(t) < 12:
         raise CardError("not_a_card")
     if sum(c not in ALPHABET for c in t) > 2:
         raise CardError("not_a_card")
@@ -135,24 +145,49 @@ def interpolate_at_zero(points):
 # --- Combining (sections 5, 6 and 8) ----------------------------------------------------
 
 def normalize_passphrase(p):
-    return " ".join(unicodedata.normalize("NFKD", p).split())
+    # Section 5: NFKD, then runs of White_Space (exactly the 25 code points of 4.4) become
+    # one space and the ends are trimmed. str.split() would also split on U+001C-U+001F.
+    words, word = [], ""
+    for c in unicodedata.normalize("NFKD", p):
+        if c in WHITE_SPACE:
+            if word:
+                words.append(word)
+            word = ""
+        else:
+            word += c
+    if word:
+        words.append(word)
+    return " ".join(words)
 
 
 def combine(texts, passphrase):
-    cards = [parse_card(text_to_bytes(t)) for t in texts]
+    """Section 8. Errors carry `card`, the 1-based place in `texts` of the card concerned."""
+    # Step 1: each card alone, text then binary, card by card.
+    cards = []
+    for place, t in enumerate(texts, 1):
+        try:
+            cards.append(parse_card(text_to_bytes(t)))
+        except CardError as e:
+            e.fields["card"] = place
+            raise
+    # Step 2: each card against the ones before it: salt, set fields, index.
+    if not cards:
+        raise CardError("not_enough_cards", have=0, need=2)
     first = cards[0]
     seen = []
-    for c in cards:
+    for place, c in enumerate(cards, 1):
         if c["salt"] != first["salt"]:
-            raise CardError("other_set")
+            raise CardError("other_set", card=place)
         same = all(c[k] == first[k] for k in ("t", "n", "language", "memory_kib", "passes", "lanes"))
         if not same or len(c["sealed"]) != len(first["sealed"]):
-            raise CardError("damaged")
+            raise CardError("damaged", card=place)
         if c["index"] in seen:
-            raise CardError("duplicate", index=c["index"])
+            raise CardError("duplicate", index=c["index"], card=place)
         seen.append(c["index"])
+    # Step 3.
     if len(seen) < first["t"]:
         raise CardError("not_enough_cards", have=len(seen), need=first["t"])
+    # Step 4: one key, every card decrypted; the first that fails is named.
     key = hash_secret_raw(normalize_passphrase(passphrase).encode(), first["salt"],
                           time_cost=first["passes"], memory_cost=first["memory_kib"],
                           parallelism=first["lanes"], hash_len=32, type=Type.ID, version=0x13)
@@ -166,11 +201,13 @@ def combine(texts, passphrase):
             shares.append(None)
     if all(s is None for s in shares):
         raise CardError("wrong_passphrase")
-    if any(s is None for s in shares):
-        raise CardError("damaged")
+    for place, share in enumerate(shares, 1):
+        if share is None:
+            raise CardError("damaged", card=place)
+    # Step 5.
     entropy = interpolate_at_zero(shares)
     words = Mnemonic(first["language"]).to_mnemonic(entropy)
-    phrase = " ".join(unicodedata.normalize("NFKD", words).split())
+    phrase = " ".join(unicodedata.normalize("NFKD", words).split(" "))
     return phrase, first
 
 
@@ -310,9 +347,12 @@ def run_vectors(path):
             continue
         except CardError as e:
             check(e.kind == case["error"], f"{case['name']}: {e.kind}, expected {case['error']}")
-            for field in ("group", "index", "have", "need"):
-                if field in case:
-                    check(e.fields.get(field) == case[field], f"{case['name']}: {field} {e.fields.get(field)}")
+            for field in ("card", "group", "index", "version", "have", "need"):
+                check(e.fields.get(field) == case.get(field),
+                      f"{case['name']}: {field} {e.fields.get(field)}, expected {case.get(field)}")
+    for case in v.get("passphrases", []):
+        got = normalize_passphrase(case["typed"])
+        check(got == case["normalized"], f"passphrase {case['typed']!r}: {got!r}")
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 and passed > 0 else 1
 

@@ -274,8 +274,20 @@ mod tests {
         // soft hyphens, en dashes, zero-width spaces, a byte-order mark.
         let groups: Vec<String> = grouped(&text).split(' ').map(String::from).collect();
         let seps = [
-            "\u{00A0}", "\r\n", "\u{2009}", "\u{00AD}", " \u{2013} ", "\u{200B}", "\u{202F}",
-            "\u{3000}", "\u{FEFF}", "\u{2028}", "\u{0085}", "\t", "\u{2212}", "-",
+            "\u{00A0}",
+            "\r\n",
+            "\u{2009}",
+            "\u{00AD}",
+            " \u{2013} ",
+            "\u{200B}",
+            "\u{202F}",
+            "\u{3000}",
+            "\u{FEFF}",
+            "\u{2028}",
+            "\u{0085}",
+            "\t",
+            "\u{2212}",
+            "-",
         ];
         let mut copied = String::from("\u{FEFF}");
         for (i, g) in groups.iter().enumerate() {
