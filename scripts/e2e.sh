@@ -16,6 +16,11 @@ export HEIRLOOM_CARD_IMAGE="${HEIRLOOM_CARD_IMAGE:-$PWD/target/debug/card-image}
 # WebDriver cannot click a native GTK dialog: the debug build answers its questions with
 # this (see src-tauri/src/confirm.rs); a release build ignores it.
 export HEIRLOOM_E2E_ANSWER="${HEIRLOOM_E2E_ANSWER:-yes}"
+# Nor a GTK file chooser: the debug build takes the path chosen in its next save, open or
+# folder dialog from this file, which the specs write (answerNextDialog in
+# tests/e2e/webdriver.mjs) and the app removes as it reads it; no file is a closed dialog.
+# The page never sees it; a release build ignores it.
+export HEIRLOOM_E2E_CHOOSE="$E2E_ARTIFACTS/next-dialog-answer"
 rm -rf "$E2E_ARTIFACTS"
 mkdir -p "$E2E_ARTIFACTS"
 # Free ports of this run, so two runs on one machine never talk to each other's driver.

@@ -1,5 +1,6 @@
 //! Questions only the person at the screen can answer: a native dialog opened from Rust,
-//! which no script in the page can click for itself. Asked before a secret is shown again.
+//! which no script in the page can click for itself. Asked before a secret is shown: the
+//! recovery phrase, its SeedQR, the generated passphrase a second time.
 
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
@@ -23,6 +24,20 @@ pub const SHOW_PASSPHRASE_AGAIN: Question = Question {
     title: "Show the passphrase again?",
     message: "The six passphrase words will be shown on the screen again. Make sure nobody else can see the screen, and that no camera is pointed at it.",
     yes: "Show the words",
+};
+
+/// Before the words of a recovery phrase are shown.
+pub const REVEAL_PHRASE: Question = Question {
+    title: "Show the recovery phrase?",
+    message: "The words of the recovery phrase will be shown on the screen. Anyone who sees them can take the wallet and its money. Make sure nobody else can see the screen, and that no camera is pointed at it.",
+    yes: "Show the words",
+};
+
+/// Before a recovery phrase is shown as a SeedQR code.
+pub const REVEAL_SEEDQR: Question = Question {
+    title: "Show the phrase as a QR code?",
+    message: "The recovery phrase will be shown as a QR code (SeedQR) for a hardware wallet to scan. Anyone who sees or photographs the code can take the wallet and its money. Make sure nobody else can see the screen, and that no other camera is pointed at it.",
+    yes: "Show the code",
 };
 
 /// The real dialog, over the app's window.

@@ -30,6 +30,16 @@ impl IpcError {
         }
     }
 
+    /// The phrase sat unused longer than [`PHRASE_IDLE_LIMIT`](crate::state::PHRASE_IDLE_LIMIT)
+    /// and was forgotten.
+    pub fn timed_out() -> Self {
+        IpcError {
+            kind: "timed_out",
+            message: "This took too long; for safety the words were forgotten. Start again."
+                .into(),
+        }
+    }
+
     /// A worker thread of Heirloom's own failed (a bug, not the person's input). Nothing was
     /// changed; saying "wrong passphrase" or "damaged card" here would send a family looking
     /// for a problem they don't have.
@@ -194,6 +204,17 @@ impl IpcError {
         IpcError {
             kind: "io",
             message: format!("Could not write {what}: {e}."),
+        }
+    }
+
+    /// The folder chosen for the card files already has a file of one of their names:
+    /// nothing was written.
+    pub fn already_there(folder: &str, name: &str) -> Self {
+        IpcError {
+            kind: "io",
+            message: format!(
+                "Nothing was saved: {folder} already has a file named {name}, and Heirloom never writes over a file. Choose an empty folder."
+            ),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! `tauri::test::mock_builder` drives them in tests exactly as the webview does.
 
 mod camera;
+pub mod choose;
 mod command_names;
 pub mod commands;
 pub mod confirm;
@@ -12,6 +13,7 @@ pub mod views;
 
 use heirloom_core::keychain::{Keychain, OsKeychain};
 use heirloom_core::registry::Registry;
+use tauri::webview::PageLoadEvent;
 use tauri::{Builder, Manager, Runtime};
 
 pub use command_names::ALL as COMMANDS;
@@ -38,15 +40,27 @@ fn quiet_webkit() {
     }
 }
 
+/// How often the app looks for a phrase that sat unused too long, so that it leaves memory
+/// within this much of [`state::PHRASE_IDLE_LIMIT`] even when no command comes.
+const EXPIRY_SWEEP: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The app's commands and state on top of `base`, over any runtime, keychain and record of
 /// sets: the real app passes `Builder::default()`, the OS keychain and the record in its
 /// data folder; tests `tauri::test::mock_builder()` and their own.
+///
+/// A page that starts loading (a reload, or a navigation) takes every phrase and
+/// passphrase handle with it: the old page's handles die with the old page.
 pub fn builder<R: Runtime>(
     base: Builder<R>,
     keychain: Box<dyn Keychain>,
     registry: Option<Registry>,
 ) -> Builder<R> {
     base.manage(state::AppState::new(keychain, registry))
+        .on_page_load(|webview, payload| {
+            if payload.event() == PageLoadEvent::Started {
+                webview.state::<state::AppState>().page_loading();
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::about::about,
             commands::phrase::generate_phrase,
@@ -113,6 +127,13 @@ pub fn run() {
             }
             let confirm = confirm::native(app.handle().clone());
             app.state::<state::AppState>().set_confirm(confirm);
+            let chooser = choose::native(app.handle().clone());
+            app.state::<state::AppState>().set_chooser(chooser);
+            let sweeper = app.handle().clone();
+            std::thread::spawn(move || loop {
+                std::thread::sleep(EXPIRY_SWEEP);
+                sweeper.state::<state::AppState>().expire_idle_phrase();
+            });
             Ok(())
         })
         .run(tauri::generate_context!())

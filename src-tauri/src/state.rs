@@ -2,16 +2,38 @@
 //! only ever holds the handles.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use heirloom_core::keychain::Keychain;
 use heirloom_core::registry::{Record, Registry, SetRecord};
 use heirloom_core::render::CardSheet;
-use heirloom_core::{Board, Passphrase, Phrase, SetId};
+use heirloom_core::{Board, KdfParams, Passphrase, Phrase, SetId};
 use rand::RngCore;
 
+use crate::choose::{Choice, Chooser};
 use crate::confirm::{Confirm, Question};
 use crate::error::IpcError;
+
+/// How long the phrase may sit unused before it is forgotten. Every command that uses it
+/// starts the time again. Fifteen minutes is longer than the slowest step that leaves it
+/// untouched (writing 24 words by hand and reading three back takes a careful person five
+/// to ten minutes; naming the holders and writing the passphrase down, a few more), and
+/// short enough that the phrase of someone who walked away from an unlocked computer does
+/// not stay in memory, one reload of the page away from the screen, for the rest of the day.
+pub const PHRASE_IDLE_LIMIT: Duration = Duration::from_secs(15 * 60);
+
+/// How many handles of timed-out phrases are remembered, to say "too long" rather than
+/// "unknown" (handles only, no secret).
+const TIMED_OUT_KEPT: usize = 8;
+
+/// The one phrase the app holds, its handle, and when a command last used it.
+struct HeldPhrase {
+    handle: String,
+    phrase: Phrase,
+    last_used: Instant,
+}
 
 /// A passphrase for a new set, as the app holds it: the secret, whether Heirloom generated
 /// it (six lower-case list words, so case does not matter when it is typed back), and
@@ -27,11 +49,23 @@ struct HeldPassphrase {
 pub struct AppState {
     /// The wallets store.
     pub keychain: Box<dyn Keychain>,
-    phrases: Mutex<HashMap<String, Phrase>>,
+    /// At most one phrase at a time: a new, imported, opened or recovered phrase replaces
+    /// the one held before, whose handle then no longer works.
+    phrase: Mutex<Option<HeldPhrase>>,
+    /// Handles of phrases forgotten for sitting unused too long, newest last.
+    timed_out: Mutex<Vec<String>>,
+    /// [`PHRASE_IDLE_LIMIT`], shorter in tests.
+    idle_limit: Mutex<Duration>,
     passphrases: Mutex<HashMap<String, HeldPassphrase>>,
     /// The native yes/no dialog, set when the window exists; `None` answers every question
     /// with no.
     confirm: Mutex<Option<Arc<Confirm>>>,
+    /// The native file and folder dialogs, set when the window exists; `None` closes every
+    /// dialog unanswered.
+    chooser: Mutex<Option<Arc<Chooser>>>,
+    /// The key-derivation cost of new cards: the spec's defaults. Only Rust can change it
+    /// (tests, through the state of the app they build); no command takes it from the page.
+    kdf: Mutex<KdfParams>,
     /// The card sets made in this session, by set id, as printed sheets (card, label, date,
     /// fingerprint, holder; public data): for the card texts, previews, pictures and the PDF.
     pub sheets: Mutex<HashMap<String, Vec<CardSheet>>>,
@@ -88,9 +122,13 @@ impl AppState {
     pub fn new(keychain: Box<dyn Keychain>, registry: Option<Registry>) -> Self {
         AppState {
             keychain,
-            phrases: Mutex::new(HashMap::new()),
+            phrase: Mutex::new(None),
+            timed_out: Mutex::new(Vec::new()),
+            idle_limit: Mutex::new(PHRASE_IDLE_LIMIT),
             passphrases: Mutex::new(HashMap::new()),
             confirm: Mutex::new(None),
+            chooser: Mutex::new(None),
+            kdf: Mutex::new(KdfParams::DEFAULT),
             sheets: Mutex::new(HashMap::new()),
             board: Mutex::new(Board::new()),
             registry,
@@ -120,28 +158,88 @@ impl AppState {
         Some(record)
     }
 
-    /// Keeps a phrase; returns its handle.
+    /// Keeps a phrase, in place of the one held before (whose memory is wiped); returns
+    /// its handle.
     pub fn keep_phrase(&self, phrase: Phrase) -> String {
-        let h = new_handle();
-        lock(&self.phrases).insert(h.clone(), phrase);
-        h
+        let handle = new_handle();
+        *lock(&self.phrase) = Some(HeldPhrase {
+            handle: handle.clone(),
+            phrase,
+            last_used: Instant::now(),
+        });
+        handle
     }
 
-    /// Runs `f` on the phrase of a handle.
+    /// Runs `f` on the phrase of a handle, which starts its idle time again. A handle that
+    /// sat unused too long is `timed_out`; one replaced, forgotten or never given is
+    /// `expired`.
     pub fn with_phrase<T>(
         &self,
         handle: &str,
         f: impl FnOnce(&Phrase) -> T,
     ) -> Result<T, IpcError> {
-        lock(&self.phrases)
-            .get(handle)
-            .map(f)
-            .ok_or_else(IpcError::expired)
+        let mut held = lock(&self.phrase);
+        self.drop_if_idle(&mut held);
+        match held.as_mut() {
+            Some(h) if h.handle == handle => {
+                let value = f(&h.phrase);
+                h.last_used = Instant::now();
+                Ok(value)
+            }
+            _ if lock(&self.timed_out).iter().any(|t| t == handle) => Err(IpcError::timed_out()),
+            _ => Err(IpcError::expired()),
+        }
     }
 
-    /// Drops a phrase (its memory is wiped).
+    /// Drops a phrase (its memory is wiped). Another handle than the held phrase's changes
+    /// nothing.
     pub fn forget_phrase(&self, handle: &str) {
-        lock(&self.phrases).remove(handle);
+        let mut held = lock(&self.phrase);
+        if held.as_ref().is_some_and(|h| h.handle == handle) {
+            *held = None;
+        }
+    }
+
+    /// Drops the phrase if it sat unused longer than the idle limit. Called on every use,
+    /// and every so often by the app, so that an abandoned phrase leaves memory on time.
+    pub fn expire_idle_phrase(&self) {
+        let mut held = lock(&self.phrase);
+        self.drop_if_idle(&mut held);
+    }
+
+    fn drop_if_idle(&self, held: &mut Option<HeldPhrase>) {
+        let limit = *lock(&self.idle_limit);
+        if let Some(h) = held.take_if(|h| h.last_used.elapsed() >= limit) {
+            let mut timed_out = lock(&self.timed_out);
+            if timed_out.len() >= TIMED_OUT_KEPT {
+                timed_out.remove(0);
+            }
+            timed_out.push(h.handle.clone());
+        }
+    }
+
+    /// Sets how long the phrase may sit unused (tests; the app keeps [`PHRASE_IDLE_LIMIT`]).
+    pub fn set_phrase_idle_limit(&self, limit: Duration) {
+        *lock(&self.idle_limit) = limit;
+    }
+
+    /// The page is loading (a reload, or a navigation): the handles the old page held are
+    /// gone with it, so every phrase and passphrase is dropped and its memory wiped.
+    pub fn page_loading(&self) {
+        *lock(&self.phrase) = None;
+        lock(&self.timed_out).clear();
+        lock(&self.passphrases).clear();
+    }
+
+    /// The key-derivation cost of new cards.
+    pub fn kdf(&self) -> KdfParams {
+        *lock(&self.kdf)
+    }
+
+    /// Sets the key-derivation cost of new cards: for tests that build the app themselves.
+    /// The app keeps the spec's defaults, and no command takes a cost from the page.
+    pub fn set_kdf(&self, kdf: KdfParams) {
+        *lock(&self.kdf) = kdf;
     }
 
     /// Keeps a passphrase for a new set, not yet confirmed; returns its handle.
@@ -216,6 +314,19 @@ impl AppState {
     pub fn ask(&self, question: &Question) -> bool {
         let confirm = lock(&self.confirm).clone();
         confirm.is_some_and(|c| c(question))
+    }
+
+    /// Sets the native file and folder dialogs.
+    pub fn set_chooser(&self, chooser: Chooser) {
+        *lock(&self.chooser) = Some(Arc::new(chooser));
+    }
+
+    /// Lets the person at the screen choose a file or folder in a native dialog; `None`
+    /// when they closed it (or no dialog can be shown). Blocks until they answer: call it
+    /// off the main thread.
+    pub fn choose(&self, choice: &Choice) -> Option<PathBuf> {
+        let chooser = lock(&self.chooser).clone();
+        chooser.and_then(|c| c(choice))
     }
 }
 

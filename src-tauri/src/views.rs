@@ -299,3 +299,16 @@ pub struct VerifyView {
     /// The set this one replaced, retired just now (a re-issue is finished).
     pub retired: Option<String>,
 }
+
+/// Files saved where the person chose in a native dialog. The page learns where they went,
+/// to say so; it never says where they go.
+#[derive(Debug, Clone, Serialize)]
+pub struct SavedView {
+    /// The file saved, or the folder the files were saved in.
+    pub place: String,
+    /// Each file saved, in card order (one for a single file).
+    pub files: Vec<String>,
+    /// Where a damaged record was moved aside while it was read, if that happened (an
+    /// export of the record only).
+    pub kept_aside: Option<String>,
+}

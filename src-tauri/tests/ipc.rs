@@ -4,9 +4,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
 use heirloom_app::builder;
+use heirloom_app::choose::{self, Choice};
+use heirloom_app::confirm::{self, Question};
+use heirloom_app::state::AppState;
 use heirloom_core::keychain::MemoryKeychain;
 use heirloom_core::registry::Registry;
+use heirloom_core::KdfParams;
 use serde_json::{json, Value};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -24,14 +31,47 @@ fn record_dir() -> std::path::PathBuf {
     d
 }
 
+/// The app over `keychain` and the record in `record`, making cards at a test-sized key
+/// derivation: set in the app's state, as only Rust can, never by the page.
 fn app_with_record(keychain: MemoryKeychain, record: &std::path::Path) -> App<MockRuntime> {
-    builder(
+    let app = builder(
         mock_builder(),
         Box::new(keychain),
         Some(Registry::at(record)),
     )
     .build(tauri::generate_context!())
-    .expect("app builds")
+    .expect("app builds");
+    state(&app).set_kdf(KdfParams::from_mib(8, 1, 1).unwrap());
+    app
+}
+
+fn state(app: &App<MockRuntime>) -> tauri::State<'_, AppState> {
+    use tauri::Manager;
+    app.state::<AppState>()
+}
+
+/// Answers every native yes/no question with `yes`; how many were asked, and which.
+fn answer_questions(app: &App<MockRuntime>, yes: bool) -> Arc<Mutex<Vec<Question>>> {
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let seen = asked.clone();
+    state(app).set_confirm(Box::new(move |q| {
+        seen.lock().unwrap().push(q.clone());
+        yes
+    }));
+    asked
+}
+
+/// Answers the native file dialogs with `answers`, in order (`None`: the person closed the
+/// dialog; no answer left: closed too); the choices shown so far.
+fn answer_dialogs(app: &App<MockRuntime>, answers: Vec<Option<PathBuf>>) -> Arc<Mutex<Vec<Choice>>> {
+    let shown = Arc::new(Mutex::new(Vec::new()));
+    let seen = shown.clone();
+    let answers = Mutex::new(answers.into_iter());
+    state(app).set_chooser(Box::new(move |c| {
+        seen.lock().unwrap().push(*c);
+        answers.lock().unwrap().next().flatten()
+    }));
+    shown
 }
 
 fn app(keychain: MemoryKeychain) -> App<MockRuntime> {
@@ -90,8 +130,10 @@ fn import_save_list_and_reveal() {
     }
     assert_eq!(call(&w, "list_wallets", json!({})).unwrap(), json!([saved]));
 
+    let asked = answer_questions(&app, true);
     let words = call(&w, "reveal_phrase", json!({ "handle": handle })).unwrap();
     assert_eq!(words.as_array().unwrap().len(), 12);
+    assert_eq!(*asked.lock().unwrap(), [confirm::REVEAL_PHRASE]);
     call(&w, "forget_phrase", json!({ "handle": handle })).unwrap();
     assert_eq!(
         call(&w, "reveal_phrase", json!({ "handle": handle })).unwrap_err()["kind"],
@@ -196,7 +238,7 @@ fn a_chosen_passphrase_is_typed_twice_before_any_card_is_made() {
     let request = |h: &Value| {
         json!({ "request": {
             "phraseHandle": p["handle"], "passphraseHandle": h, "threshold": 2, "count": 3,
-            "label": "", "kdfMemoryMib": 8 }, "onProgress": "__CHANNEL__:3" })
+            "label": "" }, "onProgress": "__CHANNEL__:3" })
     };
     // Typed once only: no card is made.
     assert_eq!(
@@ -333,7 +375,7 @@ fn a_backup_comes_back_as_public_cards() {
         "make_backup",
         json!({ "request": {
             "phraseHandle": p["handle"], "passphraseHandle": pass["handle"], "threshold": 2, "count": 3,
-            "label": " Gran 2026 ", "holders": [{ "name": "Ann", "place": "home" }], "kdfMemoryMib": 8 },
+            "label": " Gran 2026 ", "holders": [{ "name": "Ann", "place": "home" }] },
             "onProgress": "__CHANNEL__:7"
         }),
     )
@@ -358,20 +400,34 @@ fn a_backup_comes_back_as_public_cards() {
     assert_eq!(*back.words(), ABANDON);
     assert!(!b.to_string().contains("abandon"));
 
-    // Saving the card texts: one file per card, and never over an existing file.
+    // Saving the card texts in the folder chosen in the native dialog: one private file
+    // per card, and never over an existing file.
     let dir = std::env::temp_dir().join(format!("heirloom-ipc-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let args = json!({ "setId": b["set_id"], "dir": dir.display().to_string() });
+    let shown = answer_dialogs(&app, vec![Some(dir.clone()), Some(dir.clone()), None]);
+    let args = json!({ "setId": b["set_id"] });
     let written = call(&w, "save_card_texts", args.clone()).unwrap();
-    assert_eq!(written.as_array().unwrap().len(), 3);
+    assert_eq!(written["place"], dir.display().to_string());
+    assert_eq!(written["files"].as_array().unwrap().len(), 3);
     let card2 = std::fs::read_to_string(dir.join("card-2.txt")).unwrap();
     assert_eq!(card2.trim(), cards[1]["text"].as_str().unwrap());
-    assert_eq!(call(&w, "save_card_texts", args).unwrap_err()["kind"], "io");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.join("card-2.txt")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let again = call(&w, "save_card_texts", args.clone()).unwrap_err();
+    assert_eq!(again["kind"], "io");
+    assert!(again["message"].as_str().unwrap().contains("card-1.txt"), "{again}");
     assert_eq!(
         std::fs::read_to_string(dir.join("card-2.txt")).unwrap(),
         card2
     );
+    // The dialog closed: nothing happened, and that is no error.
+    assert_eq!(call(&w, "save_card_texts", args).unwrap(), Value::Null);
+    assert_eq!(*shown.lock().unwrap(), [choose::CARD_TEXTS_FOLDER; 3]);
 
     let pass = confirmed_passphrase(&w);
     let ask = |t: u8, n: u8, all: bool| {
@@ -379,7 +435,7 @@ fn a_backup_comes_back_as_public_cards() {
             &w,
             "make_backup",
             json!({ "request": { "phraseHandle": p["handle"], "passphraseHandle": pass["handle"],
-                "threshold": t, "count": n, "label": "", "allCardsNeeded": all, "kdfMemoryMib": 8 },
+                "threshold": t, "count": n, "label": "", "allCardsNeeded": all },
                 "onProgress": "__CHANNEL__:8" }),
         )
     };
@@ -426,7 +482,7 @@ fn make(
     let pass = confirmed_passphrase(w);
     let mut request = json!({
         "phraseHandle": p["handle"], "passphraseHandle": pass["handle"], "threshold": 2, "count": 3,
-        "label": "", "holders": [], "kdfMemoryMib": 8
+        "label": "", "holders": []
     });
     for (k, v) in answers.as_object().unwrap() {
         request[k] = v.clone();
@@ -489,38 +545,46 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
     assert_eq!(svgs[1], none[1], "card 2 has none");
     assert_eq!(svgs[2], none[2], "card 3 has none");
 
-    // The PDF: written whole, and a second save replaces it (the dialog asked first).
+    // The PDF, where the save dialog says: written whole, and a second save replaces it
+    // (the dialog asked first).
     let pdf = dir.join("cards.pdf");
-    let args = json!({ "setId": set_id, "path": pdf.display().to_string(), "paper": "letter", "perPage": 2, "passphraseLine": "none" });
-    assert_eq!(
-        call(&w, "save_cards_pdf", args.clone()).unwrap(),
-        pdf.display().to_string()
-    );
+    let shown = answer_dialogs(&app, vec![Some(pdf.clone()), Some(pdf.clone())]);
+    let args = json!({ "setId": set_id, "paper": "letter", "perPage": 2, "passphraseLine": "none" });
+    let saved = call(&w, "save_cards_pdf", args.clone()).unwrap();
+    assert_eq!(saved["place"], pdf.display().to_string());
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&pdf).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
     call(&w, "save_cards_pdf", args).unwrap();
     assert_eq!(
         std::fs::read_dir(&dir).unwrap().count(),
         1,
         "no temp file left"
     );
-    let bad = json!({ "setId": set_id, "path": dir.join("x.pdf").display().to_string(), "paper": "a3", "perPage": 1, "passphraseLine": "first" });
+    assert_eq!(*shown.lock().unwrap(), [choose::SAVE_CARDS_PDF; 2]);
+    // A wrong layout or an unknown set is refused before any dialog opens.
+    let bad = json!({ "setId": set_id, "paper": "a3", "perPage": 1, "passphraseLine": "first" });
     assert_eq!(
         call(&w, "save_cards_pdf", bad).unwrap_err()["kind"],
         "invalid_print_layout"
     );
-    let unknown = json!({ "setId": "nope", "path": dir.join("y.pdf").display().to_string(), "paper": "a4", "perPage": 1, "passphraseLine": "first" });
+    let unknown = json!({ "setId": "nope", "paper": "a4", "perPage": 1, "passphraseLine": "first" });
     assert_eq!(
         call(&w, "save_cards_pdf", unknown).unwrap_err()["kind"],
         "expired"
     );
+    assert_eq!(shown.lock().unwrap().len(), 2, "no dialog for a refused request");
 
     // Pictures: card-<i>.png that scan back to the card; never over an existing file.
-    let args =
-        json!({ "setId": set_id, "dir": dir.display().to_string(), "passphraseLine": "first" });
+    let shown = answer_dialogs(&app, vec![Some(dir.clone()), Some(dir.clone())]);
+    let args = json!({ "setId": set_id, "passphraseLine": "first" });
     assert_eq!(
-        call(&w, "save_card_pictures", args.clone())
-            .unwrap()
+        call(&w, "save_card_pictures", args.clone()).unwrap()["files"]
             .as_array()
             .unwrap()
             .len(),
@@ -532,14 +596,14 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
         vec![texts[1].clone()]
     );
     std::fs::remove_file(dir.join("card-1.png")).unwrap();
-    assert_eq!(
-        call(&w, "save_card_pictures", args).unwrap_err()["kind"],
-        "io"
-    );
+    let refused = call(&w, "save_card_pictures", args).unwrap_err();
+    assert_eq!(refused["kind"], "io");
+    assert!(refused["message"].as_str().unwrap().contains("card-2.png"), "{refused}");
     assert!(
         !dir.join("card-1.png").exists(),
         "nothing written on refusal"
     );
+    assert_eq!(*shown.lock().unwrap(), [choose::CARD_PICTURES_FOLDER; 2]);
     assert_eq!(std::fs::read(dir.join("card-2.png")).unwrap(), png);
 }
 
@@ -854,11 +918,13 @@ fn the_record_exports_and_imports_between_computers() {
     let file =
         std::env::temp_dir().join(format!("heirloom-ipc-{}-export.json", std::process::id()));
     let _ = std::fs::remove_file(&file);
-    let path = file.display().to_string();
-    call(&wa, "export_record", json!({ "path": path })).unwrap();
+    let shown_a = answer_dialogs(&a, vec![Some(file.clone()), Some(file.clone())]);
+    let shown_b = answer_dialogs(&b, vec![Some(file.clone()), Some(file.clone())]);
+    let saved = call(&wa, "export_record", json!({})).unwrap();
+    assert_eq!(saved["place"], file.display().to_string());
     assert!(!std::fs::read_to_string(&file).unwrap().contains("abandon"));
 
-    let r = call(&wb, "import_record", json!({ "path": path })).unwrap();
+    let r = call(&wb, "import_record", json!({})).unwrap();
     assert_eq!(
         (r["added"].clone(), r["updated"].clone()),
         (json!(2), json!(0))
@@ -872,19 +938,26 @@ fn the_record_exports_and_imports_between_computers() {
     assert_eq!(labels.len(), 3, "{labels:?}");
     // The other computer checks a card; importing its record back updates one set.
     call(&wb, "check_card", json!({ "text": gran[0] })).unwrap();
-    call(&wb, "export_record", json!({ "path": path })).unwrap();
-    let r = call(&wa, "import_record", json!({ "path": path })).unwrap();
+    call(&wb, "export_record", json!({})).unwrap();
+    let r = call(&wa, "import_record", json!({})).unwrap();
     assert_eq!(
         (r["added"].clone(), r["updated"].clone()),
         (json!(1), json!(1))
     );
 
-    let not_a_record = call(
-        &wa,
-        "import_record",
-        json!({ "path": "/nonexistent/x.json" }),
+    assert_eq!(
+        *shown_a.lock().unwrap(),
+        [choose::EXPORT_RECORD, choose::IMPORT_RECORD]
     );
-    assert!(not_a_record.is_err());
+    assert_eq!(
+        *shown_b.lock().unwrap(),
+        [choose::IMPORT_RECORD, choose::EXPORT_RECORD]
+    );
+
+    answer_dialogs(&a, vec![Some(PathBuf::from("/nonexistent/x.json")), None]);
+    assert!(call(&wa, "import_record", json!({})).is_err());
+    // The open dialog closed: nothing imported, and that is no error.
+    assert_eq!(call(&wa, "import_record", json!({})).unwrap(), Value::Null);
     let _ = std::fs::remove_file(&file);
 }
 
@@ -1271,4 +1344,230 @@ fn words_read_back_from_paper_are_checked_by_position() {
         check(json!([])).unwrap_err()["kind"],
         "written_words_differ"
     );
+}
+
+// --- The page is trusted with nothing (issue 17, point 7) -------------------------------
+
+#[test]
+fn a_path_from_the_page_is_never_used() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let texts = backup(&w, "Gran 2026", "Ann");
+    let set_id = set_id_of(&texts[0]);
+    let base = std::env::temp_dir().join(format!("heirloom-ipc-paths-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let (forced, chosen) = (base.join("forced"), base.join("chosen"));
+    std::fs::create_dir_all(&forced).unwrap();
+    std::fs::create_dir_all(&chosen).unwrap();
+    let target = forced.join("x");
+    let page = |extra: Value| {
+        let mut args = json!({
+            "setId": set_id, "paper": "a4", "perPage": 1, "passphraseLine": "first",
+            "path": target.display().to_string(), "dir": forced.display().to_string(),
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            args[k] = v.clone();
+        }
+        args
+    };
+    let commands = [
+        "save_cards_pdf",
+        "save_card_pictures",
+        "save_card_texts",
+        "export_record",
+        "import_record",
+    ];
+    // No dialog answered (a script calling alone): every command does nothing.
+    for cmd in commands {
+        assert_eq!(call(&w, cmd, page(json!({}))).unwrap(), Value::Null, "{cmd}");
+    }
+    // The person chooses: the files go where they chose, never where the page said.
+    answer_dialogs(
+        &app,
+        vec![
+            Some(chosen.join("cards.pdf")),
+            Some(chosen.clone()),
+            Some(chosen.clone()),
+            Some(chosen.join("sets.json")),
+            Some(chosen.join("sets.json")),
+        ],
+    );
+    for cmd in commands {
+        assert!(call(&w, cmd, page(json!({}))).unwrap().is_object(), "{cmd}");
+    }
+    assert_eq!(
+        std::fs::read_dir(&forced).unwrap().count(),
+        0,
+        "nothing written where the page said"
+    );
+    let mut written: Vec<String> = std::fs::read_dir(&chosen)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "card-1.png",
+            "card-1.txt",
+            "card-2.png",
+            "card-2.txt",
+            "card-3.png",
+            "card-3.txt",
+            "cards.pdf",
+            "sets.json"
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&base);
+}
+
+#[test]
+fn the_page_may_open_no_file_dialog_of_its_own() {
+    // The app as it runs, with the dialog plugin Rust opens its dialogs through: the
+    // capabilities grant the page none of the plugin's commands.
+    let app = builder(
+        mock_builder().plugin(tauri_plugin_dialog::init()),
+        Box::new(MemoryKeychain::default()),
+        None,
+    )
+    .build(tauri::generate_context!())
+    .unwrap();
+    let w = window(&app, "main");
+    for cmd in ["plugin:dialog|save", "plugin:dialog|open", "plugin:dialog|message"] {
+        let refused = call(&w, cmd, json!({ "options": {}, "message": "x" })).unwrap_err();
+        assert!(
+            refused.to_string().contains("not allowed"),
+            "{cmd}: {refused}"
+        );
+    }
+}
+
+#[test]
+fn the_key_derivation_cost_never_comes_from_the_page() {
+    // The app as it ships: the spec's defaults.
+    let shipped = builder(
+        mock_builder(),
+        Box::new(MemoryKeychain::default()),
+        None,
+    )
+    .build(tauri::generate_context!())
+    .unwrap();
+    assert_eq!(state(&shipped).kdf(), KdfParams::DEFAULT);
+
+    // A request naming a cost is refused whole: nothing made, nothing used up.
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let pass = confirmed_passphrase(&w);
+    let request = |extra: Value| {
+        let mut r = json!({ "phraseHandle": p["handle"], "passphraseHandle": pass["handle"],
+            "threshold": 2, "count": 3, "label": "" });
+        for (k, v) in extra.as_object().unwrap() {
+            r[k] = v.clone();
+        }
+        json!({ "request": r, "onProgress": "__CHANNEL__:30" })
+    };
+    for knob in [
+        json!({ "kdfMemoryMib": 8 }),
+        json!({ "kdf_memory_mib": 8 }),
+        json!({ "kdf": { "memoryMib": 8 } }),
+    ] {
+        assert!(call(&w, "make_backup", request(knob.clone())).is_err(), "{knob}");
+    }
+    // The cards are made at the cost the app holds (here the test's, set from Rust).
+    let b = call(&w, "make_backup", request(json!({}))).unwrap();
+    let card = heirloom_core::Card::from_text(texts_of(&b)[0].as_str()).unwrap();
+    assert_eq!(card.header().kdf, state(&app).kdf());
+    assert_eq!(card.header().kdf.memory_mib(), 8);
+}
+
+#[test]
+fn a_phrase_is_shown_only_after_a_native_yes() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let handle = json!({ "handle": p["handle"] });
+    // No dialog (a page trying alone), or "no": nothing is shown.
+    for cmd in ["reveal_phrase", "reveal_seedqr"] {
+        let e = call(&w, cmd, handle.clone()).unwrap_err();
+        assert_eq!(e["kind"], "declined", "{cmd}");
+        assert!(!e.to_string().contains("abandon"));
+    }
+    let asked = answer_questions(&app, false);
+    for cmd in ["reveal_phrase", "reveal_seedqr"] {
+        assert_eq!(
+            call(&w, cmd, handle.clone()).unwrap_err()["kind"],
+            "declined"
+        );
+    }
+    assert_eq!(
+        *asked.lock().unwrap(),
+        [confirm::REVEAL_PHRASE, confirm::REVEAL_SEEDQR]
+    );
+    // Yes: the words, and the SeedQR.
+    let asked = answer_questions(&app, true);
+    let words = call(&w, "reveal_phrase", handle.clone()).unwrap();
+    assert_eq!(words.as_array().unwrap().len(), 12);
+    let svg = call(&w, "reveal_seedqr", handle.clone()).unwrap();
+    assert!(svg.as_str().unwrap().contains("<svg"));
+    assert_eq!(asked.lock().unwrap().len(), 2);
+    // A handle that no longer works asks nothing.
+    call(&w, "forget_phrase", handle.clone()).unwrap();
+    assert_eq!(
+        call(&w, "reveal_phrase", handle).unwrap_err()["kind"],
+        "expired"
+    );
+    assert_eq!(asked.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn handles_die_with_the_page_with_time_and_with_the_next_phrase() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    answer_questions(&app, true);
+    let reveal = |p: &Value| call(&w, "reveal_phrase", json!({ "handle": p["handle"] }));
+
+    // One phrase at a time: a new one (made, imported, opened) replaces the one before.
+    let first = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let second = call(&w, "generate_phrase", json!({ "words": 12 })).unwrap();
+    assert_eq!(reveal(&first).unwrap_err()["kind"], "expired");
+    assert!(reveal(&second).is_ok());
+
+    // A page that loads again (the hook of `builder` calls this on PageLoadEvent::Started;
+    // the mock runtime loads no page): every phrase and passphrase handle is gone.
+    let pass = call(&w, "generate_passphrase", json!({})).unwrap();
+    state(&app).page_loading();
+    assert_eq!(reveal(&second).unwrap_err()["kind"], "expired");
+    assert_eq!(
+        call(
+            &w,
+            "confirm_passphrase",
+            json!({ "handle": pass["handle"], "typed": "x" })
+        )
+        .unwrap_err()["kind"],
+        "expired"
+    );
+
+    // A phrase unused for longer than the idle limit is forgotten, and its handle says so.
+    assert_eq!(
+        heirloom_app::state::PHRASE_IDLE_LIMIT,
+        std::time::Duration::from_secs(15 * 60)
+    );
+    state(&app).set_phrase_idle_limit(std::time::Duration::from_millis(200));
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(120));
+    assert!(reveal(&p).is_ok(), "each use starts the time again");
+    std::thread::sleep(std::time::Duration::from_millis(120));
+    assert!(reveal(&p).is_ok());
+    std::thread::sleep(std::time::Duration::from_millis(250));
+    state(&app).expire_idle_phrase();
+    let late = reveal(&p).unwrap_err();
+    assert_eq!(late["kind"], "timed_out");
+    assert_eq!(
+        late["message"],
+        "This took too long; for safety the words were forgotten. Start again."
+    );
+    let e = call(&w, "save_wallet", json!({ "name": "Gran", "handle": p["handle"] }))
+        .unwrap_err();
+    assert_eq!(e["kind"], "timed_out");
 }

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Session } from "./webdriver.mjs";
+import { invoke, Session } from "./webdriver.mjs";
 
 const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
 const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
@@ -266,5 +266,26 @@ test("keyboard only, and readable at 200% zoom", async () => {
     await s.screenshot(SHOTS, "keyboard-zoom-200");
     const overflow = await s.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     assert.ok(overflow <= 1, `page is ${overflow}px wider than the window at 200%`);
+  });
+});
+
+test("a page that loads again takes every phrase and passphrase handle with it", async () => {
+  await withApp("reload", async (s) => {
+    await s.find("#start-new");
+    // Handles as any script in the window could get them.
+    const phrase = await invoke(s, "generate_phrase", { words: 12 });
+    const pass = await invoke(s, "generate_passphrase", {});
+    const words = await invoke(s, "reveal_phrase", { handle: phrase.handle }); // the test build's native "yes"
+    assert.equal(words.length, 12);
+    // A second phrase replaces the first: one live phrase at a time.
+    const second = await invoke(s, "import_phrase", { text: "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about" });
+    await assert.rejects(invoke(s, "reveal_phrase", { handle: phrase.handle }), /"kind":"expired"/);
+
+    await s.exec("window.__before = true; setTimeout(() => location.reload(), 0);");
+    for (let i = 0; i < 100 && (await s.exec("return window.__before === true").catch(() => true)); i++) await new Promise((f) => setTimeout(f, 100));
+    await s.find("#start-new");
+    await assert.rejects(invoke(s, "reveal_phrase", { handle: second.handle }), /"kind":"expired"/);
+    await assert.rejects(invoke(s, "show_passphrase_again", { handle: pass.handle }), /"kind":"expired"/);
+    await s.screenshot(SHOTS, "reload-01-home-again");
   });
 });

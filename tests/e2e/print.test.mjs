@@ -1,13 +1,15 @@
-// End to end: a 3-of-5 set made in the real window, previewed and saved as a PDF through the
-// same command the "Save PDF…" button calls (WebDriver cannot drive the native save dialog,
-// so the path is passed in directly); the PDF, rasterised at 150 dpi, scans back with zbarimg
-// to exactly the cards' texts. Screenshots and the rasterised pages go to $E2E_ARTIFACTS.
+// End to end: a 3-of-5 set made in the real window, previewed and saved as a PDF with the
+// "Save PDF…" button (Rust opens the save dialog; WebDriver cannot drive it, so the test
+// build reads the path chosen from a file the test writes, never from the page); the PDF,
+// rasterised at 150 dpi, scans back with zbarimg to exactly the cards' texts. A path sent
+// by a script in the page is never used. Screenshots and the rasterised pages go to
+// $E2E_ARTIFACTS.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Session } from "./webdriver.mjs";
+import { answerNextDialog, invoke, Session } from "./webdriver.mjs";
 import { fakeCamera } from "./camera.mjs";
 
 const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
@@ -19,23 +21,6 @@ assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it set
 
 function listItems(s, css) {
   return s.exec("return Array.from(document.querySelectorAll(arguments[0] + ' li')).map((li) => li.textContent)", [css]);
-}
-
-/** Calls an app command from the page, as the UI does; polls for its answer. */
-async function invoke(s, cmd, args) {
-  await s.exec(
-    "window.__e2eCall = undefined; window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((v) => { window.__e2eCall = { ok: v }; }, (e) => { window.__e2eCall = { err: e }; });",
-    [cmd, args],
-  );
-  for (let i = 0; i < 300; i++) {
-    const r = await s.exec("return window.__e2eCall ?? null");
-    if (r) {
-      if ("err" in r) throw new Error(`${cmd}: ${JSON.stringify(r.err)}`);
-      return r.ok;
-    }
-    await new Promise((f) => setTimeout(f, 100));
-  }
-  throw new Error(`${cmd}: no answer`);
 }
 
 test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans back at 150 dpi, and the printed set verifies", async () => {
@@ -108,11 +93,28 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     for (let i = 1; i <= 5; i++) texts.push(await (await s.find(`#card-${i}`)).attr("data-text"));
     const setId = await (await s.find("#set-id")).text();
 
-    // The PDF, through the command "Save PDF…" calls, 2 cards a page on Letter.
+    // A script in the page cannot choose where a file goes: the path it sends is not even
+    // read, and with no answer in the dialog nothing is written anywhere.
+    const forced = join(SHOTS, "forced-by-the-page.pdf");
+    answerNextDialog(null);
+    const none = await invoke(s, "save_cards_pdf", { setId, path: forced, paper: "letter", perPage: 2, passphraseLine: "first" });
+    assert.equal(none, null, "a closed dialog: nothing happened");
+    assert.equal(existsSync(forced), false, "nothing written where the page said");
+
+    // The PDF, with "Save PDF…": 2 cards a page on Letter, where the save dialog says.
     const pdf = join(SHOTS, "print-cards.pdf");
-    const written = await invoke(s, "save_cards_pdf", { setId, path: pdf, paper: "letter", perPage: 2, passphraseLine: "first" });
-    assert.equal(written, pdf);
+    answerNextDialog(pdf);
+    await (await s.find("#save-pdf")).click();
+    assert.equal(await s.waitText("#print-note", /^Saved the cards as /, 30000), `Saved the cards as ${pdf}.`);
     assert.equal(readFileSync(pdf).subarray(0, 4).toString(), "%PDF");
+    await s.exec("document.getElementById('print-note').scrollIntoView({ block: 'center' })");
+    await s.screenshot(SHOTS, "print-01b-saved-pdf");
+    // Closing the dialog is no error: nothing is said, nothing is written.
+    answerNextDialog(null);
+    await (await s.find("#save-pdf")).click();
+    await s.waitText("#save-pdf", /Save PDF/);
+    for (let i = 0; i < 50 && (await s.exec("return document.getElementById('save-pdf').disabled")); i++) await new Promise((f) => setTimeout(f, 100));
+    assert.equal(await s.exec("return document.getElementById('print-error').hidden"), true);
 
     execFileSync("pdftoppm", ["-r", "150", "-png", pdf, join(SHOTS, "print-page")]);
     const pages = readdirSync(SHOTS).filter((f) => /^print-page-\d+\.png$/.test(f)).sort();
@@ -129,6 +131,14 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     }
     assert.deepEqual([...found].sort(), [...texts].sort(), "zbarimg reads every card, exactly");
 
+    // "Save card pictures…": one PNG a card, in the folder the dialog gives.
+    const pictures = join(SHOTS, "pictures");
+    mkdirSync(pictures, { recursive: true });
+    answerNextDialog(pictures);
+    await (await s.find("#save-pictures")).click();
+    assert.equal(await s.waitText("#print-note", /^Saved 5 card pictures/, 30000), `Saved 5 card pictures in ${pictures}.`);
+    assert.deepEqual(readdirSync(pictures).sort(), [1, 2, 3, 4, 5].map((i) => `card-${i}.png`));
+
     // Check the printed cards: the rasterised pages go back in through the file input.
     assert.match(await (await s.find("#verify-state")).text(), /Not verified yet/);
     await (await s.find("#check-printed")).click();
@@ -140,11 +150,7 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     await s.screenshot(SHOTS, "print-02-verify-partial");
 
     // Card 3 through the camera: a synthetic stream showing the saved picture of card 3
-    // (through "Save card pictures…"' command) runs the real frame pipeline.
-    const pictures = join(SHOTS, "pictures");
-    mkdirSync(pictures, { recursive: true });
-    const saved = await invoke(s, "save_card_pictures", { setId, dir: pictures, passphraseLine: "first" });
-    assert.equal(saved.length, 5);
+    // (saved above with "Save card pictures…") runs the real frame pipeline.
     const card3 = `data:image/png;base64,${readFileSync(join(pictures, "card-3.png")).toString("base64")}`;
     await fakeCamera(s, [card3], 0);
     await (await s.find("#verify-camera-on")).click();

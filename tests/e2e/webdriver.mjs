@@ -1,6 +1,6 @@
 // A small W3C WebDriver client over fetch, enough to drive the app through tauri-driver
 // (which forwards to WebKitWebDriver). No dependencies: Node 20's fetch is enough.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { basename, join } from "node:path";
 
@@ -150,4 +150,35 @@ export async function chooseFiles(s, css, paths) {
     );
     console.log(`# file input set through DataTransfer (sendKeys: ${e.message.slice(0, 120)})`);
   }
+}
+
+/**
+ * Answers the next native file or folder dialog the app opens, as the person at the screen
+ * would: `path` chosen, or null for a dialog closed without choosing. WebDriver cannot use
+ * a GTK file chooser, so the debug build reads the answer from the file named by
+ * HEIRLOOM_E2E_CHOOSE (scripts/e2e.sh sets it; see src-tauri/src/choose.rs): the process
+ * reads it, never the page, and each answer serves one dialog.
+ */
+export function answerNextDialog(path) {
+  const file = process.env.HEIRLOOM_E2E_CHOOSE;
+  if (!file) throw new Error("run through scripts/e2e.sh: it sets HEIRLOOM_E2E_CHOOSE");
+  if (path === null) rmSync(file, { force: true });
+  else writeFileSync(file, `${path}\n`);
+}
+
+/** Calls an app command from the page, as any script in the window could; polls for its answer. */
+export async function invoke(s, cmd, args) {
+  await s.exec(
+    "window.__e2eCall = undefined; window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then((v) => { window.__e2eCall = { ok: v }; }, (e) => { window.__e2eCall = { err: e }; });",
+    [cmd, args],
+  );
+  for (let i = 0; i < 300; i++) {
+    const r = await s.exec("return window.__e2eCall ?? null");
+    if (r) {
+      if ("err" in r) throw new Error(`${cmd}: ${JSON.stringify(r.err)}`);
+      return r.ok;
+    }
+    await sleep(100);
+  }
+  throw new Error(`${cmd}: no answer`);
 }

@@ -63,3 +63,22 @@ export function button(id: string, label: string, f: () => void, kind = "primary
   b.addEventListener("click", f);
   return b;
 }
+
+/**
+ * A button whose action opens a native dialog (from Rust) and waits for it: disabled until
+ * the action ends, so a second press cannot open a second dialog behind the first.
+ */
+export function dialogButton(id: string, label: string, f: () => Promise<void>, kind = "primary"): HTMLButtonElement {
+  const b: HTMLButtonElement = button(id, label, async () => {
+    if (b.disabled) return;
+    b.disabled = true;
+    b.setAttribute("aria-busy", "true");
+    try {
+      await f();
+    } finally {
+      b.disabled = false;
+      b.removeAttribute("aria-busy");
+    }
+  }, kind);
+  return b;
+}

@@ -140,13 +140,13 @@ function onlyCopy(root: HTMLElement, w: WalletView, typedName: string, message: 
         setError(err, null);
         try {
           const phrase = await api.openWallet(w.name);
-          const list = await api.revealPhrase(phrase.handle);
-          await api.forgetPhrase(phrase.handle);
+          // Rust asks the person at the screen first, in a native dialog; "no" shows nothing.
+          const list = await api.revealPhrase(phrase.handle).finally(() => api.forgetPhrase(phrase.handle).catch(() => undefined));
           words.replaceChildren(...list.map((x) => h("li", {}, x)));
           list.fill("");
           words.hidden = false;
         } catch (e) {
-          setError(err, messageOf(e));
+          if (!(isIpcError(e) && e.kind === "declined")) setError(err, messageOf(e));
         }
       }, "secondary"),
       button("only-copy-backup", "Make cards first", async () => {

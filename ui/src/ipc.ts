@@ -11,6 +11,14 @@ export function isIpcError(e: unknown): e is IpcError {
   return typeof e === "object" && e !== null && "kind" in e && "message" in e;
 }
 
+/**
+ * The phrase sat unused too long and Rust forgot it ("This took too long; for safety the
+ * words were forgotten. Start again."): the screen that held it has nothing left to do.
+ */
+export function isTimedOut(e: unknown): boolean {
+  return isIpcError(e) && e.kind === "timed_out";
+}
+
 /** The words a person reads for any failure, including ones that are not IpcErrors. */
 export function messageOf(e: unknown): string {
   if (isIpcError(e)) return e.message;
@@ -154,6 +162,14 @@ export interface CheckResult {
   problems: IpcError[];
   kept_aside: string | null;
 }
+/** Files saved where the person chose in a native dialog, which Rust opened: the page
+ * learns where they went, to say so, and never says where they go. */
+export interface SavedView {
+  /** The file saved, or the folder the files were saved in. */
+  place: string;
+  files: string[];
+  kept_aside: string | null;
+}
 export interface ImportView {
   added: number;
   updated: number;
@@ -166,6 +182,7 @@ export const api = {
   importPhrase: (text: string) => invoke<PhraseView>("import_phrase", { text }),
   wordList: () => invoke<string[]>("word_list"),
   suggestWords: (word: string) => invoke<string[]>("suggest_words", { word }),
+  /** The words, after a native dialog the person answers ("declined" when they say no). */
   revealPhrase: (handle: string) => invoke<string[]>("reveal_phrase", { handle }),
   forgetPhrase: (handle: string) => invoke<void>("forget_phrase", { handle }),
   keychainStatus: () => invoke<KeychainStatus>("keychain_status"),
@@ -207,8 +224,8 @@ export const api = {
     channel.onmessage = onProgress;
     return invoke<BackupView>("make_backup", { request, onProgress: channel });
   },
-  saveCardTexts: (setId: string, dir: string) =>
-    invoke<string[]>("save_card_texts", { setId, dir }),
+  /** Asks for a folder in a native dialog (null: closed) and saves one text file per card. */
+  saveCardTexts: (setId: string) => invoke<SavedView | null>("save_card_texts", { setId }),
 
   // Recovery: cards come in from the camera, files or typed text into one board.
   recoveryReset: () => invoke<BoardView>("recovery_reset"),
@@ -243,19 +260,24 @@ export const api = {
   setCheckInterval: (days: number) => invoke<SetsView>("set_check_interval", { days }),
   retireSet: (setId: string, confirm: string, replacedBy: string | null) =>
     invoke<SetsView>("retire_set", { setId, confirm, replacedBy }),
-  exportRecord: (path: string) => invoke<string | null>("export_record", { path }),
-  importRecord: (path: string) => invoke<ImportView>("import_record", { path }),
+  /** Asks where in a native save dialog (null: closed). */
+  exportRecord: () => invoke<SavedView | null>("export_record"),
+  /** Asks which file in a native open dialog (null: closed). */
+  importRecord: () => invoke<ImportView | null>("import_record"),
+  /** The SeedQR, after a native dialog the person answers ("declined" when they say no). */
   revealSeedQr: (handle: string) => invoke<string | null>("reveal_seedqr", { handle }),
 
   // Printing a set made this session.
   cardPreviews: (setId: string, passphraseLine: PassphraseLine) =>
     invoke<string[]>("card_previews", { setId, passphraseLine }),
-  saveCardsPdf: (setId: string, path: string, options: PrintChoice) =>
-    invoke<string>("save_cards_pdf", { setId, path, ...options }),
+  /** Asks where in a native save dialog (null: closed), then writes the PDF there. */
+  saveCardsPdf: (setId: string, options: PrintChoice) =>
+    invoke<SavedView | null>("save_cards_pdf", { setId, ...options }),
   /** The print job's pages, one SVG each at paper size, for the system's print dialog. */
   printPages: (setId: string, options: PrintChoice) => invoke<string[]>("print_pages", { setId, ...options }),
-  saveCardPictures: (setId: string, dir: string, passphraseLine: PassphraseLine) =>
-    invoke<string[]>("save_card_pictures", { setId, dir, passphraseLine }),
+  /** Asks for a folder in a native dialog (null: closed) and saves one PNG per card. */
+  saveCardPictures: (setId: string, passphraseLine: PassphraseLine) =>
+    invoke<SavedView | null>("save_card_pictures", { setId, passphraseLine }),
   /** Checks every T of the cards on the recovery board, opened with the passphrase typed
    * from paper, against the set's wallet. */
   verifySet: (setId: string, passphrase: string, onProgress: (p: VerifyProgress) => void) => {

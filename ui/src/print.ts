@@ -1,10 +1,10 @@
 // Printing a new set from the "Cards ready" step: a preview of each card as it will print,
 // Save PDF… (native save dialog), Save card pictures… (folder picker) and Print… (the
 // operating system's print dialog over a print-only view of the cards). Only public data
-// passes through here: the encrypted cards as SVG, and the holder's labels.
-import { open, save } from "@tauri-apps/plugin-dialog";
+// passes through here: the encrypted cards as SVG, and the holder's labels. The save and
+// folder dialogs are opened by Rust, inside the commands: no path passes through here.
 import { api, messageOf, type BackupView, type BoardView, type PrintChoice, type ScanResult } from "./ipc";
-import { button, errorBox, h, setError, show } from "./dom";
+import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 
 function choice(form: HTMLElement): PrintChoice {
@@ -104,24 +104,20 @@ export function printPanel(b: BackupView): HTMLElement {
     h(
       "div",
       { class: "actions" },
-      button("save-pdf", "Save PDF…", async () => {
+      dialogButton("save-pdf", "Save PDF…", async () => {
         setError(err, null);
         try {
-          const path = await save({ title: "Save the cards as a PDF", defaultPath: "heirloom-cards.pdf", filters: [{ name: "PDF", extensions: ["pdf"] }] });
-          if (typeof path !== "string") return;
-          const written = await api.saveCardsPdf(b.set_id, path, choice(form));
-          done(`Saved the cards as ${written}.`);
+          const saved = await api.saveCardsPdf(b.set_id, choice(form));
+          if (saved) done(`Saved the cards as ${saved.place}.`);
         } catch (e) {
           setError(err, messageOf(e));
         }
       }),
-      button("save-pictures", "Save card pictures…", async () => {
+      dialogButton("save-pictures", "Save card pictures…", async () => {
         setError(err, null);
         try {
-          const dir = await open({ directory: true, title: "Choose an empty folder for the card pictures" });
-          if (typeof dir !== "string") return;
-          const paths = await api.saveCardPictures(b.set_id, dir, choice(form).passphraseLine);
-          done(`Saved ${paths.length} card pictures in ${dir}.`);
+          const saved = await api.saveCardPictures(b.set_id, choice(form).passphraseLine);
+          if (saved) done(`Saved ${saved.files.length} card pictures in ${saved.place}.`);
         } catch (e) {
           setError(err, messageOf(e));
         }

@@ -1,14 +1,11 @@
 // The record of backup sets on the home screen: each set with its holders and check-up
 // status, a reminder when a set is due, retiring a set, card check-ups, and the record's
 // export and import. Only public bookkeeping crosses here; no phrase, no passphrase.
-import { open, save } from "@tauri-apps/plugin-dialog";
 import { api, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
-import { button, errorBox, h, setError, show } from "./dom";
+import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 import { startWizard } from "./wizard";
 import { startVerify } from "./print";
-
-const RECORD_FILTER = [{ name: "Heirloom record of backup sets", extensions: ["json"] }];
 
 /** How a set is named to a person: its label, else its id. */
 export function setName(s: { label: string | null; set_id: string }): string {
@@ -226,10 +223,10 @@ export function setsPanel(
   const exportRecord = async () => {
     setError(err, null);
     try {
-      const path = await save({ title: "Save the list of backup sets", defaultPath: "heirloom-backup-sets.json", filters: RECORD_FILTER });
-      if (!path) return;
-      await api.exportRecord(path);
-      status.textContent = `Saved the list of ${sets.length} backup set${sets.length === 1 ? "" : "s"} to ${path}. It holds names and dates, not the wallet.`;
+      // Rust asks where, in the native save dialog; closed, nothing happens.
+      const saved = await api.exportRecord();
+      if (!saved) return;
+      status.textContent = `Saved the list of ${sets.length} backup set${sets.length === 1 ? "" : "s"} to ${saved.place}. It holds names and dates, not the wallet.`;
     } catch (e) {
       setError(err, messageOf(e));
     }
@@ -237,9 +234,9 @@ export function setsPanel(
   const importRecord = async () => {
     setError(err, null);
     try {
-      const path = await open({ title: "Open a list of backup sets", multiple: false, directory: false, filters: RECORD_FILTER });
-      if (!path || Array.isArray(path)) return;
-      const r = await api.importRecord(path);
+      // Rust asks which file, in the native open dialog; closed, nothing happens.
+      const r = await api.importRecord();
+      if (!r) return;
       await back();
       const s = root.querySelector("#sets-status");
       if (s) s.textContent = `Imported: ${r.added} new set${r.added === 1 ? "" : "s"}, ${r.updated} updated.`;
@@ -262,8 +259,8 @@ export function setsPanel(
       "div",
       { class: "actions" },
       button("start-check", "Check a card", () => checkScreen(root, back)),
-      button("export-record", "Save this list…", () => void exportRecord(), "secondary"),
-      button("import-record", "Add a list from another computer…", () => void importRecord(), "secondary"),
+      dialogButton("export-record", "Save this list…", exportRecord, "secondary"),
+      dialogButton("import-record", "Add a list from another computer…", importRecord, "secondary"),
     ),
     status,
     err,

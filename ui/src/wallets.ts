@@ -12,8 +12,9 @@ export interface Saved {
 
 /**
  * Saves `phrase` under the name typed in `name`. `box` shows the questions (another
- * wallet has that name; this wallet is saved already), `err` the failures; `done` runs
- * once the wallet is in the keychain.
+ * wallet has that name; this wallet is saved already), `err` the failures, or `fail` when
+ * given (the wizard turns a phrase forgotten for sitting unused too long into a screen of
+ * its own); `done` runs once the wallet is in the keychain.
  */
 export async function saveWallet(
   phrase: PhraseView,
@@ -21,6 +22,7 @@ export async function saveWallet(
   box: HTMLElement,
   err: HTMLElement,
   done: (s: Saved) => void,
+  fail: (e: unknown) => void = (e) => setError(err, messageOf(e)),
 ): Promise<void> {
   setError(err, null);
   box.hidden = true;
@@ -32,8 +34,8 @@ export async function saveWallet(
       const saved = (await api.listWallets().catch(() => [])).find((w) => w.fingerprint === phrase.fingerprint);
       if (saved) return done({ wallet: saved, already: true });
     }
-    if (kind === "wallet_exists") return askReplace(phrase, name, box, err, messageOf(e), done);
-    setError(err, messageOf(e));
+    if (kind === "wallet_exists") return askReplace(phrase, name, box, err, messageOf(e), done, fail);
+    fail(e);
   }
 }
 
@@ -45,6 +47,7 @@ function askReplace(
   err: HTMLElement,
   message: string,
   done: (s: Saved) => void,
+  fail: (e: unknown) => void,
 ): void {
   const taken = name.value.trim();
   const typed = h("input", { id: "replace-fingerprint", type: "text", autocomplete: "off", spellcheck: "false", maxlength: 8 });
@@ -63,7 +66,7 @@ function askReplace(
           box.hidden = true;
           done({ wallet, already: false });
         } catch (e) {
-          setError(err, messageOf(e));
+          fail(e);
         }
       }, "danger"),
     ),

@@ -1,17 +1,17 @@
 // The "make a backup" wizard: phrase → save → cards and holders → passphrase → key
 // derivation → cards ready. The phrase itself stays in Rust; this file only ever holds a
 // handle, except on the screens that must show or take words, which clear them on leaving.
-import { open } from "@tauri-apps/plugin-dialog";
 import {
   api,
   isIpcError,
+  isTimedOut,
   messageOf,
   type BackupView,
   type Holder,
   type PhraseView,
   type SetView,
 } from "./ipc";
-import { button, errorBox, h, setError, show } from "./dom";
+import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
 import { isVerified, printPanel, startVerify } from "./print";
 import { setName } from "./sets";
@@ -91,6 +91,22 @@ function cancelButton(w: Wizard): HTMLButtonElement {
   return button("cancel", "Cancel", () => void leave(w), "quiet");
 }
 
+/**
+ * Shows a failure in `err`; when it is the phrase that sat unused too long and was
+ * forgotten, the wizard cannot go on: the screen says so and offers to start again.
+ */
+function failed(w: Wizard, err: HTMLElement, e: unknown): void {
+  if (!isTimedOut(e)) return setError(err, messageOf(e));
+  w.phrase = undefined;
+  show(
+    w.root,
+    h("h2", {}, "Start again"),
+    h("p", { id: "timed-out", class: "notice", role: "alert" }, "This took too long; for safety the words were forgotten. Start again."),
+    h("p", {}, "Nothing was saved and no card was made with them. A recovery phrase is only kept in memory for a short while when nobody uses it, so that it is not left behind on an unattended computer."),
+    h("div", { class: "actions" }, button("start-again", "Start again", () => void leave(w))),
+  );
+}
+
 // --- Step 1: the phrase -------------------------------------------------------------
 
 function stepPhrase(w: Wizard): void {
@@ -118,7 +134,7 @@ function stepPhrase(w: Wizard): void {
       w.phrase = undefined;
       w.phrase = await api.generatePhrase(n, dice.value || null);
       dice.value = "";
-      result.replaceChildren(...phraseSummary(w.phrase, true));
+      result.replaceChildren(...phraseSummary(w, w.phrase, true, err));
       next.disabled = false;
       next.focus();
     } catch (e) {
@@ -175,20 +191,30 @@ function radio(name: string, value: string, label: string, checked = false): HTM
   );
 }
 
-/** The fingerprint, and a button to show the words (the explicit reveal). */
-function phraseSummary(p: PhraseView, allowReveal: boolean): Node[] {
+/**
+ * The fingerprint, and a button to show the words (the explicit reveal: Rust asks the
+ * person at the screen first, in a native dialog the page cannot answer; "no" shows
+ * nothing). Failures go to `err`.
+ */
+function phraseSummary(w: Wizard, p: PhraseView, allowReveal: boolean, err: HTMLElement): Node[] {
   const words = h("ol", { id: "revealed-words", class: "words", hidden: true });
-  const toggle = button("reveal-words", "Show the words", async () => {
+  const toggle = dialogButton("reveal-words", "Show the words", async () => {
+    setError(err, null);
     if (!words.hidden) {
       words.replaceChildren();
       words.hidden = true;
       toggle.textContent = "Show the words";
       return;
     }
-    const list = await api.revealPhrase(p.handle);
-    words.replaceChildren(...list.map((x) => h("li", {}, x)));
-    words.hidden = false;
-    toggle.textContent = "Hide the words";
+    try {
+      const list = await api.revealPhrase(p.handle);
+      words.replaceChildren(...list.map((x) => h("li", {}, x)));
+      list.fill("");
+      words.hidden = false;
+      toggle.textContent = "Hide the words";
+    } catch (e) {
+      if (!(isIpcError(e) && e.kind === "declined")) failed(w, err, e);
+    }
   }, "secondary");
   const nodes: (HTMLElement | null)[] = [
     h(
@@ -239,11 +265,11 @@ function stepWritten(w: Wizard): void {
         inputs.forEach((i) => (i.value = ""));
         void stepSave(w);
       } catch (e) {
-        setError(err, messageOf(e));
+        failed(w, err, e);
       }
     })),
   );
-  const summary = phraseSummary(p, true);
+  const summary = phraseSummary(w, p, true, err);
   show(
     w.root,
     stepper(1),
@@ -419,7 +445,7 @@ function stepImported(w: Wizard): void {
     w.root,
     stepper(1),
     h("h2", {}, "The phrase is valid"),
-    ...phraseSummary(p, false),
+    ...phraseSummary(w, p, false, errorBox("imported-error")),
     h("p", {}, "Check that this fingerprint is the one your wallet shows before you go on."),
     h("div", { class: "actions" }, button("phrase-next", "Continue", () => stepSave(w)), cancelButton(w)),
   );
@@ -444,7 +470,7 @@ async function stepSave(w: Wizard): Promise<void> {
       note.hidden = false;
       note.textContent = `This wallet is already saved on this computer as “${wallet.name}”; it was not saved twice.`;
       note.append(" ", button("saved-continue", "Continue", () => stepCards(w)));
-    });
+    }, (e) => failed(w, err, e));
   };
 
   const body: Node[] = status.available
@@ -764,7 +790,8 @@ async function stepDerive(w: Wizard): Promise<void> {
     w.made = backup;
     stepReady(w, backup);
   } catch (e) {
-    setError(err, messageOf(e));
+    failed(w, err, e);
+    if (isTimedOut(e)) return;
     w.root.append(h("div", { class: "actions" }, button("back-to-cards", "Back", () => stepCards(w)), cancelButton(w)));
   }
 }
@@ -867,14 +894,14 @@ function stepReady(w: Wizard, b: BackupView): void {
     h(
       "div",
       { class: "actions" },
-      button("save-texts", "Save card texts…", async () => {
+      dialogButton("save-texts", "Save card texts…", async () => {
         setError(err, null);
         try {
-          const dir = await open({ directory: true, title: "Choose an empty folder for the card texts" });
-          if (typeof dir !== "string") return;
-          const paths = await api.saveCardTexts(b.set_id, dir);
+          // Rust asks for the folder, in the native dialog; closed, nothing happens.
+          const done = await api.saveCardTexts(b.set_id);
+          if (!done) return;
           saved.hidden = false;
-          saved.textContent = `Saved ${paths.length} card texts in ${dir}.`;
+          saved.textContent = `Saved ${done.files.length} card texts in ${done.place}.`;
         } catch (e) {
           setError(err, messageOf(e));
         }

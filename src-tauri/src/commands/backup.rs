@@ -9,21 +9,24 @@ use heirloom_core::registry::{SetRecord, Timestamp};
 use heirloom_core::{qr, text, Card, Fingerprint, KdfParams, SetId, SetParams};
 use serde::Deserialize;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 
+use crate::choose;
 use crate::commands::print;
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_sheets, AppState};
-use crate::views::{BackupView, CardView, Holder};
+use crate::views::{BackupView, CardView, Holder, SavedView};
 
 /// Expected milliseconds per MiB and pass of Argon2id on an ordinary laptop, for the
 /// progress bar only (measured: 0.82 on the reference machine; rounded up).
 const MS_PER_MIB_PASS: f64 = 1.0;
 
 /// What the wizard asks for a new set: the handles of the phrase and of the confirmed
-/// passphrase, T of N, the names, and for a re-issue the set it replaces.
+/// passphrase, T of N, the names, and for a re-issue the set it replaces. Nothing else: a
+/// field the page adds (a key-derivation cost, say) refuses the request, and the cost of
+/// new cards is the spec's default, held in Rust ([`AppState::kdf`]).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BackupRequest {
     /// Handle of the held phrase.
     pub phrase_handle: String,
@@ -48,9 +51,6 @@ pub struct BackupRequest {
     /// T = N was chosen knowing that losing any one card loses the wallet.
     #[serde(default)]
     pub all_cards_needed: bool,
-    /// Lower key-derivation cost, for tests only; the UI never sends it.
-    #[serde(default)]
-    pub kdf_memory_mib: Option<u32>,
 }
 
 /// Makes a set of cards from a held phrase and a confirmed passphrase. Key-derivation
@@ -63,8 +63,8 @@ pub async fn make_backup<R: Runtime>(
     request: BackupRequest,
     on_progress: Channel<u8>,
 ) -> CmdResult<BackupView> {
-    let params = set_params(&request)?;
     let state = app.state::<AppState>();
+    let params = set_params(&request, state.kdf())?;
     let replaces = match request.replaces.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(hex) => Some(replaceable(&state, hex, &request.phrase_handle)?),
@@ -104,17 +104,14 @@ pub async fn make_backup<R: Runtime>(
     })
 }
 
-/// T of N and the key-derivation cost of a request. T = N is refused unless acknowledged.
-fn set_params(request: &BackupRequest) -> CmdResult<SetParams> {
+/// T of N of a request, at the app's key-derivation cost. T = N is refused unless
+/// acknowledged.
+fn set_params(request: &BackupRequest, kdf: KdfParams) -> CmdResult<SetParams> {
     let (threshold, count) = (request.threshold, request.count);
     heirloom_core::shamir::check_threshold(threshold, count)?;
     if threshold == count && !request.all_cards_needed {
         return Err(IpcError::all_cards_needed(count));
     }
-    let kdf = match request.kdf_memory_mib {
-        Some(mib) => KdfParams::from_mib(mib, 1, 1)?,
-        None => KdfParams::DEFAULT,
-    };
     Ok(SetParams {
         threshold,
         count,
@@ -239,27 +236,25 @@ pub fn spawn_progress(
     })
 }
 
-/// Writes each card's text to `<dir>/card-<i>.txt`, never replacing an existing file.
+/// Writes each card's text as `card-<i>.txt` in a folder the person chooses in the native
+/// folder dialog, opened from here: all the files or none, never over an existing file.
+/// `None` when the dialog was closed.
 #[tauri::command]
-pub fn save_card_texts(
-    state: State<'_, AppState>,
+pub async fn save_card_texts<R: Runtime>(
+    app: AppHandle<R>,
     set_id: String,
-    dir: String,
-) -> CmdResult<Vec<String>> {
-    let cards: Vec<Card> = print::set_sheets(&state, &set_id)?
+) -> CmdResult<Option<SavedView>> {
+    let named: Vec<(String, Vec<u8>)> = print::set_sheets(&app.state::<AppState>(), &set_id)?
         .into_iter()
-        .map(|s| s.card)
+        .map(|s| {
+            let name = format!("card-{}.txt", s.card.header().index);
+            (name, format!("{}\n", s.card.to_text()).into_bytes())
+        })
         .collect();
-    let dir = std::path::PathBuf::from(dir);
-    let paths: Vec<_> = cards
-        .iter()
-        .map(|c| dir.join(format!("card-{}.txt", c.header().index)))
-        .collect();
-    if let Some(existing) = paths.iter().find(|p| p.exists()) {
-        return Err(print::already_there(existing));
-    }
-    for (card, path) in cards.iter().zip(&paths) {
-        print::write_new(path, format!("{}\n", card.to_text()).as_bytes())?;
-    }
-    Ok(paths.iter().map(|p| p.display().to_string()).collect())
+    let Some(folder) = choose::ask(&app, choose::CARD_TEXTS_FOLDER).await? else {
+        return Ok(None);
+    };
+    tauri::async_runtime::spawn_blocking(move || print::save_card_files(&folder, named).map(Some))
+        .await
+        .map_err(|_| IpcError::internal())?
 }

@@ -1,8 +1,10 @@
-//! The recovery phrase: make one, import one, and the one explicit way to see its words.
+//! The recovery phrase: make one, import one, and the one explicit way to see its words,
+//! which the person at the screen confirms in a native dialog.
 
 use heirloom_core::{language_name, suggest, Language, Phrase};
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::confirm::{Question, REVEAL_PHRASE, REVEAL_SEEDQR};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::PhraseView;
@@ -53,21 +55,52 @@ pub fn suggest_words(word: String) -> Vec<&'static str> {
     suggest(&word, Language::English)
 }
 
-/// The words of a phrase: the only command that sends them to the UI.
+/// The words of a phrase: the only command that sends them to the UI, and only after the
+/// person at the screen says yes in a native dialog, which a script in the page cannot
+/// answer. "No", or no dialog, shows nothing (`declined`).
 #[tauri::command]
-pub fn reveal_phrase(state: State<'_, AppState>, handle: String) -> CmdResult<Vec<String>> {
-    state.with_phrase(&handle, |p| {
+pub async fn reveal_phrase<R: Runtime>(
+    app: AppHandle<R>,
+    handle: String,
+) -> CmdResult<Vec<String>> {
+    confirmed(&app, &handle, REVEAL_PHRASE).await?;
+    app.state::<AppState>().with_phrase(&handle, |p| {
         p.words().split(' ').map(str::to_string).collect()
     })
 }
 
 /// The phrase as a Standard SeedQR (SVG), for a hardware wallet to scan. Shares the reveal
-/// permission: it is the phrase.
+/// permission, and asks the person at the screen the same way: it is the phrase.
 #[tauri::command]
-pub fn reveal_seedqr(state: State<'_, AppState>, handle: String) -> CmdResult<Option<String>> {
-    state.with_phrase(&handle, |p| {
+pub async fn reveal_seedqr<R: Runtime>(
+    app: AppHandle<R>,
+    handle: String,
+) -> CmdResult<Option<String>> {
+    confirmed(&app, &handle, REVEAL_SEEDQR).await?;
+    app.state::<AppState>().with_phrase(&handle, |p| {
         heirloom_core::qr::seed_qr_svg(p).map(|svg| svg.to_string())
     })
+}
+
+/// Asks `question` about the phrase of `handle` in the native dialog, off the main thread.
+/// A handle that no longer works is said first, without asking anything.
+async fn confirmed<R: Runtime>(
+    app: &AppHandle<R>,
+    handle: &str,
+    question: Question,
+) -> CmdResult<()> {
+    app.state::<AppState>().with_phrase(handle, |_| ())?;
+    let asker = app.clone();
+    let yes = tauri::async_runtime::spawn_blocking(move || {
+        asker.state::<AppState>().ask(&question)
+    })
+    .await
+    .map_err(|_| IpcError::internal())?;
+    if yes {
+        Ok(())
+    } else {
+        Err(IpcError::declined())
+    }
 }
 
 /// Forgets a phrase the UI no longer needs; its memory is wiped.

@@ -2,17 +2,18 @@
 //! print-ready PDF, and one PNG picture per card. All of it is public data: the encrypted
 //! cards and the labels the holder chose.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use heirloom_core::files;
 use heirloom_core::render::{self, CardSheet, Paper, PassphraseLine, PrintOptions};
 use heirloom_core::{Card, Fingerprint, Passphrase, SetId};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::choose;
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_sheets, AppState};
-use crate::views::{Holder, VerifyProgress, VerifyView};
+use crate::views::{Holder, SavedView, VerifyProgress, VerifyView};
 
 /// Resolution of saved card pictures: sharp enough to print, small enough to mail.
 const PICTURE_DPI: u32 = 300;
@@ -104,32 +105,73 @@ pub fn card_previews(
     Ok(render::svgs(&set_sheets(&state, &set_id)?, &options)?)
 }
 
-/// Writes the set's print job (cards, family guide, format summary) as a PDF at `path`.
-/// The native save dialog has already asked before replacing a file, so an existing file
-/// is replaced, but only once the new one is completely written beside it.
+/// Writes the set's print job (cards, family guide, format summary) as a PDF where the
+/// person chooses in the native save dialog, opened from here: no path comes from the page.
+/// `None` when the dialog was closed (nothing happened). An existing file is replaced only
+/// because the dialog asked first, and only once the new one is completely written.
 #[tauri::command]
-pub async fn save_cards_pdf(
-    state: State<'_, AppState>,
+pub async fn save_cards_pdf<R: Runtime>(
+    app: AppHandle<R>,
     set_id: String,
-    path: String,
     paper: String,
     per_page: u8,
     passphrase_line: LineChoice,
-) -> CmdResult<String> {
-    let sheets = set_sheets(&state, &set_id)?;
+) -> CmdResult<Option<SavedView>> {
+    let sheets = set_sheets(&app.state::<AppState>(), &set_id)?;
     let options = PrintOptions {
         paper: self::paper(&paper)?,
         per_page,
         passphrase_line: passphrase_line.into(),
     };
-    let path = PathBuf::from(path);
+    let Some(path) = choose::ask(&app, choose::SAVE_CARDS_PDF).await? else {
+        return Ok(None);
+    };
     tauri::async_runtime::spawn_blocking(move || {
         let bytes = render::pdf(&sheets, &options)?;
-        write_replacing(&path, &bytes)?;
-        Ok(path.display().to_string())
+        save_chosen_file(&path, &bytes)?;
+        let shown = path.display().to_string();
+        Ok(Some(SavedView {
+            place: shown.clone(),
+            files: vec![shown],
+            kept_aside: None,
+        }))
     })
     .await
-    .map_err(|_| IpcError::from(heirloom_core::Error::RenderFailed))?
+    .map_err(|_| IpcError::internal())?
+}
+
+/// Writes a file at a path chosen in a save dialog: a new file, or, when one is there
+/// already, its replacement, which the dialog confirmed with the person before answering.
+pub(crate) fn save_chosen_file(path: &Path, bytes: &[u8]) -> CmdResult<()> {
+    let written = if path.symlink_metadata().is_ok() {
+        files::write_replacing(path, bytes)
+    } else {
+        files::write_new(path, bytes)
+    };
+    written.map_err(|e| IpcError::io(&path.display().to_string(), &e))
+}
+
+/// Writes the files of a set's cards (name, content) in a folder the person chose: all
+/// of them, new, `0600`, or none. A file of one of the names already there is refused by
+/// name before anything is written.
+pub(crate) fn save_card_files(folder: &Path, named: Vec<(String, Vec<u8>)>) -> CmdResult<SavedView> {
+    let place = folder.display().to_string();
+    if let Some((name, _)) = named
+        .iter()
+        .find(|(name, _)| folder.join(name).symlink_metadata().is_ok())
+    {
+        return Err(IpcError::already_there(&place, name));
+    }
+    let files: Vec<_> = named
+        .into_iter()
+        .map(|(name, bytes)| (folder.join(name), bytes))
+        .collect();
+    files::write_all_new(&files).map_err(|e| IpcError::io(&place, &e))?;
+    Ok(SavedView {
+        place,
+        files: files.iter().map(|(p, _)| p.display().to_string()).collect(),
+        kept_aside: None,
+    })
 }
 
 /// The set's print job, one SVG document per page at the paper's size, for "Print…": the
@@ -154,76 +196,36 @@ pub async fn print_pages(
         .map_err(IpcError::from)
 }
 
-/// Writes each card as `<dir>/card-<i>.png`, never over an existing file.
+/// Writes each card as `card-<i>.png` in a folder the person chooses in the native folder
+/// dialog, opened from here: all the pictures or none, never over an existing file. `None`
+/// when the dialog was closed.
 #[tauri::command]
-pub async fn save_card_pictures(
-    state: State<'_, AppState>,
+pub async fn save_card_pictures<R: Runtime>(
+    app: AppHandle<R>,
     set_id: String,
-    dir: String,
     passphrase_line: LineChoice,
-) -> CmdResult<Vec<String>> {
-    let sheets = set_sheets(&state, &set_id)?;
+) -> CmdResult<Option<SavedView>> {
+    let sheets = set_sheets(&app.state::<AppState>(), &set_id)?;
     let options = PrintOptions {
         passphrase_line: passphrase_line.into(),
         ..PrintOptions::default()
     };
-    let dir = PathBuf::from(dir);
+    let Some(folder) = choose::ask(&app, choose::CARD_PICTURES_FOLDER).await? else {
+        return Ok(None);
+    };
     tauri::async_runtime::spawn_blocking(move || {
-        let paths: Vec<_> = sheets
-            .iter()
-            .map(|s| dir.join(format!("card-{}.png", s.card.header().index)))
-            .collect();
-        if let Some(existing) = paths.iter().find(|p| p.exists()) {
-            return Err(already_there(existing));
-        }
         // Drawn as one job (the passphrase line on the chosen cards only), all before the
         // first file is written.
         let pngs = render::pngs(&sheets, &options, PICTURE_DPI)?;
-        for (png, path) in pngs.iter().zip(&paths) {
-            write_new(path, png)?;
-        }
-        Ok(paths.iter().map(|p| p.display().to_string()).collect())
+        let named = sheets
+            .iter()
+            .map(|s| format!("card-{}.png", s.card.header().index))
+            .zip(pngs)
+            .collect();
+        save_card_files(&folder, named).map(Some)
     })
     .await
-    .map_err(|_| IpcError::from(heirloom_core::Error::RenderFailed))?
-}
-
-/// A file the person's chosen folder already has: nothing is written over it.
-pub(crate) fn already_there(path: &Path) -> IpcError {
-    IpcError::io(
-        &path.display().to_string(),
-        &std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "a file of that name is already there; choose an empty folder",
-        ),
-    )
-}
-
-/// Writes a file that must not exist yet, and syncs it.
-pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> CmdResult<()> {
-    let io = |e: std::io::Error| IpcError::io(&path.display().to_string(), &e);
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(io)?;
-    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(io)
-}
-
-/// Writes `bytes` to a new temporary file beside `path`, then renames it over `path`: a
-/// half-written PDF never takes the place of a good one.
-fn write_replacing(path: &Path, bytes: &[u8]) -> CmdResult<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{}.part", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    write_new(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        IpcError::io(&path.display().to_string(), &e)
-    })
+    .map_err(|_| IpcError::internal())?
 }
 
 /// Verifies a printed set: the cards brought back on the recovery board (scanned, opened

@@ -8,11 +8,12 @@ use heirloom_core::{Card, Error, SetId};
 use tauri::ipc::Request;
 use tauri::{AppHandle, Manager, Runtime, State};
 
+use crate::choose;
 use crate::commands::recovery;
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{
-    CardCheckView, CheckResult, Holder, ImportView, SetCardView, SetView, SetsView,
+    CardCheckView, CheckResult, Holder, ImportView, SavedView, SetCardView, SetView, SetsView,
 };
 
 fn registry(state: &AppState) -> CmdResult<&Registry> {
@@ -284,21 +285,44 @@ pub fn retire_set(
     sets_view(registry, kept_aside(&outcome))
 }
 
-/// Writes the whole record to `path`, which the person chose in the save dialog (the
-/// dialog asked before replacing a file).
+/// Writes the whole record where the person chooses in the native save dialog, opened
+/// from here (which asks before replacing a file). `None` when the dialog was closed.
 #[tauri::command]
-pub fn export_record(state: State<'_, AppState>, path: String) -> CmdResult<Option<String>> {
-    let outcome = registry(&state)?.export(std::path::Path::new(&path))?;
-    Ok(kept_aside(&outcome))
+pub async fn export_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<SavedView>> {
+    registry(&app.state::<AppState>())?;
+    let Some(path) = choose::ask(&app, choose::EXPORT_RECORD).await? else {
+        return Ok(None);
+    };
+    tauri::async_runtime::spawn_blocking(move || {
+        let outcome = registry(&app.state::<AppState>())?.export(&path)?;
+        let shown = path.display().to_string();
+        Ok(Some(SavedView {
+            place: shown.clone(),
+            files: vec![shown],
+            kept_aside: kept_aside(&outcome),
+        }))
+    })
+    .await
+    .map_err(|_| IpcError::internal())?
 }
 
-/// Merges a record exported on another computer into this one; nothing is lost.
+/// Merges a record exported on another computer, from a file the person chooses in the
+/// native open dialog, opened from here, into this one; nothing is lost. `None` when the
+/// dialog was closed.
 #[tauri::command]
-pub fn import_record(state: State<'_, AppState>, path: String) -> CmdResult<ImportView> {
-    let outcome = registry(&state)?.import(std::path::Path::new(&path))?;
-    Ok(ImportView {
-        added: outcome.value.added,
-        updated: outcome.value.updated,
-        kept_aside: kept_aside(&outcome),
+pub async fn import_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<ImportView>> {
+    registry(&app.state::<AppState>())?;
+    let Some(path) = choose::ask(&app, choose::IMPORT_RECORD).await? else {
+        return Ok(None);
+    };
+    tauri::async_runtime::spawn_blocking(move || {
+        let outcome = registry(&app.state::<AppState>())?.import(&path)?;
+        Ok(Some(ImportView {
+            added: outcome.value.added,
+            updated: outcome.value.updated,
+            kept_aside: kept_aside(&outcome),
+        }))
     })
+    .await
+    .map_err(|_| IpcError::internal())?
 }
