@@ -35,8 +35,7 @@ impl IpcError {
     pub fn timed_out() -> Self {
         IpcError {
             kind: "timed_out",
-            message: "This took too long; for safety the words were forgotten. Start again."
-                .into(),
+            message: "This took too long; for safety the words were forgotten. Start again.".into(),
         }
     }
 

@@ -63,7 +63,10 @@ fn answer_questions(app: &App<MockRuntime>, yes: bool) -> Arc<Mutex<Vec<Question
 
 /// Answers the native file dialogs with `answers`, in order (`None`: the person closed the
 /// dialog; no answer left: closed too); the choices shown so far.
-fn answer_dialogs(app: &App<MockRuntime>, answers: Vec<Option<PathBuf>>) -> Arc<Mutex<Vec<Choice>>> {
+fn answer_dialogs(
+    app: &App<MockRuntime>,
+    answers: Vec<Option<PathBuf>>,
+) -> Arc<Mutex<Vec<Choice>>> {
     let shown = Arc::new(Mutex::new(Vec::new()));
     let seen = shown.clone();
     let answers = Mutex::new(answers.into_iter());
@@ -415,12 +418,18 @@ fn a_backup_comes_back_as_public_cards() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.join("card-2.txt")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(dir.join("card-2.txt"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     let again = call(&w, "save_card_texts", args.clone()).unwrap_err();
     assert_eq!(again["kind"], "io");
-    assert!(again["message"].as_str().unwrap().contains("card-1.txt"), "{again}");
+    assert!(
+        again["message"].as_str().unwrap().contains("card-1.txt"),
+        "{again}"
+    );
     assert_eq!(
         std::fs::read_to_string(dir.join("card-2.txt")).unwrap(),
         card2
@@ -549,7 +558,8 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
     // (the dialog asked first).
     let pdf = dir.join("cards.pdf");
     let shown = answer_dialogs(&app, vec![Some(pdf.clone()), Some(pdf.clone())]);
-    let args = json!({ "setId": set_id, "paper": "letter", "perPage": 2, "passphraseLine": "none" });
+    let args =
+        json!({ "setId": set_id, "paper": "letter", "perPage": 2, "passphraseLine": "none" });
     let saved = call(&w, "save_cards_pdf", args.clone()).unwrap();
     assert_eq!(saved["place"], pdf.display().to_string());
     let bytes = std::fs::read(&pdf).unwrap();
@@ -573,12 +583,17 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
         call(&w, "save_cards_pdf", bad).unwrap_err()["kind"],
         "invalid_print_layout"
     );
-    let unknown = json!({ "setId": "nope", "paper": "a4", "perPage": 1, "passphraseLine": "first" });
+    let unknown =
+        json!({ "setId": "nope", "paper": "a4", "perPage": 1, "passphraseLine": "first" });
     assert_eq!(
         call(&w, "save_cards_pdf", unknown).unwrap_err()["kind"],
         "expired"
     );
-    assert_eq!(shown.lock().unwrap().len(), 2, "no dialog for a refused request");
+    assert_eq!(
+        shown.lock().unwrap().len(),
+        2,
+        "no dialog for a refused request"
+    );
 
     // Pictures: card-<i>.png that scan back to the card; never over an existing file.
     let shown = answer_dialogs(&app, vec![Some(dir.clone()), Some(dir.clone())]);
@@ -598,7 +613,10 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
     std::fs::remove_file(dir.join("card-1.png")).unwrap();
     let refused = call(&w, "save_card_pictures", args).unwrap_err();
     assert_eq!(refused["kind"], "io");
-    assert!(refused["message"].as_str().unwrap().contains("card-2.png"), "{refused}");
+    assert!(
+        refused["message"].as_str().unwrap().contains("card-2.png"),
+        "{refused}"
+    );
     assert!(
         !dir.join("card-1.png").exists(),
         "nothing written on refusal"
@@ -1379,7 +1397,11 @@ fn a_path_from_the_page_is_never_used() {
     ];
     // No dialog answered (a script calling alone): every command does nothing.
     for cmd in commands {
-        assert_eq!(call(&w, cmd, page(json!({}))).unwrap(), Value::Null, "{cmd}");
+        assert_eq!(
+            call(&w, cmd, page(json!({}))).unwrap(),
+            Value::Null,
+            "{cmd}"
+        );
     }
     // The person chooses: the files go where they chose, never where the page said.
     answer_dialogs(
@@ -1433,7 +1455,11 @@ fn the_page_may_open_no_file_dialog_of_its_own() {
     .build(tauri::generate_context!())
     .unwrap();
     let w = window(&app, "main");
-    for cmd in ["plugin:dialog|save", "plugin:dialog|open", "plugin:dialog|message"] {
+    for cmd in [
+        "plugin:dialog|save",
+        "plugin:dialog|open",
+        "plugin:dialog|message",
+    ] {
         let refused = call(&w, cmd, json!({ "options": {}, "message": "x" })).unwrap_err();
         assert!(
             refused.to_string().contains("not allowed"),
@@ -1445,13 +1471,9 @@ fn the_page_may_open_no_file_dialog_of_its_own() {
 #[test]
 fn the_key_derivation_cost_never_comes_from_the_page() {
     // The app as it ships: the spec's defaults.
-    let shipped = builder(
-        mock_builder(),
-        Box::new(MemoryKeychain::default()),
-        None,
-    )
-    .build(tauri::generate_context!())
-    .unwrap();
+    let shipped = builder(mock_builder(), Box::new(MemoryKeychain::default()), None)
+        .build(tauri::generate_context!())
+        .unwrap();
     assert_eq!(state(&shipped).kdf(), KdfParams::DEFAULT);
 
     // A request naming a cost is refused whole: nothing made, nothing used up.
@@ -1472,7 +1494,10 @@ fn the_key_derivation_cost_never_comes_from_the_page() {
         json!({ "kdf_memory_mib": 8 }),
         json!({ "kdf": { "memoryMib": 8 } }),
     ] {
-        assert!(call(&w, "make_backup", request(knob.clone())).is_err(), "{knob}");
+        assert!(
+            call(&w, "make_backup", request(knob.clone())).is_err(),
+            "{knob}"
+        );
     }
     // The cards are made at the cost the app holds (here the test's, set from Rust).
     let b = call(&w, "make_backup", request(json!({}))).unwrap();
@@ -1567,7 +1592,11 @@ fn handles_die_with_the_page_with_time_and_with_the_next_phrase() {
         late["message"],
         "This took too long; for safety the words were forgotten. Start again."
     );
-    let e = call(&w, "save_wallet", json!({ "name": "Gran", "handle": p["handle"] }))
-        .unwrap_err();
+    let e = call(
+        &w,
+        "save_wallet",
+        json!({ "name": "Gran", "handle": p["handle"] }),
+    )
+    .unwrap_err();
     assert_eq!(e["kind"], "timed_out");
 }

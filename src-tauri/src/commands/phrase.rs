@@ -91,11 +91,10 @@ async fn confirmed<R: Runtime>(
 ) -> CmdResult<()> {
     app.state::<AppState>().with_phrase(handle, |_| ())?;
     let asker = app.clone();
-    let yes = tauri::async_runtime::spawn_blocking(move || {
-        asker.state::<AppState>().ask(&question)
-    })
-    .await
-    .map_err(|_| IpcError::internal())?;
+    let yes =
+        tauri::async_runtime::spawn_blocking(move || asker.state::<AppState>().ask(&question))
+            .await
+            .map_err(|_| IpcError::internal())?;
     if yes {
         Ok(())
     } else {

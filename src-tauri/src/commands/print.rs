@@ -154,7 +154,10 @@ pub(crate) fn save_chosen_file(path: &Path, bytes: &[u8]) -> CmdResult<()> {
 /// Writes the files of a set's cards (name, content) in a folder the person chose: all
 /// of them, new, `0600`, or none. A file of one of the names already there is refused by
 /// name before anything is written.
-pub(crate) fn save_card_files(folder: &Path, named: Vec<(String, Vec<u8>)>) -> CmdResult<SavedView> {
+pub(crate) fn save_card_files(
+    folder: &Path,
+    named: Vec<(String, Vec<u8>)>,
+) -> CmdResult<SavedView> {
     let place = folder.display().to_string();
     if let Some((name, _)) = named
         .iter()
