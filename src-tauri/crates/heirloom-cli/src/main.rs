@@ -213,6 +213,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 return Err(every_card_needed(cards));
             }
             sets::check_holders(&holders, cards)?;
+            sets::check_names(label.as_deref(), wallet.as_deref())?;
             let mut lines = secrets::Lines::stdin();
             let phrase_line = lines.next_line()?.ok_or(Failure::input(
                 "Standard input is empty: give the recovery phrase on line 1.",

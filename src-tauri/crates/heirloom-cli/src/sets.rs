@@ -5,15 +5,16 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use heirloom_core::registry::{Outcome, Registry, SetRecord, SetStatus, Timestamp};
-use heirloom_core::{Card, Fingerprint, SetId};
+use heirloom_core::registry::{Outcome, Registry, SetRecord, SetStatus, TextField, Timestamp};
+use heirloom_core::{escape_controls, Card, Fingerprint, SetId};
 
 use crate::cards;
 use crate::exit::Failure;
 
 #[derive(Subcommand, Debug)]
 pub enum SetsCommand {
-    /// One set per line: id, label, T/N, status, last check (tab-separated).
+    /// One set per line: id, label, T/N, status, last check (tab-separated; control
+    /// characters in a label are shown escaped, as \t, \n or \u{1b}).
     List,
     /// Mark a set retired. Its cards still recover the wallet; check-ups and recovery warn.
     Retire {
@@ -29,7 +30,8 @@ pub enum SetsCommand {
         /// The file to write; an existing file is never overwritten.
         file: PathBuf,
     },
-    /// Merge a record exported elsewhere into this computer's record.
+    /// Merge a record exported elsewhere into this computer's record (at most 64 MB and
+    /// 100,000 sets; labels up to 64 characters, names 64, places 128).
     Import {
         /// A file made by `heirloom sets export` or the app's Export.
         file: PathBuf,
@@ -53,11 +55,24 @@ pub fn parse_holder(s: &str) -> Result<Holder, String> {
         .parse()
         .map_err(|_| format!("{:?} is not a card number", index.trim()))?;
     let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
+    let (name, place) = (name.trim(), place.trim());
+    TextField::HolderName
+        .check(name)
+        .and_then(|()| TextField::Place.check(place))
+        .map_err(|e| e.to_string())?;
     Ok(Holder {
         index,
-        name: name.trim().to_owned(),
-        place: place.trim().to_owned(),
+        name: name.to_owned(),
+        place: place.to_owned(),
     })
+}
+
+/// Refuses, before anything is made, a label or wallet name that could not be recorded:
+/// over its limit ([`heirloom_core::MAX_LABEL_CHARS`], …) or with a control character.
+pub fn check_names(label: Option<&str>, wallet: Option<&str>) -> Result<(), Failure> {
+    TextField::Label.check(label.unwrap_or_default().trim())?;
+    TextField::WalletName.check(wallet.unwrap_or_default().trim())?;
+    Ok(())
 }
 
 /// A wallet fingerprint given as an argument (`--fingerprint`), refused in one line.
@@ -109,17 +124,20 @@ pub fn run(command: SetsCommand) -> Result<(), Failure> {
             eprintln!("Set {set_id} is retired. Its cards still recover the wallet.");
         }
         SetsCommand::Export { file } => {
-            if file.exists() {
+            if !reg.export_new(&file)? {
                 return Err(Failure::input(&format!(
                     "{} already exists. Heirloom never overwrites it: choose a new file name.",
                     file.display()
                 )));
             }
-            tell(reg.export(&file)?);
             eprintln!("Record of backup sets written to {}", file.display());
         }
         SetsCommand::Import { file } => {
-            let summary = tell(reg.import(&file).map_err(|e| Failure::card(&file, e))?);
+            let summary = tell(reg.import(&file).map_err(|e| match e {
+                // Its message names the file already.
+                e @ heirloom_core::Error::RecordFileTooLarge { .. } => Failure::from(e),
+                e => Failure::card(&file, e),
+            })?);
             eprintln!(
                 "Imported {}: {} new set{}, {} updated.",
                 file.display(),
@@ -144,7 +162,7 @@ fn list_line(set: &SetRecord) -> String {
     format!(
         "{}\t{}\t{}/{}\t{}\t{}",
         set.id,
-        label.replace(['\t', '\n'], " "),
+        escape_controls(label),
         set.threshold,
         set.count,
         set.status().as_str(),
@@ -164,11 +182,12 @@ pub fn check(path: &Path) -> Result<(), Failure> {
     let _ = writeln!(out, "threshold: {}", check.threshold);
     let _ = writeln!(out, "status: {}", check.status.as_str());
     if let Some(set) = &check.set {
+        // Text from the record (perhaps imported or edited by hand) never forges a line.
         if !set.label.is_empty() {
-            let _ = writeln!(out, "label: {}", set.label);
+            let _ = writeln!(out, "label: {}", escape_controls(&set.label));
         }
         if let Some(c) = set.card(check.index).filter(|c| !c.holder.is_empty()) {
-            let _ = writeln!(out, "holder: {}", c.holder);
+            let _ = writeln!(out, "holder: {}", escape_controls(&c.holder));
         }
     }
     if let SetStatus::Retired { at, replaced_by } = &check.status {
@@ -202,8 +221,9 @@ fn retired_warning(id: SetId, status: &SetStatus) {
     }
 }
 
-/// Warns on stderr when cards being combined belong to a retired set. Never fails: the
-/// record must not stand between a family and its wallet.
+/// Warns on stderr when cards being combined belong to a retired set. Never fails and
+/// never waits: the record is read without its lock, and must not stand between a family
+/// and its wallet.
 pub fn warn_if_retired(id: SetId) {
     if let Ok(Ok(loaded)) = Registry::open_default().map(|r| r.load()) {
         retired_warning(id, &tell(loaded).status(id));

@@ -57,7 +57,7 @@ impl Computer {
             "1",
         ];
         args.extend_from_slice(extra);
-        let out = self.run(&args, &format!("{words}\n{PASS}\n"));
+        let out = self.run(&args, &format!("{words}\n\n{PASS}\n"));
         (dir, out)
     }
 
@@ -153,7 +153,7 @@ fn split_records_the_set_and_list_shows_it() {
             "--holder",
             "4=Carol",
         ],
-        &format!("{ABANDON}\n{PASS}\n"),
+        &format!("{ABANDON}\n\n{PASS}\n"),
     );
     assert_eq!(bad.status.code(), Some(2));
     assert!(err(&bad).contains("no card 4"), "{}", err(&bad));
@@ -346,23 +346,39 @@ fn export_and_import_between_computers() {
 }
 
 #[test]
-fn a_damaged_record_is_reported_and_kept() {
+fn a_damaged_record_is_reported_by_list_and_kept_aside_by_the_next_change() {
     let pc = Computer::new("damaged-record");
     fs::create_dir_all(pc.data()).unwrap();
-    fs::write(pc.record(), "{\"schema\": 1, \"sets\": [").unwrap();
+    let damaged = "{\"schema\": 1, \"sets\": [";
+    fs::write(pc.record(), damaged).unwrap();
+    let kept = || -> Vec<String> {
+        fs::read_dir(pc.data())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("record.damaged-"))
+            .collect()
+    };
+    // Listing says so, and fails: it is not "no backup sets"; nothing is moved.
     let o = pc.run(&["sets", "list"], "");
-    assert!(o.status.success(), "{}", err(&o));
-    assert!(err(&o).contains("was damaged"), "{}", err(&o));
-    let kept: Vec<_> = fs::read_dir(pc.data())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("record.damaged-"))
-        .collect();
-    assert_eq!(kept.len(), 1);
-    assert_eq!(
-        fs::read_to_string(pc.data().join(&kept[0])).unwrap(),
-        "{\"schema\": 1, \"sets\": ["
+    fails_with(
+        &o,
+        2,
+        "is damaged and could not be read; nothing was changed",
     );
+    assert!(!err(&o).contains("no backup sets are recorded"));
+    assert!(kept().is_empty());
+    assert_eq!(fs::read_to_string(pc.record()).unwrap(), damaged);
+
+    // The next change keeps it aside, says where, and records the new set.
+    let (_, id) = pc.split("a", &[]);
+    assert_eq!(kept().len(), 1);
+    assert_eq!(
+        fs::read_to_string(pc.data().join(&kept()[0])).unwrap(),
+        damaged
+    );
+    let list = pc.run(&["sets", "list"], "");
+    assert!(list.status.success(), "{}", err(&list));
+    assert!(out(&list).starts_with(&id));
 }
 
 #[test]
@@ -386,7 +402,7 @@ fn a_newer_record_is_left_alone_but_the_cards_are_made() {
             "--kdf-passes",
             "1",
         ],
-        &format!("{ABANDON}\n{PASS}\n"),
+        &format!("{ABANDON}\n\n{PASS}\n"),
     );
     assert_eq!(o.status.code(), Some(2), "{}", err(&o));
     assert!(err(&o).contains("newer version of Heirloom"), "{}", err(&o));
@@ -577,4 +593,315 @@ fn verifying_a_reissued_set_retires_the_set_it_replaces() {
     let o = pc.verify(&new_dir, &[1, 2, 3], PASS, &[]);
     assert!(o.status.success(), "{}", err(&o));
     assert!(!err(&o).contains("now retired"), "{}", err(&o));
+}
+
+/// Holds the record's lock from another process (`flock`, as a long import would) until
+/// the guard is dropped.
+struct LockHolder(std::process::Child);
+
+impl LockHolder {
+    fn hold(data: &Path) -> LockHolder {
+        fs::create_dir_all(data).unwrap();
+        let lock = data.join("record.lock");
+        let child = std::process::Command::new("flock")
+            .arg(&lock)
+            .args(["sleep", "60"])
+            .spawn()
+            .expect("flock(1) from util-linux");
+        // Wait until it holds the lock: a non-blocking flock of our own then fails.
+        for _ in 0..200 {
+            let free = std::process::Command::new("flock")
+                .args(["-n", lock.to_str().unwrap(), "true"])
+                .status()
+                .unwrap()
+                .success();
+            if !free {
+                return LockHolder(child);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("flock never took the lock");
+    }
+}
+
+impl Drop for LockHolder {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn another_process_holding_the_lock_never_blocks_reading_and_changes_give_up() {
+    use std::time::{Duration, Instant};
+    let pc = Computer::new("busy");
+    let (dir, id) = pc.split("a", &["--label", "Family"]);
+    let _holder = LockHolder::hold(&pc.data());
+
+    let start = Instant::now();
+    let list = pc.run(&["sets", "list"], "");
+    assert!(list.status.success(), "{}", err(&list));
+    assert!(out(&list).contains("Family"));
+    let check = pc.run(&["check", &card(&dir, 1)], "");
+    assert!(check.status.success(), "{}", err(&check));
+    assert_eq!(field(&out(&check), "status"), Some("active"));
+    let combine = pc.run(
+        &["combine", &card(&dir, 1), &card(&dir, 3)],
+        &format!("{PASS}\n"),
+    );
+    assert!(combine.status.success(), "{}", err(&combine));
+    assert_eq!(out(&combine).trim(), ABANDON);
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "reading waited: {:?}",
+        start.elapsed()
+    );
+
+    let start = Instant::now();
+    let retire = pc.run(&["sets", "retire", &id], "");
+    fails_with(
+        &retire,
+        2,
+        "Another Heirloom window or command is changing the record of backup sets. Try again when it has finished.",
+    );
+    let took = start.elapsed();
+    assert!(
+        took >= Duration::from_secs(4) && took < Duration::from_secs(30),
+        "{took:?}"
+    );
+}
+
+#[test]
+fn control_characters_in_an_imported_record_are_shown_escaped() {
+    let pc = Computer::new("escapes");
+    let (dir, id) = pc.split("a", &["--label", "Family", "--holder", "1=Alice"]);
+    let mut record: serde_json::Value =
+        serde_json::from_slice(&fs::read(pc.record()).unwrap()).unwrap();
+    record["sets"][0]["label"] = "Fam\tily\nfake\u{1b}[2J".into();
+    record["sets"][0]["cards"][0]["holder"] = "Alice\nstatus: retired\u{1b}]0;owned\u{7}".into();
+    fs::write(pc.record(), serde_json::to_vec(&record).unwrap()).unwrap();
+
+    let check = pc.run(&["check", &card(&dir, 1)], "");
+    assert!(check.status.success(), "{}", err(&check));
+    let stdout = out(&check);
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
+        "{stdout:?}"
+    );
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("status:")).count(),
+        1,
+        "{stdout}"
+    );
+    assert_eq!(field(&stdout, "status"), Some("active"));
+    assert_eq!(
+        field(&stdout, "holder"),
+        Some("Alice\\nstatus: retired\\u{1b}]0;owned\\u{7}")
+    );
+    assert_eq!(field(&stdout, "label"), Some("Fam\\tily\\nfake\\u{1b}[2J"));
+
+    let list = out(&pc.run(&["sets", "list"], ""));
+    assert_eq!(list.lines().count(), 1, "{list:?}");
+    assert_eq!(
+        list.split('\t').nth(1),
+        Some("Fam\\tily\\nfake\\u{1b}[2J"),
+        "{list:?}"
+    );
+    assert!(list.starts_with(&id));
+}
+
+#[test]
+fn names_over_their_limit_or_with_control_characters_are_refused_before_anything_is_made() {
+    let pc = Computer::new("limits");
+    let label = "x".repeat(65);
+    let (dir, o) = pc.try_split("long-label", ABANDON, &["--label", &label]);
+    fails_with(
+        &o,
+        2,
+        "The label is 65 characters long; a label has at most 64 characters.",
+    );
+    assert!(!dir.exists(), "no card was made");
+    let (dir, o) = pc.try_split("long-wallet", ABANDON, &["--wallet", &"w".repeat(65)]);
+    fails_with(&o, 2, "wallet name");
+    assert!(!dir.exists());
+    let (dir, o) = pc.try_split(
+        "newline",
+        ABANDON,
+        &["--holder", "1=Alice\nstatus: retired"],
+    );
+    fails_with(&o, 2, "control character");
+    assert!(!dir.exists());
+    let place = format!("2=Bob, {}", "p".repeat(129));
+    let (dir, o) = pc.try_split("place", ABANDON, &["--holder", &place]);
+    fails_with(&o, 2, "a place has at most 128 characters");
+    assert!(!dir.exists());
+    assert!(!pc.record().exists(), "nothing was recorded");
+
+    // The longest allowed are fine.
+    let (_, id) = pc.split(
+        "longest",
+        &[
+            "--label",
+            &"L".repeat(64),
+            "--holder",
+            &format!("1={}, {}", "N".repeat(64), "P".repeat(128)),
+        ],
+    );
+    assert_eq!(pc.recorded(&id)["label"], "L".repeat(64));
+}
+
+#[test]
+fn print_refuses_a_huge_label_at_once() {
+    use std::time::{Duration, Instant};
+    let pc = Computer::new("print-label");
+    let (dir, _) = pc.split("a", &[]);
+    let pdf = pc.root.join("cards.pdf");
+    let label = "x".repeat(100_000);
+    let start = Instant::now();
+    let o = pc.run(
+        &[
+            "print",
+            "--out",
+            pdf.to_str().unwrap(),
+            "--label",
+            &label,
+            &card(&dir, 1),
+        ],
+        "",
+    );
+    fails_with(
+        &o,
+        2,
+        "The label is 100000 characters long; a label has at most 64 characters.",
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn a_data_folder_that_is_a_file_is_an_error_not_an_empty_record() {
+    let pc = Computer::new("data-file");
+    fs::write(pc.data(), "not a folder").unwrap();
+    let o = pc.run(&["sets", "list"], "");
+    assert_ne!(o.status.code(), Some(0));
+    assert!(err(&o).contains("is not a folder"), "{}", err(&o));
+    assert!(err(&o).contains("HEIRLOOM_DATA_DIR"), "{}", err(&o));
+    assert!(!err(&o).contains("no backup sets are recorded"));
+}
+
+#[cfg(unix)]
+#[test]
+fn the_record_and_its_exports_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let pc = Computer::new("private");
+    pc.split("a", &["--holder", "1=Alice, Lisbon"]);
+    assert_eq!(mode(&pc.data()), 0o700);
+    assert_eq!(mode(&pc.record()), 0o600);
+    let file = pc.root.join("export.json");
+    let e = pc.run(&["sets", "export", file.to_str().unwrap()], "");
+    assert!(e.status.success(), "{}", err(&e));
+    assert_eq!(mode(&file), 0o600);
+}
+
+#[test]
+fn hostile_imports_are_refused_quickly_with_a_clear_message() {
+    use std::time::{Duration, Instant};
+    let pc = Computer::new("hostile");
+    let (_, id) = pc.split("a", &[]);
+    let before = fs::read(pc.record()).unwrap();
+    let file = pc.root.join("hostile.json");
+    let import = |contents: Option<&[u8]>| {
+        if let Some(c) = contents {
+            fs::write(&file, c).unwrap();
+        }
+        let start = Instant::now();
+        let o = pc.run(&["sets", "import", file.to_str().unwrap()], "");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{:?}",
+            start.elapsed()
+        );
+        o
+    };
+
+    // A gigabyte (sparse: no disk used) is refused from its size, before it is read.
+    let f = fs::File::create(&file).unwrap();
+    f.set_len(1 << 30).unwrap();
+    drop(f);
+    fails_with(
+        &import(None),
+        2,
+        "at most 64 MB, room for about 100,000 sets",
+    );
+
+    let nested = format!(
+        "{{\"schema\": 1, \"sets\": [], \"x\": {}{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    fails_with(&import(Some(nested.as_bytes())), 2, "not a Heirloom record");
+
+    let wrong = br#"{"schema": 1, "sets": [{"id": 7, "fingerprint": "73c5da0a", "made": "2026-01-02T03:04:05Z", "threshold": 2, "count": 3}]}"#;
+    fails_with(&import(Some(wrong)), 2, "not a Heirloom record");
+
+    let set = |id: &str, holder: &str| {
+        format!(
+            r#"{{"id": "{id}", "fingerprint": "73c5da0a", "made": "2026-01-02T03:04:05Z", "threshold": 2, "count": 3, "cards": [{{"index": 1, "holder": {holder}}}]}}"#
+        )
+    };
+    let twice = format!(
+        r#"{{"schema": 1, "sets": [{}, {}]}}"#,
+        set("0101020304050607", "\"A\""),
+        set("0101020304050607", "\"B\"")
+    );
+    fails_with(
+        &import(Some(twice.as_bytes())),
+        2,
+        "lists backup set 0101020304050607 more than once",
+    );
+
+    let escape = format!(
+        r#"{{"schema": 1, "sets": [{}]}}"#,
+        set("0101020304050607", r#""Alice\nstatus: retired""#)
+    );
+    fails_with(&import(Some(escape.as_bytes())), 2, "backup set 0101020304050607 in this file can't be recorded. The holder's name contains a line break");
+
+    let long = format!(
+        r#"{{"schema": 1, "sets": [{}]}}"#,
+        set("0101020304050607", &format!("\"{}\"", "n".repeat(1000)))
+    );
+    fails_with(
+        &import(Some(long.as_bytes())),
+        2,
+        "a holder's name has at most 64 characters",
+    );
+
+    // More sets than a record holds, in a file under the size limit.
+    let mut many = String::from(r#"{"schema": 1, "sets": ["#);
+    for n in 0..100_001u64 {
+        if n > 0 {
+            many.push(',');
+        }
+        many.push_str(&format!(r#"{{"id":"{n:016x}","fingerprint":"73c5da0a","made":"2026-01-02T03:04:05Z","threshold":2,"count":3}}"#));
+    }
+    many.push_str("]}");
+    fails_with(
+        &import(Some(many.as_bytes())),
+        2,
+        "holds at most 100000 sets",
+    );
+
+    assert_eq!(
+        fs::read(pc.record()).unwrap(),
+        before,
+        "nothing was changed"
+    );
+    let list = out(&pc.run(&["sets", "list"], ""));
+    assert!(list.starts_with(&id) && list.lines().count() == 1, "{list}");
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use crate::card::SetId;
 use crate::fingerprint::Fingerprint;
+use crate::registry::TextField;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -161,6 +162,52 @@ pub enum Error {
     #[error("Heirloom can't find a folder for its own data on this computer, so it can't keep a record of backup sets.")]
     NoDataFolder,
 
+    /// The record of backup sets is damaged; a read found it and left it as it is. The next
+    /// change keeps it aside and starts a new record.
+    #[error("The record of your backup sets at {} is damaged and could not be read; nothing was changed. Import a saved export of the record if you have one: Heirloom then keeps the damaged file aside, next to it, and starts a new record (recording a new set does the same).", .path.display())]
+    RecordUnreadable { path: PathBuf },
+
+    /// Another process holds the record's lock for longer than a change waits.
+    #[error("Another Heirloom window or command is changing the record of backup sets. Try again when it has finished.")]
+    RecordBusy,
+
+    /// The data folder (or `HEIRLOOM_DATA_DIR`) names something that is not a folder.
+    #[error("{} is not a folder, so Heirloom can't keep its record of backup sets there. If HEIRLOOM_DATA_DIR is set, make it name a folder.", .path.display())]
+    DataFolderNotAFolder { path: PathBuf },
+
+    /// A file to import holds more than any record Heirloom writes: over the byte limit
+    /// (then it is not read further), or over the limit on JSON tokens.
+    #[error("{} holds more than a record of backup sets can (at most {limit_mb} MB, room for about 100,000 sets), so it was not read and nothing was changed. Choose a file made with Export.", .path.display())]
+    RecordFileTooLarge { path: PathBuf, limit_mb: u64 },
+
+    /// A record (read, or as an import would leave it) lists more sets than Heirloom keeps.
+    #[error("A record of backup sets holds at most {limit} sets, and this one would hold more, so nothing was changed.")]
+    TooManySets { limit: usize },
+
+    /// Saving the record would make it larger than Heirloom reads back.
+    #[error("The record of backup sets would grow beyond {limit_mb} MB, the most Heirloom reads back, so this change was not saved.")]
+    RecordFull { limit_mb: u64 },
+
+    /// A file to import lists the same set twice.
+    #[error("This file lists backup set {id} more than once, which no export made by Heirloom does. It may have been edited or damaged; nothing was imported.")]
+    DuplicateSetInFile { id: SetId },
+
+    /// A set in a file to import breaks a rule this computer keeps for its own record.
+    #[error("Nothing was imported: backup set {id} in this file can't be recorded. {reason}")]
+    InvalidSetInFile { id: SetId, reason: Box<Error> },
+
+    /// A label, name or place is longer than its limit.
+    #[error("The {field} is {chars} characters long; a {field} has at most {limit} characters. Shorten it.")]
+    TextTooLong {
+        field: TextField,
+        chars: usize,
+        limit: usize,
+    },
+
+    /// A label, name or place holds a control character (a line break, a tab, an escape).
+    #[error("The {field} contains a line break, a tab or another control character. Use letters, digits, spaces and punctuation only.")]
+    ControlCharacter { field: TextField },
+
     /// A file to import is not an exported record of backup sets.
     #[error("This file is not a Heirloom record of backup sets, or it is damaged. Choose a file made with Export.")]
     NotARecordFile,
@@ -269,6 +316,16 @@ impl Error {
             Error::RecordDamaged { .. } => "record_damaged",
             Error::RecordUnavailable { .. } => "record_unavailable",
             Error::NoDataFolder => "no_data_folder",
+            Error::RecordUnreadable { .. } => "record_unreadable",
+            Error::RecordBusy => "record_busy",
+            Error::DataFolderNotAFolder { .. } => "data_folder_not_a_folder",
+            Error::RecordFileTooLarge { .. } => "record_file_too_large",
+            Error::TooManySets { .. } => "too_many_sets",
+            Error::RecordFull { .. } => "record_full",
+            Error::DuplicateSetInFile { .. } => "duplicate_set_in_file",
+            Error::InvalidSetInFile { .. } => "invalid_set_in_file",
+            Error::TextTooLong { .. } => "text_too_long",
+            Error::ControlCharacter { .. } => "control_character",
             Error::NotARecordFile => "not_a_record_file",
             Error::SetExists { .. } => "set_exists",
             Error::SetNotFound { .. } => "set_not_found",

@@ -40,6 +40,9 @@ pub use passphrase::{
 pub use phrase::{
     language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
 };
+pub use registry::{
+    escape_controls, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS, MAX_PLACE_CHARS,
+};
 pub use set::{
     check_cards, check_cards_blaming, combine, combine_blaming, combine_texts, fingerprint_of_set,
     split, split_with_rng, verify_set, verify_set_with_progress, Blamed, SetParams,

@@ -210,7 +210,12 @@ fn kill_while_writing() {
             .read_to_string(&mut out)
             .unwrap();
         done.read(&out);
-        if dir.join(".record.json.tmp").exists() {
+        let temp_left = std::fs::read_dir(&dir).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        });
+        if temp_left {
             mid_write += 1;
         }
         done.assert_in(&dir, &format!("after kill {kills} (seed {seed})"));

@@ -5,9 +5,15 @@
 //! keeps the fields it does not know (`extra`), so a record written by a newer Heirloom
 //! loses nothing when this one rewrites it.
 
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::de::{IgnoredAny, SeqAccess, Visitor};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use super::names::TextField;
+use super::store::MAX_SETS;
 use super::timestamp::Timestamp;
 use crate::card::{Header, SetId};
 use crate::error::{Error, Result};
@@ -32,8 +38,10 @@ pub const MAX_CHECK_INTERVAL_DAYS: u32 = 3650;
 pub struct Record {
     /// The layout version ([`SCHEMA`] when this program wrote it).
     pub schema: u32,
-    /// The sets, oldest first.
-    #[serde(default)]
+    /// The sets, oldest first. When read, at most [`MAX_SETS`] + 1 are kept (the rest are
+    /// skipped), so that a hostile file costs no more memory than a full record; the
+    /// reader refuses a record with more than [`MAX_SETS`].
+    #[serde(default, deserialize_with = "bounded_sets")]
     pub sets: Vec<SetRecord>,
     /// Days without a check-up before a set is due, when the holder chose; else
     /// [`DEFAULT_CHECK_INTERVAL_DAYS`].
@@ -213,6 +221,7 @@ impl Record {
         match self.set(set.id) {
             Some(existing) if *existing == set => Ok(()),
             Some(_) => Err(Error::SetExists { id: set.id }),
+            None if self.sets.len() >= MAX_SETS => Err(Error::TooManySets { limit: MAX_SETS }),
             None => {
                 self.sets.push(set);
                 Ok(())
@@ -304,14 +313,53 @@ impl Record {
             .find(|s| s.replaces == Some(old) && s.retired.is_none())
     }
 
+    /// Checks a record given from outside (an import) against the rules this computer
+    /// keeps for its own: at most [`MAX_SETS`] sets, each id once, and every set as
+    /// [`Record::add`] would accept it (T and N, card numbers, names within their limits
+    /// and without control characters). Linear in the number of sets.
+    pub fn check_import(&self) -> Result<()> {
+        if self.sets.len() > MAX_SETS {
+            return Err(Error::TooManySets { limit: MAX_SETS });
+        }
+        let mut seen = HashSet::with_capacity(self.sets.len());
+        for set in &self.sets {
+            if !seen.insert(set.id) {
+                return Err(Error::DuplicateSetInFile { id: set.id });
+            }
+            set.validate().map_err(|e| Error::InvalidSetInFile {
+                id: set.id,
+                reason: Box::new(e),
+            })?;
+        }
+        Ok(())
+    }
+
     /// Merges another record (an import) into this one without losing an entry: every set
     /// of either; for a set in both, the later check dates, retired if either says so, and
-    /// this computer's names unless they are empty.
-    pub fn merge(&mut self, other: Record) -> MergeSummary {
+    /// this computer's names unless they are empty. Linear in the sets of both (sets are
+    /// found by id through a hash table); a set listed twice in `other` is merged twice.
+    ///
+    /// Refused, with nothing changed, when the result would hold more than [`MAX_SETS`].
+    pub fn merge(&mut self, other: Record) -> Result<MergeSummary> {
+        let mut at: HashMap<SetId, usize> = HashMap::with_capacity(self.sets.len());
+        for (i, s) in self.sets.iter().enumerate() {
+            at.entry(s.id).or_insert(i);
+        }
+        let new = other
+            .sets
+            .iter()
+            .map(|s| s.id)
+            .filter(|id| !at.contains_key(id))
+            .collect::<HashSet<_>>()
+            .len();
+        if self.sets.len() + new > MAX_SETS {
+            return Err(Error::TooManySets { limit: MAX_SETS });
+        }
         let mut summary = MergeSummary::default();
         for theirs in other.sets {
-            match self.sets.iter_mut().find(|s| s.id == theirs.id) {
-                Some(ours) => {
+            match at.get(&theirs.id) {
+                Some(&i) => {
+                    let ours = &mut self.sets[i];
                     let before = ours.clone();
                     ours.merge(theirs);
                     if *ours != before {
@@ -319,6 +367,7 @@ impl Record {
                     }
                 }
                 None => {
+                    at.insert(theirs.id, self.sets.len());
                     self.sets.push(theirs);
                     summary.added += 1;
                 }
@@ -327,7 +376,7 @@ impl Record {
         // This computer's choice stands; an import only fills it in.
         self.check_interval_days = self.check_interval_days.or(other.check_interval_days);
         merge_extra(&mut self.extra, other.extra);
-        summary
+        Ok(summary)
     }
 }
 
@@ -387,12 +436,40 @@ impl SetRecord {
             .ok_or(Error::NoSuchCard { index, count })
     }
 
-    /// Sets a card's holder and place.
+    /// Sets a card's holder and place, each within its limit and without control
+    /// characters ([`TextField::check`]).
     pub fn set_holder(&mut self, index: u8, holder: &str, place: &str) -> Result<()> {
+        let (holder, place) = (holder.trim(), place.trim());
+        TextField::HolderName.check(holder)?;
+        TextField::Place.check(place)?;
         let card = self.card_mut(index)?;
-        card.holder = holder.trim().to_owned();
-        card.place = place.trim().to_owned();
+        card.holder = holder.to_owned();
+        card.place = place.to_owned();
         Ok(())
+    }
+
+    /// Checks the label, the wallet name and every holder and place: within their limits,
+    /// no control characters.
+    pub fn check_names(&self) -> Result<()> {
+        TextField::Label.check(&self.label)?;
+        TextField::WalletName.check(&self.wallet)?;
+        for card in &self.cards {
+            TextField::HolderName.check(&card.holder)?;
+            TextField::Place.check(&card.place)?;
+        }
+        Ok(())
+    }
+
+    /// Whether the label, wallet name, holders or places differ from `other`'s.
+    pub(super) fn names_differ(&self, other: &SetRecord) -> bool {
+        self.label != other.label
+            || self.wallet != other.wallet
+            || self.cards.len() != other.cards.len()
+            || self
+                .cards
+                .iter()
+                .zip(&other.cards)
+                .any(|(a, b)| a.holder != b.holder || a.place != b.place)
     }
 
     /// The most recent check of any of its cards.
@@ -415,9 +492,12 @@ impl SetRecord {
         now.unix() - seen.unix() > i64::from(interval_days) * 86_400
     }
 
-    /// T and N in bounds, card numbers within 1 … N and each once.
+    /// T and N in bounds, card numbers within 1 … N and each once, names within their
+    /// limits.
     pub(super) fn validate(&self) -> Result<()> {
         shamir::check_threshold(self.threshold, self.count)?;
+        // The first bad entry stops the loop: among N + 1 entries one is repeated or out of
+        // range, so a hostile list of a million cards costs at most 17 steps.
         for (i, card) in self.cards.iter().enumerate() {
             if card.index == 0 || card.index > self.count {
                 return Err(Error::NoSuchCard {
@@ -429,7 +509,7 @@ impl SetRecord {
                 return Err(Error::Duplicate { index: card.index });
             }
         }
-        Ok(())
+        self.check_names()
     }
 
     fn merge(&mut self, theirs: SetRecord) {
@@ -486,6 +566,36 @@ fn merge_extra(ours: &mut Map<String, Value>, theirs: Map<String, Value>) {
     for (k, v) in theirs {
         ours.entry(k).or_insert(v);
     }
+}
+
+/// Reads the list of sets, keeping at most [`MAX_SETS`] + 1 and skipping the rest without
+/// keeping them: a million sets cost the memory of [`MAX_SETS`], and the reader refuses the
+/// record from the count.
+fn bounded_sets<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Vec<SetRecord>, D::Error> {
+    struct Sets;
+    impl<'de> Visitor<'de> for Sets {
+        type Value = Vec<SetRecord>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list of backup sets")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Self::Value, A::Error> {
+            let mut sets = Vec::new();
+            while sets.len() <= MAX_SETS {
+                match seq.next_element()? {
+                    Some(set) => sets.push(set),
+                    None => return Ok(sets),
+                }
+            }
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(sets)
+        }
+    }
+    d.deserialize_seq(Sets)
 }
 
 // Ids are written as the hex digits printed on the cards, so a person can match them.
@@ -821,10 +931,10 @@ pub(crate) mod tests {
 
         let mut other = Record::new();
         other.set_check_interval(730).unwrap();
-        r.merge(other.clone());
+        r.merge(other.clone()).unwrap();
         assert_eq!(r.check_interval(), 182, "this computer's choice stands");
         let mut fresh = Record::new();
-        fresh.merge(other);
+        fresh.merge(other).unwrap();
         assert_eq!(
             fresh.check_interval(),
             730,
@@ -860,7 +970,7 @@ pub(crate) mod tests {
             .unwrap();
         theirs.extra.insert("note".into(), Value::from("kept"));
 
-        let summary = ours.merge(theirs.clone());
+        let summary = ours.merge(theirs.clone()).unwrap();
         assert_eq!(
             summary,
             MergeSummary {
@@ -899,10 +1009,10 @@ pub(crate) mod tests {
         assert_eq!(ours.extra["note"], "kept");
 
         // Merging the same file again changes nothing; retired stays retired either way.
-        assert_eq!(ours.merge(theirs), MergeSummary::default());
+        assert_eq!(ours.merge(theirs), Ok(MergeSummary::default()));
         let mut active_again = Record::new();
         active_again.add(sample(1)).unwrap();
-        ours.merge(active_again);
+        ours.merge(active_again).unwrap();
         assert_eq!(ours.status(a).as_str(), "retired");
     }
 }

@@ -50,6 +50,7 @@ pub(crate) fn card_size() -> (f32, f32) {
 /// Lays out one card on its own canvas, the card's size, with or without the passphrase
 /// line; also gives the QR geometry used.
 pub(crate) fn layout(sheet: &CardSheet, passphrase_line: bool) -> Result<(Page, QrGeometry)> {
+    sheet.check_text()?;
     let (w, h) = card_size();
     let inner = w - 2.0 * MARGIN;
     let mut page = Page::new(w, h);
@@ -407,33 +408,105 @@ pub(crate) mod tests {
         assert_eq!(g.ecc, qr::Ecc::H);
     }
 
-    /// Text stays inside the card and never runs into other text, even with very long
-    /// labels and names.
+    /// Text stays inside the card and never runs into other text, even with labels and
+    /// names of the longest length allowed, in words or in the widest letters.
     #[test]
     fn long_labels_stay_inside_the_card() {
-        let mut sheet = sheets(24, 16).pop().unwrap();
-        sheet.label = "A very long label for a set of backup cards ".repeat(6);
-        sheet.date = "23 November 2026".into();
-        sheet.holder = Some(Holder {
-            name: "Wolfeschlegelsteinhausenbergerdorff ".repeat(4),
-            place: "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch".into(),
-        });
-        for passphrase_line in [true, false] {
-            let (page, _) = layout(&sheet, passphrase_line).unwrap();
-            let boxes = text_boxes(&page);
-            for (k, a) in boxes.iter().enumerate() {
-                assert!(
-                    a.0 >= MARGIN - 0.01 && a.2 <= page.width - MARGIN + 0.01,
-                    "{}",
-                    a.4
-                );
-                assert!(a.3 <= page.height - MARGIN + 3.0, "{}", a.4);
-                for b in &boxes[k + 1..] {
-                    let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
-                    assert!(apart, "{:?} overlaps {:?}", a.4, b.4);
+        use crate::{MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS, MAX_PLACE_CHARS};
+        let longest = |text: &str, n: usize| text.chars().cycle().take(n).collect::<String>();
+        for (label, name, place) in [
+            (
+                longest(
+                    "A very long label for a set of backup cards ",
+                    MAX_LABEL_CHARS,
+                ),
+                longest(
+                    "Wolfeschlegelsteinhausenbergerdorff ",
+                    MAX_HOLDER_NAME_CHARS,
+                ),
+                longest(
+                    "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch, ",
+                    MAX_PLACE_CHARS,
+                ),
+            ),
+            (
+                "W".repeat(MAX_LABEL_CHARS),
+                "M".repeat(MAX_HOLDER_NAME_CHARS),
+                "W".repeat(MAX_PLACE_CHARS),
+            ),
+        ] {
+            let mut sheet = sheets(24, 16).pop().unwrap();
+            sheet.label = label;
+            sheet.date = "23 November 2026".into();
+            sheet.holder = Some(Holder { name, place });
+            sheet.check_text().unwrap();
+            for passphrase_line in [true, false] {
+                let (page, _) = layout(&sheet, passphrase_line).unwrap();
+                let boxes = text_boxes(&page);
+                for (k, a) in boxes.iter().enumerate() {
+                    assert!(
+                        a.0 >= MARGIN - 0.01 && a.2 <= page.width - MARGIN + 0.01,
+                        "{}",
+                        a.4
+                    );
+                    assert!(a.3 <= page.height - MARGIN + 3.0, "{}", a.4);
+                    for b in &boxes[k + 1..] {
+                        let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                        assert!(apart, "{:?} overlaps {:?}", a.4, b.4);
+                    }
                 }
             }
         }
+    }
+
+    /// A label, name or place over its limit, or with a control character, is refused
+    /// before anything is drawn, in every output; a huge one as quickly as a short one.
+    #[test]
+    fn text_over_its_limit_is_refused_at_once() {
+        use crate::registry::TextField;
+        let huge = "x".repeat(100_000);
+        let mut sheet = sheets(12, 2).pop().unwrap();
+        sheet.label = huge.clone();
+        let start = std::time::Instant::now();
+        let options = super::super::PrintOptions::default();
+        for result in [
+            super::super::svg(&sheet, &options).map(|_| ()),
+            super::super::png(&sheet, &options, 150).map(|_| ()),
+            super::super::pdf(std::slice::from_ref(&sheet), &options).map(|_| ()),
+        ] {
+            match result {
+                Err(Error::TextTooLong {
+                    field: TextField::Label,
+                    chars: 100_000,
+                    limit: 64,
+                }) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+        assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+        sheet.label = "Family".into();
+        sheet.holder = Some(Holder {
+            name: "Alice\nstatus: retired".into(),
+            place: String::new(),
+        });
+        assert_eq!(
+            super::super::svg(&sheet, &options).unwrap_err(),
+            Error::ControlCharacter {
+                field: TextField::HolderName
+            }
+        );
+        sheet.holder = Some(Holder {
+            name: "Alice".into(),
+            place: huge,
+        });
+        assert!(matches!(
+            super::super::pdf(&[sheet], &options),
+            Err(Error::TextTooLong {
+                field: TextField::Place,
+                limit: 128,
+                ..
+            })
+        ));
     }
 
     /// Each text line's box: left, top, right, bottom (from the font's usual ascent and

@@ -21,6 +21,7 @@ mod svg;
 use crate::card::Card;
 use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
+use crate::registry::TextField;
 
 pub use card::{CARD_HEIGHT_MM, CARD_WIDTH_MM, MIN_MODULE_MM, QUIET_ZONE};
 
@@ -49,6 +50,18 @@ pub struct CardSheet {
 }
 
 impl CardSheet {
+    /// Refuses a label, holder name or place over its limit ([`crate::MAX_LABEL_CHARS`] and
+    /// the others) or with a control character, before any drawing: a label of a hundred
+    /// thousand characters is refused at once, not laid out for minutes.
+    pub fn check_text(&self) -> Result<()> {
+        TextField::Label.check(self.label.trim())?;
+        if let Some(holder) = &self.holder {
+            TextField::HolderName.check(holder.name.trim())?;
+            TextField::Place.check(holder.place.trim())?;
+        }
+        Ok(())
+    }
+
     /// A sheet with nothing but the card.
     pub fn new(card: Card) -> Self {
         CardSheet {
@@ -205,9 +218,15 @@ fn job(sheets: &[CardSheet], options: &PrintOptions) -> Result<Vec<page::Page>> 
     Ok(pages)
 }
 
-/// The guide speaks of one set: refuse a mix, and the same card twice.
+/// The guide speaks of one set: refuse a mix, and the same card twice. Every sheet's text
+/// is checked too, before any is drawn.
 fn one_set(sheets: &[CardSheet]) -> Result<()> {
-    let first = sheets[0].card.header();
+    for sheet in sheets {
+        sheet.check_text()?;
+    }
+    let Some(first) = sheets.first().map(|s| s.card.header()) else {
+        return Err(Error::InvalidPrintLayout);
+    };
     let mut seen = Vec::with_capacity(sheets.len());
     for sheet in sheets {
         let h = sheet.card.header();
