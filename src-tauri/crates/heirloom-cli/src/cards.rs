@@ -1,9 +1,13 @@
-//! Card files: one card's text form per file, one line.
+//! Card files: one card's text form per file. Read with a byte limit, never blocking on
+//! something that is not a file; written all together or not at all, `0600`, in folders
+//! created `0700` (through `heirloom_core::files`, the one place that does this).
 
 use std::fmt::Write as _;
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
+use heirloom_core::files::{self, ReadError};
 use heirloom_core::{self as core, qr, text, Card};
 
 use crate::exit::Failure;
@@ -12,11 +16,16 @@ fn card_path(dir: &Path, index: u8) -> PathBuf {
     dir.join(format!("card-{index}.txt"))
 }
 
+/// Whether anything at all is at `path`, a dangling symlink included.
+pub fn taken(path: &Path) -> bool {
+    path.symlink_metadata().is_ok()
+}
+
 /// Refuses to go on if any card file the set would write already exists.
 pub fn refuse_overwrite(dir: &Path, count: u8) -> Result<(), Failure> {
     for i in 1..=count {
         let p = card_path(dir, i);
-        if p.exists() {
+        if taken(&p) {
             return Err(Failure::input(&format!(
                 "{} already exists. Heirloom never overwrites cards: choose an empty folder.",
                 p.display()
@@ -26,27 +35,97 @@ pub fn refuse_overwrite(dir: &Path, count: u8) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Writes every card, refusing (atomically, per file) to replace an existing one.
+/// Writes every card, or none: the folder (and missing parents) made `0700`, the cards
+/// `0600`, never over an existing file. On failure nothing is left: no card, no temporary
+/// file, no folder this call made.
 pub fn write_all(dir: &Path, cards: &[Card]) -> Result<(), Failure> {
-    fs::create_dir_all(dir).map_err(|e| Failure::io(dir, &e))?;
-    for card in cards {
-        let p = card_path(dir, card.header().index);
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&p)
-            .map_err(|e| Failure::io(&p, &e))?;
-        std::io::Write::write_all(&mut f, format!("{}\n", card.to_text()).as_bytes())
-            .and_then(|()| f.sync_all())
-            .map_err(|e| Failure::io(&p, &e))?;
+    let files: Vec<(PathBuf, Vec<u8>)> = cards
+        .iter()
+        .map(|c| {
+            let path = card_path(dir, c.header().index);
+            (path, format!("{}\n", c.to_text()).into_bytes())
+        })
+        .collect();
+    write_files(dir, &files, "the cards", "No card was written")
+}
+
+/// Writes `files` (all in `dir`) all together or not at all, creating `dir` `0700` if it is
+/// missing and removing it again (if this made it) when the files could not be written.
+pub fn write_files(
+    dir: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+    what: &str,
+    none: &str,
+) -> Result<(), Failure> {
+    let made = missing_folders(dir);
+    let written = files::create_private_dir(dir)
+        .map_err(|e| Failure::Io(format!("Could not make the folder {}: {e}. {none}.", dir.display())))
+        .and_then(|()| {
+            files::write_all_new(files).map_err(|e| {
+                if e.kind() == io::ErrorKind::AlreadyExists {
+                    Failure::input(&format!(
+                        "Could not write {what} in {}: {e}. Heirloom never overwrites a file: choose another folder. {none}.",
+                        dir.display()
+                    ))
+                } else {
+                    Failure::Io(format!(
+                        "Could not write {what} in {}: {e}. {none}.",
+                        dir.display()
+                    ))
+                }
+            })
+        });
+    if written.is_err() {
+        for folder in &made {
+            // Only an empty folder goes: one that something else wrote into in the meantime
+            // stays.
+            let _ = fs::remove_dir(folder);
+        }
     }
-    Ok(())
+    written
+}
+
+/// The folders `dir` and its parents that do not exist yet, deepest first.
+fn missing_folders(dir: &Path) -> Vec<PathBuf> {
+    dir.ancestors()
+        .filter(|d| !d.as_os_str().is_empty())
+        .take_while(|d| !taken(d))
+        .map(Path::to_path_buf)
+        .collect()
 }
 
 /// Reads and parses one card file; an error names the file.
 pub fn read_one(path: &Path) -> Result<Card, Failure> {
-    let text = fs::read_to_string(path).map_err(|e| Failure::io(path, &e))?;
-    Card::from_text(&text).map_err(|e| Failure::card(path, e))
+    let bytes =
+        files::read_limited(path, text::CARD_FILE_MAX_BYTES).map_err(|e| unreadable(path, e))?;
+    let Some(card_text) = text::from_file(&bytes) else {
+        return Err(Failure::NotACardFile(format!(
+            "{}: this file is not text, so it is not a card file. A card file holds the text printed under a card's QR code; a photo or scan of cards is read by `heirloom recover` or `heirloom scan`.",
+            path.display()
+        )));
+    };
+    Card::from_text(&card_text).map_err(|e| Failure::card(path, e))
+}
+
+/// Why a card file was not read, in words.
+fn unreadable(path: &Path, error: ReadError) -> Failure {
+    let p = path.display();
+    match error {
+        ReadError::Io(e) => Failure::io(path, &e),
+        ReadError::TooBig { limit } => Failure::NotACardFile(format!(
+            "{p}: this file is far too big to be a card (a card file holds one card's text, about 120 characters, and Heirloom reads at most {} KiB of one). A photo or scan of cards is read by `heirloom recover` or `heirloom scan`.",
+            limit / 1024
+        )),
+        ReadError::NotAFile => {
+            let what = match fs::metadata(path) {
+                Ok(m) if m.is_dir() => "a folder",
+                _ => "not a file but a pipe, a device or a socket",
+            };
+            Failure::NotACardFile(format!(
+                "{p}: this is {what}, so it is not a card file. Give the text file of a card, such as card-1.txt."
+            ))
+        }
+    }
 }
 
 /// Reads every card file, in order.

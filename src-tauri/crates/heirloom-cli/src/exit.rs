@@ -13,8 +13,12 @@ pub enum Failure {
     Core { file: Option<String>, error: Error },
     /// Bad or missing input that is not a core error.
     Input(String),
-    /// A file could not be read or written.
+    /// A file could not be read or written, or the result could not be written out.
     Io(String),
+    /// A file given as a card file is not one: not text, far too big, not a file at all.
+    NotACardFile(String),
+    /// Pictures held QR codes, but none of them is a card.
+    NoCard(String),
     /// A command that needs every card of a set was given only some of them.
     MissingCards(String),
     /// `verify`: every subset gives one wallet, but there was no fingerprint to compare it
@@ -58,6 +62,8 @@ impl Failure {
             Failure::Core { file: None, error } => error.to_string(),
             Failure::Input(m)
             | Failure::Io(m)
+            | Failure::NotACardFile(m)
+            | Failure::NoCard(m)
             | Failure::MissingCards(m)
             | Failure::Unconfirmed(m) => m.clone(),
         }
@@ -68,6 +74,8 @@ impl Failure {
             Failure::Core { error, .. } => status(error),
             Failure::Input(_) => 2,
             Failure::Io(_) => 1,
+            Failure::NotACardFile(_) => 3,
+            Failure::NoCard(_) => 13,
             Failure::MissingCards(_) => 8,
             Failure::Unconfirmed(_) => 15,
         }

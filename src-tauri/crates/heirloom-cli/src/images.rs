@@ -1,9 +1,14 @@
 //! Pictures and PDFs of cards: `heirloom scan` and `heirloom recover`, through the core's one
 //! scanning pipeline (the same the app uses).
+//!
+//! A page often holds other codes too: a serial number, a parcel code, a link. Only a code
+//! whose text is a Heirloom card text (every group passing its check character, which no
+//! other code does by chance) is taken as a card; the others are set aside with a note on
+//! stderr, and never stop a recovery.
 
 use std::path::{Path, PathBuf};
 
-use heirloom_core::{scan, Card, Error};
+use heirloom_core::{scan, text, Card, Error};
 
 use crate::exit::Failure;
 
@@ -30,28 +35,60 @@ pub fn scan_all(paths: &[PathBuf]) -> (Vec<(PathBuf, String)>, Option<Failure>) 
     (found, failure)
 }
 
-/// The cards among the QR texts: other codes are named on stderr and left out, and the same
-/// card seen twice (two photos of one card) counts once.
+/// Whether a scanned QR text is a Heirloom card's text. A QR code corrects its own errors,
+/// so a code that was read holds exactly what was printed: a text whose check characters do
+/// not hold was never a card.
+fn is_card_text(qr_text: &str) -> bool {
+    text::decode(qr_text).is_ok()
+}
+
+/// Notes on stderr a code found in `path` that is not a card, set aside. Its text is not
+/// shown: it may hold anything, terminal escapes included.
+fn set_aside(path: &Path) {
+    eprintln!(
+        "heirloom: {}: a QR code that is not a Heirloom card, set aside",
+        path.display()
+    );
+}
+
+/// The card texts among the QR texts, for `heirloom scan`: other codes are set aside.
+pub fn card_texts(found: Vec<(PathBuf, String)>) -> Vec<String> {
+    found
+        .into_iter()
+        .filter_map(|(path, t)| {
+            if is_card_text(&t) {
+                Some(t)
+            } else {
+                set_aside(&path);
+                None
+            }
+        })
+        .collect()
+}
+
+/// The cards among the QR texts: other codes are set aside with a note on stderr, and the
+/// same card seen twice (two photos of one card) counts once. A card text that is not a
+/// valid card (damaged, from a newer Heirloom, hostile parameters) is an error naming its
+/// file.
 pub fn cards_in(found: &[(PathBuf, String)]) -> Result<(Vec<Card>, Vec<PathBuf>), Failure> {
     let mut cards: Vec<Card> = Vec::new();
     let mut origins = Vec::new();
-    for (path, text) in found {
-        match Card::from_text(text) {
-            Ok(card) => {
-                if cards.iter().any(|c| c.to_bytes() == card.to_bytes()) {
-                    continue;
-                }
-                cards.push(card);
-                origins.push(path.clone());
-            }
-            Err(Error::NotACard) => {
-                eprintln!(
-                    "heirloom: {}: a QR code that is not a Heirloom card, left out",
-                    path.display()
-                );
-            }
-            Err(e) => return Err(Failure::card(path, e)),
+    for (path, qr_text) in found {
+        if !is_card_text(qr_text) {
+            set_aside(path);
+            continue;
         }
+        let card = Card::from_text(qr_text).map_err(|e| Failure::card(path, e))?;
+        if cards.iter().any(|c| c.to_bytes() == card.to_bytes()) {
+            continue;
+        }
+        cards.push(card);
+        origins.push(path.clone());
+    }
+    if cards.is_empty() && !found.is_empty() {
+        return Err(Failure::NoCard(
+            "No Heirloom card was found: the QR codes in these pictures are other codes. Take the pictures again with the cards in view, or type the text printed under each card's QR code.".to_owned(),
+        ));
     }
     if cards.is_empty() {
         return Err(Failure::from(Error::NoQrCode));

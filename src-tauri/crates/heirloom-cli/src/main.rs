@@ -6,6 +6,7 @@ mod cards;
 mod exit;
 mod images;
 mod manual;
+mod out;
 mod print;
 mod secrets;
 mod sets;
@@ -41,8 +42,16 @@ enum Command {
         #[arg(long)]
         dice: bool,
     },
-    /// Split a phrase into cards. Standard input: line 1 the phrase, line 2 the passphrase
-    /// (empty: six words are generated and printed on stderr).
+    /// Split a phrase into cards.
+    ///
+    /// Standard input: the recovery phrase, on one line or several, up to the first empty
+    /// line (or the end of the input); then, on the one line after that empty line, the
+    /// passphrase. With no passphrase line (or an empty one) six words are generated and
+    /// printed on stderr. A phrase over several lines whose first lines already make a whole
+    /// phrase is refused, not guessed at: put it on one line. Standard input is at most
+    /// 4096 bytes.
+    ///
+    /// Example: printf '%s\n\n%s\n' "$PHRASE" "$PASSPHRASE" | heirloom split -t 3 -n 5 --out cards/
     Split {
         /// Cards needed to recover (2 to N).
         #[arg(long, short = 't')]
@@ -82,7 +91,7 @@ enum Command {
     /// Check a printed set before handing it out: every card of the set, every way to combine
     /// T of them, and the wallet they give against this computer's record of the set (or
     /// --fingerprint). Records the set as verified, which retires the set it replaces.
-    /// Standard input: the passphrase, typed as it is written on paper.
+    /// Standard input: the passphrase, typed as it is written on paper, on one line.
     Verify {
         /// The fingerprint printed on the cards (8 hex digits), for a set not recorded on this
         /// computer. Without it or a record, the fingerprint found is printed to compare.
@@ -92,21 +101,22 @@ enum Command {
         #[arg(required = true)]
         cards: Vec<PathBuf>,
     },
-    /// Combine cards into the phrase. Standard input: the passphrase.
+    /// Combine cards into the phrase. Standard input: the passphrase, on one line.
     Combine {
         /// Card text files, one card per file.
         #[arg(required = true)]
         cards: Vec<PathBuf>,
     },
-    /// Print the text of every QR code in pictures (PNG, JPEG) and scanned PDFs, one per
-    /// line. Exits 0 even when none is found.
+    /// Print the text of every card's QR code in pictures (PNG, JPEG) and scanned PDFs, one
+    /// per line. Other QR codes (a serial number, a parcel code) are set aside with a note on
+    /// stderr. Exits 0 even when none is found.
     Scan {
         /// Pictures or PDFs.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Scan pictures or PDFs of cards and combine the cards found. Standard input: the
-    /// passphrase.
+    /// Scan pictures or PDFs of cards and combine the cards found. QR codes that are not
+    /// cards are set aside with a note on stderr. Standard input: the passphrase, on one line.
     Recover {
         /// Pictures or PDFs.
         #[arg(required = true)]
@@ -168,6 +178,7 @@ fn main() -> ExitCode {
     if let Some(e) = heirloom_core::harden::process().core_dumps {
         eprintln!("heirloom: warning: could not turn off core dumps ({e})");
     }
+    out::note_closed_stdout();
     if let Some(code) = manual::write_if_asked::<Cli>() {
         return code;
     }
@@ -179,6 +190,9 @@ fn main() -> ExitCode {
 }
 
 fn run(command: Command) -> Result<(), Failure> {
+    if command.prints_a_result() {
+        out::ready()?;
+    }
     match command {
         Command::Generate { words, dice } => {
             let rolls = if dice {
@@ -187,7 +201,7 @@ fn run(command: Command) -> Result<(), Failure> {
                 None
             };
             let phrase = Phrase::generate_mixed(words, rolls.as_ref().map(|r| r.as_str()))?;
-            println!("{}", *phrase.words());
+            out::line(&phrase.words())?;
         }
         Command::Split {
             threshold,
@@ -214,20 +228,15 @@ fn run(command: Command) -> Result<(), Failure> {
             }
             sets::check_holders(&holders, cards)?;
             sets::check_names(label.as_deref(), wallet.as_deref())?;
-            let mut lines = secrets::Lines::stdin();
-            let phrase_line = lines.next_line()?.ok_or(Failure::input(
-                "Standard input is empty: give the recovery phrase on line 1.",
-            ))?;
-            let phrase = Phrase::parse(&phrase_line)?;
+            let input = secrets::split_input()?;
+            let phrase = input.phrase;
             if let Some(old) = replaces {
                 // Refused before anything is made: no cards of a set that can't be recorded.
                 sets::check_replaceable(old, phrase.fingerprint())?;
             }
-            let pass_line = lines.next_line()?.unwrap_or_default();
-            let (passphrase, generated) = if pass_line.trim().is_empty() {
-                (Passphrase::generate(), true)
-            } else {
-                (Passphrase::chosen(&pass_line)?, false)
+            let (passphrase, generated) = match &input.passphrase {
+                None => (Passphrase::generate(), true),
+                Some(chosen) => (Passphrase::chosen(chosen)?, false),
             };
             cards::refuse_overwrite(&out, cards)?;
             let set = core::split(&phrase, &passphrase, params)?;
@@ -277,19 +286,19 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Verify { fingerprint, cards } => verify::run(&cards, fingerprint.as_deref())?,
         Command::Combine { cards } => {
             let parsed = cards::read_all(&cards)?;
-            let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
-            let passphrase = Passphrase::new(&pass_line)?;
+            let passphrase = Passphrase::new(&secrets::passphrase()?)?;
             if let Some(first) = parsed.first() {
                 sets::warn_if_retired(first.header().set_id);
             }
             let phrase = core::combine(&parsed, &passphrase)
                 .map_err(|e| cards::blame(&cards, &parsed, e))?;
-            println!("{}", *phrase.words());
+            out::line(&phrase.words())?;
         }
         Command::Scan { files } => {
             let (found, failure) = images::scan_all(&files);
-            for (_, text) in &found {
-                println!("{text}");
+            let texts = images::card_texts(found);
+            if !texts.is_empty() {
+                out::print(&(texts.join("\n") + "\n"))?;
             }
             if let Some(f) = failure {
                 return Err(f);
@@ -308,11 +317,10 @@ fn run(command: Command) -> Result<(), Failure> {
             if let Some(first) = parsed.first() {
                 sets::warn_if_retired(first.header().set_id);
             }
-            let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
-            let passphrase = Passphrase::new(&pass_line)?;
+            let passphrase = Passphrase::new(&secrets::passphrase()?)?;
             let phrase = core::combine(&parsed, &passphrase)
                 .map_err(|e| cards::blame(&origins, &parsed, e))?;
-            println!("{}", *phrase.words());
+            out::line(&phrase.words())?;
         }
         Command::Print {
             out,
@@ -329,12 +337,29 @@ fn run(command: Command) -> Result<(), Failure> {
         } => print::render_png(&png, dpi, &meta, &cards)?,
         Command::Inspect { card } => {
             let c = cards::read_one(&card)?;
-            print!("{}", cards::describe(&c));
+            out::print(&cards::describe(&c))?;
         }
         Command::Sets { command } => sets::run(command)?,
         Command::Check { card } => sets::check(&card)?,
     }
     Ok(())
+}
+
+impl Command {
+    /// Whether the command's result goes to standard output (which must then be open).
+    fn prints_a_result(&self) -> bool {
+        match self {
+            Command::Generate { .. }
+            | Command::Verify { .. }
+            | Command::Combine { .. }
+            | Command::Scan { .. }
+            | Command::Recover { .. }
+            | Command::Inspect { .. }
+            | Command::Check { .. } => true,
+            Command::Sets { command } => matches!(command, sets::SetsCommand::List),
+            Command::Split { .. } | Command::Print { .. } | Command::Render { .. } => false,
+        }
+    }
 }
 
 /// Why T = N is refused without --all-cards-needed, and what to choose instead.

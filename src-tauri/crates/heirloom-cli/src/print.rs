@@ -2,11 +2,11 @@
 //! renderer (the same the app uses). Only public card data is involved: no passphrase is
 //! read.
 
-use std::fs;
-use std::io::Write as _;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
+use heirloom_core::files;
 use heirloom_core::registry::Timestamp;
 use heirloom_core::render::{self, CardSheet, Holder, Paper, PassphraseLine, PrintOptions};
 
@@ -108,10 +108,8 @@ pub fn render_png(dir: &Path, dpi: u32, meta: &Metadata, files: &[PathBuf]) -> R
         refuse_existing(&path(s))?;
     }
     let pictures = render::pngs(&sheets, &options, dpi)?;
-    fs::create_dir_all(dir).map_err(|e| Failure::io(dir, &e))?;
-    for (s, png) in sheets.iter().zip(&pictures) {
-        write_new(&path(s), png)?;
-    }
+    let files: Vec<(PathBuf, Vec<u8>)> = sheets.iter().map(path).zip(pictures).collect();
+    cards::write_files(dir, &files, "the pictures", "No picture was written")?;
     eprintln!("Wrote {} card pictures to {}", sheets.len(), dir.display());
     Ok(())
 }
@@ -190,7 +188,7 @@ fn valid_date(d: &str) -> bool {
 }
 
 fn refuse_existing(path: &Path) -> Result<(), Failure> {
-    if path.exists() {
+    if cards::taken(path) {
         return Err(Failure::input(&format!(
             "{} already exists. Heirloom never overwrites files: choose another name.",
             path.display()
@@ -199,16 +197,22 @@ fn refuse_existing(path: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Writes a new file; never replaces one that appeared in the meantime.
+/// Writes a new file, `0600`, whole or not at all; never replaces one that appeared in the
+/// meantime.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| Failure::io(path, &e))?;
-    f.write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .map_err(|e| Failure::io(path, &e))
+    files::write_new(path, bytes).map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            Failure::input(&format!(
+                "{} already exists. Heirloom never overwrites files: choose another name.",
+                path.display()
+            ))
+        } else {
+            Failure::Io(format!(
+                "Could not write {}: {e}. Nothing was written.",
+                path.display()
+            ))
+        }
+    })
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use heirloom_core::{self as core, subset_count, Card, Fingerprint, Header, Passphrase};
 
 use crate::exit::Failure;
-use crate::{cards, secrets, sets};
+use crate::{cards, out, secrets, sets};
 
 /// Below this many subsets the check is over before a progress line could be read.
 const SHOW_PROGRESS_FROM: u64 = 2_000;
@@ -21,13 +21,12 @@ pub fn run(files: &[PathBuf], printed: Option<&str>) -> Result<(), Failure> {
     let header = core::check_cards(&parsed).map_err(|e| cards::blame(files, &parsed, e))?;
     every_card_given(&parsed, &header)?;
     let expected = sets::expected_fingerprint(header.set_id, printed)?;
-    let pass_line = secrets::Lines::stdin().next_line()?.unwrap_or_default();
-    let passphrase = Passphrase::new(&pass_line)?;
+    let passphrase = Passphrase::new(&secrets::passphrase()?)?;
     let mut progress = progress_on_stderr(subset_count(header.count, header.threshold));
     let blame = |e| cards::blame(files, &parsed, e);
     let Some(fingerprint) = expected else {
         let found = core::fingerprint_of_set(&parsed, &passphrase, &mut progress).map_err(blame)?;
-        println!("{}", result_line("unconfirmed", &header, found));
+        out::line(&result_line("unconfirmed", &header, found))?;
         return Err(Failure::Unconfirmed(format!(
             "Every way to combine the cards gives the wallet with fingerprint {found}, but this computer has no record of set {} to compare it with. Compare {found} with the wallet fingerprint printed on the cards; to finish the check, run `heirloom verify` again with --fingerprint and the fingerprint printed on the cards.",
             header.set_id
@@ -35,7 +34,7 @@ pub fn run(files: &[PathBuf], printed: Option<&str>) -> Result<(), Failure> {
     };
     core::verify_set_with_progress(&parsed, &passphrase, fingerprint, &mut progress)
         .map_err(blame)?;
-    println!("{}", result_line("verified", &header, fingerprint));
+    out::line(&result_line("verified", &header, fingerprint))?;
     sets::record_verified(header.set_id)
 }
 

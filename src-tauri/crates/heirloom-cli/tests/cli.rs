@@ -44,7 +44,7 @@ fn split_combine_round_trip_at_default_kdf() {
             "--label",
             "Dad 2025",
         ],
-        &format!("{phrase}\n{PASS}\n"),
+        &format!("{phrase}\n\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).is_empty(), "split prints nothing on stdout");
@@ -108,7 +108,7 @@ fn fast_set(name: &str, t: &str, n: &str, phrase: &str) -> PathBuf {
             "--kdf-passes",
             "1",
         ],
-        &format!("{phrase}\n{PASS}\n"),
+        &format!("{phrase}\n\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", stderr(&out));
     dir
@@ -219,7 +219,7 @@ fn bad_inputs_are_refused_plainly() {
     let d = dir.to_str().unwrap();
     let weak = heirloom(
         &["split", "-t", "2", "-n", "3", "--out", d],
-        &format!("{ABANDON}\npassword123\n"),
+        &format!("{ABANDON}\n\npassword123\n"),
     );
     assert!(
         stderr(&weak).contains("too easy to guess"),
@@ -271,7 +271,7 @@ fn every_card_needed_must_be_asked_for() {
     ] {
         let o = heirloom(
             &["split", "-t", n, "-n", n, "--out", d],
-            &format!("{ABANDON}\n{PASS}\n"),
+            &format!("{ABANDON}\n\n{PASS}\n"),
         );
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
         assert!(

@@ -62,7 +62,7 @@ fn make_set(dir: &Path, words: usize) -> Set {
         .into_iter()
         .chain(["--kdf-memory-mib", "8", "--kdf-passes", "1"])
         .collect::<Vec<_>>(),
-        &format!("{phrase}\n{PASS}\n"),
+        &format!("{phrase}\n\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let err = text(&out.stderr);

@@ -31,7 +31,7 @@ fn make_set(dir: &Path) -> Vec<String> {
             "--kdf-passes",
             "1",
         ],
-        &format!("{PHRASE}\n{PASS}\n"),
+        &format!("{PHRASE}\n\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     (1..=3)
@@ -123,14 +123,22 @@ fn nothing_found_other_codes_and_unreadable_files() {
     assert_eq!(text(&out.stdout), "");
     assert!(text(&out.stderr).contains("no QR code found"));
 
-    // A QR code that is not a card: scan prints it, recover leaves it out and says so.
+    // A QR code that is not a card: set aside with a note by scan and recover; recover
+    // then has no card.
     let other = Category::Nominal.scene_of(&["HTTPS://EXAMPLE.ORG/".to_string()], 0);
     let other_path = write(&dir, "other.png", &pdf::png(&other.image));
     let out = heirloom(&["scan", &other_path], "");
-    assert_eq!(text(&out.stdout), "HTTPS://EXAMPLE.ORG/\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "");
+    assert!(text(&out.stderr).contains("not a Heirloom card, set aside"));
     let out = heirloom(&["recover", &other_path], &format!("{PASS}\n"));
     assert_eq!(out.status.code(), Some(13));
-    assert!(text(&out.stderr).contains("not a Heirloom card"));
+    assert!(text(&out.stderr).contains("not a Heirloom card, set aside"));
+    assert!(
+        text(&out.stderr).contains("No Heirloom card was found"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let junk = write(&dir, "notes.png", b"these are not pixels");
     let out = heirloom(&["scan", &junk, &other_path], "");
@@ -140,9 +148,62 @@ fn nothing_found_other_codes_and_unreadable_files() {
         "{}",
         text(&out.stderr)
     );
+    assert!(
+        text(&out.stderr).contains("other.png: a QR code that is not a Heirloom card"),
+        "the other files are still scanned: {}",
+        text(&out.stderr)
+    );
+}
+
+/// The scanned page: three good cards and a parcel code beside them (alphanumeric,
+/// so it once read as a card with a typo in group 1 and stopped the recovery). The parcel
+/// code is set aside with a note; the cards recover.
+#[test]
+fn another_code_on_the_page_is_set_aside() {
+    let dir = tempdir("parcel");
+    let cards = make_set(&dir.join("set"));
+    let page = Category::Flatbed.scene_of(&cards, 5).image;
+    let parcel = Category::Nominal
+        .scene_of(&["1Z999AA10123456784".to_string()], 1)
+        .image;
+    let mut both = image::GrayImage::from_pixel(
+        page.width() + parcel.width() + 40,
+        page.height().max(parcel.height()),
+        image::Luma([246]),
+    );
+    image::imageops::overlay(&mut both, &page, 0, 0);
+    image::imageops::overlay(&mut both, &parcel, i64::from(page.width()) + 40, 0);
+    let page_path = write(&dir, "page.png", &pdf::png(&both));
+
+    let out = heirloom(&["scan", &page_path], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let mut got: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
+    got.sort();
+    let mut want = cards.clone();
+    want.sort();
+    assert_eq!(got, want, "the card texts, and only them");
+    let notes = text(&out.stderr);
+    assert_eq!(
+        notes.matches("not a Heirloom card, set aside").count(),
+        1,
+        "{notes}"
+    );
+    assert!(
+        !notes.contains("1Z999"),
+        "a foreign code's text is not echoed"
+    );
+
+    let out = heirloom(&["recover", &page_path], &format!("{PASS}\n"));
     assert_eq!(
         text(&out.stdout),
-        "HTTPS://EXAMPLE.ORG/\n",
-        "the other files are still scanned"
+        format!("{PHRASE}\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(text(&out.stderr).contains("not a Heirloom card, set aside"));
+    assert_eq!(
+        text(&out.stderr).matches(": card ").count(),
+        3,
+        "each card is named"
     );
 }

@@ -17,6 +17,34 @@ pub const GROUP_LEN: usize = GROUP_DATA + 1;
 const MIN_TEXT_LEN: usize = 12;
 const MAX_STRAY_CHARS: usize = 2;
 
+/// The most a card file may hold, in bytes: a card's text is at most 118 characters, so even
+/// typed with spaces, over several lines or in UTF-16 it is far below this. A reader stops
+/// here, so a huge or endless file costs nothing.
+pub const CARD_FILE_MAX_BYTES: u64 = 16 * 1024;
+
+/// The text of a card file, as a person or a text editor saved it: UTF-8 with or without a
+/// byte-order mark, or UTF-16 with one (what Windows Notepad saves as "Unicode"). `None`
+/// when the bytes are not text in any of these.
+pub fn from_file(bytes: &[u8]) -> Option<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    let utf16 = |body: &[u8], unit: fn([u8; 2]) -> u16| -> Option<Cow<'_, str>> {
+        if !body.len().is_multiple_of(2) {
+            return None;
+        }
+        let units = body.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+        char::decode_utf16(units)
+            .collect::<std::result::Result<String, _>>()
+            .ok()
+            .map(Cow::Owned)
+    };
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest).ok().map(Cow::Borrowed),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => std::str::from_utf8(bytes).ok().map(Cow::Borrowed),
+    }
+}
+
 /// Multiplication by α in GF(32) with x⁵ + x² + 1.
 fn mul_alpha(v: u8) -> u8 {
     let v = v << 1;
@@ -328,6 +356,33 @@ mod tests {
             "UUUUUUUUUUUUUUUU",
         ] {
             assert_eq!(decode(s), Err(Error::NotACard), "{s}");
+        }
+    }
+
+    #[test]
+    fn card_files_in_any_text_encoding() {
+        let text = encode(&[0x42u8; 45]);
+        let line = format!("{text}\r\n");
+        assert_eq!(from_file(line.as_bytes()).as_deref(), Some(line.as_str()));
+        let bom = [&[0xEF, 0xBB, 0xBF][..], line.as_bytes()].concat();
+        assert_eq!(from_file(&bom).as_deref(), Some(line.as_str()));
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(line.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(from_file(&le).as_deref(), Some(line.as_str()));
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(line.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(from_file(&be).as_deref(), Some(line.as_str()));
+        assert_eq!(decode(&from_file(&le).unwrap()).unwrap(), vec![0x42u8; 45]);
+        for not_text in [
+            &b"\x89PNG\r\n\x1a\n\0\0"[..],
+            b"caf\xe9",
+            &[0xFF, 0xFE, 0x41],
+        ] {
+            assert_eq!(from_file(not_text), None);
         }
     }
 
