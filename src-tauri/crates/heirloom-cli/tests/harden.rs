@@ -21,7 +21,7 @@ fn split_waiting_for_the_passphrase_has_no_core_limit_and_dumps_nothing() {
         .arg(env!("CARGO_BIN_EXE_heirloom"))
         .args(["split", "--threshold", "2", "--cards", "3", "--out"])
         .arg(dir.join("cards"))
-        .current_dir(dir)
+        .current_dir(&dir)
         .env("HEIRLOOM_DATA_DIR", dir.join("data"))
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -63,7 +63,7 @@ fn split_waiting_for_the_passphrase_has_no_core_limit_and_dumps_nothing() {
     assert!(quit.success());
     let status = child.wait().unwrap();
     assert!(!status.success());
-    let left: Vec<_> = std::fs::read_dir(dir)
+    let left: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with("core"))
