@@ -19,6 +19,13 @@ export function isTimedOut(e: unknown): boolean {
   return isIpcError(e) && e.kind === "timed_out";
 }
 
+/**
+ * The longest set label, holder name and place Heirloom records and prints, in characters:
+ * heirloom_core's MAX_LABEL_CHARS, MAX_HOLDER_NAME_CHARS and MAX_PLACE_CHARS. Rust refuses
+ * longer ones; the fields stop there and say so.
+ */
+export const LIMITS = { label: 64, holderName: 64, place: 128 } as const;
+
 /** The words a person reads for any failure, including ones that are not IpcErrors. */
 export function messageOf(e: unknown): string {
   if (isIpcError(e)) return e.message;

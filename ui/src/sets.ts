@@ -1,7 +1,7 @@
 // The record of backup sets on the home screen: each set with its holders and check-up
 // status, a reminder when a set is due, retiring a set, card check-ups, and the record's
 // export and import. Only public bookkeeping crosses here; no phrase, no passphrase.
-import { api, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
+import { api, LIMITS, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 import { startWizard } from "./wizard";
@@ -147,8 +147,8 @@ function editHolders(root: HTMLElement, s: SetView, back: () => Promise<void>): 
     const index = k + 1;
     const c = s.cards.find((x) => x.index === index);
     return {
-      name: h("input", { id: `edit-holder-${index}`, type: "text", value: c?.holder ?? "", maxlength: 60, "aria-label": `Card ${index}: who keeps it` }),
-      place: h("input", { id: `edit-place-${index}`, type: "text", value: c?.place ?? "", maxlength: 60, "aria-label": `Card ${index}: where it is kept` }),
+      name: h("input", { id: `edit-holder-${index}`, type: "text", value: c?.holder ?? "", maxlength: LIMITS.holderName, "aria-label": `Card ${index}: who keeps it` }),
+      place: h("input", { id: `edit-place-${index}`, type: "text", value: c?.place ?? "", maxlength: LIMITS.place, "aria-label": `Card ${index}: where it is kept` }),
       index,
     };
   });
@@ -158,7 +158,7 @@ function editHolders(root: HTMLElement, s: SetView, back: () => Promise<void>): 
     h(
       "p",
       {},
-      "When a card changes hands or moves to another place, note it here, so that the family knows whom to ask. This changes only this computer's list: the names printed on the cards stay as they were.",
+      `When a card changes hands or moves to another place, note it here, so that the family knows whom to ask. This changes only this computer's list: the names printed on the cards stay as they were. A name takes up to ${LIMITS.holderName} characters, a place up to ${LIMITS.place}.`,
     ),
     h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
     h(

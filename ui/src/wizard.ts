@@ -5,6 +5,7 @@ import {
   api,
   isIpcError,
   isTimedOut,
+  LIMITS,
   messageOf,
   type BackupView,
   type Holder,
@@ -102,7 +103,7 @@ function failed(w: Wizard, err: HTMLElement, e: unknown): void {
     w.root,
     h("h2", {}, "Start again"),
     h("p", { id: "timed-out", class: "notice", role: "alert" }, "This took too long; for safety the words were forgotten. Start again."),
-    h("p", {}, "Nothing was saved and no card was made with them. A recovery phrase is only kept in memory for a short while when nobody uses it, so that it is not left behind on an unattended computer."),
+    h("p", {}, "No card was made with them. Heirloom keeps a recovery phrase in memory only while it is in use: after 15 minutes without use it is wiped, so that it is not left behind on a computer nobody is watching. A wallet already saved on this computer is still saved."),
     h("div", { class: "actions" }, button("start-again", "Start again", () => void leave(w))),
   );
 }
@@ -505,13 +506,15 @@ function stepCards(w: Wizard): void {
   if (!w.label) {
     const named = `${w.walletName ?? "Wallet"} ${year}`;
     // A re-issue in the year of the old set must not take its very name.
-    w.label = w.replaces && named === w.replaces.label.trim() ? `${named} (new set)` : named;
+    const label = w.replaces && named === w.replaces.label.trim() ? `${named} (new set)` : named;
+    // A long wallet name must not make a label Rust refuses.
+    w.label = Array.from(label).slice(0, LIMITS.label).join("");
   }
   const nSel = h("select", { id: "card-count" }, ...range(2, 16).map((n) => h("option", { value: String(n), selected: n === w.count }, String(n))));
   const tSel = h("select", { id: "threshold" });
   const sentence = h("p", { id: "tn-sentence", class: "explain" });
   const holders = h("div", { id: "holders", class: "holders" });
-  const label = h("input", { id: "set-label", type: "text", value: w.label, maxlength: 60 });
+  const label = h("input", { id: "set-label", type: "text", value: w.label, maxlength: LIMITS.label });
 
   // T = N: one lost card loses the wallet. It takes an explicit acknowledgement, and the
   // safer choice is offered beside it.
@@ -566,8 +569,8 @@ function stepCards(w: Wizard): void {
     w.holders = range(1, w.count).map((i) => old[i - 1] ?? { name: "", place: "" });
     holders.replaceChildren(
       ...w.holders.map((hd, k) => {
-        const nm = h("input", { id: `holder-${k + 1}`, type: "text", value: hd.name, "aria-label": `Card ${k + 1}: who keeps it` });
-        const pl = h("input", { id: `place-${k + 1}`, type: "text", value: hd.place, "aria-label": `Card ${k + 1}: where it is kept` });
+        const nm = h("input", { id: `holder-${k + 1}`, type: "text", value: hd.name, maxlength: LIMITS.holderName, "aria-label": `Card ${k + 1}: who keeps it` });
+        const pl = h("input", { id: `place-${k + 1}`, type: "text", value: hd.place, maxlength: LIMITS.place, "aria-label": `Card ${k + 1}: where it is kept` });
         nm.addEventListener("input", () => (hd.name = nm.value));
         pl.addEventListener("input", () => (hd.place = pl.value));
         return h("div", { class: "holder" }, h("span", { class: "num" }, `Card ${k + 1}`), nm, pl);
@@ -597,10 +600,10 @@ function stepCards(w: Wizard): void {
     sentence,
     allBox,
     h("h3", {}, "Who keeps each card?"),
-    h("p", { class: "muted" }, "Printed on the card, so the family knows whom to ask. Optional."),
+    h("p", { class: "muted", id: "holders-hint" }, `Printed on the card, so the family knows whom to ask. Optional; a name takes up to ${LIMITS.holderName} characters, a place up to ${LIMITS.place}.`),
     h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
     holders,
-    h("label", { for: "set-label" }, "A name for this set of cards"),
+    h("label", { for: "set-label" }, `A name for this set of cards (up to ${LIMITS.label} characters)`),
     label,
     h("div", { class: "actions" }, next, cancelButton(w)),
   );
