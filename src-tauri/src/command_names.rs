@@ -30,6 +30,7 @@ pub const ALL: &[&str] = &[
     "recovery_add_file",
     "recovery_add_frame",
     "recovery_combine",
+    "scan_cancel",
     "card_previews",
     "save_cards_pdf",
     "print_pages",

@@ -92,6 +92,7 @@ pub fn builder<R: Runtime>(
             commands::recovery::recovery_add_file,
             commands::recovery::recovery_add_frame,
             commands::recovery::recovery_combine,
+            commands::recovery::scan_cancel,
             commands::print::card_previews,
             commands::print::save_cards_pdf,
             commands::print::print_pages,

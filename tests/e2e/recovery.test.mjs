@@ -4,10 +4,10 @@
 // `card-image`. Screenshots of every step go to $E2E_ARTIFACTS (recovery-*.png).
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chooseFiles, Session, sleep } from "./webdriver.mjs";
+import { chooseFiles, invoke, Session, sleep } from "./webdriver.mjs";
 import { fakeCamera, noCamera } from "./camera.mjs";
 import { blankImage, cardImage, dataUrl, grouped, makeSet, withTypo } from "./cards.mjs";
 
@@ -36,12 +36,56 @@ before(() => {
   img.a2stained = cardImage(p("card-2-stained.png"), [A.texts[1]], { corrupt: "sealed", seed: 16 });
   img.b1 = cardImage(p("other-backup-card-1.png"), [B.texts[0]], { seed: 15 });
   img.blank = blankImage(p("no-card.png"));
+  // A long scan: 60 pages that each hold something a QR code could hide in, so that the
+  // scanner reads every page and then looks closer at each, for its whole time budget.
+  img.longScan = p("long-scan-60-pages.pdf");
+  writeFileSync(img.longScan, greyPdf(60, 500, 700));
+  // More pages than Heirloom reads: 130 blank pages.
+  img.tooManyPages = p("scan-130-pages.pdf");
+  writeFileSync(img.tooManyPages, greyPdf(130, 100, 140, { blank: true }));
   // What the camera sees: cards held up to a 1280×720 webcam.
   img.camA2 = cardImage(p("webcam-card-2.png"), [A.texts[1]], { category: "webcam", seed: 21 });
   img.camA4 = cardImage(p("webcam-card-4.png"), [A.texts[3]], { category: "webcam", seed: 22 });
   img.camA5 = cardImage(p("webcam-card-5.png"), [A.texts[4]], { category: "webcam", seed: 23 });
   img.camB2 = cardImage(p("webcam-other-backup.png"), [B.texts[1]], { category: "webcam", seed: 24 });
 });
+
+/**
+ * A PDF as a scanner writes it, `pages` pages of one uncompressed grey picture each
+ * (`w`×`h`): light paper with a pattern of dots that differs from page to page, or one
+ * blank picture drawn on every page.
+ */
+function greyPdf(pages, w, h, { blank = false } = {}) {
+  const parts = [Buffer.from("%PDF-1.4\n")];
+  const offsets = [];
+  let at = parts[0].length;
+  const obj = (...chunks) => {
+    offsets.push(at);
+    for (const c of [`${offsets.length} 0 obj\n`, ...chunks, "\nendobj\n"]) {
+      const b = Buffer.isBuffer(c) ? c : Buffer.from(c, "latin1");
+      parts.push(b);
+      at += b.length;
+    }
+  };
+  const pictures = blank ? 1 : pages;
+  const pageId = (i) => 3 + pictures + 2 * i;
+  obj("<< /Type /Catalog /Pages 2 0 R >>");
+  obj(`<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${pageId(i)} 0 R`).join(" ")}] /Count ${pages} >>`);
+  for (let k = 0; k < pictures; k++) {
+    const px = Buffer.alloc(w * h, 245);
+    if (!blank) for (let i = (k * 7919) % 997; i < px.length; i += 997) px[i] = 120;
+    obj(`<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${px.length} >>\nstream\n`, px, "\nendstream");
+  }
+  for (let i = 0; i < pages; i++) {
+    const draw = "q 595 0 0 842 0 0 cm /Im Do Q";
+    obj(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${pageId(i) + 1} 0 R /Resources << /XObject << /Im ${3 + (blank ? 0 : i)} 0 R >> >> >>`);
+    obj(`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`);
+  }
+  const xref = at;
+  const table = [`xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`)];
+  parts.push(Buffer.from(`${table.join("")}trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, "latin1"));
+  return Buffer.concat(parts);
+}
 
 async function withApp(name, f) {
   const s = await Session.start(DRIVER, APP);
@@ -405,6 +449,64 @@ test("cards this computer does not know: the family compares the printed fingerp
     await (await s.find("#compare-fingerprint")).click();
     await s.waitText("#fingerprint-match", /matches the fingerprint printed on your cards/);
     await shot(s, "fingerprint-02-match");
+  });
+});
+
+test("a long scan shows its progress and can be cancelled; leaving the screen cancels it; a file over the page limit says how much was read", async () => {
+  await withApp("scan-cancel", async (s) => {
+    await openRecovery(s);
+    await (await s.find("#way-files")).click();
+    await s.find("#drop-zone");
+
+    // A long scan: progress page by page, and a Cancel button.
+    await chooseFiles(s, "#file-input", [img.longScan]);
+    const line = await s.waitText("#files-busy-line", /long-scan-60-pages\.pdf: (Reading page \d+ of 60|Looking closer at page \d+ \(\d+ of 60\))…/, 20000);
+    assert.ok(line);
+    assert.equal(await s.exec("return document.getElementById('files-busy').hidden"), false);
+    assert.equal(await (await s.find("#files-busy-cancel")).text(), "Cancel");
+    await shot(s, "scan-01-progress");
+    // The scan goes on: the line moves.
+    await s.waitText("#files-busy-line", /Looking closer at page \d+ \(\d+ of 60\)/, 20000);
+    await shot(s, "scan-02-looking-closer");
+    const pressed = Date.now();
+    await (await s.find("#files-busy-cancel")).click();
+    // Stopped at once, without alarm: a notice, nothing added.
+    const said = await waitNews(s, "scan_cancelled", /Stopped\. Nothing from that file was added\./, 10000);
+    assert.ok(Date.now() - pressed < 5000, `the scan stopped ${Date.now() - pressed} ms after Cancel`);
+    assert.ok(said);
+    assert.equal(await s.exec("return document.getElementById('files-busy').hidden"), true);
+    assert.equal(await s.exec("return document.querySelector('#recovery-news .news-item').className"), "news-item notice");
+    assert.deepEqual(await cardsIn(s), []);
+    await shot(s, "scan-03-cancelled");
+
+    // A card can be opened straight after.
+    await openFiles(s, [img.a1]);
+    await waitNews(s, "added", /Card 1 added/);
+    assert.deepEqual(await cardsIn(s), [1]);
+
+    // More pages than Heirloom reads: it says how many it read, and what to do.
+    await openFiles(s, [img.tooManyPages]);
+    assert.match(
+      await waitNews(s, "too_many_pages", /Read the first 100 pages of 130; Heirloom reads up to 100 pages of a file\. Split the file or scan the cards separately\./),
+      /scan-130-pages\.pdf/,
+    );
+    await shot(s, "scan-04-page-limit");
+
+    // Leaving the screen in the middle of a scan stops it, and the files after it are not
+    // read: card 1, next in line, never turns up on the new recovery's board.
+    await chooseFiles(s, "#file-input", [img.longScan, img.a1]);
+    await s.waitText("#files-busy-line", /File 1 of 2, long-scan-60-pages\.pdf: /, 20000);
+    await shot(s, "scan-05-before-leaving");
+    // Pressed from the page itself: WebDriver's click aims at where the button was a moment
+    // before, and the progress line above it is changing several times a second.
+    await s.exec("document.getElementById('cancel-recovery').click()");
+    await s.find("#start-recover", 20000);
+    await openRecovery(s);
+    await sleep(12000); // longer than the scan's own time budget, and card 1 after it
+    // The app's own board, not only the screen's: the old screen's reading stopped.
+    assert.deepEqual((await invoke(s, "recovery_board", {})).cards, []);
+    assert.deepEqual(await cardsIn(s), []);
+    assert.equal(await (await s.find("#board-count")).text(), "No cards yet");
   });
 });
 

@@ -82,6 +82,20 @@ export interface BackupView {
   /** A re-issue: the set this one replaces, retired once this one is verified. */
   replaces: string | null;
 }
+/** How far the scan of a picture or PDF has come (scan::Progress in the core). */
+export type ScanProgress =
+  | { stage: "opening" }
+  | { stage: "reading"; page: number; pages: number }
+  | { stage: "looking_closer"; page: number; n: number; of: number; pass: number; passes: number };
+
+/** The largest picture or PDF Heirloom reads: the core's scan::budget::MAX_FILE_BYTES. */
+export const MAX_SCAN_FILE_BYTES = 150_000_000;
+
+/** A scan's progress channel travels in a header: the file's bytes are the body. */
+function progressHeader(progress?: Channel<ScanProgress>): { headers: Record<string, string> } | undefined {
+  return progress ? { headers: { "x-progress": `__CHANNEL__:${progress.id}` } } : undefined;
+}
+
 /** How far a check of printed cards has come. */
 export interface VerifyProgress {
   checked: number;
@@ -241,8 +255,12 @@ export const api = {
   checkCardGroup: (groupNumber: number, group: string) =>
     invoke<boolean>("check_card_group", { groupNumber, group }),
   recoveryAddText: (text: string) => invoke<ScanResult>("recovery_add_text", { text }),
-  /** A picture or PDF: its bytes go as the raw body, not as JSON. */
-  recoveryAddFile: (bytes: Uint8Array) => invoke<ScanResult>("recovery_add_file", bytes),
+  /** A picture or PDF: its bytes go as the raw body, not as JSON; progress (if asked for)
+   * on `progress`, whose id `scanCancel` takes. */
+  recoveryAddFile: (bytes: Uint8Array, progress?: Channel<ScanProgress>) =>
+    invoke<ScanResult>("recovery_add_file", bytes, progressHeader(progress)),
+  /** Stops the scan of a file whose progress channel has this id: it answers `scan_cancelled`. */
+  scanCancel: (scan: number) => invoke<void>("scan_cancel", { scan }),
   /** One camera frame: grey pixels, one byte each, row-major. */
   recoveryAddFrame: (grey: Uint8Array, width: number, height: number, attempt: number) =>
     invoke<ScanResult>("recovery_add_frame", grey, {
@@ -256,8 +274,9 @@ export const api = {
   // The record of backup sets: list, check-up, retire, export and import.
   listSets: () => invoke<SetsView>("list_sets"),
   checkCard: (text: string) => invoke<CheckResult>("check_card", { text }),
-  /** A picture or PDF of a card: its bytes go as the raw body. */
-  checkCardFile: (bytes: Uint8Array) => invoke<CheckResult>("check_card_file", bytes),
+  /** A picture or PDF of a card: its bytes go as the raw body; progress as for recoveryAddFile. */
+  checkCardFile: (bytes: Uint8Array, progress?: Channel<ScanProgress>) =>
+    invoke<CheckResult>("check_card_file", bytes, progressHeader(progress)),
   /** One camera frame for a check-up; `seen` ("SETID:INDEX") are the cards already shown. */
   checkCardFrame: (grey: Uint8Array, width: number, height: number, attempt: number, seen: string[]) =>
     invoke<CheckResult>("check_card_frame", grey, {

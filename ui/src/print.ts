@@ -6,6 +6,7 @@
 import { api, messageOf, type BackupView, type BoardView, type PrintChoice, type ScanResult } from "./ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
+import { FileScanBox } from "./scanfile";
 
 function choice(form: HTMLElement): PrintChoice {
   const paper = (form.querySelector("#print-paper") as HTMLSelectElement).value === "letter" ? "letter" : "a4";
@@ -262,20 +263,31 @@ export async function startVerify(
       setError(err, messageOf(e));
     }
   };
+  // Files are read with their progress and a Cancel button; leaving the screen cancels.
+  const scanBox = new FileScanBox("verify-scan");
   file.addEventListener("change", () =>
     void guard(async () => {
       const files = Array.from(file.files ?? []);
-      for (const f of files) await took(await api.recoveryAddFile(new Uint8Array(await f.arrayBuffer())));
+      if (scanBox.busy) return;
+      const { outcomes } = await scanBox.readAll(files, api.recoveryAddFile);
       file.value = "";
+      const failed: string[] = [];
+      for (const o of outcomes) {
+        if ("result" in o) await took(o.result);
+        else failed.push(`${o.file.name}: ${o.error.message}`);
+      }
+      if (failed.length) setError(err, failed.join(" "));
     }),
   );
 
   const backBtn = button("verify-back", "Back", () => {
     stopCamera();
+    scanBox.cancel();
     back();
   }, "secondary");
   const doneBtn = button("verify-done", "Done", () => {
     stopCamera();
+    scanBox.cancel();
     done();
   });
 
@@ -289,6 +301,7 @@ export async function startVerify(
     camStatus,
     h("label", { class: "file-label", for: "verify-file" }, "Pictures or scans of the cards"),
     file,
+    scanBox.el,
     h("label", { for: "verify-text" }, "Or type the text printed under a QR code"),
     typed,
     h("div", { class: "actions" }, button("verify-add-text", "Add this card", () =>

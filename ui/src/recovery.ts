@@ -15,6 +15,7 @@ import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
 import { beep, Camera, CameraError, CAMERA_MESSAGES, listCameras } from "./camera";
 import { saveWallet } from "./wallets";
+import { FileScanBox } from "./scanfile";
 
 type Way = "camera" | "files" | "typed";
 
@@ -23,6 +24,8 @@ interface Recovery {
   board: BoardView;
   way: Way;
   camera?: Camera<ScanResult>;
+  /** The files being read, if any: cancelled when the recovery moves on or is left. */
+  files?: FileScanBox;
   phrase?: PhraseView;
   /** The passphrase entry chosen last: six list words, or free text. */
   passMode: "words" | "text";
@@ -44,6 +47,7 @@ export async function startRecovery(root: HTMLElement): Promise<void> {
 function stopCamera(r: Recovery): void {
   r.camera?.stop();
   r.camera = undefined;
+  r.files?.cancel();
 }
 
 /** Leaves the recovery: camera off, phrase forgotten, board emptied, back home. */
@@ -80,8 +84,12 @@ const SHORT_PROBLEM: Record<string, string> = {
   kdf_out_of_bounds: "Card refused",
 };
 
+/** What a scan says about the part of a file it did not read: beside the cards it found,
+ * a notice, not a problem. */
+const NOTE_KINDS = new Set(["too_many_pages", "too_many_pictures", "scan_time_up", "picture_too_large"]);
+
 function toneOf(kind: string): News["tone"] {
-  return kind === "duplicate" ? "notice" : "problem";
+  return kind === "duplicate" || NOTE_KINDS.has(kind) ? "notice" : "problem";
 }
 
 function problemNews(e: IpcError, prefix = ""): News {
@@ -177,7 +185,7 @@ function stepCards(r: Recovery): void {
     window.setTimeout(() => news.scrollIntoView({ block: "nearest" }), 0);
     news.replaceChildren(
       ...items.map((x) =>
-        h("p", { class: `news-item ${x.tone}`, "data-kind": x.kind }, h("span", { class: "news-mark", "aria-hidden": "true" }, x.tone === "good" ? "✓" : "!"), " ", x.text),
+        h("p", { class: `news-item ${x.tone}`, "data-kind": x.kind }, h("span", { class: "news-mark", "aria-hidden": "true" }, x.tone === "good" ? "✓" : x.kind === "scan_cancelled" ? "·" : "!"), " ", x.text),
       ),
     );
   };
@@ -301,7 +309,8 @@ function stepCards(r: Recovery): void {
   // Files ---------------------------------------------------------------------------
   const filesPanel = (): HTMLElement => {
     const input = h("input", { id: "file-input", type: "file", multiple: true, accept: "image/png,image/jpeg,application/pdf" });
-    const busy = h("p", { id: "files-busy", class: "muted", hidden: true }, "Reading the pictures…");
+    const box = new FileScanBox("files-busy");
+    r.files = box;
     const zone = h(
       "div",
       { id: "drop-zone", class: "drop-zone" },
@@ -312,22 +321,26 @@ function stepCards(r: Recovery): void {
       h("p", { class: "muted small" }, "Photos (JPEG), PNG pictures and PDF files from a scanner. One picture or page may hold several cards."),
     );
     const readFiles = async (files: File[]) => {
-      if (!files.length) return;
-      busy.hidden = false;
-      busy.textContent = files.length === 1 ? `Reading ${files[0].name}…` : `Reading ${files.length} files…`;
-      const items: News[] = [];
-      for (const f of files) {
-        const prefix = files.length > 1 ? `${f.name}: ` : "";
-        try {
-          const bytes = new Uint8Array(await f.arrayBuffer());
-          items.push(...took(await api.recoveryAddFile(bytes), prefix));
-        } catch (e) {
-          const err = isIpcError(e) ? e : { kind: "unexpected", message: messageOf(e) };
-          items.push(problemNews(err, `${f.name}: `));
-        }
-      }
-      busy.hidden = true;
+      if (!files.length || box.busy) return;
+      input.disabled = true;
+      const { outcomes, cancelled } = await box.readAll(files, api.recoveryAddFile);
+      input.disabled = false;
       input.value = "";
+      if (!box.el.isConnected) return; // the screen was left: nothing to say
+      const items: News[] = [];
+      for (const o of outcomes) {
+        const prefix = files.length > 1 ? `${o.file.name}: ` : "";
+        if ("result" in o) items.push(...took(o.result, prefix));
+        else items.push(problemNews(o.error, `${o.file.name}: `));
+      }
+      if (cancelled) {
+        const rest = files.length - outcomes.length;
+        items.push({
+          tone: "notice",
+          kind: "scan_cancelled",
+          text: rest > 1 ? `Stopped. The last ${rest} files were not read; nothing from them was added.` : "Stopped. Nothing from that file was added.",
+        });
+      }
       if (items.some((x) => x.tone === "good")) beep("good");
       say(items);
     };
@@ -342,7 +355,7 @@ function stepCards(r: Recovery): void {
       zone.classList.remove("over");
       void readFiles(Array.from(e.dataTransfer?.files ?? []));
     });
-    return h("div", { id: "files-panel" }, zone, busy);
+    return h("div", { id: "files-panel" }, zone, box.el);
   };
 
   // Typed ---------------------------------------------------------------------------

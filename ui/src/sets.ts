@@ -6,6 +6,7 @@ import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 import { startWizard } from "./wizard";
 import { startVerify } from "./print";
+import { FileScanBox } from "./scanfile";
 
 /** How a set is named to a person: its label, else its id. */
 export function setName(s: { label: string | null; set_id: string }): string {
@@ -407,7 +408,7 @@ function checkItem(c: CardCheckView): HTMLElement {
 /** The card check-up: open a picture or type the text; no passphrase. */
 function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
   const results = h("ul", { id: "check-results", class: "news", "aria-live": "polite" });
-  const busy = h("p", { id: "check-busy", class: "muted", hidden: true }, "Reading…");
+  const scanBox = new FileScanBox("check-busy");
   const report = (r: CheckResult, prefix = "", scroll = true) => {
     const k = keptAsideNotice(r.kept_aside);
     if (k) results.prepend(h("li", {}, k));
@@ -422,18 +423,18 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
     h("li", { class: "news-item bad check-problem", role: "alert" }, `${prefix}${message}`);
 
   const input = h("input", { id: "check-file-input", type: "file", multiple: true, accept: "image/png,image/jpeg,application/pdf" });
+  // Files are read with their progress and a Cancel button; leaving the screen cancels.
   input.addEventListener("change", async () => {
     const files = Array.from(input.files ?? []);
-    busy.hidden = false;
-    for (const f of files) {
-      try {
-        report(await api.checkCardFile(new Uint8Array(await f.arrayBuffer())), `${f.name}: `);
-      } catch (e) {
-        results.prepend(problem(messageOf(e), `${f.name}: `));
+    if (scanBox.busy) return;
+    const { outcomes } = await scanBox.readAll(files, api.checkCardFile);
+    for (const o of outcomes) {
+      if ("result" in o) report(o.result, `${o.file.name}: `);
+      else {
+        results.prepend(problem(o.error.message, `${o.file.name}: `));
         reveal();
       }
     }
-    busy.hidden = true;
     input.value = "";
   });
 
@@ -527,7 +528,7 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
       h("h3", {}, "Or open a picture or scan of the card"),
       h("label", { for: "check-file-input", class: "file-label" }, "Choose a picture or scan"),
       input,
-      busy,
+      scanBox.el,
     ),
     h(
       "section",

@@ -2,12 +2,16 @@
 //! the passphrase opens them. Each arriving card is checked at once (set, duplicate,
 //! damage), so a person hears about a wrong card while it is still in their hand.
 
+use std::collections::HashMap;
+use std::str::FromStr;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use heirloom_core::{scan, text, Board, Card, Error, Passphrase, SetId};
-use tauri::ipc::{Channel, InvokeBody, Request};
-use tauri::{AppHandle, Manager, Runtime, State};
+use heirloom_core::scan::{self, budget, Progress, Stopped, Watch};
+use heirloom_core::{text, Board, Card, Error, Passphrase, SetId};
+use serde::Serialize;
+use tauri::ipc::{Channel, InvokeBody, JavaScriptChannelId, Request};
+use tauri::{AppHandle, Manager, Runtime, State, Webview};
 
 use crate::commands::backup::spawn_progress;
 use crate::commands::phrase::view;
@@ -116,6 +120,23 @@ fn raw(request: &Request<'_>) -> CmdResult<Vec<u8>> {
     }
 }
 
+/// A picture or PDF's bytes from the raw body, its length checked before anything else is
+/// done with it (the page checks too, before reading the file; this is the same limit and
+/// the same words, for a page that does not).
+fn raw_file(request: &Request<'_>) -> CmdResult<Vec<u8>> {
+    if let InvokeBody::Raw(bytes) = request.body() {
+        let len = bytes.len() as u64;
+        if len > budget::MAX_FILE_BYTES {
+            return Err(Error::ScanFileTooLarge {
+                megabytes: len.div_ceil(1_000_000),
+                limit: budget::MAX_FILE_BYTES / 1_000_000,
+            }
+            .into());
+        }
+    }
+    raw(request)
+}
+
 /// The codes in one camera frame: grey pixels as the raw body, its size and the frame's
 /// number (which varies the decoder's tries) in headers. A frame that can't be read is no
 /// codes, not an error: the next one comes a moment later.
@@ -129,6 +150,14 @@ pub(crate) async fn read_frame(request: &Request<'_>) -> CmdResult<Vec<String>> 
             .unwrap_or(0)
     };
     let (w, h, attempt) = (header("x-width"), header("x-height"), header("x-attempt"));
+    // The per-frame budget, before the body is copied: a frame is its width × height grey
+    // bytes and at most the scanner's working size (a webcam frame is far less).
+    let expected = u64::from(w) * u64::from(h);
+    match request.body() {
+        InvokeBody::Raw(bytes) if bytes.len() as u64 != expected => return Ok(Vec::new()),
+        _ if expected > budget::WORK_PIXELS => return Ok(Vec::new()),
+        _ => {}
+    }
     let pixels = raw(request)?;
     Ok(
         tauri::async_runtime::spawn_blocking(move || scan::scan_frame(&pixels, w, h, attempt))
@@ -160,29 +189,187 @@ fn add_all(
     (added, problems)
 }
 
-/// The codes in a picture or PDF: the file's bytes as the raw body. A file without any
-/// code is an error the person must hear about, unlike a camera frame.
-pub(crate) async fn read_file(request: &Request<'_>) -> CmdResult<Vec<String>> {
-    let bytes = raw(request)?;
-    let texts = tauri::async_runtime::spawn_blocking(move || scan::scan_bytes(&bytes))
-        .await
-        .map_err(|_| IpcError::from(Error::UnreadableImage))??;
+/// How far the scan of a file has come, as the page receives it on its progress channel.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(tag = "stage", rename_all = "snake_case")]
+pub enum ScanProgress {
+    /// Opening the file (a PDF is parsed before its pages are counted).
+    Opening,
+    /// The first pass: page `page` of the `pages` it reads (a picture is 1 of 1).
+    Reading { page: usize, pages: usize },
+    /// The closer look at the `n`-th of `of` pictures (on `page`), pass `pass` of `passes`.
+    LookingCloser {
+        page: usize,
+        n: usize,
+        of: usize,
+        pass: usize,
+        passes: usize,
+    },
+}
+
+impl From<Progress> for ScanProgress {
+    fn from(p: Progress) -> Self {
+        match p {
+            Progress::Opening => ScanProgress::Opening,
+            Progress::Reading { page, pages } => ScanProgress::Reading { page, pages },
+            Progress::LookingCloser {
+                page,
+                n,
+                of,
+                pass,
+                passes,
+            } => ScanProgress::LookingCloser {
+                page,
+                n,
+                of,
+                pass,
+                passes,
+            },
+        }
+    }
+}
+
+/// Scans of files under way, by the window and the id of the progress channel the page
+/// gave them, so that [`scan_cancel`] can stop one. An id cancelled before its scan began
+/// (the file's bytes were still on their way) is kept, cancelled, for the scan to find.
+#[derive(Debug, Default)]
+pub struct Scans(Mutex<HashMap<(String, u32), Arc<AtomicBool>>>);
+
+/// Ids cancelled before their scan began are forgotten beyond this many.
+const CANCELLED_KEPT: usize = 64;
+
+impl Scans {
+    fn of<R: Runtime>(app: &AppHandle<R>) -> State<'_, Scans> {
+        // Managed on first use, so that no builder needs to know of it.
+        app.manage(Scans::default());
+        app.state::<Scans>()
+    }
+
+    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<(String, u32), Arc<AtomicBool>>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The flag of the scan `key`, made now unless it was cancelled already.
+    fn start(&self, key: (String, u32)) -> Arc<AtomicBool> {
+        self.map().entry(key).or_default().clone()
+    }
+
+    fn cancel(&self, key: (String, u32)) {
+        let mut map = self.map();
+        if map.len() >= CANCELLED_KEPT {
+            map.retain(|_, flag| !flag.load(Ordering::SeqCst));
+        }
+        map.entry(key).or_default().store(true, Ordering::SeqCst);
+    }
+
+    fn end(&self, key: &(String, u32)) {
+        self.map().remove(key);
+    }
+}
+
+/// The codes in a picture or PDF, and the note about any part of it not read (pages past
+/// the limit, the time, pictures too large) to show beside them. A file without any code
+/// is an error the person must hear about, unlike a camera frame.
+pub(crate) struct FileCodes {
+    pub texts: Vec<String>,
+    pub note: Option<IpcError>,
+    /// Set when the person cancelled the scan: whoever adds the codes checks it under its
+    /// own lock, so that a scan cancelled just as it finished adds nothing either.
+    cancelled: Option<Arc<AtomicBool>>,
+}
+
+impl FileCodes {
+    /// Nothing may be added: the scan was cancelled, even after it finished.
+    pub fn cancelled(&self) -> CmdResult<()> {
+        match &self.cancelled {
+            Some(flag) if flag.load(Ordering::SeqCst) => Err(Error::ScanCancelled.into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Reads the picture or PDF in the raw body. When the page passes a progress channel in
+/// the `x-progress` header (`__CHANNEL__:<id>`), the scan reports on it before each step
+/// and [`scan_cancel`] with that id stops it.
+pub(crate) async fn read_file<R: Runtime>(
+    webview: &Webview<R>,
+    request: &Request<'_>,
+) -> CmdResult<FileCodes> {
+    let bytes = raw_file(request)?;
+    let channel = request
+        .headers()
+        .get("x-progress")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| Some((v.rsplit(':').next()?.parse::<u32>().ok()?, v)))
+        .and_then(|(id, v)| {
+            let js = JavaScriptChannelId::from_str(v).ok()?;
+            Some((id, js.channel_on::<R, ScanProgress>(webview.clone())))
+        });
+    let app = webview.app_handle().clone();
+    let key = channel
+        .as_ref()
+        .map(|(id, _)| (webview.label().to_string(), *id));
+    let flag = key.clone().map(|k| Scans::of(&app).start(k));
+    let cancel = flag.clone();
+    let progress = channel.map(|(_, c)| c);
+    let report = tauri::async_runtime::spawn_blocking(move || {
+        let tell = |p: Progress| {
+            if let Some(c) = &progress {
+                let _ = c.send(p.into());
+            }
+        };
+        let watch = Watch {
+            cancel: cancel.as_deref(),
+            progress: Some(&tell),
+        };
+        scan::scan_bytes_watched(&bytes, watch)
+    })
+    .await;
+    if let Some(k) = &key {
+        Scans::of(&app).end(k);
+    }
+    let report = report.map_err(|_| IpcError::internal())??;
+    let note = report.note().map(IpcError::from);
+    if report.stopped == Some(Stopped::Cancelled) {
+        return Err(Error::ScanCancelled.into());
+    }
+    let texts = report.into_texts()?;
     if texts.is_empty() {
         return Err(Error::NoQrCode.into());
     }
-    Ok(texts)
+    Ok(FileCodes {
+        texts,
+        note,
+        cancelled: flag,
+    })
 }
 
-/// A picture or PDF the person opened or dropped: the file's bytes as the raw body.
+/// Stops the scan of a file whose progress channel has the id `scan`: it ends at its next
+/// step (within a second), adds nothing and answers `scan_cancelled`. An id with no scan
+/// under way yet is stopped when its scan begins.
+#[tauri::command]
+pub fn scan_cancel<R: Runtime>(webview: Webview<R>, scan: u32) {
+    Scans::of(webview.app_handle()).cancel((webview.label().to_string(), scan));
+}
+
+/// A picture or PDF the person opened or dropped: the file's bytes as the raw body, and
+/// optionally a progress channel in the `x-progress` header (see [`read_file`]). A note
+/// about pages not read comes back among the problems, with its own kind
+/// (`too_many_pages`, `too_many_pictures`, `scan_time_up`, `picture_too_large`).
 #[tauri::command]
 pub async fn recovery_add_file<R: Runtime>(
-    app: AppHandle<R>,
+    webview: Webview<R>,
     request: Request<'_>,
 ) -> CmdResult<ScanResult> {
-    let texts = read_file(&request).await?;
+    let codes = read_file(&webview, &request).await?;
+    let app = webview.app_handle();
     let state = app.state::<AppState>();
     let mut board = lock_board(&state);
-    let (added, problems) = add_all(&state, &mut board, &texts, false);
+    codes.cancelled()?;
+    let (added, mut problems) = add_all(&state, &mut board, &codes.texts, false);
+    problems.extend(codes.note);
     Ok(ScanResult {
         added,
         problems,

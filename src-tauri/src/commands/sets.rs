@@ -152,15 +152,19 @@ pub fn check_card(state: State<'_, AppState>, text: String) -> CmdResult<CheckRe
     })
 }
 
-/// A card check-up from a picture or PDF: the file's bytes as the raw body. Every card in
-/// it is checked; the codes that are not good cards come back as problems.
+/// A card check-up from a picture or PDF: the file's bytes as the raw body, and optionally
+/// a progress channel (see [`recovery::read_file`]). Every card in it is checked; the codes
+/// that are not good cards come back as problems, and so does the note about pages not read.
 #[tauri::command]
 pub async fn check_card_file<R: Runtime>(
-    app: AppHandle<R>,
+    webview: tauri::Webview<R>,
     request: Request<'_>,
 ) -> CmdResult<CheckResult> {
-    let texts = recovery::read_file(&request).await?;
-    Ok(check_all(&app.state::<AppState>(), &texts))
+    let codes = recovery::read_file(&webview, &request).await?;
+    codes.cancelled()?;
+    let mut result = check_all(&webview.app_handle().state::<AppState>(), &codes.texts);
+    result.problems.extend(codes.note);
+    Ok(result)
 }
 
 /// A card check-up through the camera: one grey frame (see [`recovery::read_frame`]). The

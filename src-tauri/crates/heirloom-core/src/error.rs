@@ -259,22 +259,40 @@ pub enum Error {
     #[error("This file is {megabytes} MB; Heirloom reads pictures and PDFs up to {limit} MB. Scan only the pages with cards, at 300 dpi, or take a photo of each card.")]
     ScanFileTooLarge { megabytes: u64, limit: u64 },
 
-    /// A PDF has more pages or pictures than the scanner reads, and none of those it read
-    /// held a QR code.
-    #[error("No QR code was found on the first {read} of the {pages} pages of this PDF; Heirloom reads at most {limit} pages or pictures of one file. Save the pages with the cards as a separate PDF, or open the scan of each card.")]
+    /// A PDF has more pages than the scanner reads: said beside the cards found in the
+    /// pages read, or as the error when they held none.
+    #[error("Read the first {read} pages of {pages}; Heirloom reads up to {limit} pages of a file. Split the file or scan the cards separately.")]
     TooManyPages {
         read: usize,
         pages: usize,
         limit: usize,
     },
 
-    /// Scanning a file ran out of its time budget before a QR code was found.
-    #[error("Heirloom looked at {read} of the {pages} pages of this file for {seconds} seconds and found no QR code there. Save the pages with the cards as a separate PDF, or open a photo of each card.")]
+    /// A PDF has more pictures than the scanner decodes: said beside the cards found in the
+    /// pages read, or as the error when they held none.
+    #[error("Read the first {read} pages of {pages}; Heirloom reads up to {limit} pictures of a file. Split the file or scan the cards separately.")]
+    TooManyPictures {
+        read: usize,
+        pages: usize,
+        limit: usize,
+    },
+
+    /// Scanning a file ran out of its time budget before every page was read.
+    #[error("Read {read} of the {pages} pages of this file in the {seconds} seconds Heirloom spends on one file. Split the file or scan the cards separately.")]
     ScanTimeUp {
         read: usize,
         pages: usize,
         seconds: u64,
     },
+
+    /// What was given to the scanner is a folder, a FIFO, a device or a socket: not a file
+    /// to read (and never waited on).
+    #[error("This is not a picture or PDF file but a folder, a device or a pipe, so Heirloom did not read it. Open the photo or scan of the cards instead.")]
+    ScanNotAFile,
+
+    /// The person stopped the scan of a file; nothing found in it was used.
+    #[error("The scan was stopped; nothing from this file was added.")]
+    ScanCancelled,
 }
 
 impl Error {
@@ -338,7 +356,10 @@ impl Error {
             Error::PictureTooLarge { .. } => "picture_too_large",
             Error::ScanFileTooLarge { .. } => "scan_file_too_large",
             Error::TooManyPages { .. } => "too_many_pages",
+            Error::TooManyPictures { .. } => "too_many_pictures",
             Error::ScanTimeUp { .. } => "scan_time_up",
+            Error::ScanNotAFile => "scan_not_a_file",
+            Error::ScanCancelled => "scan_cancelled",
         }
     }
 }

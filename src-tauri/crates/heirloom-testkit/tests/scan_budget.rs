@@ -1,7 +1,9 @@
 //! The scanner's budgets against hostile files (issue 17), in small, fast variants: each is
 //! refused or read with the specific error, and quickly. The full-size files and their
 //! time and memory figures are `scan-budget`'s (docs/benchmarks.md); the time bounds here
-//! are loose on purpose, to catch "minutes", not to measure.
+//! are loose on purpose, to catch "minutes", not to measure. Peak memory is measured the
+//! way `scan-budget` measures it: the file scanned in a child process (`scan-budget --one`),
+//! whose `VmHWM` is its peak RSS.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
@@ -33,6 +35,39 @@ fn within<T>(bound: Duration, what: &str, f: impl FnOnce() -> T) -> T {
 
 fn rng() -> ChaCha8Rng {
     ChaCha8Rng::seed_from_u64(17)
+}
+
+/// A file to scan, in a folder of this test run.
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("heirloom-scan-budget-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// Scans `path` in a child process (`scan-budget --one`): its peak RSS in MB and the
+/// outcome line (the error's kind in backquotes, or "read N code(s)…").
+fn measured(path: &std::path::Path) -> (u64, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_scan-budget"))
+        .arg("--one")
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let line = String::from_utf8(out.stdout).unwrap();
+    let (kib, outcome) = line.trim().split_once('\t').unwrap();
+    (kib.parse::<u64>().unwrap() / 1024, outcome.to_string())
+}
+
+/// Scans `bytes` in a child: within `secs` seconds and `mb` MB of peak RSS, with an
+/// outcome that starts with `outcome`.
+fn bounded(name: &str, bytes: &[u8], secs: u64, mb: u64, outcome: &str) {
+    let path = temp_file(name, bytes);
+    let (peak, got) = within(Duration::from_secs(secs), name, || measured(&path));
+    let _ = std::fs::remove_file(&path);
+    assert!(got.starts_with(outcome), "{name}: {got}");
+    assert!(peak <= mb, "{name}: peak RSS {peak} MB");
 }
 
 #[test]
@@ -167,10 +202,15 @@ fn pdf_with_many_pictures_stops_at_the_picture_limit() {
     assert_eq!(report.stopped, Some(Stopped::PictureLimit));
     assert_eq!(report.pages, pages.len());
     assert_eq!(report.pages_read, budget::MAX_PICTURES / 10);
-    assert!(matches!(
-        report.into_texts(),
-        Err(Error::TooManyPages { limit, .. }) if limit == budget::MAX_PICTURES
-    ));
+    let err = report.into_texts().unwrap_err();
+    assert!(
+        matches!(err, Error::TooManyPictures { limit, .. } if limit == budget::MAX_PICTURES),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("up to 200 pictures of a file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -192,9 +232,9 @@ fn one_picture_drawn_on_every_page_is_decoded_once() {
     assert_eq!((report.pages_read, report.pages), (budget::MAX_PAGES, 500));
     let err = report.into_texts().unwrap_err();
     assert_eq!(err.kind(), "too_many_pages");
-    assert!(
-        err.to_string().contains("first 100 of the 500 pages"),
-        "{err}"
+    assert_eq!(
+        err.to_string(),
+        "Read the first 100 pages of 500; Heirloom reads up to 100 pages of a file. Split the file or scan the cards separately."
     );
     // One page drawing it 500 times: one picture, one page, nothing on it.
     let pictures = [Picture::Blank {
@@ -239,9 +279,130 @@ fn a_card_past_the_page_limit_is_reported_and_one_before_it_is_read() {
         scan::scan_bytes_report(&file)
     })
     .unwrap();
-    assert_eq!(report.texts, vec![text]);
+    assert_eq!(report.texts, vec![text.clone()]);
     assert_eq!(report.stopped, Some(Stopped::PageLimit));
     assert_eq!((report.pages_read, report.pages), (100, 120));
+    // Said beside the card: how many pages were read.
+    assert_eq!(
+        report.note().map(|e| e.to_string()).as_deref(),
+        Some("Read the first 100 pages of 120; Heirloom reads up to 100 pages of a file. Split the file or scan the cards separately.")
+    );
+    assert_eq!(report.into_texts(), Ok(vec![text]));
+}
+
+#[test]
+fn a_card_on_page_70_of_a_scan_is_found() {
+    // A scan as scanners write them: every page its own JPEG.
+    let mut rng = rng();
+    let text = scene::card_text(&mut rng);
+    let blank = pdf::jpeg(&hostile::page(620, 877, None, &mut rng), 75);
+    let mut pictures: Vec<Picture> = (0..80)
+        .map(|_| Picture::Jpeg {
+            w: 620,
+            h: 877,
+            bytes: blank.clone(),
+        })
+        .collect();
+    pictures[69] = Picture::jpeg(&hostile::page(620, 877, Some((&text, 4, 60, 60)), &mut rng));
+    let pages: Vec<Vec<usize>> = (0..80).map(|i| vec![i]).collect();
+    let file = hostile::pdf_with(&pictures, &pages);
+    let report = within(BUDGETED, "card on page 70 of 80", || {
+        scan::scan_bytes_report(&file)
+    })
+    .unwrap();
+    assert_eq!(
+        (report.pages_read, report.pages, report.stopped),
+        (80, 80, None)
+    );
+    assert_eq!(report.note(), None);
+    assert_eq!(report.texts, vec![text]);
+}
+
+#[test]
+fn a_thousand_page_scan_reads_the_first_hundred_pages_and_says_so() {
+    let mut rng = rng();
+    let page = pdf::jpeg(&hostile::page(124, 175, None, &mut rng), 60);
+    let pictures: Vec<Picture> = (0..1000)
+        .map(|_| Picture::Jpeg {
+            w: 124,
+            h: 175,
+            bytes: page.clone(),
+        })
+        .collect();
+    let pages: Vec<Vec<usize>> = (0..1000).map(|i| vec![i]).collect();
+    let file = hostile::pdf_with(&pictures, &pages);
+    let report = within(BUDGETED, "1000-page scan", || {
+        scan::scan_bytes_report(&file)
+    })
+    .unwrap();
+    assert_eq!((report.pages_read, report.pages), (100, 1000));
+    let err = report.into_texts().unwrap_err();
+    assert_eq!(err.kind(), "too_many_pages");
+    assert!(err
+        .to_string()
+        .starts_with("Read the first 100 pages of 1000;"));
+    bounded("scan-1000.pdf", &file, 30, 300, "`too_many_pages`");
+}
+
+#[test]
+fn jpeg_bombs_are_read_shrunk_or_refused() {
+    // A real baseline JPEG, blank, 6000²: 36 MP from a small file, decoded and shrunk to
+    // the working size; nothing on it.
+    let blank = pdf::jpeg(&GrayImage::from_pixel(6000, 6000, image::Luma([255])), 75);
+    assert!(blank.len() < 1_000_000, "{} bytes", blank.len());
+    let got = within(BUDGETED, "JPEG bomb", || scan::scan_bytes(&blank));
+    assert_eq!(got, Ok(Vec::new()));
+    bounded("bomb-6000.jpg", &blank, 20, 250, "read 0 code(s)");
+    // The same picture drawn on 150 pages of a PDF, each its own object: 100 pages read,
+    // one picture alive at a time.
+    let pictures: Vec<Picture> = (0..150)
+        .map(|_| Picture::Jpeg {
+            w: 6000,
+            h: 6000,
+            bytes: blank.clone(),
+        })
+        .collect();
+    let pages: Vec<Vec<usize>> = (0..150).map(|i| vec![i]).collect();
+    let file = hostile::pdf_with(&pictures, &pages);
+    bounded("bombs-6000.pdf", &file, 60, 400, "`");
+}
+
+#[test]
+fn decompression_bombs_stay_small_in_memory() {
+    let png = hostile::png_blank(16_000, 16_000, 255, None);
+    bounded("bomb-16000.png", &png, 10, 64, "`picture_too_large`");
+    let pictures: Vec<Picture> = (0..4)
+        .map(|_| Picture::Blank {
+            w: 16_000,
+            h: 16_000,
+            value: 255,
+        })
+        .collect();
+    let pdf = hostile::pdf_with(&pictures, &[vec![0], vec![1], vec![2], vec![3]]);
+    bounded("bombs-16000.pdf", &pdf, 10, 128, "`picture_too_large`");
+    let img = GrayImage::from_fn(64, 64, |x, y| image::Luma([((x * y) % 251) as u8]));
+    let jpeg = hostile::jpeg_declaring(&img, 16_000, 16_000);
+    bounded("declares-16000.jpg", &jpeg, 10, 64, "`picture_too_large`");
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused_without_reading_them() {
+    for dev in ["/dev/zero", "/dev/urandom"] {
+        let got = timed(dev, || scan::scan_file(std::path::Path::new(dev)));
+        assert_eq!(got, Err(Error::ScanNotAFile), "{dev}");
+    }
+    let dir = std::env::temp_dir().join(format!("heirloom-scan-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("card.png");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success());
+    let got = timed("FIFO", || scan::scan_file(&fifo));
+    assert_eq!(got, Err(Error::ScanNotAFile));
+    let (peak, outcome) = timed("FIFO in a child", || measured(&fifo));
+    assert!(outcome.starts_with("`scan_not_a_file`"), "{outcome}");
+    assert!(peak < 64, "{peak} MB");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -290,6 +451,10 @@ fn oversized_files_are_refused_before_they_are_read() {
         "{got:?}"
     );
     // A folder is not a picture, and is not read.
-    assert_eq!(scan::scan_file(&dir), Err(Error::UnreadableFile));
+    assert_eq!(scan::scan_file(&dir), Err(Error::ScanNotAFile));
+    assert_eq!(
+        scan::scan_file(&dir.join("missing.png")),
+        Err(Error::UnreadableFile)
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

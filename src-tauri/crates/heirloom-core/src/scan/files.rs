@@ -10,10 +10,14 @@
 //! every step. Pictures are decoded one at a time, turned grey in place and shrunk to a
 //! working size at once, so that at most one full-size copy is alive, and a PDF's pictures
 //! are each scanned and dropped before the next is decoded.
+//!
+//! A scan can be watched ([`Watch`]): it reports its progress before each step ("page 3 of
+//! 40") and stops at the next step once its cancel flag is set, so that a front end can
+//! show how far it has come and offer a Cancel button.
 
 use std::collections::HashSet;
-use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use image::{ColorType, GrayImage, ImageDecoder, ImageReader, Limits};
@@ -58,6 +62,72 @@ pub enum Stopped {
     PictureLimit,
     /// [`budget::SCAN_TIME`] ran out.
     TimeLimit,
+    /// The scan was cancelled through its [`Watch`].
+    Cancelled,
+}
+
+/// How far a scan of a file has come, reported before each step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Opening the file (a PDF is parsed before its pages are counted).
+    Opening,
+    /// The first pass (every picture, decoded and read once) is at `page` of the `pages`
+    /// it will read (the file's pages, at most [`budget::MAX_PAGES`]; a picture is 1 of 1).
+    Reading { page: usize, pages: usize },
+    /// The closer look (variants and tiles) at the `n`-th of the `of` pictures that get
+    /// one, on `page`: pass `pass` of its `passes`.
+    LookingCloser {
+        page: usize,
+        n: usize,
+        of: usize,
+        pass: usize,
+        passes: usize,
+    },
+}
+
+/// What a front end watching a scan gives it: a flag that cancels the scan at its next
+/// step, and a function told of the progress before each step. The default watches
+/// nothing.
+#[derive(Clone, Copy, Default)]
+pub struct Watch<'a> {
+    /// Set (from any thread) to stop the scan; it then ends with [`Stopped::Cancelled`].
+    pub cancel: Option<&'a AtomicBool>,
+    /// Told before each step.
+    pub progress: Option<&'a dyn Fn(Progress)>,
+}
+
+impl std::fmt::Debug for Watch<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Watch")
+            .field("cancel", &self.cancel)
+            .field("progress", &self.progress.map(|_| "Fn(Progress)"))
+            .finish()
+    }
+}
+
+/// A scan under way: its deadline and its watcher.
+struct Run<'a> {
+    deadline: Instant,
+    watch: Watch<'a>,
+}
+
+impl Run<'_> {
+    /// Why the scan must stop now, if it must: cancelled first, then out of time.
+    fn stop(&self) -> Option<Stopped> {
+        if self.watch.cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+            Some(Stopped::Cancelled)
+        } else if Instant::now() >= self.deadline {
+            Some(Stopped::TimeLimit)
+        } else {
+            None
+        }
+    }
+
+    fn tell(&self, p: Progress) {
+        if let Some(f) = self.watch.progress {
+            f(p);
+        }
+    }
 }
 
 /// What a scan of a file found and how much of the file it read: the richer result behind
@@ -82,39 +152,57 @@ pub struct FileScan {
 
 impl FileScan {
     /// The texts found; or, when there are none, the error that says why in words a family
-    /// can act on (a page limit, the time limit, a picture too large).
+    /// can act on (a page limit, the time limit, a picture too large). A cancelled scan is
+    /// [`Error::ScanCancelled`], whatever it found before it stopped.
     pub fn into_texts(self) -> Result<Vec<String>> {
+        if self.stopped == Some(Stopped::Cancelled) {
+            return Err(Error::ScanCancelled);
+        }
         if !self.texts.is_empty() {
             return Ok(self.texts);
         }
+        match self.note() {
+            Some(e) => Err(e),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// What a person must be told about the part of the file that was not read, said
+    /// beside the cards found (or, when none were, as the error): the pages after a limit,
+    /// the pages the time did not reach, the pictures refused for their size. None when
+    /// every page was read, or when the scan was cancelled.
+    pub fn note(&self) -> Option<Error> {
         match self.stopped {
-            Some(Stopped::PageLimit | Stopped::PictureLimit) => {
-                return Err(Error::TooManyPages {
+            Some(Stopped::PageLimit) => {
+                return Some(Error::TooManyPages {
                     read: self.pages_read,
                     pages: self.pages,
-                    limit: if self.stopped == Some(Stopped::PageLimit) {
-                        MAX_PAGES
-                    } else {
-                        MAX_PICTURES
-                    },
+                    limit: MAX_PAGES,
+                })
+            }
+            Some(Stopped::PictureLimit) => {
+                return Some(Error::TooManyPictures {
+                    read: self.pages_read,
+                    pages: self.pages,
+                    limit: MAX_PICTURES,
                 })
             }
             Some(Stopped::TimeLimit) => {
-                return Err(Error::ScanTimeUp {
+                return Some(Error::ScanTimeUp {
                     read: self.pages_read,
                     pages: self.pages,
                     seconds: SCAN_TIME.as_secs(),
                 })
             }
+            Some(Stopped::Cancelled) => return None,
             None => {}
         }
-        if let Some(&(_, megapixels)) = self.too_large.first() {
-            return Err(Error::PictureTooLarge {
+        self.too_large
+            .first()
+            .map(|&(_, megapixels)| Error::PictureTooLarge {
                 megapixels,
                 limit: MAX_PICTURE_PIXELS / 1_000_000,
-            });
-        }
-        Ok(Vec::new())
+            })
     }
 }
 
@@ -131,18 +219,23 @@ pub fn scan_bytes(bytes: &[u8]) -> Result<Vec<String>> {
 /// [`scan_file`], with how much of the file was read. Reads at most
 /// [`budget::MAX_FILE_BYTES`], and only regular files (never waits on a FIFO or device).
 pub fn scan_file_report(path: &Path) -> Result<FileScan> {
-    let meta = std::fs::metadata(path).map_err(|_| Error::UnreadableFile)?;
-    if !meta.is_file() {
-        return Err(Error::UnreadableFile);
-    }
-    check_file_size(meta.len())?;
-    let file = std::fs::File::open(path).map_err(|_| Error::UnreadableFile)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| Error::UnreadableFile)?;
-    check_file_size(bytes.len() as u64)?;
-    scan_bytes_report(&bytes)
+    scan_file_watched(path, Watch::default())
+}
+
+/// [`scan_file_report`], watched: progress reported and cancellable.
+pub fn scan_file_watched(path: &Path, watch: Watch<'_>) -> Result<FileScan> {
+    use crate::files::{read_limited, ReadError};
+    let bytes = match read_limited(path, MAX_FILE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::TooBig { .. }) => {
+            // The size for the message; the refusal itself was read_limited's.
+            let len = std::fs::metadata(path).map_or(0, |m| m.len());
+            return Err(file_too_large(len.max(MAX_FILE_BYTES + 1)));
+        }
+        Err(ReadError::NotAFile) => return Err(Error::ScanNotAFile),
+        Err(ReadError::Io(_)) => return Err(Error::UnreadableFile),
+    };
+    scan_bytes_watched(&bytes, watch)
 }
 
 /// [`scan_bytes`], with how much of the file was read (pages, pictures refused, and why it
@@ -150,35 +243,65 @@ pub fn scan_file_report(path: &Path) -> Result<FileScan> {
 /// `texts` with `stopped` set means "nothing found in the part that was read", which
 /// [`FileScan::into_texts`] turns into the error to show.
 pub fn scan_bytes_report(bytes: &[u8]) -> Result<FileScan> {
-    scan_bytes_within(bytes, Instant::now() + SCAN_TIME)
+    scan_bytes_watched(bytes, Watch::default())
 }
 
-fn scan_bytes_within(bytes: &[u8], deadline: Instant) -> Result<FileScan> {
+/// [`scan_bytes_report`], watched: `watch.progress` is told before each step, and setting
+/// `watch.cancel` ends the scan at the next one with [`Stopped::Cancelled`] (whatever was
+/// found so far is in `texts`; [`FileScan::into_texts`] refuses it).
+pub fn scan_bytes_watched(bytes: &[u8], watch: Watch<'_>) -> Result<FileScan> {
+    let run = Run {
+        deadline: Instant::now() + SCAN_TIME,
+        watch,
+    };
     check_file_size(bytes.len() as u64)?;
-    if bytes.starts_with(b"%PDF") {
-        return scan_pdf(bytes, deadline);
+    if let Some(stopped) = run.stop() {
+        return Ok(FileScan {
+            stopped: Some(stopped),
+            ..FileScan::default()
+        });
     }
+    if bytes.starts_with(b"%PDF") {
+        return scan_pdf(bytes, &run);
+    }
+    run.tell(Progress::Reading { page: 1, pages: 1 });
     let img = picture(bytes)?;
     let mut found = Found::default();
-    let thorough = super::scan_thorough(&img, &mut found, Some(deadline));
+    let mut stopped = None;
+    let thorough = super::scan_thorough(&img, &mut found, &mut |pass, passes| {
+        stopped = run.stop();
+        run.tell(Progress::LookingCloser {
+            page: 1,
+            n: 1,
+            of: 1,
+            pass,
+            passes,
+        });
+        stopped.is_some()
+    });
     Ok(FileScan {
         texts: found.0,
         pages: 1,
         pages_read: 1,
         too_large: Vec::new(),
-        stopped: None,
+        // Out of time on a picture is "nothing found" (a page was not left unread).
+        stopped: stopped.filter(|s| *s == Stopped::Cancelled),
         thorough,
     })
 }
 
 fn check_file_size(len: u64) -> Result<()> {
     if len > MAX_FILE_BYTES {
-        return Err(Error::ScanFileTooLarge {
-            megabytes: len.div_ceil(1_000_000),
-            limit: MAX_FILE_BYTES / 1_000_000,
-        });
+        return Err(file_too_large(len));
     }
     Ok(())
+}
+
+fn file_too_large(len: u64) -> Error {
+    Error::ScanFileTooLarge {
+        megabytes: len.div_ceil(1_000_000),
+        limit: MAX_FILE_BYTES / 1_000_000,
+    }
 }
 
 /// Refuses a picture whose decoded size would blow the budget, from its declared size.
@@ -352,9 +475,11 @@ struct PdfPicture {
 /// turn: first the quick pass (the decoder on the picture as it is) over every picture,
 /// so that every page is read even when time is short; then, while time remains, the
 /// thorough search on each picture again, those where the quick pass found nothing first.
-fn scan_pdf(bytes: &[u8], deadline: Instant) -> Result<FileScan> {
+fn scan_pdf(bytes: &[u8], run: &Run<'_>) -> Result<FileScan> {
+    run.tell(Progress::Opening);
     let doc = lopdf::Document::load_mem(bytes).map_err(|_| Error::UnreadableImage)?;
     let pages = doc.get_pages();
+    let to_read = pages.len().min(MAX_PAGES);
     let mut scan = FileScan {
         pages: pages.len(),
         ..FileScan::default()
@@ -369,10 +494,14 @@ fn scan_pdf(bytes: &[u8], deadline: Instant) -> Result<FileScan> {
             scan.stopped = Some(Stopped::PageLimit);
             break;
         }
-        if Instant::now() >= deadline {
-            scan.stopped = Some(Stopped::TimeLimit);
+        if let Some(stopped) = run.stop() {
+            scan.stopped = Some(stopped);
             break;
         }
+        run.tell(Progress::Reading {
+            page: n + 1,
+            pages: to_read,
+        });
         let images = doc.get_page_images(page).unwrap_or_default();
         for img in images {
             if !seen.insert(img.id) {
@@ -382,8 +511,8 @@ fn scan_pdf(bytes: &[u8], deadline: Instant) -> Result<FileScan> {
                 scan.stopped = Some(Stopped::PictureLimit);
                 break 'pages;
             }
-            if Instant::now() >= deadline {
-                scan.stopped = Some(Stopped::TimeLimit);
+            if let Some(stopped) = run.stop() {
+                scan.stopped = Some(stopped);
                 break 'pages;
             }
             let pic = PdfPicture {
@@ -409,6 +538,10 @@ fn scan_pdf(bytes: &[u8], deadline: Instant) -> Result<FileScan> {
         }
         scan.pages_read = n + 1;
     }
+    if scan.stopped == Some(Stopped::Cancelled) {
+        scan.texts = found.0;
+        return Ok(scan);
+    }
     if decodable.is_empty() && scan.too_large.is_empty() && scan.stopped.is_none() {
         return Err(Error::PdfWithoutPictures);
     }
@@ -420,11 +553,22 @@ fn scan_pdf(bytes: &[u8], deadline: Instant) -> Result<FileScan> {
         scan.thorough = hits.is_empty();
         hits.clear();
     }
-    for pic in misses.iter().chain(&hits) {
-        if Instant::now() >= deadline {
+    let closer = misses.len() + hits.len();
+    for (k, pic) in misses.iter().chain(&hits).enumerate() {
+        if let Some(stopped) = run.stop() {
             scan.thorough = false;
+            if stopped == Stopped::Cancelled {
+                scan.stopped = Some(stopped);
+            }
             break;
         }
+        run.tell(Progress::LookingCloser {
+            page: pic.page,
+            n: k + 1,
+            of: closer,
+            pass: 1,
+            passes: 1,
+        });
         let Some(img) = doc
             .get_page_images(pages[&(pic.page as u32)])
             .ok()
@@ -435,8 +579,23 @@ fn scan_pdf(bytes: &[u8], deadline: Instant) -> Result<FileScan> {
         let Ok(grey) = pdf_picture(&doc, &img) else {
             continue;
         };
-        if !super::scan_thorough(&grey, &mut found, Some(deadline)) {
+        let mut stopped = None;
+        let done = super::scan_thorough(&grey, &mut found, &mut |pass, passes| {
+            stopped = run.stop();
+            run.tell(Progress::LookingCloser {
+                page: pic.page,
+                n: k + 1,
+                of: closer,
+                pass,
+                passes,
+            });
+            stopped.is_some()
+        });
+        if !done {
             scan.thorough = false;
+            if stopped == Some(Stopped::Cancelled) {
+                scan.stopped = stopped;
+            }
             break;
         }
     }
@@ -593,19 +752,82 @@ mod tests {
             stopped: Some(Stopped::PageLimit),
             ..FileScan::default()
         };
+        let err = scan.clone().into_texts().unwrap_err();
         assert_eq!(
-            scan.into_texts(),
-            Err(Error::TooManyPages {
+            err,
+            Error::TooManyPages {
                 read: 100,
                 pages: 1000,
                 limit: MAX_PAGES
-            })
+            }
         );
+        assert_eq!(
+            err.to_string(),
+            "Read the first 100 pages of 1000; Heirloom reads up to 100 pages of a file. Split the file or scan the cards separately."
+        );
+        // Found: the codes, and the same words as a note beside them.
         let found = FileScan {
             texts: vec!["A".into()],
+            ..scan
+        };
+        assert_eq!(found.note().map(|e| e.kind()), Some("too_many_pages"));
+        assert_eq!(found.into_texts(), Ok(vec!["A".to_string()]));
+        let late = FileScan {
+            pages: 64,
+            pages_read: 37,
             stopped: Some(Stopped::TimeLimit),
             ..FileScan::default()
         };
-        assert_eq!(found.into_texts(), Ok(vec!["A".to_string()]));
+        assert_eq!(late.note().map(|e| e.kind()), Some("scan_time_up"));
+        let whole = FileScan {
+            texts: vec!["A".into()],
+            pages: 3,
+            pages_read: 3,
+            ..FileScan::default()
+        };
+        assert_eq!(whole.note(), None);
+    }
+
+    #[test]
+    fn a_cancelled_scan_gives_nothing() {
+        let page = GrayImage::from_fn(300, 200, |x, y| image::Luma([((x ^ y) & 0xff) as u8]));
+        let cancel = AtomicBool::new(true);
+        let watch = Watch {
+            cancel: Some(&cancel),
+            progress: None,
+        };
+        let scan = scan_bytes_watched(&png(&page), watch).unwrap();
+        assert_eq!(scan.stopped, Some(Stopped::Cancelled));
+        assert_eq!(scan.note(), None, "nothing alarming to say");
+        assert_eq!(scan.into_texts(), Err(Error::ScanCancelled));
+    }
+
+    #[test]
+    fn a_picture_reports_its_passes_and_stops_when_cancelled() {
+        // Noise: not featureless, so the closer look runs its passes.
+        let page = GrayImage::from_fn(1500, 1000, |x, y| {
+            image::Luma([((x * 31 + y * 17) % 251) as u8])
+        });
+        let bytes = png(&page);
+        let seen = std::sync::Mutex::new(Vec::new());
+        let cancel = AtomicBool::new(false);
+        let progress = |p: Progress| {
+            seen.lock().unwrap().push(p);
+            if let Progress::LookingCloser { pass: 3, .. } = p {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        };
+        let watch = Watch {
+            cancel: Some(&cancel),
+            progress: Some(&progress),
+        };
+        let scan = scan_bytes_watched(&bytes, watch).unwrap();
+        assert_eq!(scan.stopped, Some(Stopped::Cancelled));
+        let seen = seen.into_inner().unwrap();
+        assert_eq!(seen[0], Progress::Reading { page: 1, pages: 1 });
+        assert!(
+            matches!(seen.last(), Some(Progress::LookingCloser { pass: 4, passes, .. }) if *passes > 4),
+            "{seen:?}"
+        );
     }
 }

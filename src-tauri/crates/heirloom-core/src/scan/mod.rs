@@ -14,41 +14,50 @@ mod decoder;
 mod files;
 mod prepare;
 
-use std::time::Instant;
-
 use image::GrayImage;
 
 pub use files::{
-    budget, scan_bytes, scan_bytes_report, scan_file, scan_file_report, FileScan, Stopped,
+    budget, scan_bytes, scan_bytes_report, scan_bytes_watched, scan_file, scan_file_report,
+    scan_file_watched, FileScan, Progress, Stopped, Watch,
 };
 
 /// Every QR text found in `img`, each once, in the order found. Tries every variant: for
 /// opened files and pages, where thoroughness matters more than time.
 pub fn scan_gray(img: &GrayImage) -> Vec<String> {
     let mut found = Found::default();
-    scan_thorough(img, &mut found, None);
+    scan_thorough(img, &mut found, &mut |_, _| false);
     found.0
 }
 
-/// The thorough search of [`scan_gray`], adding to `found`, checking `deadline` between
-/// decoder passes. True when every variant and tile was tried before the deadline.
-fn scan_thorough(img: &GrayImage, found: &mut Found, deadline: Option<Instant>) -> bool {
-    let late = || deadline.is_some_and(|d| Instant::now() >= d);
+/// The thorough search of [`scan_gray`], adding to `found`. Before each decoder pass after
+/// the first, `stop(pass, passes)` is asked (1-based; it reports progress too) whether to
+/// give up. True when every variant and tile was tried.
+fn scan_thorough(
+    img: &GrayImage,
+    found: &mut Found,
+    stop: &mut dyn FnMut(usize, usize) -> bool,
+) -> bool {
     found.add(decoder::decode(img));
     if featureless(img) {
         return true; // blank paper, or a bomb's one colour: no variant can find a code
     }
-    if late() {
+    if stop(1, 2) {
         return false;
     }
-    for variant in prepare::variants(img) {
-        if late() {
+    // The tiles are made only once the variants are dropped: one set alive at a time.
+    let variants = prepare::variants(img);
+    let passes = 1 + variants.len() + prepare::tile_count(img);
+    let mut pass = 1;
+    for variant in variants {
+        pass += 1;
+        if stop(pass, passes) {
             return false;
         }
         found.add(decoder::decode(&variant));
     }
     for tile in prepare::tiles(img) {
-        if late() {
+        pass += 1;
+        if stop(pass, passes) {
             return false;
         }
         found.add(decoder::decode(&tile));

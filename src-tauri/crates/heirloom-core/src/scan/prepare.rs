@@ -57,6 +57,15 @@ pub fn frame_variant(img: &GrayImage, attempt: u32) -> Option<GrayImage> {
     }
 }
 
+/// How many tiles [`tiles`] makes of `img`, without making them.
+pub fn tile_count(img: &GrayImage) -> usize {
+    if img.width().max(img.height()) < LARGE {
+        0
+    } else {
+        4 + 9
+    }
+}
+
 /// Overlapping quarters and ninths of a large page, each enlarged to full size: a flatbed
 /// page holds several small cards, and a decoder that gives up on one region may read it
 /// alone.

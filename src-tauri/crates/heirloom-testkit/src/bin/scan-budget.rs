@@ -26,7 +26,19 @@ struct Case {
     file: &'static str,
     /// What must come out: "refused", or the number of cards that must be read.
     expect: &'static str,
-    make: fn(&mut ChaCha8Rng) -> Vec<u8>,
+    make: Make,
+}
+
+/// How a case's file comes to be.
+enum Make {
+    /// Its bytes, generated.
+    Bytes(fn(&mut ChaCha8Rng) -> Vec<u8>),
+    /// A sparse file of this many bytes (no disk used).
+    Sparse(u64),
+    /// A FIFO with no writer.
+    Fifo,
+    /// A device, opened where it is (the case's `file` is its absolute path).
+    Device,
 }
 
 fn card_page(rng: &mut ChaCha8Rng, card: bool) -> GrayImage {
@@ -45,85 +57,85 @@ fn cases() -> Vec<Case> {
             name: "16000×16000 grey PNG, blank",
             file: "blank-16000.png",
             expect: "refused",
-            make: |_| hostile::png_blank(16_000, 16_000, 255, None),
+            make: Make::Bytes(|_| hostile::png_blank(16_000, 16_000, 255, None)),
         },
         Case {
             name: "16000×16000 RGB PNG (header and one row)",
             file: "rgb-16000.png",
             expect: "refused",
-            make: |_| hostile::png_header_only(16_000, 16_000, 2),
+            make: Make::Bytes(|_| hostile::png_header_only(16_000, 16_000, 2)),
         },
         Case {
             name: "30000×30000 grey PNG (header and one row)",
             file: "grey-30000.png",
             expect: "refused",
-            make: |_| hostile::png_header_only(30_000, 30_000, 0),
+            make: Make::Bytes(|_| hostile::png_header_only(30_000, 30_000, 0)),
         },
         Case {
             name: "11000×11000 JPEG with a card in it",
             file: "card-11000.jpg",
             expect: "1",
-            make: |rng| {
+            make: Make::Bytes(|rng| {
                 let text = scene::card_text(rng);
                 let card = paper::card(&text, 80, rng);
                 let mut img = GrayImage::from_pixel(11_000, 11_000, Luma([230]));
                 image::imageops::overlay(&mut img, &card, 3000, 4000);
                 pdf::jpeg(&img, 85)
-            },
+            }),
         },
         Case {
             name: "11300×11300 RGB JPEG with a card (just under 128 MP)",
             file: "card-11300-rgb.jpg",
             expect: "1",
-            make: |rng| {
+            make: Make::Bytes(|rng| {
                 let text = scene::card_text(rng);
                 let card = paper::card(&text, 80, rng);
                 let mut img = GrayImage::from_pixel(11_300, 11_300, Luma([230]));
                 image::imageops::overlay(&mut img, &card, 3000, 4000);
                 rgb_jpeg(img)
-            },
+            }),
         },
         Case {
             name: "106 KB JPEG whose header says 16000×16000",
             file: "declares-16000.jpg",
             expect: "refused",
-            make: |rng| {
+            make: Make::Bytes(|rng| {
                 let img = hostile::page(600, 600, None, rng);
                 let noisy = GrayImage::from_fn(600, 600, |x, y| {
                     Luma([img.get_pixel(x, y)[0] ^ ((x * 7 + y * 13) % 97) as u8])
                 });
                 hostile::jpeg_declaring(&noisy, 16_000, 16_000)
-            },
+            }),
         },
         Case {
             name: "PDF with one 16000² image",
             file: "pdf-1x16000.pdf",
             expect: "refused",
-            make: |_| bombs(1, 1),
+            make: Make::Bytes(|_| bombs(1, 1)),
         },
         Case {
             name: "PDF with four 16000² images",
             file: "pdf-4x16000.pdf",
             expect: "refused",
-            make: |_| bombs(4, 4),
+            make: Make::Bytes(|_| bombs(4, 4)),
         },
         Case {
             name: "PDF with 64 pages of 16000² images",
             file: "pdf-64x16000.pdf",
             expect: "refused",
-            make: |_| bombs(64, 64),
+            make: Make::Bytes(|_| bombs(64, 64)),
         },
         Case {
             name: "PDF with 500 16000² images",
             file: "pdf-500x16000.pdf",
             expect: "refused",
-            make: |_| bombs(500, 50),
+            make: Make::Bytes(|_| bombs(500, 50)),
         },
         Case {
             name: "PDF with 500 2000² images",
             file: "pdf-500x2000.pdf",
             expect: "refused",
-            make: |_| {
+            make: Make::Bytes(|_| {
                 let pictures: Vec<Picture> = (0..500)
                     .map(|_| Picture::Blank {
                         w: 2000,
@@ -133,13 +145,13 @@ fn cases() -> Vec<Case> {
                     .collect();
                 let pages: Vec<Vec<usize>> = (0..500).map(|i| vec![i]).collect();
                 hostile::pdf_with(&pictures, &pages)
-            },
+            }),
         },
         Case {
             name: "PDF with one 2000² image drawn on 500 pages",
             file: "pdf-1x2000-drawn-500.pdf",
             expect: "refused",
-            make: |_| {
+            make: Make::Bytes(|_| {
                 let pictures = [Picture::Blank {
                     w: 2000,
                     h: 2000,
@@ -147,41 +159,137 @@ fn cases() -> Vec<Case> {
                 }];
                 let pages: Vec<Vec<usize>> = (0..500).map(|_| vec![0]).collect();
                 hostile::pdf_with(&pictures, &pages)
-            },
+            }),
         },
         Case {
             name: "PDF with one 2000² image drawn 500 times on one page",
             file: "pdf-1x2000-drawn-500-one-page.pdf",
             expect: "0",
-            make: |_| {
+            make: Make::Bytes(|_| {
                 let pictures = [Picture::Blank {
                     w: 2000,
                     h: 2000,
                     value: 255,
                 }];
                 hostile::pdf_with(&pictures, &[vec![0; 500]])
-            },
+            }),
         },
         Case {
             name: "1000-page A4 scan (300 dpi, JPEG)",
             file: "scan-1000-pages.pdf",
             expect: "refused",
-            make: |rng| scan_of(&card_page(rng, false), None, 1000),
+            make: Make::Bytes(|rng| scan_of(&card_page(rng, false), None, 1000)),
         },
         Case {
             name: "a card on page 70 of an 80-page scan",
             file: "scan-card-on-70.pdf",
             expect: "1",
-            make: |rng| {
+            make: Make::Bytes(|rng| {
                 let blank = card_page(rng, false);
                 scan_of(&blank, Some((69, &card_page(rng, true))), 80)
-            },
+            }),
+        },
+        Case {
+            name: "a card on page 70 of a 340-page scan",
+            file: "scan-card-on-70-of-340.pdf",
+            expect: "1, and a note",
+            make: Make::Bytes(|rng| {
+                let blank = card_page(rng, false);
+                scan_of(&blank, Some((69, &card_page(rng, true))), 340)
+            }),
+        },
+        Case {
+            name: "JPEG bomb: 11300×11300 blank, baseline",
+            file: "jpeg-bomb-11300.jpg",
+            expect: "0",
+            make: Make::Bytes(|_| {
+                pdf::jpeg(&GrayImage::from_pixel(11_300, 11_300, Luma([255])), 75)
+            }),
+        },
+        Case {
+            name: "JPEG bomb: 16000×16000 blank, baseline",
+            file: "jpeg-bomb-16000.jpg",
+            expect: "refused",
+            make: Make::Bytes(|_| {
+                pdf::jpeg(&GrayImage::from_pixel(16_000, 16_000, Luma([255])), 75)
+            }),
+        },
+        Case {
+            name: "PDF with one 11300² JPEG bomb on each of 100 pages",
+            file: "pdf-100x11300-jpeg.pdf",
+            expect: "refused",
+            make: Make::Bytes(|_| {
+                let bytes = pdf::jpeg(&GrayImage::from_pixel(11_300, 11_300, Luma([255])), 75);
+                let pictures: Vec<Picture> = (0..100)
+                    .map(|_| Picture::Jpeg {
+                        w: 11_300,
+                        h: 11_300,
+                        bytes: bytes.clone(),
+                    })
+                    .collect();
+                hostile::pdf_with(&pictures, &(0..100).map(|i| vec![i]).collect::<Vec<_>>())
+            }),
+        },
+        Case {
+            name: "a 300-dpi scan PDF (4 pages, a card each) cut in half",
+            file: "scan-truncated.pdf",
+            expect: "what survives",
+            make: Make::Bytes(|rng| {
+                let pages: Vec<GrayImage> = (0..4).map(|_| card_page(rng, true)).collect();
+                let mut bytes = pdf::scanned(&pages, 300.0);
+                bytes.truncate(bytes.len() / 2);
+                bytes
+            }),
+        },
+        Case {
+            name: "a 300-dpi PNG page cut in half",
+            file: "page-truncated.png",
+            expect: "refused",
+            make: Make::Bytes(|rng| {
+                let mut bytes = pdf::png(&card_page(rng, true));
+                bytes.truncate(bytes.len() / 2);
+                bytes
+            }),
+        },
+        Case {
+            name: "a PNG picture labelled as a PDF (%PDF header)",
+            file: "png-inside.pdf",
+            expect: "refused",
+            make: Make::Bytes(|rng| {
+                let mut bytes = b"%PDF-1.4\n".to_vec();
+                bytes.extend(pdf::png(&card_page(rng, true)));
+                bytes
+            }),
+        },
+        Case {
+            name: "a 1 GB sparse file as a picture",
+            file: "sparse-1g.jpg",
+            expect: "refused",
+            make: Make::Sparse(1 << 30),
+        },
+        Case {
+            name: "a FIFO as a picture",
+            file: "fifo.png",
+            expect: "refused",
+            make: Make::Fifo,
+        },
+        Case {
+            name: "/dev/zero as a picture",
+            file: "/dev/zero",
+            expect: "refused",
+            make: Make::Device,
+        },
+        Case {
+            name: "/dev/urandom as a picture",
+            file: "/dev/urandom",
+            expect: "refused",
+            make: Make::Device,
         },
         Case {
             name: "legitimate: 300-dpi A4 scan, four cards",
             file: "a4-four-cards.pdf",
             expect: "4",
-            make: |rng| {
+            make: Make::Bytes(|rng| {
                 let mut page = card_page(rng, false);
                 for (x, y) in [(150, 200), (1300, 200), (150, 1900), (1300, 1900)] {
                     let text = scene::card_text(rng);
@@ -189,28 +297,28 @@ fn cases() -> Vec<Case> {
                     image::imageops::overlay(&mut page, &card, x, y);
                 }
                 pdf::scanned(&[page], 300.0)
-            },
+            }),
         },
         Case {
             name: "legitimate: 50 MP phone photo (8160×6120 RGB JPEG) of a card",
             file: "photo-50mp.jpg",
             expect: "1",
-            make: |rng| {
+            make: Make::Bytes(|rng| {
                 let text = scene::card_text(rng);
                 let card = paper::card(&text, 45, rng);
                 let mut img = GrayImage::from_pixel(8160, 6120, Luma([210]));
                 image::imageops::overlay(&mut img, &card, 2500, 1500);
                 rgb_jpeg(img)
-            },
+            }),
         },
         Case {
             name: "legitimate: 64-page 300-dpi scan, a card on every page",
             file: "scan-64-cards.pdf",
             expect: "64",
-            make: |rng| {
+            make: Make::Bytes(|rng| {
                 let pages: Vec<GrayImage> = (0..64).map(|_| card_page(rng, true)).collect();
                 pdf::scanned(&pages, 300.0)
-            },
+            }),
         },
     ]
 }
@@ -268,9 +376,13 @@ fn one(path: &Path) -> ExitCode {
                 report.stopped,
                 report.thorough,
             );
+            let note = report
+                .note()
+                .map(|e| format!("; note `{}`: {e}", e.kind()))
+                .unwrap_or_default();
             match report.into_texts() {
                 Ok(texts) => format!(
-                    "read {} code(s); pages {}/{}{}{}",
+                    "read {} code(s); pages {}/{}{}{}{note}",
                     texts.len(),
                     read.0,
                     read.1,
@@ -336,15 +448,14 @@ fn main() -> ExitCode {
             continue;
         }
         let path = dir.join(case.file);
-        if !path.exists() {
-            let mut rng = ChaCha8Rng::seed_from_u64(17);
-            let bytes = (case.make)(&mut rng);
-            if std::fs::write(&path, bytes).is_err() {
-                eprintln!("can't write {}", path.display());
-                return ExitCode::FAILURE;
-            }
+        if let Err(e) = make(&case.make, &path) {
+            eprintln!("can't make {}: {e}", path.display());
+            return ExitCode::FAILURE;
         }
-        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let size = std::fs::metadata(&path)
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map_or(0, |m| m.len());
         let start = Instant::now();
         let out = Command::new(&me).arg("--one").arg(&path).output();
         let took = start.elapsed();
@@ -368,6 +479,29 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Makes the file of a case at `path`, unless it is there already.
+fn make(how: &Make, path: &Path) -> std::io::Result<()> {
+    if path.symlink_metadata().is_ok() {
+        return Ok(());
+    }
+    match how {
+        Make::Bytes(f) => {
+            let mut rng = ChaCha8Rng::seed_from_u64(17);
+            std::fs::write(path, f(&mut rng))
+        }
+        Make::Sparse(len) => std::fs::File::create(path)?.set_len(*len),
+        Make::Fifo => {
+            let made = Command::new("mkfifo").arg(path).status()?;
+            if made.success() {
+                Ok(())
+            } else {
+                Err(std::io::Error::other("mkfifo failed"))
+            }
+        }
+        Make::Device => Ok(()),
+    }
 }
 
 fn human(bytes: u64) -> String {
