@@ -19,6 +19,9 @@ pub enum Failure {
     NotACardFile(String),
     /// Pictures held QR codes, but none of them is a card.
     NoCard(String),
+    /// A failure already printed (with others, as they happened): only its exit status is
+    /// left to give.
+    Reported(u8),
     /// A command that needs every card of a set was given only some of them.
     MissingCards(String),
     /// `verify`: every subset gives one wallet, but there was no fingerprint to compare it
@@ -44,12 +47,19 @@ impl Failure {
 
     /// Prints the one line, for a failure that does not end the command at once.
     pub fn print(&self) {
-        eprintln!("heirloom: {}", self.line());
+        if !matches!(self, Failure::Reported(_)) {
+            eprintln!("heirloom: {}", self.line());
+        }
     }
 
-    /// Prints the one line and gives the exit status.
+    /// The same failure once it has been printed: reporting it gives only its status.
+    pub fn reported(self) -> Failure {
+        Failure::Reported(self.status())
+    }
+
+    /// Prints the one line (unless it was printed already) and gives the exit status.
     pub fn report(self) -> ExitCode {
-        eprintln!("heirloom: {}", self.line());
+        self.print();
         ExitCode::from(self.status())
     }
 
@@ -66,6 +76,7 @@ impl Failure {
             | Failure::NoCard(m)
             | Failure::MissingCards(m)
             | Failure::Unconfirmed(m) => m.clone(),
+            Failure::Reported(_) => String::new(),
         }
     }
 
@@ -76,6 +87,7 @@ impl Failure {
             Failure::Io(_) => 1,
             Failure::NotACardFile(_) => 3,
             Failure::NoCard(_) => 13,
+            Failure::Reported(status) => *status,
             Failure::MissingCards(_) => 8,
             Failure::Unconfirmed(_) => 15,
         }
@@ -100,7 +112,15 @@ fn status(e: &Error) -> u8 {
         Error::WrongPassphrase => 9,
         Error::UnsupportedVersion { .. } => 10,
         Error::KdfOutOfBounds => 11,
-        Error::UnreadableFile | Error::UnreadableImage | Error::PdfWithoutPictures => 12,
+        Error::UnreadableFile
+        | Error::UnreadableImage
+        | Error::PdfWithoutPictures
+        | Error::ScanNotAFile
+        | Error::ScanFileTooLarge { .. }
+        | Error::PictureTooLarge { .. }
+        | Error::TooManyPages { .. }
+        | Error::TooManyPictures { .. }
+        | Error::ScanTimeUp { .. } => 12,
         Error::NoQrCode => 13,
         Error::DifferentWallet { .. } => 14,
         Error::RecordUnavailable { .. } | Error::NoDataFolder => 1,

@@ -12,13 +12,24 @@ use heirloom_core::{scan, text, Card, Error};
 
 use crate::exit::Failure;
 
-/// The QR texts of each file, in order; a file that cannot be read is reported on stderr
-/// and given as the failure to exit with once every other file has been scanned.
+/// The QR texts of each file, in order. A file that cannot be read (or of which nothing was
+/// found because a limit stopped the scan) is reported on stderr, and its failure is the one
+/// to exit with once every other file has been scanned. A file of which only a part was read
+/// but that gave codes gets a note saying what was not read (the pages after a limit, the
+/// pages the time did not reach, a picture too large), and its codes are used.
 pub fn scan_all(paths: &[PathBuf]) -> (Vec<(PathBuf, String)>, Option<Failure>) {
     let mut found = Vec::new();
     let mut failure = None;
     for path in paths {
-        match scan::scan_file(path) {
+        let scanned = scan::scan_file_report(path).and_then(|report| {
+            let note = report.note();
+            let texts = report.into_texts()?;
+            if let (Some(note), false) = (note, texts.is_empty()) {
+                eprintln!("heirloom: {}: {note}", path.display());
+            }
+            Ok(texts)
+        });
+        match scanned {
             Ok(texts) => {
                 if texts.is_empty() {
                     eprintln!("heirloom: {}: no QR code found", path.display());
@@ -28,7 +39,7 @@ pub fn scan_all(paths: &[PathBuf]) -> (Vec<(PathBuf, String)>, Option<Failure>) 
             Err(e) => {
                 let f = Failure::card(path, e);
                 f.print();
-                failure = Some(f);
+                failure = Some(f.reported());
             }
         }
     }

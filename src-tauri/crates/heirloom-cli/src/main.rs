@@ -97,13 +97,14 @@ enum Command {
         /// computer. Without it or a record, the fingerprint found is printed to compare.
         #[arg(long, value_name = "HEX")]
         fingerprint: Option<String>,
-        /// Card text files, one card per file: every card of the set.
+        /// Card text files, one card per file (text, at most 16 KiB each): every card of
+        /// the set.
         #[arg(required = true)]
         cards: Vec<PathBuf>,
     },
     /// Combine cards into the phrase. Standard input: the passphrase, on one line.
     Combine {
-        /// Card text files, one card per file.
+        /// Card text files, one card per file (text, at most 16 KiB each).
         #[arg(required = true)]
         cards: Vec<PathBuf>,
     },
@@ -137,7 +138,7 @@ enum Command {
         per_page: u8,
         #[command(flatten)]
         meta: print::Metadata,
-        /// Card text files, one card per file.
+        /// Card text files, one card per file (text, at most 16 KiB each).
         #[arg(required = true)]
         cards: Vec<PathBuf>,
     },
@@ -151,13 +152,13 @@ enum Command {
         dpi: u32,
         #[command(flatten)]
         meta: print::Metadata,
-        /// Card text files, one card per file.
+        /// Card text files, one card per file (text, at most 16 KiB each).
         #[arg(required = true)]
         cards: Vec<PathBuf>,
     },
     /// Print a card's public header as `key: value` lines. Needs no passphrase.
     Inspect {
-        /// A card text file.
+        /// A card text file (text, at most 16 KiB).
         card: PathBuf,
     },
     /// The record of backup sets on this computer (shared with the app).
@@ -168,7 +169,7 @@ enum Command {
     /// Check a card without the passphrase: intact or not, which set and card, and whether
     /// the set is active, retired or unknown here. Records the check date.
     Check {
-        /// A card text file.
+        /// A card text file (text, at most 16 KiB).
         card: PathBuf,
     },
 }

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use common::{heirloom, tempdir, text};
 
+use heirloom_testkit::hostile::{self, Picture};
 use heirloom_testkit::{pdf, Category};
 
 const PHRASE: &str =
@@ -143,9 +144,10 @@ fn nothing_found_other_codes_and_unreadable_files() {
     let junk = write(&dir, "notes.png", b"these are not pixels");
     let out = heirloom(&["scan", &junk, &other_path], "");
     assert_eq!(out.status.code(), Some(12));
-    assert!(
-        text(&out.stderr).contains("PNG, JPEG or PDF"),
-        "{}",
+    assert_eq!(
+        text(&out.stderr).matches("PNG, JPEG or PDF").count(),
+        1,
+        "said once: {}",
         text(&out.stderr)
     );
     assert!(
@@ -205,5 +207,34 @@ fn another_code_on_the_page_is_set_aside() {
         text(&out.stderr).matches(": card ").count(),
         3,
         "each card is named"
+    );
+}
+
+/// A PDF longer than the scanner reads: the card on its first page is used, and a note says
+/// how many pages were read; the exit status is that of a scan that found its card.
+#[test]
+fn a_pdf_over_the_page_limit_gives_its_cards_and_says_what_was_not_read() {
+    let dir = tempdir("pages");
+    let cards = make_set(&dir.join("set"));
+    let card = Category::Nominal.scene_of(&cards[1..2], 3).image;
+    let pictures = [
+        Picture::jpeg(&card),
+        Picture::Blank {
+            w: 300,
+            h: 400,
+            value: 250,
+        },
+    ];
+    let pages: Vec<Vec<usize>> = std::iter::once(vec![0])
+        .chain(std::iter::repeat_n(vec![1], 101))
+        .collect();
+    let pdf_path = write(&dir, "long.pdf", &hostile::pdf_with(&pictures, &pages));
+    let out = heirloom(&["scan", &pdf_path], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{}\n", cards[1]));
+    assert!(
+        text(&out.stderr).contains("Read the first 100 pages of 102"),
+        "{}",
+        text(&out.stderr)
     );
 }
