@@ -17,6 +17,7 @@ mod phrase;
 mod set;
 mod subsets;
 
+pub mod correct;
 pub mod files;
 pub mod harden;
 pub mod keychain;
