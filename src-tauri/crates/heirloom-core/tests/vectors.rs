@@ -383,6 +383,9 @@ fn from_data_symbols(data: &[u8]) -> String {
     out
 }
 
+/// A change to a binary card.
+type Edit = fn(&mut Vec<u8>);
+
 /// A card text with the character at `pos` (from 0) replaced by another.
 fn typo_at(card: &str, pos: usize) -> String {
     let mut t = card.to_string().into_bytes();
@@ -555,7 +558,7 @@ fn every_rule(all: &[(Vec<String>, String)]) -> Vec<Value> {
             json!({"card": 2}),
         );
     }
-    let rules: Vec<(&str, fn(&mut Vec<u8>), &str)> = vec![
+    let rules: Vec<(&str, Edit, &str)> = vec![
         ("T greater than N (3 of 2)", |b| b[1] = 0x21, "damaged"),
         (
             "card index greater than N (4 of 3)",
@@ -741,7 +744,7 @@ fn every_rule(all: &[(Vec<String>, String)]) -> Vec<Value> {
         "other_set",
         json!({"card": 2}),
     );
-    let same_set: Vec<(&str, fn(&mut Vec<u8>))> = vec![
+    let same_set: Vec<(&str, Edit)> = vec![
         ("other T", |b| b[1] = 0x22),
         ("other N", |b| b[1] = 0x13),
         ("other language", |b| b[2] = (b[2] & 0xf0) | 9),
