@@ -1,6 +1,7 @@
 //! How a failure reaches the user: one line on stderr, and an exit status per kind so that
 //! scripts can branch without parsing words.
 
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -48,7 +49,8 @@ impl Failure {
     /// Prints the one line, for a failure that does not end the command at once.
     pub fn print(&self) {
         if !matches!(self, Failure::Reported(_)) {
-            eprintln!("heirloom: {}", self.line());
+            // Not eprintln!: a full or closed stderr must not turn a failure into a panic.
+            let _ = writeln!(std::io::stderr(), "heirloom: {}", self.line());
         }
     }
 

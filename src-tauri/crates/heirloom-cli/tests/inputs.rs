@@ -514,6 +514,26 @@ fn split_print_and_render_write_everything_or_nothing() {
     );
     assert_eq!(recorded_sets(&data), 0, "nothing recorded");
 
+    // The same with stderr on that full disk too: the message is cut short, but the exit
+    // status still says what happened (not 101, a panic).
+    let log = root.join("log");
+    fs::create_dir_all(&log).unwrap();
+    let o = on_a_full_disk(
+        64,
+        &format!(
+            "split -t 2 -n 3 --out {} {fast} 2> {}",
+            out.display(),
+            log.join("err.txt").display()
+        ),
+        &format!("{ABANDON}\n\n{PASS}\n"),
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(fs::read_to_string(log.join("err.txt"))
+        .unwrap()
+        .starts_with("heirloom: Could not"));
+    assert!(!root.join("new").exists());
+
     // Into a folder that exists: nothing but what was there.
     let existing = root.join("existing");
     fs::create_dir_all(&existing).unwrap();
