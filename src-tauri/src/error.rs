@@ -206,6 +206,17 @@ impl IpcError {
         }
     }
 
+    /// A file appeared at a new name chosen in a save dialog before it was written: it is
+    /// not replaced, since nobody was asked.
+    pub fn appeared(path: &str) -> Self {
+        IpcError {
+            kind: "io",
+            message: format!(
+                "Nothing was saved: a file {path} appeared while the dialog was open, and Heirloom only replaces a file when you were asked. Save again."
+            ),
+        }
+    }
+
     /// The folder chosen for the card files already has a file of one of their names:
     /// nothing was written.
     pub fn already_there(folder: &str, name: &str) -> Self {

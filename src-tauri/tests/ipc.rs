@@ -837,10 +837,15 @@ fn home_screen_lists_sets_with_holders_and_reminders() {
     assert_eq!(listed["sets"][0]["needs_check"], true);
     assert_eq!(listed["sets"][0]["made"], "2024-01-01");
 
+    // A damaged record is said to be damaged, never shown as an empty one, and reading it
+    // changes nothing.
     std::fs::write(Registry::at(&dir).file(), b"{ not json").unwrap();
-    let listed = call(&w, "list_sets", json!({})).unwrap();
-    assert!(listed["kept_aside"].is_string(), "{listed}");
-    assert_eq!(listed["sets"], json!([]));
+    let damaged = call(&w, "list_sets", json!({})).unwrap_err();
+    assert_eq!(damaged["kind"], "record_unreadable", "{damaged}");
+    assert_eq!(
+        std::fs::read(Registry::at(&dir).file()).unwrap(),
+        b"{ not json"
+    );
 }
 
 #[test]

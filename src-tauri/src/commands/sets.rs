@@ -290,7 +290,9 @@ pub fn retire_set(
 }
 
 /// Writes the whole record where the person chooses in the native save dialog, opened
-/// from here (which asks before replacing a file). `None` when the dialog was closed.
+/// from here. A file there is replaced only because the dialog asked first; a new name is
+/// written new, never over a file that appeared there since. `None` when the dialog was
+/// closed.
 #[tauri::command]
 pub async fn export_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<SavedView>> {
     registry(&app.state::<AppState>())?;
@@ -298,12 +300,20 @@ pub async fn export_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<Sa
         return Ok(None);
     };
     tauri::async_runtime::spawn_blocking(move || {
-        let outcome = registry(&app.state::<AppState>())?.export(&path)?;
+        let state = app.state::<AppState>();
+        let registry = registry(&state)?;
+        let kept = if path.symlink_metadata().is_ok() {
+            kept_aside(&registry.export(&path)?)
+        } else if registry.export_new(&path)? {
+            None
+        } else {
+            return Err(IpcError::appeared(&path.display().to_string()));
+        };
         let shown = path.display().to_string();
         Ok(Some(SavedView {
             place: shown.clone(),
             files: vec![shown],
-            kept_aside: kept_aside(&outcome),
+            kept_aside: kept,
         }))
     })
     .await
