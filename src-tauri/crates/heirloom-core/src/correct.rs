@@ -726,6 +726,30 @@ mod tests {
     }
 
     #[test]
+    fn two_mistakes_the_check_misses_are_found_by_the_tag() {
+        let (phrase, pass, cards) = set(2, 3, 12);
+        let good = cards[1].to_text();
+        // Two characters of group 9 changed so that the group still passes its check: the
+        // text reads as a card, which only its tag shows to be wrong.
+        let typed = (0..32usize)
+            .flat_map(|x| (0..32usize).map(move |y| (x, y)))
+            .map(|(x, y)| {
+                with(&good, |b| {
+                    b[49] = ALPHABET[x];
+                    b[51] = ALPHABET[y];
+                })
+            })
+            .find(|t| *t != good && text::group_is_valid(9, &t[48..54]))
+            .unwrap();
+        assert!(Card::from_text(&typed).is_ok());
+        let first = cards[0].to_text();
+        let got = combine_correcting(&[&first, &typed], &pass).ok().unwrap();
+        assert_eq!(*got.phrase.words(), *phrase.words());
+        assert_eq!(got.corrections[0].groups[0].group, 9);
+        assert_eq!(got.corrections[0].card, cards[1]);
+    }
+
+    #[test]
     fn never_without_the_tag() {
         let (_, pass, cards) = set(2, 3, 12);
         let reference = Reference::of(&cards[0]);
