@@ -88,6 +88,9 @@ const SHORT_PROBLEM: Record<string, string> = {
  * a notice, not a problem. */
 const NOTE_KINDS = new Set(["too_many_pages", "too_many_pictures", "scan_time_up", "picture_too_large"]);
 
+/** The notes that say only part of a file was read. */
+const PART_READ = new Set(["too_many_pages", "too_many_pictures", "scan_time_up"]);
+
 function toneOf(kind: string): News["tone"] {
   return kind === "duplicate" || NOTE_KINDS.has(kind) ? "notice" : "problem";
 }
@@ -331,7 +334,10 @@ function stepCards(r: Recovery): void {
       for (const o of outcomes) {
         const prefix = files.length > 1 ? `${o.file.name}: ` : "";
         if ("result" in o) items.push(...took(o.result, prefix));
-        else items.push(problemNews(o.error, `${o.file.name}: `));
+        else if (PART_READ.has(o.error.kind)) {
+          // Not beside any card: the part that was read held none.
+          items.push({ tone: "problem", kind: o.error.kind, text: `${o.file.name}: No card was found in the pages read. ${o.error.message}` });
+        } else items.push(problemNews(o.error, `${o.file.name}: `));
       }
       if (cancelled) {
         const rest = files.length - outcomes.length;

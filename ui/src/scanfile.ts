@@ -33,15 +33,16 @@ export function progressText(p: ScanProgress): string {
   }
 }
 
-/** How far, from 0 to 1; null while the file is being opened. */
+/** How far, from 0 to 1 (the first pass the first half, the closer look the second);
+ * null while the file is being opened. */
 function fraction(p: ScanProgress): number | null {
   switch (p.stage) {
     case "opening":
       return null;
     case "reading":
-      return p.pages > 1 ? p.page / p.pages : 0.1;
+      return p.pages > 1 ? (0.5 * p.page) / p.pages : 0.1;
     case "looking_closer":
-      return (p.n - 1 + p.pass / Math.max(p.passes, 1)) / Math.max(p.of, 1);
+      return 0.5 + (0.5 * (p.n - 1 + p.pass / Math.max(p.passes, 1))) / Math.max(p.of, 1);
   }
 }
 
@@ -98,6 +99,8 @@ export class FileScanBox {
     this.cancelled = false;
     this.stop.disabled = false;
     this.el.hidden = false;
+    // The Cancel button in view, as the reading starts.
+    if (this.el.isConnected) this.el.scrollIntoView({ block: "nearest" });
     try {
       for (const [k, file] of files.entries()) {
         if (this.cancelled) break;
