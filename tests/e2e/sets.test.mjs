@@ -10,10 +10,10 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chooseFiles, Session, sleep } from "./webdriver.mjs";
+import { answerNextDialog, chooseFiles, invoke, Session, sleep } from "./webdriver.mjs";
 import { CLI, cardImage, dataUrl, grouped, withTypo } from "./cards.mjs";
 import { fakeCamera } from "./camera.mjs";
 
@@ -335,6 +335,51 @@ test("check the printed cards of a set made earlier, with its typed passphrase",
     assert.equal(await s.exec(`return document.getElementById('verify-${fresh.setId}')`), null, "verified: no button");
   } catch (e) {
     await s.screenshot(SHOTS, "sets-verify-FAILED").catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
+});
+
+test("the list of sets is saved and added through dialogs Rust opens; a path from the page is never used", async () => {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    await s.waitText("#set-list", /Gran 2026/, 20000);
+    const count = await s.exec("return document.querySelectorAll('#set-list > li').length");
+    const out = join(dir, "exported-sets.json");
+    // "Save this list…": the file where the save dialog says, private to its owner.
+    answerNextDialog(out);
+    await (await s.find("#export-record")).click();
+    assert.equal(
+      await s.waitText("#sets-status", /^Saved the list/),
+      `Saved the list of ${count} backup sets to ${out}. It holds names and dates, not the wallet.`,
+    );
+    assert.equal(statSync(out).mode & 0o777, 0o600);
+    assert.equal(JSON.parse(readFileSync(out, "utf8")).sets.length, count);
+    await s.exec("document.getElementById('sets-status').scrollIntoView({ block: 'center' })");
+    await shot(s, "14-list-saved");
+
+    // "Add a list from another computer…": the file the open dialog gives; the same list
+    // adds nothing new.
+    answerNextDialog(out);
+    await (await s.find("#import-record")).click();
+    await s.waitText("#sets-status", /^Imported: 0 new sets, 0 updated\.$/);
+
+    // A closed dialog does nothing, and says nothing wrong.
+    answerNextDialog(null);
+    await (await s.find("#import-record")).click();
+    for (let i = 0; i < 50 && (await s.exec("return document.getElementById('import-record').disabled")); i++) await sleep(100);
+    assert.equal(await s.exec("return document.getElementById('sets-error').hidden"), true);
+
+    // A script in the page sends paths of its own: not one is read or written.
+    const forced = join(dir, "forced-by-the-page.json");
+    answerNextDialog(null);
+    assert.equal(await invoke(s, "export_record", { path: forced }), null);
+    assert.equal(existsSync(forced), false, "nothing written where the page said");
+    answerNextDialog(null);
+    assert.equal(await invoke(s, "import_record", { path: out }), null, "nothing read from where the page said");
+  } catch (e) {
+    await s.screenshot(SHOTS, "sets-export-FAILED").catch(() => undefined);
     throw e;
   } finally {
     await s.end();
