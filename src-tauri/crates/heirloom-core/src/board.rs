@@ -1,9 +1,12 @@
 //! The cards gathered during a recovery, checked one by one as they arrive (spec section 8,
-//! steps 2 to 4), so that a person hears about a wrong card the moment it is added, not
+//! step 2), so that a person hears about a wrong card the moment it is added, not
 //! after typing the passphrase.
 
 use crate::card::{Card, Header};
+use crate::correct::{self, Recovered};
 use crate::error::{Error, Result};
+use crate::passphrase::Passphrase;
+use crate::set::Blamed;
 
 /// Cards of one set, each index at most once, in the order they came.
 #[derive(Debug, Clone, Default)]
@@ -70,6 +73,27 @@ impl Board {
         &self.cards
     }
 
+    /// Combines the cards on the board with typed texts that did not read (a front end
+    /// keeps them, showing the group each failed, until the passphrase is known), correcting
+    /// the typing mistakes their tags prove, with one key derivation (see
+    /// [`crate::correct::combine_correcting`]). The board's cards come first in the list, so
+    /// they are the set's reference and the header groups of the typed texts are checked
+    /// against them; a correction's `position` minus the number of cards on the board is
+    /// the typed text's place in `typed`.
+    pub fn combine_correcting(
+        &self,
+        typed: &[&str],
+        passphrase: &Passphrase,
+    ) -> std::result::Result<Recovered, Blamed> {
+        let texts: Vec<String> = self.cards.iter().map(Card::to_text).collect();
+        let all: Vec<&str> = texts
+            .iter()
+            .map(String::as_str)
+            .chain(typed.iter().copied())
+            .collect();
+        correct::combine_correcting(&all, passphrase)
+    }
+
     /// Whether the board holds this exact card already.
     pub fn holds(&self, card: &Card) -> bool {
         self.cards.iter().any(|c| c == card)
@@ -82,17 +106,56 @@ mod tests {
     use crate::{split, KdfParams, Passphrase, Phrase, SetParams};
 
     fn set() -> Vec<Card> {
-        let params = SetParams {
-            threshold: 2,
-            count: 3,
-            kdf: KdfParams::new(13, 1, 1).unwrap(),
-        };
-        split(
+        set_with(
             &Phrase::generate(12).unwrap(),
             &Passphrase::generate(),
-            params,
+            2,
+            3,
         )
-        .unwrap()
+    }
+
+    fn set_with(phrase: &Phrase, pass: &Passphrase, threshold: u8, count: u8) -> Vec<Card> {
+        let params = SetParams {
+            threshold,
+            count,
+            kdf: KdfParams::new(13, 1, 1).unwrap(),
+        };
+        split(phrase, pass, params).unwrap()
+    }
+
+    #[test]
+    fn typed_cards_that_did_not_read_are_corrected_at_combine_time() {
+        let (phrase, pass) = (Phrase::generate(24).unwrap(), Passphrase::generate());
+        let cards = set_with(&phrase, &pass, 3, 4);
+        let mut board = Board::new();
+        board.add(cards[3].clone()).unwrap();
+        let text = cards[0].to_text();
+        // Group 3 typed with two neighbours swapped and group 2 entirely wrong: the header
+        // groups come from card 4 on the board.
+        let mut typed = text.clone().into_bytes();
+        typed.swap(13, 14);
+        typed[6..12].copy_from_slice(b"ZZZZZZ");
+        let typed = String::from_utf8(typed).unwrap();
+        let missing = format!("{}{}", &cards[1].to_text()[..50], &cards[1].to_text()[51..]);
+        assert!(Card::from_text(&typed).is_err());
+        let got = board
+            .combine_correcting(&[&typed, &missing], &pass)
+            .ok()
+            .unwrap();
+        assert_eq!(*got.phrase.words(), *phrase.words());
+        let fixed: Vec<(usize, u8)> = got
+            .corrections
+            .iter()
+            .map(|c| (c.position, c.index))
+            .collect();
+        assert_eq!(fixed, vec![(1, 1), (2, 2)]);
+        assert_eq!(got.corrections[0].groups.len(), 2);
+        // Without the passphrase's proof, the first typed card's typo is reported as typed.
+        let err = board
+            .combine_correcting(&[&typed, &missing], &Passphrase::generate())
+            .err()
+            .unwrap();
+        assert_eq!((err.error.kind(), err.position), ("typo", Some(1)));
     }
 
     #[test]
