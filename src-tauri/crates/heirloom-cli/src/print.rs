@@ -86,7 +86,7 @@ pub fn print(
         passphrase_line: meta.passphrase_line(),
     };
     let pdf = render::pdf(&sheets, &options)?;
-    write_new(out, &pdf)?;
+    write_out(out, &pdf)?;
     eprintln!(
         "Wrote {} card{} and the family guide to {}",
         sheets.len(),
@@ -197,9 +197,9 @@ fn refuse_existing(path: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Writes a new file, `0600`, whole or not at all; never replaces one that appeared in the
-/// meantime.
-fn write_new(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+/// Writes `path` through `files::write_new` (`0600`, whole or not at all, never over an
+/// existing file), with the failure in words.
+fn write_out(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     files::write_new(path, bytes).map_err(|e| {
         if e.kind() == io::ErrorKind::AlreadyExists {
             Failure::input(&format!(

@@ -208,3 +208,51 @@ pub fn read_all() -> Result<Zeroizing<String>, Failure> {
     }
     Ok(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TWENTY_FOUR: &str = "anger judge gaze material blur learn slam correct estate library canvas bitter able rubber swap note cheap soon all vicious toss cricket much various";
+    /// Its first 12 words are a whole phrase too.
+    const AMBIGUOUS: &str = "glad clip disagree belt conduct faint smoke vibrant scan layer visa become large dress width entire smile apple mad trend throw leave dismiss basic";
+
+    fn lines(text: &str, per_line: usize) -> Vec<Zeroizing<String>> {
+        let words: Vec<&str> = text.split(' ').collect();
+        words
+            .chunks(per_line)
+            .map(|c| Zeroizing::new(c.join(" ")))
+            .collect()
+    }
+
+    fn refusal(r: Result<Phrase, Failure>) -> String {
+        match r {
+            Ok(_) => panic!("taken as a phrase"),
+            Err(f) => format!("{f:?}"),
+        }
+    }
+
+    #[test]
+    fn a_phrase_over_several_lines_is_one_phrase() {
+        for per_line in [24, 12, 8, 6, 5, 1] {
+            let p = phrase_from_lines(&lines(TWENTY_FOUR, per_line)).unwrap();
+            assert_eq!(*p.words(), TWENTY_FOUR, "{per_line} a line");
+        }
+    }
+
+    #[test]
+    fn a_shorter_phrase_within_it_is_refused_not_guessed() {
+        assert!(phrase_from_lines(&lines(AMBIGUOUS, 24)).is_ok());
+        let e = refusal(phrase_from_lines(&lines(AMBIGUOUS, 12)));
+        assert!(e.contains("Line 1 of standard input is a whole"), "{e}");
+        let e = refusal(phrase_from_lines(&lines(AMBIGUOUS, 6)));
+        assert!(e.contains("Lines 1 to 2 of standard input are"), "{e}");
+        // The old "phrase, then passphrase on the next line": refused the same way.
+        let old = [
+            Zeroizing::new("abandon ".repeat(11) + "about"),
+            Zeroizing::new("quarter amused velvet orbit lemon crisp".to_owned()),
+        ];
+        let e = refusal(phrase_from_lines(&old));
+        assert!(e.contains("after an empty line"), "{e}");
+    }
+}
