@@ -416,3 +416,27 @@ fn camera_frames_keep_their_budget() {
     let got = frame(page(fw, fh, Some(&cards[1]), 3), fw as u32, fh as u32).unwrap();
     assert_eq!(got["added"], json!([2]), "{got}");
 }
+
+#[test]
+fn files_sent_at_once_are_scanned_one_at_a_time() {
+    let app = app();
+    let w = window(&app);
+    let cards = cards();
+    let (pw, ph) = (600, 800);
+    let long: Vec<_> = (0..100).map(|i| (pw, ph, page(pw, ph, None, i))).collect();
+    let long = pdf(&long, &(0..100).collect::<Vec<_>>());
+    let short = pdf(&[(400, 500, page(400, 500, Some(&cards[1]), 1))], &[0]);
+    std::thread::scope(|s| {
+        let first = s.spawn(|| scan(&w, "recovery_add_file", long, Some(7501)));
+        while messages(7501).is_empty() {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let second = s.spawn(|| scan(&w, "recovery_add_file", short, Some(7502)));
+        std::thread::sleep(Duration::from_millis(500));
+        assert!(messages(7502).is_empty(), "the second waits for its turn");
+        call(&w, "scan_cancel", json!({ "scan": 7501 })).unwrap();
+        assert_eq!(first.join().unwrap().unwrap_err()["kind"], "scan_cancelled");
+        assert_eq!(second.join().unwrap().unwrap()["added"], json!([2]));
+    });
+    assert_eq!(messages(7502)[0], json!({ "stage": "opening" }));
+}

@@ -232,8 +232,15 @@ impl From<Progress> for ScanProgress {
 /// Scans of files under way, by the window and the id of the progress channel the page
 /// gave them, so that [`scan_cancel`] can stop one. An id cancelled before its scan began
 /// (the file's bytes were still on their way) is kept, cancelled, for the scan to find.
+///
+/// Files are scanned one at a time (`turn`): the page reads one file after another, and a
+/// page that sends many at once gets them scanned in turn, each within its budget, not a
+/// scanner's working memory for each at once.
 #[derive(Debug, Default)]
-pub struct Scans(Mutex<HashMap<(String, u32), Arc<AtomicBool>>>);
+pub struct Scans {
+    flags: Mutex<HashMap<(String, u32), Arc<AtomicBool>>>,
+    turn: Arc<Mutex<()>>,
+}
 
 /// Ids cancelled before their scan began are forgotten beyond this many.
 const CANCELLED_KEPT: usize = 64;
@@ -246,7 +253,7 @@ impl Scans {
     }
 
     fn map(&self) -> std::sync::MutexGuard<'_, HashMap<(String, u32), Arc<AtomicBool>>> {
-        self.0
+        self.flags
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
@@ -314,7 +321,11 @@ pub(crate) async fn read_file<R: Runtime>(
     let flag = key.clone().map(|k| Scans::of(&app).start(k));
     let cancel = flag.clone();
     let progress = channel.map(|(_, c)| c);
+    let turn = Scans::of(&app).turn.clone();
     let report = tauri::async_runtime::spawn_blocking(move || {
+        let _turn = turn
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let tell = |p: Progress| {
             if let Some(c) = &progress {
                 let _ = c.send(p.into());
