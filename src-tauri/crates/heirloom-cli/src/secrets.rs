@@ -10,6 +10,9 @@
 //! a 12-word phrase and a passphrase, and taking the wrong one backs up another wallet.
 
 use std::io::{self, BufRead, IsTerminal, Read};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
 
 use heirloom_core::Phrase;
 use zeroize::Zeroizing;
@@ -19,9 +22,14 @@ use crate::exit::Failure;
 /// The most standard input may hold, in bytes.
 pub const LIMIT: usize = 4096;
 
+/// How long to wait for more input after the last line a command needs, when the writer
+/// keeps standard input open without closing it: what arrives together with the secret is
+/// checked, and a program that drives `heirloom` through a pipe it keeps open is not made to
+/// wait for ever.
+const MORE_INPUT_WAIT: Duration = Duration::from_secs(1);
+
 /// Standard input, a line at a time, counted against [`LIMIT`].
 struct Input {
-    stdin: io::StdinLock<'static>,
     read: usize,
     line: usize,
     terminal: bool,
@@ -29,13 +37,10 @@ struct Input {
 
 impl Input {
     fn stdin() -> Self {
-        let stdin = io::stdin();
-        let terminal = stdin.is_terminal();
         Input {
-            stdin: stdin.lock(),
             read: 0,
             line: 0,
-            terminal,
+            terminal: io::stdin().is_terminal(),
         }
     }
 
@@ -52,7 +57,9 @@ impl Input {
         // secret is left behind in memory freed by growing it.
         let mut line = Zeroizing::new(String::with_capacity(LIMIT + 1));
         let room = (LIMIT - self.read) as u64 + 1;
-        let n = (&mut self.stdin)
+        // Standard input's buffer is the process's own, so each line can lock it anew.
+        let n = io::stdin()
+            .lock()
             .take(room)
             .read_line(&mut line)
             .map_err(|e| read_error(&e))?;
@@ -73,19 +80,31 @@ impl Input {
     /// When standard input is not a person typing, refuses anything but empty lines after
     /// `after`: a further line is never silently dropped, nor silently used. `hint` says
     /// what standard input should hold.
-    fn nothing_more(&mut self, after: &str, hint: &str) -> Result<(), Failure> {
+    /// Reading stops at the end of the input, or after [`MORE_INPUT_WAIT`] without it.
+    fn nothing_more(mut self, after: &str, hint: &str) -> Result<(), Failure> {
         if self.terminal {
             return Ok(());
         }
-        while let Some(line) = self.next_line()? {
-            if !line.trim().is_empty() {
-                return Err(Failure::input(&format!(
-                    "Standard input goes on after {after} (line {} is not empty). {hint}",
-                    self.line
-                )));
-            }
+        let (tell, told) = mpsc::channel();
+        // The reader may stay blocked on an open pipe; the process ends without it.
+        thread::spawn(move || {
+            let verdict = loop {
+                match self.next_line() {
+                    Ok(Some(line)) if line.trim().is_empty() => {}
+                    Ok(Some(_)) => break Ok(Some(self.line)),
+                    Ok(None) => break Ok(None),
+                    Err(e) => break Err(e),
+                }
+            };
+            let _ = tell.send(verdict);
+        });
+        match told.recv_timeout(MORE_INPUT_WAIT) {
+            Ok(Ok(Some(line))) => Err(Failure::input(&format!(
+                "Standard input goes on after {after} (line {line} is not empty). {hint}"
+            ))),
+            Ok(Err(e)) => Err(e),
+            Ok(Ok(None)) | Err(_) => Ok(()),
         }
-        Ok(())
     }
 }
 

@@ -424,6 +424,18 @@ fn secrets_on_standard_input_are_bounded() {
     let o = run(&combine, &format!("{PASS}\n\n\n"), &data);
     assert_eq!(text(&o.stdout).trim(), ABANDON, "{}", err(&o));
     assert!(!out.exists());
+
+    // A program driving heirloom through a pipe that it keeps open: the passphrase is used
+    // without waiting for the end of the input.
+    let mut child = command(&combine, &data)
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut held_open = child.stdin.take().unwrap();
+    held_open.write_all(format!("{PASS}\n").as_bytes()).unwrap();
+    let o = finish(child, "combine with standard input held open");
+    drop(held_open);
+    assert_eq!(text(&o.stdout).trim(), ABANDON, "{}", err(&o));
 }
 
 #[test]
