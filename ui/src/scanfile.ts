@@ -118,7 +118,13 @@ export class FileScanBox {
         });
         this.current = progress.id;
         try {
-          const bytes = new Uint8Array(await file.arrayBuffer());
+          const bytes = await file.arrayBuffer().then(
+            (b) => new Uint8Array(b),
+            () => {
+              // Gone, or not readable: the core's `unreadable_file`, in its words.
+              throw { kind: "unreadable_file", message: "Heirloom can't open this file. Check that it is still there and that you may read it." } satisfies IpcError;
+            },
+          );
           if (this.cancelled || !this.el.isConnected) {
             this.cancelled = true;
             break;

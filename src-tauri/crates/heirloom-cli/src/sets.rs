@@ -30,7 +30,7 @@ pub enum SetsCommand {
         /// The file to write; an existing file is never overwritten.
         file: PathBuf,
     },
-    /// Merge a record exported elsewhere into this computer's record (at most 64 MB and
+    /// Merge a record exported elsewhere into this computer's record (at most 128 MB and
     /// 100,000 sets; labels up to 64 characters, names 64, places 128).
     Import {
         /// A file made by `heirloom sets export` or the app's Export.

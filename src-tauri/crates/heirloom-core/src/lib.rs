@@ -10,6 +10,7 @@
 mod board;
 mod card;
 mod error;
+mod fields;
 mod fingerprint;
 mod kdf;
 mod passphrase;

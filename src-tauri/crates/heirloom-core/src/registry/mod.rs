@@ -13,7 +13,6 @@
 //! another Heirloom is busy with the record. Everything read is bounded ([`MAX_RECORD_BYTES`],
 //! [`MAX_SETS`], the name limits of [`TextField`]).
 
-mod names;
 mod record;
 mod store;
 mod timestamp;
@@ -23,7 +22,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use names::{
+// The holder's words are checked before there is a record too: see crate::fields.
+pub use crate::fields::{
     escape_controls, is_forbidden, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS,
     MAX_PLACE_CHARS, MAX_WALLET_NAME_CHARS,
 };
@@ -256,22 +256,14 @@ impl Registry {
             },
             ReadError::NotAFile | ReadError::Io(_) => Error::UnreadableFile,
         })?;
-        let theirs = match store::parse(&bytes) {
-            store::Parsed::Record(r) if r.is_newer() => return Err(Error::RecordTooNew),
-            store::Parsed::Record(r) => r,
-            store::Parsed::TooNew => return Err(Error::RecordTooNew),
-            store::Parsed::TooManySets => return Err(Error::TooManySets { limit: MAX_SETS }),
-            store::Parsed::TooBig => {
-                return Err(Error::RecordFileTooLarge {
-                    path: from.to_path_buf(),
-                    limit_mb: MAX_RECORD_BYTES >> 20,
-                })
-            }
-            store::Parsed::Invalid => return Err(Error::NotARecordFile),
-        };
+        let theirs = parse_import(&bytes).map_err(|e| match e {
+            Error::RecordFileTooLarge { limit_mb, .. } => Error::RecordFileTooLarge {
+                path: from.to_path_buf(),
+                limit_mb,
+            },
+            e => e,
+        })?;
         drop(bytes);
-        // What this computer records itself must hold for what it is given too.
-        theirs.check_import()?;
         self.change(|r| r.merge(theirs))
     }
 
@@ -302,6 +294,39 @@ impl Registry {
         }
         Ok(Outcome { value, kept_aside })
     }
+}
+
+/// The record in an exported file's bytes, checked as [`Registry::import`] checks it before
+/// merging: within [`MAX_RECORD_BYTES`] and [`MAX_JSON_TOKENS`] (else
+/// [`Error::RecordFileTooLarge`], with an empty path), nested no deeper than the parser
+/// allows, of the right types ([`Error::NotARecordFile`]), not of a newer layout, at most
+/// [`MAX_SETS`] sets, and [`Record::check_import`]. Linear in the length of `bytes`; no
+/// file is touched.
+pub fn parse_import(bytes: &[u8]) -> Result<Record> {
+    let too_large = || Error::RecordFileTooLarge {
+        path: PathBuf::new(),
+        limit_mb: MAX_RECORD_BYTES >> 20,
+    };
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        return Err(too_large());
+    }
+    let theirs = match store::parse(bytes) {
+        store::Parsed::Record(r) if r.is_newer() => return Err(Error::RecordTooNew),
+        store::Parsed::Record(r) => r,
+        store::Parsed::TooNew => return Err(Error::RecordTooNew),
+        store::Parsed::TooManySets => return Err(Error::TooManySets { limit: MAX_SETS }),
+        store::Parsed::TooBig => return Err(too_large()),
+        store::Parsed::Invalid => return Err(Error::NotARecordFile),
+    };
+    // What this computer records itself must hold for what it is given too.
+    theirs.check_import()?;
+    Ok(theirs)
+}
+
+/// The record as Heirloom writes it (pretty JSON, a final newline), refused with
+/// [`Error::RecordFull`] when it would be more than a reader accepts.
+pub fn to_json(record: &Record) -> Result<Vec<u8>> {
+    store::to_json(record, Path::new(store::RECORD_FILE))
 }
 
 /// How long a check-up waits to record its date before leaving it unrecorded.

@@ -12,7 +12,7 @@ use serde::de::{IgnoredAny, SeqAccess, Visitor};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::names::TextField;
+use crate::fields::TextField;
 use super::store::MAX_SETS;
 use super::timestamp::Timestamp;
 use crate::card::{Header, SetId};

@@ -29,20 +29,22 @@ use crate::files::{self, ReadError};
 pub(super) const RECORD_FILE: &str = "record.json";
 const LOCK_FILE: &str = "record.lock";
 
-/// The largest record file Heirloom reads or writes, import or its own: 64 MiB. A set with
-/// three named cards takes about 600 bytes of pretty-printed JSON, so this leaves room for
-/// [`MAX_SETS`] of them; a household has a handful.
-pub const MAX_RECORD_BYTES: u64 = 64 << 20;
+/// The largest record file Heirloom reads or writes, import or its own: 128 MiB. A set of
+/// three named cards takes about 650 bytes of the pretty-printed JSON Heirloom writes, so
+/// this leaves room for [`MAX_SETS`] of them, twice over; a household has a handful.
+pub const MAX_RECORD_BYTES: u64 = 128 << 20;
 
 /// The most sets a record holds: 100,000.
 pub const MAX_SETS: usize = 100_000;
 
-/// The most JSON tokens (values, keys, separators) a record file may have: about 40 per set
-/// of three named cards, so room for [`MAX_SETS`] of them. Counted in one pass before
-/// parsing, it bounds the memory of what is kept without being understood (the fields of a
-/// newer layout), which the byte limit alone does not: `[0,0,0,…]` is a value every two
-/// bytes.
-pub const MAX_JSON_TOKENS: usize = 5_000_000;
+/// The most JSON tokens (`[`, `{`, `,`, `:` outside strings: about one per value or key) a
+/// record file may have: a set of three named, checked, retired cards has about 55, so
+/// [`MAX_SETS`] of them fit. Counted in one pass before parsing, it bounds the memory of
+/// what is kept without being understood (the fields of a newer layout, held as
+/// `serde_json` values), which the byte limit alone does not: `[0,0,0,…]` is a value every
+/// two bytes. Measured worst case at this limit, an unknown object of three million keys:
+/// about 650 MB while it is read.
+pub const MAX_JSON_TOKENS: usize = 6_000_000;
 
 /// How long a change waits for another writer to finish before it gives up.
 pub(super) const LOCK_WAIT: Duration = Duration::from_secs(5);

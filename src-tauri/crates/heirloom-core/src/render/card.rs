@@ -463,7 +463,7 @@ pub(crate) mod tests {
     /// before anything is drawn, in every output; a huge one as quickly as a short one.
     #[test]
     fn text_over_its_limit_is_refused_at_once() {
-        use crate::registry::TextField;
+        use crate::fields::TextField;
         let huge = "x".repeat(100_000);
         let mut sheet = sheets(12, 2).pop().unwrap();
         sheet.label = huge.clone();

@@ -21,7 +21,7 @@ mod svg;
 use crate::card::Card;
 use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
-use crate::registry::TextField;
+use crate::fields::TextField;
 
 pub use card::{CARD_HEIGHT_MM, CARD_WIDTH_MM, MIN_MODULE_MM, QUIET_ZONE};
 
