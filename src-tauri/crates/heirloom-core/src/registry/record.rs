@@ -12,11 +12,11 @@ use serde::de::{IgnoredAny, SeqAccess, Visitor};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::fields::TextField;
 use super::store::MAX_SETS;
 use super::timestamp::Timestamp;
 use crate::card::{Header, SetId};
 use crate::error::{Error, Result};
+use crate::fields::TextField;
 use crate::fingerprint::Fingerprint;
 use crate::shamir;
 
