@@ -53,9 +53,24 @@ d = os.path.join(fuzz, "corpus", "scan_bytes")
 os.makedirs(d, exist_ok=True)
 open(os.path.join(d, "grey.png"), "wb").write(png)
 open(os.path.join(d, "scan.pdf"), "wb").write(pdf)
+# Records of backup sets as an export writes them: one set with names and a check, one
+# retired and replaced, and a field of a newer layout.
+d = os.path.join(fuzz, "corpus", "record_import")
+os.makedirs(d, exist_ok=True)
+card = lambda i, who="", where="", at=None: {"index": i, "holder": who, "place": where, "last_checked": at}
+record = {"schema": 1, "check_interval_days": 182, "note": {"kept": [1, "two"]}, "sets": [
+    {"id": "0101020304050607", "label": "Dad 2025", "wallet": "Savings", "fingerprint": "73c5da0a",
+     "made": "2026-01-02T03:04:05Z", "threshold": 2, "count": 3, "verified_at": "2026-01-03T00:00:00Z",
+     "retired": {"at": "2026-06-01T00:00:00Z", "replaced_by": "0909090909090909"},
+     "cards": [card(1, "Alice", "Lisbon", "2026-03-01T00:00:00Z"), card(2, "Bob"), card(3)]},
+    {"id": "0909090909090909", "label": "", "wallet": "", "fingerprint": "73c5da0a",
+     "made": "2026-05-02T03:04:05Z", "threshold": 3, "count": 5, "replaces": "0101020304050607",
+     "verified_at": None, "retired": None, "cards": [card(i) for i in range(1, 6)], "colour": "red"}]}
+open(os.path.join(d, "export.json"), "w").write(json.dumps(record, indent=2) + "\n")
+open(os.path.join(d, "empty.json"), "w").write('{"schema": 1, "sets": []}')
 PY
 cd "$fuzz_dir"
-for target in text_decode card_from_bytes phrase_parse scan_bytes; do
+for target in text_decode card_from_bytes phrase_parse scan_bytes record_import; do
     # Files are capped at 64 KiB: enough for every structure the parsers meet, small enough
     # that each run is quick.
     RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 2>&1 \
