@@ -17,7 +17,7 @@ use heirloom_core::{
 use rand::{Rng, RngCore, SeedableRng};
 use rand_chacha::ChaCha20Rng;
 
-const KINDS: [&str; 10] = [
+const KINDS: [&str; 14] = [
     "one character substituted",
     "two neighbours swapped",
     "one character missing",
@@ -28,6 +28,10 @@ const KINDS: [&str; 10] = [
     "one missing and one substituted",
     "three characters substituted (beyond reach)",
     "a card of another set, one substituted (must stay uncorrected)",
+    "a swap and a substitution",
+    "two swaps",
+    "one doubled and one substituted",
+    "a swap and a missing character",
 ];
 
 struct Set {
@@ -127,6 +131,16 @@ fn mistype(rng: &mut ChaCha20Rng, good: &str, kind: usize) -> String {
             let p = rng.gen_range(0..len);
             b[p] = other(rng, b[p]);
             b.remove(rng.gen_range(0..len));
+        }
+        10..=13 => {
+            let (first, second) = match kind {
+                10 => (1, 0),
+                11 => (1, 1),
+                12 => (3, 0),
+                _ => (1, 2),
+            };
+            let once = mistype(rng, good, first);
+            return mistype(rng, &once, second);
         }
         _ => unreachable!(),
     }

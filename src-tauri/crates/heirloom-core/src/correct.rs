@@ -2,11 +2,10 @@
 //! informative).
 //!
 //! When a typed card fails its group checks (or passes them but not its tag), the card the
-//! person meant is searched for among the texts a few typing mistakes away: one or two
-//! substituted characters in a failing group (which includes two neighbours swapped), one
-//! substituted character in each of two failing groups, one character missing or one extra
-//! (a doubled key press), each with one more substitution, and the header groups, which
-//! every card of a set shares but for its index, taken from the other cards. A candidate is
+//! person meant is searched for among the texts a few typing mistakes away: up to two
+//! substituted characters or swapped neighbours in the failing groups, one character
+//! missing or one extra (a doubled key press) with one more mistake, and the header groups,
+//! which every card of a set shares but for its index, taken from the other cards. A candidate is
 //! accepted **only** when it is a valid card of the set *and its Poly1305 tag proves it*
 //! under the set's key, so a correction is never a guess: a wrong candidate passes with
 //! probability below 2⁻¹⁰⁰ however many are tried. The key is derived once for the whole
@@ -432,9 +431,13 @@ impl Search<'_> {
         None
     }
 
-    /// Up to `budget` (1 or 2) substituted characters, in the failing groups only: one or
-    /// two in a single failing group, or one in each of two. When no group fails (a text
-    /// that passes its checks but not its tag) and `anywhere`, two in any one group.
+    /// Up to `budget` (1 or 2) mistakes undone in the failing groups only, a mistake being
+    /// one substituted character or two neighbours swapped: in a single failing group, one
+    /// or two (two substitutions cover a swap too); in two, one in each, or a swap across
+    /// their boundary; in three, a swap across a boundary and one more; in four, two swaps
+    /// across boundaries. When no group fails
+    /// (a text that passes its checks but not its tag) and `anywhere`, two substitutions in
+    /// any one group.
     fn substitutions(&mut self, vals: &[u8], budget: usize, anywhere: bool) -> Option<Card> {
         let bad = failing(vals);
         match bad.as_slice() {
@@ -452,28 +455,80 @@ impl Search<'_> {
                 None
             }
             &[g] => {
-                for v in one_in_group(vals, g) {
-                    if let Some(card) = self.try_text(&v) {
+                if let Some(card) = self.first_proven(one_fix(vals, g)) {
+                    return Some(card);
+                }
+                if budget < 2 {
+                    return None;
+                }
+                if let Some(card) = self.two_in_group(vals, g) {
+                    return Some(card);
+                }
+                // A swap and one more mistake in the same group.
+                for v in swaps_in_group(vals, g) {
+                    if let Some(card) = self.first_proven(one_fix(&v, g)) {
                         return Some(card);
                     }
                 }
-                if budget >= 2 {
-                    return self.two_in_group(vals, g);
-                }
                 None
             }
-            &[g1, g2] if budget >= 2 => {
-                for v1 in one_in_group(vals, g1) {
-                    for v2 in one_in_group(&v1, g2) {
-                        if let Some(card) = self.try_text(&v2) {
+            &[g1, g2] => {
+                if g2 == g1 + 1 {
+                    if let Some(v) = boundary_swap(vals, g1) {
+                        if let Some(card) = self.try_text(&v) {
                             return Some(card);
                         }
                     }
                 }
+                if budget < 2 {
+                    return None;
+                }
+                for v1 in one_fix(vals, g1) {
+                    if let Some(card) = self.first_proven(one_fix(&v1, g2)) {
+                        return Some(card);
+                    }
+                }
+                if g2 == g1 + 1 {
+                    return self.after_boundary_swap(vals, g1);
+                }
                 None
+            }
+            &[g1, g2, g3] if budget >= 2 => {
+                for (first, _) in [(g1, g2), (g2, g3)]
+                    .into_iter()
+                    .filter(|(a, b)| a + 1 == *b)
+                {
+                    if let Some(card) = self.after_boundary_swap(vals, first) {
+                        return Some(card);
+                    }
+                }
+                None
+            }
+            &[g1, g2, g3, g4] if budget >= 2 && g1 + 1 == g2 && g3 + 1 == g4 => {
+                self.after_boundary_swap(vals, g1)
             }
             _ => None,
         }
+    }
+
+    /// The last character of group `g` swapped with the first of the next, then one more
+    /// mistake undone in the one group still failing, or one more swap across a boundary.
+    fn after_boundary_swap(&mut self, vals: &[u8], g: usize) -> Option<Card> {
+        let v = boundary_swap(vals, g)?;
+        match failing(&v).as_slice() {
+            [] => self.try_text(&v),
+            &[other] => self.first_proven(one_fix(&v, other)),
+            &[a, b] if b == a + 1 => {
+                let w = boundary_swap(&v, a)?;
+                self.try_text(&w)
+            }
+            _ => None,
+        }
+    }
+
+    /// The first of these texts its tag proves.
+    fn first_proven(&mut self, candidates: Vec<Vec<u8>>) -> Option<Card> {
+        candidates.iter().find_map(|v| self.try_text(v))
     }
 
     /// Two characters of group `g` changed so that it passes its check again.
@@ -543,6 +598,37 @@ impl Search<'_> {
 fn padding_is_zero(data: &[u8]) -> bool {
     let bits = data.len() * 5 % 8;
     bits < 5 && data.last().is_some_and(|&d| d & ((1u8 << bits) - 1) == 0)
+}
+
+/// Every text with one mistake in group `g` undone: one character changed so that the
+/// group passes its check, or two different neighbours in it swapped back.
+fn one_fix(vals: &[u8], g: usize) -> Vec<Vec<u8>> {
+    let mut out = one_in_group(vals, g);
+    out.extend(swaps_in_group(vals, g));
+    out
+}
+
+/// Every text with two different neighbours of group `g` swapped.
+fn swaps_in_group(vals: &[u8], g: usize) -> Vec<Vec<u8>> {
+    let r = group_range(g, vals.len());
+    (r.start..r.end.saturating_sub(1))
+        .filter(|&p| vals[p] != vals[p + 1])
+        .map(|p| {
+            let mut v = vals.to_vec();
+            v.swap(p, p + 1);
+            v
+        })
+        .collect()
+}
+
+/// The text with the last character of group `g` and the first of the next swapped.
+fn boundary_swap(vals: &[u8], g: usize) -> Option<Vec<u8>> {
+    let p = group_range(g, vals.len()).end;
+    (p < vals.len() && vals[p - 1] != vals[p]).then(|| {
+        let mut v = vals.to_vec();
+        v.swap(p - 1, p);
+        v
+    })
 }
 
 /// Every text with one character of group `g` changed so that it passes its check.
@@ -705,6 +791,16 @@ mod tests {
                 b[7] = other_symbol(b[7], 1);
                 b[14] = other_symbol(b[14], 2);
                 b[20] = other_symbol(b[20], 3);
+            }),
+            // Two swaps, each across a group boundary.
+            with(&good, |b| {
+                b.swap(11, 12);
+                b.swap(29, 30);
+            }),
+            // A swap and a wrong character in the same group.
+            with(&good, |b| {
+                b.swap(62, 63);
+                b[65] = other_symbol(b[65], 6);
             }),
             // A missing character and a wrong one.
             with(&good, |b| {
