@@ -12,14 +12,14 @@ endif
 
 VENV_PY := .venv/bin/python
 
-.PHONY: run test setup ui lint fmt-check clippy deny test-rust test-reference test-e2e \
-        bench figures scan-rates fuzz clean package test-package
+.PHONY: run test setup ui lint fmt-check clippy deny test-core-alone test-rust test-reference \
+        test-e2e bench figures scan-rates fuzz clean package test-package
 
 run: setup ui
 	cargo build --release --locked -p heirloom-app -p heirloom-cli
 	./target/release/heirloom-app
 
-test: setup ui lint test-rust test-reference test-e2e test-package
+test: setup ui lint test-core-alone test-rust test-reference test-e2e test-package
 	@echo "make test: every check passed"
 
 setup:
@@ -40,6 +40,15 @@ clippy:
 deny:
 	cargo fetch --locked --quiet
 	if [ -d ../shared/advisory-db ]; then cargo deny --offline check; else cargo deny check; fi
+
+# The core as an auditor builds it: card format, key derivation, AEAD, Shamir and phrase,
+# without scanning, rendering, keychain or record, so with no C++ (docs/building.md).
+test-core-alone:
+	cargo clippy --locked -p heirloom-core --no-default-features --all-targets -- -D warnings
+	cargo test --locked -p heirloom-core --no-default-features
+	deps=$$(cargo tree --locked -p heirloom-core --no-default-features -e normal,build --prefix none); \
+	if grep -E '^(zxing[-a-z]*|image|lopdf|keyring|cc|cmake|serde_json|dirs) v' <<<"$$deps"; then \
+	    echo "heirloom-core without its default features depends on the crates above" >&2; exit 1; fi
 
 # Unit, property, vector, tamper, CLI and IPC tests, and the keychain tests against a real
 # Secret Service in a private D-Bus session.

@@ -6,8 +6,8 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::card::SetId;
+use crate::fields::TextField;
 use crate::fingerprint::Fingerprint;
-use crate::registry::TextField;
 
 /// Everything that can go wrong in the core.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -19,23 +19,42 @@ pub enum Error {
 
     /// A typed group of the card text does not match its check character (1-based group).
     #[error("Group {group} of the card text does not look right. Compare it with the card, character by character; if a character was left out or added, the groups after it will look wrong too.")]
-    Typo { group: usize },
+    Typo {
+        /// The group whose check character does not match, counted from 1.
+        group: usize,
+    },
 
     /// The card was read, but its contents are inconsistent or fail authentication.
     #[error("{} is damaged: it can't be read correctly. Scan it again, or type the text printed under the QR code.", card_name(*.index))]
-    Damaged { index: Option<u8> },
+    Damaged {
+        /// The card's number, when its header could be read.
+        index: Option<u8>,
+    },
 
     /// The card belongs to a different backup set than the cards given before it.
     #[error("This card belongs to a different backup (set {found}) than the first card (set {expected}). Use only cards from one set.")]
-    OtherSet { expected: SetId, found: SetId },
+    OtherSet {
+        /// The set of the cards given first.
+        expected: SetId,
+        /// The set of this card.
+        found: SetId,
+    },
 
     /// The same card was given twice.
     #[error("You already added card {index}. Add a different card.")]
-    Duplicate { index: u8 },
+    Duplicate {
+        /// The number of the card given twice.
+        index: u8,
+    },
 
     /// Fewer cards than the threshold were given.
     #[error("Not enough cards: you have {have}, any {need} recover the wallet; need {} more card{}.", .need - .have, plural(.need - .have))]
-    NotEnoughCards { have: usize, need: usize },
+    NotEnoughCards {
+        /// How many different cards were given.
+        have: usize,
+        /// The threshold T.
+        need: usize,
+    },
 
     /// The passphrase does not open the cards.
     #[error(
@@ -45,7 +64,10 @@ pub enum Error {
 
     /// The card was made by a newer version of Heirloom.
     #[error("This card was made by a newer version of Heirloom (card format {version}). Install the latest Heirloom to read it.")]
-    UnsupportedVersion { version: u8 },
+    UnsupportedVersion {
+        /// The format version the card declares.
+        version: u8,
+    },
 
     /// The card asks for key-derivation work beyond the safe bounds.
     #[error("This card asks for more computer memory or time than any real Heirloom card does, so it was refused. It may have been tampered with.")]
@@ -53,11 +75,17 @@ pub enum Error {
 
     /// A recovery phrase has a word count BIP-39 does not allow.
     #[error("A recovery phrase has 12, 15, 18, 21 or 24 words; this one has {count}.")]
-    BadWordCount { count: usize },
+    BadWordCount {
+        /// How many words were given.
+        count: usize,
+    },
 
     /// A recovery-phrase word is not on the word list (1-based position).
     #[error("Word {position} is not a recovery-phrase word. Check its spelling.")]
-    UnknownWord { position: usize },
+    UnknownWord {
+        /// The word's position, counted from 1 (never the word itself: it may be secret).
+        position: usize,
+    },
 
     /// Every word is valid but the phrase's checksum does not match.
     #[error("The words are all valid, but they don't form a valid recovery phrase: one is probably wrong or out of order. Check each word against your backup.")]
@@ -65,7 +93,12 @@ pub enum Error {
 
     /// T and N are outside 2 ≤ T ≤ N ≤ 16.
     #[error("Choose between 2 and 16 cards, and a number needed to recover between 2 and the number of cards (you chose {threshold} of {count}).")]
-    InvalidThreshold { threshold: u8, count: u8 },
+    InvalidThreshold {
+        /// The number of cards asked for to recover (T).
+        threshold: u8,
+        /// The number of cards asked for (N).
+        count: u8,
+    },
 
     /// KDF parameters asked for when making cards are outside the bounds of the format.
     #[error("Key-derivation settings out of range: memory must be a power of two from 8 to 1024 MiB, passes 1 to 8, lanes 1 to 8.")]
@@ -90,7 +123,10 @@ pub enum Error {
     #[error(
         "Dice rolls must be the digits 1 to 6 (spaces are ignored); roll at least {min} times."
     )]
-    InvalidDice { min: usize },
+    InvalidDice {
+        /// The fewest rolls accepted.
+        min: usize,
+    },
 
     /// No keychain can be reached: it is locked, or the system has no keychain service.
     #[error("This computer's keychain can't be reached (it may be locked, or there is none). You can go on without saving the wallet on this computer.")]
@@ -152,11 +188,17 @@ pub enum Error {
 
     /// The record of backup sets was damaged; it was moved aside and a new one started.
     #[error("The record of your backup sets was damaged and could not be read. It was kept as {} and a new, empty record was started; nothing else was changed. Import a saved export of the record if you have one.", .kept.display())]
-    RecordDamaged { kept: PathBuf },
+    RecordDamaged {
+        /// Where the damaged record was moved, so the person can find it.
+        kept: PathBuf,
+    },
 
     /// The record's folder or file cannot be read or written.
     #[error("Heirloom can't read or save its record of backup sets at {}. Check that the disk is not full and that you may write there.", .path.display())]
-    RecordUnavailable { path: PathBuf },
+    RecordUnavailable {
+        /// The record's file or folder that failed.
+        path: PathBuf,
+    },
 
     /// The computer has no folder for application data.
     #[error("Heirloom can't find a folder for its own data on this computer, so it can't keep a record of backup sets.")]
@@ -165,7 +207,10 @@ pub enum Error {
     /// The record of backup sets is damaged; a read found it and left it as it is. The next
     /// change keeps it aside and starts a new record.
     #[error("The record of your backup sets at {} is damaged and could not be read; nothing was changed. Import a saved export of the record if you have one: Heirloom then keeps the damaged file aside, next to it, and starts a new record (recording a new set does the same).", .path.display())]
-    RecordUnreadable { path: PathBuf },
+    RecordUnreadable {
+        /// The damaged record, left where it is.
+        path: PathBuf,
+    },
 
     /// Another process holds the record's lock for longer than a change waits.
     #[error("Another Heirloom window or command is changing the record of backup sets. Try again when it has finished.")]
@@ -173,40 +218,68 @@ pub enum Error {
 
     /// The data folder (or `HEIRLOOM_DATA_DIR`) names something that is not a folder.
     #[error("{} is not a folder, so Heirloom can't keep its record of backup sets there. If HEIRLOOM_DATA_DIR is set, make it name a folder.", .path.display())]
-    DataFolderNotAFolder { path: PathBuf },
+    DataFolderNotAFolder {
+        /// What the data folder names.
+        path: PathBuf,
+    },
 
     /// A file to import holds more than any record Heirloom writes: over the byte limit
     /// (then it is not read further), or over the limit on JSON tokens.
     #[error("{} holds more than a record of backup sets can (at most {limit_mb} MB, room for about 100,000 sets), so it was not read and nothing was changed. Choose a file made with Export.", .path.display())]
-    RecordFileTooLarge { path: PathBuf, limit_mb: u64 },
+    RecordFileTooLarge {
+        /// The file refused (empty when the bytes came from no file).
+        path: PathBuf,
+        /// The byte limit, in MB.
+        limit_mb: u64,
+    },
 
     /// A record (read, or as an import would leave it) lists more sets than Heirloom keeps.
     #[error("A record of backup sets holds at most {limit} sets, and this one would hold more, so nothing was changed.")]
-    TooManySets { limit: usize },
+    TooManySets {
+        /// The most sets a record holds.
+        limit: usize,
+    },
 
     /// Saving the record would make it larger than Heirloom reads back.
     #[error("The record of backup sets would grow beyond {limit_mb} MB, the most Heirloom reads back, so this change was not saved.")]
-    RecordFull { limit_mb: u64 },
+    RecordFull {
+        /// The most a record may weigh, in MB.
+        limit_mb: u64,
+    },
 
     /// A file to import lists the same set twice.
     #[error("This file lists backup set {id} more than once, which no export made by Heirloom does. It may have been edited or damaged; nothing was imported.")]
-    DuplicateSetInFile { id: SetId },
+    DuplicateSetInFile {
+        /// The set listed more than once.
+        id: SetId,
+    },
 
     /// A set in a file to import breaks a rule this computer keeps for its own record.
     #[error("Nothing was imported: backup set {id} in this file can't be recorded. {reason}")]
-    InvalidSetInFile { id: SetId, reason: Box<Error> },
+    InvalidSetInFile {
+        /// The set refused.
+        id: SetId,
+        /// The rule it breaks, as the error recording it here would give.
+        reason: Box<Error>,
+    },
 
     /// A label, name or place is longer than its limit.
     #[error("The {field} is {chars} characters long; a {field} has at most {limit} characters. Shorten it.")]
     TextTooLong {
+        /// Which of the holder's words.
         field: TextField,
+        /// How many characters it has.
         chars: usize,
+        /// The most it may have.
         limit: usize,
     },
 
     /// A label, name or place holds a control character (a line break, a tab, an escape).
     #[error("The {field} contains a line break, a tab or another control character. Use letters, digits, spaces and punctuation only.")]
-    ControlCharacter { field: TextField },
+    ControlCharacter {
+        /// Which of the holder's words.
+        field: TextField,
+    },
 
     /// A file to import is not an exported record of backup sets.
     #[error("This file is not a Heirloom record of backup sets, or it is damaged. Choose a file made with Export.")]
@@ -214,36 +287,57 @@ pub enum Error {
 
     /// A different set with the same id is already recorded.
     #[error("A different backup set {id} is already recorded; it was not replaced.")]
-    SetExists { id: SetId },
+    SetExists {
+        /// The id of both sets.
+        id: SetId,
+    },
 
     /// No set with that id is recorded on this computer.
     #[error("There is no backup set {id} in this computer's record. Check the set id: it is the 16 characters printed on each card.")]
-    SetNotFound { id: SetId },
+    SetNotFound {
+        /// The id asked for.
+        id: SetId,
+    },
 
     /// A card number outside 1 … N of its set.
     #[error("This set has cards 1 to {count}; there is no card {index}.")]
-    NoSuchCard { index: u8, count: u8 },
+    NoSuchCard {
+        /// The card number asked for.
+        index: u8,
+        /// The number of cards in the set (N).
+        count: u8,
+    },
 
     /// A set was named as its own replacement.
     #[error("Set {id} can't replace itself. Name the new set that replaces it.")]
-    SetReplacesItself { id: SetId },
+    SetReplacesItself {
+        /// The set named twice.
+        id: SetId,
+    },
 
     /// A reminder period outside a month … ten years.
     #[error("A check-up reminder every {days} days is not possible: choose between one month and ten years.")]
-    InvalidCheckInterval { days: u32 },
+    InvalidCheckInterval {
+        /// The period asked for, in days.
+        days: u32,
+    },
 
     /// Words or cards are of another wallet than expected (a set being replaced, or the
     /// fingerprint a set was checked against): the fingerprints differ.
     #[error("These are the words or cards of the wallet with fingerprint {found}, but the wallet expected here has fingerprint {expected}. Check that you have the right cards or the right recovery phrase. A new set can only replace a set of the same wallet; for another wallet, make an ordinary new backup instead.")]
     DifferentWallet {
+        /// The fingerprint of the wallet expected.
         expected: Fingerprint,
+        /// The fingerprint of the words or cards given.
         found: Fingerprint,
     },
 
     /// The wallet being saved is already in the keychain under another (or the same) name.
     #[error("This wallet (fingerprint {fingerprint}) is already saved on this computer as “{name}”, so it was not saved a second time.")]
     WalletAlreadySaved {
+        /// The name it is saved under.
         name: String,
+        /// Its fingerprint.
         fingerprint: Fingerprint,
     },
 
@@ -253,18 +347,31 @@ pub enum Error {
 
     /// A picture declares more pixels than the scanner's budget; refused before decoding.
     #[error("This picture is {megapixels} megapixels; Heirloom reads pictures up to {limit} megapixels. Take a photo of the card instead, or scan at 300 dpi.")]
-    PictureTooLarge { megapixels: u64, limit: u64 },
+    PictureTooLarge {
+        /// The picture's size, as its header declares it.
+        megapixels: u64,
+        /// The most the scanner decodes, in megapixels.
+        limit: u64,
+    },
 
     /// A picture or PDF file is larger than the scanner reads.
     #[error("This file is {megabytes} MB; Heirloom reads pictures and PDFs up to {limit} MB. Scan only the pages with cards, at 300 dpi, or take a photo of each card.")]
-    ScanFileTooLarge { megabytes: u64, limit: u64 },
+    ScanFileTooLarge {
+        /// The file's size.
+        megabytes: u64,
+        /// The most the scanner reads, in MB.
+        limit: u64,
+    },
 
     /// A PDF has more pages than the scanner reads: said beside the cards found in the
     /// pages read, or as the error when they held none.
     #[error("Read the first {read} pages of {pages}; Heirloom reads up to {limit} pages of a file. Split the file or scan the cards separately.")]
     TooManyPages {
+        /// How many pages were read.
         read: usize,
+        /// How many pages the file has.
         pages: usize,
+        /// The most pages read of one file.
         limit: usize,
     },
 
@@ -272,16 +379,22 @@ pub enum Error {
     /// pages read, or as the error when they held none.
     #[error("Read the first {read} pages of {pages}; Heirloom reads up to {limit} pictures of a file. Split the file or scan the cards separately.")]
     TooManyPictures {
+        /// How many pages were read.
         read: usize,
+        /// How many pages the file has.
         pages: usize,
+        /// The most pictures decoded from one file.
         limit: usize,
     },
 
     /// Scanning a file ran out of its time budget before every page was read.
     #[error("Read {read} of the {pages} pages of this file in the {seconds} seconds Heirloom spends on one file. Split the file or scan the cards separately.")]
     ScanTimeUp {
+        /// How many pages were read in time.
         read: usize,
+        /// How many pages the file has.
         pages: usize,
+        /// The time budget for one file.
         seconds: u64,
     },
 

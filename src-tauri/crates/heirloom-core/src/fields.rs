@@ -3,6 +3,9 @@
 //! character (a line break, a tab, a terminal escape) or a character that reorders text on
 //! screen. Text from outside (an imported or hand-edited record) is shown through
 //! [`escape_controls`], so that it can never forge a line of output or drive a terminal.
+//!
+//! Built whatever the features: the error type names a field, the card sheet prints them and
+//! the record keeps them.
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
@@ -18,8 +21,9 @@ pub const MAX_HOLDER_NAME_CHARS: usize = 64;
 /// The longest place where a card is kept, in characters.
 pub const MAX_PLACE_CHARS: usize = 128;
 
-/// The longest wallet name recorded with a set: the keychain's own limit.
-pub const MAX_WALLET_NAME_CHARS: usize = crate::keychain::MAX_NAME_CHARS;
+/// The longest wallet name recorded with a set, and the keychain's own limit (its
+/// `MAX_NAME_CHARS` is this), so that any name recorded can also be saved.
+pub const MAX_WALLET_NAME_CHARS: usize = 64;
 
 /// Which of the holder's words a limit or a refusal is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,8 +18,11 @@ use std::path::{Path, PathBuf};
 pub enum ReadError {
     /// It is a folder, a FIFO, a device or a socket: no file to read.
     NotAFile,
-    /// It holds more than the caller's limit (in bytes).
-    TooBig { limit: u64 },
+    /// It holds more than the caller's limit.
+    TooBig {
+        /// The caller's limit, in bytes.
+        limit: u64,
+    },
     /// The system refused it (missing, no permission, …).
     Io(io::Error),
 }

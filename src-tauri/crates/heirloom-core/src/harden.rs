@@ -132,6 +132,7 @@ mod tests {
 
     #[test]
     fn shared_pages_stay_locked_until_the_last_secret_goes() {
+        #[allow(clippy::useless_vec)] // on the heap, where the secrets it stands for live
         let buffer = vec![7u8; 64];
         let a = Locked::new(&buffer[..32]);
         let b = Locked::new(&buffer[32..]);
@@ -143,7 +144,11 @@ mod tests {
         let locked = a.is_locked();
         assert!(locked || !allowed, "the page is locked");
         drop(a);
-        assert_eq!(b.is_locked(), locked, "b's page is still locked after a went");
+        assert_eq!(
+            b.is_locked(),
+            locked,
+            "b's page is still locked after a went"
+        );
         drop(b);
         let map = pages_map();
         let page = buffer.as_ptr() as usize / region::page::size();

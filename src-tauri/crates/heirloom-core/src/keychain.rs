@@ -15,8 +15,8 @@ use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
 use crate::phrase::Phrase;
 
-/// Longest wallet name, in characters.
-pub const MAX_NAME_CHARS: usize = 64;
+/// Longest wallet name, in characters: the record's limit on the same name.
+pub const MAX_NAME_CHARS: usize = crate::fields::MAX_WALLET_NAME_CHARS;
 
 /// A wallet as listed: its name and fingerprint. Public data.
 #[derive(Debug, Clone, PartialEq, Eq)]

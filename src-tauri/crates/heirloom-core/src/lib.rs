@@ -4,8 +4,23 @@
 //!
 //! The data flows one way and back, one module per step:
 //! phrase → entropy ([`phrase`]) → shares ([`shamir`]) → sealed cards ([`kdf`], [`card`])
-//! → text ([`text`]) → QR ([`qr`]); [`set`] runs the whole of it. [`scan`] goes back from a
-//! picture to QR texts. [`registry`] keeps the (non-secret) record of the sets made.
+//! → text ([`text`]) → QR ([`qr`]); [`set`] runs the whole of it. `scan` goes back from a
+//! picture to QR texts. `registry` keeps the (non-secret) record of the sets made.
+//!
+//! # Features
+//!
+//! All on by default. Turned off (`--no-default-features`), the crate is the part worth
+//! auditing on its own: the card format, key derivation, AEAD, Shamir and phrase code,
+//! built with no C++ and no image, PDF, keychain or JSON code.
+//!
+//! - `scan`: the `scan` module, reading QR codes from photos, scans and PDFs (zxing-cpp,
+//!   which is C++, `image`, `lopdf`).
+//! - `render`: the `render` module, drawing cards, the guide and the summary as PNG, SVG
+//!   and PDF.
+//! - `keychain`: the `keychain` module, wallets kept in the system's keychain (`keyring`).
+//! - `registry`: the `registry` module, the record of the sets made (`serde_json`, `dirs`).
+
+#![warn(missing_docs)]
 
 mod board;
 mod card;
@@ -21,10 +36,14 @@ mod subsets;
 pub mod correct;
 pub mod files;
 pub mod harden;
+#[cfg(feature = "keychain")]
 pub mod keychain;
 pub mod qr;
+#[cfg(feature = "registry")]
 pub mod registry;
+#[cfg(feature = "render")]
 pub mod render;
+#[cfg(feature = "scan")]
 pub mod scan;
 pub mod shamir;
 pub mod text;
@@ -33,6 +52,9 @@ pub use bip39::Language;
 pub use board::Board;
 pub use card::{Card, Header, SetId, HEADER_LEN, TAG_LEN, VERSION};
 pub use error::{Error, Result};
+pub use fields::{
+    escape_controls, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS, MAX_PLACE_CHARS,
+};
 pub use fingerprint::Fingerprint;
 pub use kdf::{derive_key, KdfParams, Key, KDF_ARGON2ID};
 pub use passphrase::{
@@ -41,9 +63,6 @@ pub use passphrase::{
 };
 pub use phrase::{
     language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
-};
-pub use registry::{
-    escape_controls, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS, MAX_PLACE_CHARS,
 };
 pub use set::{
     check_cards, check_cards_blaming, combine, combine_blaming, combine_texts, fingerprint_of_set,

@@ -21,5 +21,8 @@ fn no_core_dump_after_hardening() {
         },
     );
     let root = rustix::process::geteuid().is_root();
-    assert!(raise.is_err() || root, "an unprivileged process can't raise it");
+    assert!(
+        raise.is_err() || root,
+        "an unprivileged process can't raise it"
+    );
 }

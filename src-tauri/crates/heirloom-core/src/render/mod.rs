@@ -20,8 +20,8 @@ mod svg;
 
 use crate::card::Card;
 use crate::error::{Error, Result};
-use crate::fingerprint::Fingerprint;
 use crate::fields::TextField;
+use crate::fingerprint::Fingerprint;
 
 pub use card::{CARD_HEIGHT_MM, CARD_WIDTH_MM, MIN_MODULE_MM, QUIET_ZONE};
 

@@ -73,14 +73,24 @@ pub enum Progress {
     Opening,
     /// The first pass (every picture, decoded and read once) is at `page` of the `pages`
     /// it will read (the file's pages, at most [`budget::MAX_PAGES`]; a picture is 1 of 1).
-    Reading { page: usize, pages: usize },
+    Reading {
+        /// The page being read, counted from 1.
+        page: usize,
+        /// How many pages this pass reads.
+        pages: usize,
+    },
     /// The closer look (variants and tiles) at the `n`-th of the `of` pictures that get
     /// one, on `page`: pass `pass` of its `passes`.
     LookingCloser {
+        /// The page the picture is on.
         page: usize,
+        /// Which of the pictures that get a closer look, counted from 1.
         n: usize,
+        /// How many pictures get one.
         of: usize,
+        /// The pass on this picture, counted from 1.
         pass: usize,
+        /// How many passes this picture gets.
         passes: usize,
     },
 }
