@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use heirloom_core::{scan, text, Card, Error};
+use heirloom_core::{scan, text, Card, Error, HEADER_LEN, TAG_LEN};
 
 use crate::exit::Failure;
 
@@ -46,11 +46,15 @@ pub fn scan_all(paths: &[PathBuf]) -> (Vec<(PathBuf, String)>, Option<Failure>) 
     (found, failure)
 }
 
+/// The fewest bytes a card holds: its header, its tag and the entropy of 12 words.
+const SMALLEST_CARD: usize = HEADER_LEN + TAG_LEN + 16;
+
 /// Whether a scanned QR text is a Heirloom card's text. A QR code corrects its own errors,
 /// so a code that was read holds exactly what was printed: a text whose check characters do
-/// not hold was never a card.
+/// not hold was never a card. A short code passes the check characters by chance (two
+/// groups, 1 time in 1024), so a text shorter than the smallest card is not one either.
 fn is_card_text(qr_text: &str) -> bool {
-    text::decode(qr_text).is_ok()
+    text::decode(qr_text).is_ok_and(|bytes| bytes.len() >= SMALLEST_CARD)
 }
 
 /// Notes on stderr a code found in `path` that is not a card, set aside. Its text is not
@@ -118,4 +122,23 @@ pub fn announce(card: &Card, origin: &Path) {
         h.set_id,
         h.threshold
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_card_texts_are_cards() {
+        // What the parcel code was: alphanumeric, failing group 1's check.
+        assert!(!is_card_text("1Z999AA10123456784"));
+        assert!(!is_card_text("HTTPS://EXAMPLE.ORG/"));
+        // A short code whose check characters hold by chance, claiming a newer version.
+        let lucky = text::encode(&[2u8; 7]);
+        assert!(text::decode(&lucky).is_ok());
+        assert!(!is_card_text(&lucky));
+        // Any card, of this version or a later one, is one.
+        assert!(is_card_text(&text::encode(&[1u8; SMALLEST_CARD])));
+        assert!(is_card_text(&text::encode(&[9u8; 61])));
+    }
 }
