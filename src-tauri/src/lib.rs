@@ -2,6 +2,7 @@
 //! over `heirloom-core`. Commands are generic over the Tauri runtime so that
 //! `tauri::test::mock_builder` drives them in tests exactly as the webview does.
 
+pub mod bindings;
 mod camera;
 pub mod choose;
 mod command_names;

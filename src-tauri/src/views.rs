@@ -1,9 +1,10 @@
 //! What the UI receives: public data only (handles, fingerprints, card texts).
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// A phrase held by the app, as the UI knows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct PhraseView {
     /// Opaque handle for later commands.
     pub handle: String,
@@ -16,7 +17,7 @@ pub struct PhraseView {
 }
 
 /// A wallet in the keychain.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct WalletView {
     /// Its name.
     pub name: String,
@@ -34,7 +35,7 @@ impl From<heirloom_core::keychain::WalletEntry> for WalletView {
 }
 
 /// Whether the keychain can be used.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct KeychainStatus {
     /// True when wallets can be saved.
     pub available: bool,
@@ -43,7 +44,7 @@ pub struct KeychainStatus {
 }
 
 /// A generated passphrase, shown once.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct GeneratedPassphrase {
     /// Opaque handle.
     pub handle: String,
@@ -52,7 +53,7 @@ pub struct GeneratedPassphrase {
 }
 
 /// A strength estimate.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct StrengthView {
     /// Estimated bits (log2 of guesses).
     pub bits: f64,
@@ -63,7 +64,7 @@ pub struct StrengthView {
 }
 
 /// Who keeps a card.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct Holder {
     /// The person.
     pub name: String,
@@ -72,7 +73,7 @@ pub struct Holder {
 }
 
 /// One card of a new set.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct CardView {
     /// Card number, 1 … N.
     pub index: u8,
@@ -85,13 +86,14 @@ pub struct CardView {
     /// QR version.
     pub qr_version: u8,
     /// QR error-correction level.
+    #[ts(type = "string")]
     pub qr_ecc: char,
     /// Who keeps it.
     pub holder: Holder,
 }
 
 /// A new set of cards.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct BackupView {
     /// Set id, 16 hex digits.
     pub set_id: String,
@@ -116,7 +118,7 @@ pub struct BackupView {
 }
 
 /// The recovery so far: which set, which cards are in, how many more are needed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct BoardView {
     /// Set id of the first card, once there is one.
     pub set_id: Option<String>,
@@ -135,7 +137,7 @@ pub struct BoardView {
 }
 
 /// A set as this computer's record has it: public bookkeeping only.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct KnownSetView {
     /// The name the holder gave the set.
     pub label: String,
@@ -151,7 +153,7 @@ pub struct KnownSetView {
 }
 
 /// What adding from a picture, a frame or typed text did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct ScanResult {
     /// Card numbers newly added.
     pub added: Vec<u8>,
@@ -162,7 +164,7 @@ pub struct ScanResult {
 }
 
 /// The record of sets for the home screen.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct SetsView {
     /// The sets, newest first.
     pub sets: Vec<SetView>,
@@ -174,7 +176,7 @@ pub struct SetsView {
 }
 
 /// One recorded set.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct SetView {
     /// Set id, 16 hex digits.
     pub set_id: String,
@@ -191,6 +193,7 @@ pub struct SetView {
     /// Cards made (N).
     pub count: u8,
     /// `active` or `retired`.
+    #[ts(type = "\"active\" | \"retired\"")]
     pub status: &'static str,
     /// When it was retired, YYYY-MM-DD.
     pub retired_on: Option<String>,
@@ -210,7 +213,7 @@ pub struct SetView {
 }
 
 /// One card of a recorded set.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct SetCardView {
     /// Card number.
     pub index: u8,
@@ -234,7 +237,7 @@ impl From<&heirloom_core::registry::CardRecord> for SetCardView {
 }
 
 /// What a check-up found about one card.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct CardCheckView {
     /// Set id, 16 hex digits.
     pub set_id: String,
@@ -245,6 +248,7 @@ pub struct CardCheckView {
     /// Cards in the set (N).
     pub count: u8,
     /// `active`, `retired` or `unknown`.
+    #[ts(type = "\"active\" | \"retired\" | \"unknown\"")]
     pub status: &'static str,
     /// The set's name, when this computer knows the set.
     pub label: Option<String>,
@@ -261,7 +265,7 @@ pub struct CardCheckView {
 }
 
 /// A check-up of one text or picture.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct CheckResult {
     /// The intact cards found.
     pub checks: Vec<CardCheckView>,
@@ -272,7 +276,7 @@ pub struct CheckResult {
 }
 
 /// What an import of a record changed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct ImportView {
     /// Sets new to this computer.
     pub added: usize,
@@ -283,7 +287,7 @@ pub struct ImportView {
 }
 
 /// How far a check of printed cards has come: T-subsets checked of all of them.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, TS)]
 pub struct VerifyProgress {
     /// Subsets checked so far.
     pub checked: u64,
@@ -292,7 +296,7 @@ pub struct VerifyProgress {
 }
 
 /// A verified set, as this computer's record now has it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct VerifyView {
     /// The record says the set is verified.
     pub recorded: bool,
@@ -302,7 +306,7 @@ pub struct VerifyView {
 
 /// Files saved where the person chose in a native dialog. The page learns where they went,
 /// to say so; it never says where they go.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct SavedView {
     /// The file saved, or the folder the files were saved in.
     pub place: String,

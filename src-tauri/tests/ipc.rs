@@ -145,7 +145,7 @@ fn import_save_list_and_reveal() {
 }
 
 #[test]
-fn errors_cross_as_kind_and_message() {
+fn errors_cross_as_kind_message_and_details() {
     let app = app(MemoryKeychain::default());
     let w = window(&app, "main");
     let err = call(
@@ -156,14 +156,19 @@ fn errors_cross_as_kind_and_message() {
     .unwrap_err();
     assert_eq!(err["kind"], "unknown_word");
     assert!(err["message"].as_str().unwrap().contains("Word 12"));
+    assert_eq!(
+        err["details"],
+        json!({ "position": 12 }),
+        "the facts, typed"
+    );
     assert!(
         !err.to_string().contains("abuot"),
         "the typed word is not echoed"
     );
     assert_eq!(
         err.as_object().unwrap().len(),
-        2,
-        "exactly kind and message: {err}"
+        3,
+        "exactly kind, message and details: {err}"
     );
 
     let weak = call(&w, "use_chosen_passphrase", json!({ "text": "password1" })).unwrap_err();
@@ -425,7 +430,8 @@ fn a_backup_comes_back_as_public_cards() {
         assert_eq!(mode & 0o777, 0o600);
     }
     let again = call(&w, "save_card_texts", args.clone()).unwrap_err();
-    assert_eq!(again["kind"], "io");
+    assert_eq!(again["kind"], "file_exists");
+    assert_eq!(again["details"]["name"], "card-1.txt");
     assert!(
         again["message"].as_str().unwrap().contains("card-1.txt"),
         "{again}"
@@ -612,7 +618,8 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
     );
     std::fs::remove_file(dir.join("card-1.png")).unwrap();
     let refused = call(&w, "save_card_pictures", args).unwrap_err();
-    assert_eq!(refused["kind"], "io");
+    assert_eq!(refused["kind"], "file_exists");
+    assert_eq!(refused["details"]["name"], "card-2.png");
     assert!(
         refused["message"].as_str().unwrap().contains("card-2.png"),
         "{refused}"
@@ -1000,7 +1007,8 @@ fn a_set_is_retired_in_favour_of_a_newer_set_of_the_same_wallet() {
         json!({ "setId": old_id, "confirm": "Gran 2025", "replacedBy": old_id }),
     )
     .unwrap_err();
-    assert_eq!(itself["kind"], "not_a_replacement");
+    assert_eq!(itself["kind"], "set_replaces_itself");
+    assert_eq!(itself["details"]["set_id"], old_id);
     let listed = call(
         &w,
         "retire_set",
@@ -1140,6 +1148,17 @@ fn holders_and_places_can_be_changed_later() {
     )
     .unwrap_err();
     assert_eq!(unknown["kind"], "set_not_found");
+    assert_eq!(unknown["details"]["set_id"], "00000000000000ff");
+    let malformed = call(
+        &w,
+        "set_holders",
+        json!({ "setId": "not a set id", "holders": [] }),
+    )
+    .unwrap_err();
+    assert_eq!(
+        malformed["kind"], "bad_set_id",
+        "not an unknown set: {malformed}"
+    );
 }
 
 #[test]

@@ -4,6 +4,8 @@
 // except while the person asks to see the words.
 import {
   api,
+  asIpcError,
+  errorOf,
   isIpcError,
   messageOf,
   type BoardView,
@@ -435,10 +437,10 @@ function stepCards(r: Recovery): void {
         void refresh();
         input.focus();
       } catch (e) {
-        const err = isIpcError(e) ? e : { kind: "unexpected", message: messageOf(e) };
+        const err = asIpcError(e);
         say([problemNews(err)]);
         if (err.kind === "typo") {
-          flagged = Number(/\d+/.exec(err.message)?.[0] ?? 0);
+          flagged = err.details.group;
           void refresh();
           // Select the wrong group in the field, so it can be typed over.
           const start = (flagged - 1) * 7;
@@ -722,7 +724,7 @@ async function stepPassphrase(r: Recovery): Promise<void> {
         (r.passMode === "words" ? boxes[0] : text).focus();
       } else if (kind === "damaged") {
         // The passphrase opened the other cards, so it is right: one card is the problem.
-        const n = /Card (\d+)/.exec(isIpcError(e) ? e.message : "")?.[1];
+        const n = errorOf(e, "damaged")?.details.index;
         more.replaceChildren(
           h(
             "p",

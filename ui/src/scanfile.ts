@@ -4,7 +4,7 @@
 // file checks a file's size before reading it into memory, shows how far the scan has come,
 // and stops it when the person cancels or leaves the screen.
 import { Channel } from "@tauri-apps/api/core";
-import { api, isIpcError, messageOf, MAX_SCAN_FILE_BYTES, type IpcError, type ScanProgress } from "./ipc";
+import { api, asIpcError, MAX_SCAN_FILE_BYTES, type IpcError, type ScanProgress } from "./ipc";
 import { button, h } from "./dom";
 
 /** What came of one file: the command's answer, or the error to show. */
@@ -13,9 +13,12 @@ export type FileOutcome<T> = { file: File; result: T } | { file: File; error: Ip
 /** The same words as the app's `scan_file_too_large`, said before the file is read. */
 export function tooLarge(size: number): IpcError | null {
   if (size <= MAX_SCAN_FILE_BYTES) return null;
+  const megabytes = Math.ceil(size / 1_000_000);
+  const limit = MAX_SCAN_FILE_BYTES / 1_000_000;
   return {
     kind: "scan_file_too_large",
-    message: `This file is ${Math.ceil(size / 1_000_000)} MB; Heirloom reads pictures and PDFs up to ${MAX_SCAN_FILE_BYTES / 1_000_000} MB. Scan only the pages with cards, at 300 dpi, or take a photo of each card.`,
+    details: { megabytes, limit },
+    message: `This file is ${megabytes} MB; Heirloom reads pictures and PDFs up to ${limit} MB. Scan only the pages with cards, at 300 dpi, or take a photo of each card.`,
   };
 }
 
@@ -122,7 +125,7 @@ export class FileScanBox {
             (b) => new Uint8Array(b),
             () => {
               // Gone, or not readable: the core's `unreadable_file`, in its words.
-              throw { kind: "unreadable_file", message: "Heirloom can't open this file. Check that it is still there and that you may read it." } satisfies IpcError;
+              throw { kind: "unreadable_file", details: {}, message: "Heirloom can't open this file. Check that it is still there and that you may read it." } satisfies IpcError;
             },
           );
           if (this.cancelled || !this.el.isConnected) {
@@ -131,7 +134,7 @@ export class FileScanBox {
           }
           outcomes.push({ file, result: await read(bytes, progress) });
         } catch (e) {
-          const err: IpcError = isIpcError(e) ? e : { kind: "unexpected", message: messageOf(e) };
+          const err: IpcError = asIpcError(e);
           if (err.kind === "scan_cancelled") {
             this.cancelled = true;
             break;

@@ -1,7 +1,7 @@
 // The record of backup sets on the home screen: each set with its holders and check-up
 // status, a reminder when a set is due, retiring a set, card check-ups, and the record's
 // export and import. Only public bookkeeping crosses here; no phrase, no passphrase.
-import { api, LIMITS, messageOf, type CardCheckView, type CheckResult, type SetView, type SetsView, type WalletView } from "./ipc";
+import { api, LIMITS, messageOf, type CardCheckView, type CheckResult, type IpcError, type SetView, type SetsView, type WalletView } from "./ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 import { startWizard } from "./wizard";
@@ -441,7 +441,9 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
   // The camera: each card held up is answered once (the app passes over cards already
   // shown), and the same refusal is not repeated for a few seconds.
   const seen: string[] = [];
-  let lastProblem = { text: "", at: 0 };
+  // The same problem (its kind and facts) seen again within a few seconds is not news.
+  let lastProblem = { key: "", at: 0 };
+  const problemKey = (p: IpcError): string => JSON.stringify([p.kind, p.details]);
   const video = h("video", { id: "check-video", autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
   const camBox = h("div", { id: "check-camera", class: "camera-view", hidden: true }, video);
   const camStatus = h("p", { id: "check-camera-status", class: "notice", role: "alert", hidden: true });
@@ -457,10 +459,10 @@ function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
   };
   const onFrame = (r: CheckResult): void => {
     for (const c of r.checks) seen.push(`${c.set_id}:${c.index}`);
-    const fresh = r.problems.filter((p) => p.message !== lastProblem.text || Date.now() - lastProblem.at > 6000);
+    const fresh = r.problems.filter((p) => problemKey(p) !== lastProblem.key || Date.now() - lastProblem.at > 6000);
     if (r.checks.length) beep("good");
     else if (fresh.length) beep("bad");
-    if (fresh.length) lastProblem = { text: fresh[0].message, at: Date.now() };
+    if (fresh.length) lastProblem = { key: problemKey(fresh[0]), at: Date.now() };
     if (r.checks.length || fresh.length) report({ ...r, problems: fresh }, "", false);
     const c = r.checks[r.checks.length - 1];
     if (c) {

@@ -3,6 +3,7 @@
 // handle, except on the screens that must show or take words, which clear them on leaving.
 import {
   api,
+  errorOf,
   isIpcError,
   isTimedOut,
   LIMITS,
@@ -416,10 +417,8 @@ async function stepImport(w: Wizard): Promise<void> {
       grid.querySelectorAll("input").forEach((x) => ((x as HTMLInputElement).value = ""));
       stepImported(w);
     } catch (e) {
-      if (isIpcError(e) && e.kind === "unknown_word") {
-        const pos = Number(/\d+/.exec(e.message)?.[0]);
-        document.getElementById(`word-${pos}`)?.focus();
-      }
+      const unknown = errorOf(e, "unknown_word");
+      if (unknown) document.getElementById(`word-${unknown.details.position}`)?.focus();
       setError(err, messageOf(e));
     }
   });

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// The version and the commit of this build. Public data.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct AboutView {
     pub version: &'static str,
     /// The full commit hash, or "unknown" for a build outside a git checkout.

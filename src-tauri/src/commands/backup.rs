@@ -25,7 +25,7 @@ const MS_PER_MIB_PASS: f64 = 1.0;
 /// passphrase, T of N, the names, and for a re-issue the set it replaces. Nothing else: a
 /// field the page adds (a key-derivation cost, say) refuses the request, and the cost of
 /// new cards is the spec's default, held in Rust ([`AppState::kdf`]).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BackupRequest {
     /// Handle of the held phrase.
@@ -165,7 +165,7 @@ fn replaceable(state: &AppState, hex: &str, phrase: &str) -> CmdResult<SetId> {
     let Some(registry) = &state.registry else {
         return Err(heirloom_core::Error::NoDataFolder.into());
     };
-    let id = SetId::from_hex(hex).ok_or_else(IpcError::no_such_set)?;
+    let id = SetId::from_hex(hex).ok_or_else(IpcError::bad_set_id)?;
     let found = state.with_phrase(phrase, |p| p.fingerprint())?;
     registry.load()?.value.check_replacement(id, found)?;
     Ok(id)

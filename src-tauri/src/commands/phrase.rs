@@ -110,7 +110,7 @@ pub fn forget_phrase(state: State<'_, AppState>, handle: String) {
 
 /// One word of the phrase as the person wrote it down: its position (1-based) and the word.
 /// Not `Clone`, and its `Debug` prints no word: the word is part of the phrase.
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, ts_rs::TS)]
 pub struct WrittenWord {
     /// Position in the phrase, 1-based.
     pub position: usize,

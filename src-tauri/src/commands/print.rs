@@ -59,7 +59,7 @@ pub(crate) fn set_sheets(state: &AppState, set_id: &str) -> CmdResult<Vec<CardSh
 /// Which cards get the line to hand-write the passphrase on, as the UI names the choice:
 /// `none`, `first` (the default: one "key card" at most, as the family guide recommends)
 /// or `every`.
-#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum LineChoice {
     /// No card.
@@ -247,7 +247,7 @@ pub async fn verify_set<R: Runtime>(
 ) -> CmdResult<VerifyView> {
     let passphrase = Passphrase::new(&zeroize::Zeroizing::new(passphrase))?;
     let state = app.state::<AppState>();
-    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
+    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::bad_set_id)?;
     let fingerprint = lock_sheets(&state)
         .get(&id.to_string())
         .and_then(|s| s.first().and_then(|s| s.fingerprint))

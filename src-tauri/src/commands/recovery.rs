@@ -43,13 +43,10 @@ fn name_other_set(state: &AppState, e: Error) -> IpcError {
             .filter(|l| !l.is_empty())
     };
     match (label(found), label(expected)) {
-        (Some(theirs), ours) => IpcError {
-            kind: e.kind(),
-            message: format!(
-                "This card belongs to a different backup, '{theirs}', than the cards already added{}. Use only cards from one set.",
-                ours.map(|o| format!(" ('{o}')")).unwrap_or_default()
-            ),
-        },
+        (Some(theirs), ours) => IpcError::from(e).with_message(format!(
+            "This card belongs to a different backup, '{theirs}', than the cards already added{}. Use only cards from one set.",
+            ours.map(|o| format!(" ('{o}')")).unwrap_or_default()
+        )),
         _ => e.into(),
     }
 }
@@ -190,7 +187,7 @@ fn add_all(
 }
 
 /// How far the scan of a file has come, as the page receives it on its progress channel.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, ts_rs::TS)]
 #[serde(tag = "stage", rename_all = "snake_case")]
 pub enum ScanProgress {
     /// Opening the file (a PDF is parsed before its pages are counted).

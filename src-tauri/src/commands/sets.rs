@@ -225,7 +225,7 @@ pub fn set_holders(
     holders: Vec<Holder>,
 ) -> CmdResult<SetsView> {
     let registry = registry(&state)?;
-    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
+    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::bad_set_id)?;
     let outcome = registry.change(|r| {
         let set = r.set_mut(id)?;
         if holders.len() > usize::from(set.count) {
@@ -263,16 +263,23 @@ pub fn retire_set(
     replaced_by: Option<String>,
 ) -> CmdResult<SetsView> {
     let registry = registry(&state)?;
-    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::no_such_set)?;
+    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::bad_set_id)?;
     let record = registry.load()?.value;
     let set = record.set(id).cloned().ok_or(Error::SetNotFound { id })?;
     let replacement = match replaced_by.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(hex) => {
-            let new = SetId::from_hex(hex).ok_or_else(IpcError::no_such_set)?;
+            let new = SetId::from_hex(hex).ok_or_else(IpcError::bad_set_id)?;
             let new_set = record.set(new).ok_or(Error::SetNotFound { id: new })?;
-            if new == id || new_set.fingerprint != set.fingerprint {
-                return Err(IpcError::not_a_replacement());
+            if new == id {
+                return Err(Error::SetReplacesItself { id }.into());
+            }
+            if new_set.fingerprint != set.fingerprint {
+                return Err(Error::DifferentWallet {
+                    expected: set.fingerprint,
+                    found: new_set.fingerprint,
+                }
+                .into());
             }
             Some(new)
         }
