@@ -7,12 +7,15 @@
 //! with no runtime part. tauri-specta would also generate the command wrappers, but its 2.x
 //! is a release candidate pinned to an exact specta release candidate, and it cannot
 //! describe the commands whose argument is the raw request body (scanned files and camera
-//! frames). The command list below is therefore written here, next to the types, and the
-//! test checks it names exactly the commands the app registers (`COMMANDS`).
+//! frames). The command table below is therefore written here, once: its argument and
+//! result types are checked against the command functions by the compiler (`signatures`),
+//! and the test checks it names exactly the commands the app registers (`COMMANDS`). Only
+//! the argument names are not checked by the compiler; the IPC and end-to-end tests call
+//! every command by them.
 
 use ts_rs::{Config, TS};
 
-use crate::commands::{about, backup, phrase, print, recovery};
+use crate::commands::{about, backup, passphrase, phrase, print, recovery, sets, wallets};
 use crate::error::{Confirmation, ErrorKind, Field, IpcError};
 use crate::views::*;
 
@@ -33,68 +36,106 @@ struct Command {
     returns: String,
 }
 
+/// The command table, written once: `name = function [injected arguments] (JSON or channel
+/// arguments) -> result;` (`sync` or `async` before the function, `raw` after the
+/// arguments when the body is the argument). It makes `command_list`, and `signatures`, which
+/// is never run but does not compile unless each function takes the injected arguments and
+/// then exactly the arguments listed, of those types, and answers the result listed (bare or
+/// in a `CmdResult`): the list can't drift from the commands.
 macro_rules! commands {
-    ($cfg:ident; $( $name:ident ( $( $arg:ident : $kind:ident $ty:ty ),* ) $(raw $raw:tt)? -> $ret:ty ; )*) => {
-        vec![$(Command {
-            name: stringify!($name),
-            args: vec![$( (stringify!($arg), commands!(@arg $cfg $kind $ty)) ),*],
-            raw: false $(|| $raw)?,
-            returns: <$ret as TS>::name(&$cfg),
-        }),*]
+    ($( $name:ident = $mode:ident $f:path [$($inj:ident),*] ( $( $arg:ident : $kind:ident $ty:ty ),* ) $(raw $raw:tt)? -> $ret:ty ; )*) => {
+        fn command_list(cfg: &Config) -> Vec<Command> {
+            vec![$(Command {
+                name: stringify!($name),
+                args: vec![$( (stringify!($arg), commands!(@arg cfg $kind $ty)) ),*],
+                raw: false $(|| $raw)?,
+                returns: <$ret as TS>::name(cfg),
+            }),*]
+        }
+
+        #[allow(dead_code, unreachable_code, clippy::diverging_sub_expression)]
+        fn signatures() {
+            return;
+            $(commands!(@call $mode $f [$($inj),*] ( $( $kind $ty ),* ) -> $ret);)*
+        }
     };
-    (@arg $cfg:ident json $ty:ty) => { Arg::Json(<$ty as TS>::name(&$cfg)) };
-    (@arg $cfg:ident channel $ty:ty) => { Arg::Channel(<$ty as TS>::name(&$cfg)) };
+    (@arg $cfg:ident json $ty:ty) => { Arg::Json(<$ty as TS>::name($cfg)) };
+    (@arg $cfg:ident channel $ty:ty) => { Arg::Channel(<$ty as TS>::name($cfg)) };
+    (@ty json $ty:ty) => { $ty };
+    (@ty channel $ty:ty) => { tauri::ipc::Channel<$ty> };
+    (@call async $f:path [$($inj:ident),*] ( $( $kind:ident $ty:ty ),* ) -> $ret:ty) => {
+        unawaited(async {
+            answers::<$ret, _>($f($({ let $inj = any(); $inj },)* $(any::<commands!(@ty $kind $ty)>()),*).await)
+        });
+    };
+    (@call sync $f:path [$($inj:ident),*] ( $( $kind:ident $ty:ty ),* ) -> $ret:ty) => {
+        answers::<$ret, _>($f($({ let $inj = any(); $inj },)* $(any::<commands!(@ty $kind $ty)>()),*))
+    };
 }
 
-/// Every command the UI may call, as the page invokes it.
-fn command_list(cfg: &Config) -> Vec<Command> {
-    commands! { cfg;
-        about() -> about::AboutView;
-        generate_phrase(words: json usize, dice: json Option<String>) -> PhraseView;
-        import_phrase(text: json String) -> PhraseView;
-        word_list() -> Vec<String>;
-        suggest_words(word: json String) -> Vec<String>;
-        reveal_phrase(handle: json String) -> Vec<String>;
-        check_phrase_words(handle: json String, words: json Vec<phrase::WrittenWord>) -> ();
-        forget_phrase(handle: json String) -> ();
-        keychain_status() -> KeychainStatus;
-        list_wallets() -> Vec<WalletView>;
-        save_wallet(name: json String, handle: json String, replace_fingerprint: json Option<String>) -> WalletView;
-        open_wallet(name: json String) -> PhraseView;
-        remove_wallet(name: json String, confirm: json String, only_copy_understood: json bool) -> ();
-        generate_passphrase() -> GeneratedPassphrase;
-        confirm_passphrase(handle: json String, typed: json String) -> ();
-        show_passphrase_again(handle: json String) -> Vec<String>;
-        passphrase_strength(text: json String) -> StrengthView;
-        use_chosen_passphrase(text: json String) -> String;
-        forget_passphrase(handle: json String) -> ();
-        make_backup(request: json backup::BackupRequest, on_progress: channel u8) -> BackupView;
-        save_card_texts(set_id: json String) -> Option<SavedView>;
-        reveal_seedqr(handle: json String) -> Option<String>;
-        recovery_reset() -> BoardView;
-        recovery_board() -> BoardView;
-        recovery_remove_card(index: json u8) -> BoardView;
-        check_card_group(group_number: json usize, group: json String) -> bool;
-        recovery_add_text(text: json String) -> ScanResult;
-        recovery_add_file() raw true -> ScanResult;
-        recovery_add_frame() raw true -> ScanResult;
-        recovery_combine(passphrase: json String, on_progress: channel u8) -> PhraseView;
-        scan_cancel(scan: json u32) -> ();
-        card_previews(set_id: json String, passphrase_line: json print::LineChoice) -> Vec<String>;
-        save_cards_pdf(set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Option<SavedView>;
-        print_pages(set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Vec<String>;
-        save_card_pictures(set_id: json String, passphrase_line: json print::LineChoice) -> Option<SavedView>;
-        verify_set(set_id: json String, passphrase: json String, on_progress: channel VerifyProgress) -> VerifyView;
-        list_sets() -> SetsView;
-        check_card(text: json String) -> CheckResult;
-        check_card_file() raw true -> CheckResult;
-        check_card_frame() raw true -> CheckResult;
-        set_holders(set_id: json String, holders: json Vec<Holder>) -> SetsView;
-        set_check_interval(days: json u32) -> SetsView;
-        retire_set(set_id: json String, confirm: json String, replaced_by: json Option<String>) -> SetsView;
-        export_record() -> Option<SavedView>;
-        import_record() -> Option<ImportView>;
-    }
+/// A value of any type, for `signatures`, which is never run.
+fn any<T>() -> T {
+    unreachable!("only named in code that is never run")
+}
+
+/// An async command's call, checked by the compiler and never run.
+fn unawaited<F: std::future::Future>(_: F) {}
+
+/// A command's answer is `T`, bare or in a `CmdResult`.
+trait Answers<T> {}
+impl<T> Answers<T> for T {}
+impl<T> Answers<T> for crate::error::CmdResult<T> {}
+fn answers<T, A: Answers<T>>(_: A) {}
+
+type Wry = tauri::Wry;
+
+// Every command the UI may call, as the page invokes it.
+commands! {
+    about = sync about::about[]() -> about::AboutView;
+    generate_phrase = sync phrase::generate_phrase[state](words: json usize, dice: json Option<String>) -> PhraseView;
+    import_phrase = sync phrase::import_phrase[state](text: json String) -> PhraseView;
+    word_list = sync phrase::word_list[]() -> Vec<&'static str>;
+    suggest_words = sync phrase::suggest_words[](word: json String) -> Vec<&'static str>;
+    reveal_phrase = async phrase::reveal_phrase::<Wry>[app](handle: json String) -> Vec<String>;
+    check_phrase_words = sync phrase::check_phrase_words[state](handle: json String, words: json Vec<phrase::WrittenWord>) -> ();
+    forget_phrase = sync phrase::forget_phrase[state](handle: json String) -> ();
+    keychain_status = sync wallets::keychain_status[state]() -> KeychainStatus;
+    list_wallets = sync wallets::list_wallets[state]() -> Vec<WalletView>;
+    save_wallet = sync wallets::save_wallet[state](name: json String, handle: json String, replace_fingerprint: json Option<String>) -> WalletView;
+    open_wallet = sync wallets::open_wallet[state](name: json String) -> PhraseView;
+    remove_wallet = sync wallets::remove_wallet[state](name: json String, confirm: json String, only_copy_understood: json bool) -> ();
+    generate_passphrase = sync passphrase::generate_passphrase[state]() -> GeneratedPassphrase;
+    confirm_passphrase = sync passphrase::confirm_passphrase[state](handle: json String, typed: json String) -> ();
+    show_passphrase_again = async passphrase::show_passphrase_again::<Wry>[app](handle: json String) -> Vec<String>;
+    passphrase_strength = sync passphrase::passphrase_strength[](text: json String) -> StrengthView;
+    use_chosen_passphrase = sync passphrase::use_chosen_passphrase[state](text: json String) -> String;
+    forget_passphrase = sync passphrase::forget_passphrase[state](handle: json String) -> ();
+    make_backup = async backup::make_backup::<Wry>[app](request: json backup::BackupRequest, on_progress: channel u8) -> BackupView;
+    save_card_texts = async backup::save_card_texts::<Wry>[app](set_id: json String) -> Option<SavedView>;
+    reveal_seedqr = async phrase::reveal_seedqr::<Wry>[app](handle: json String) -> Option<String>;
+    recovery_reset = sync recovery::recovery_reset[state]() -> BoardView;
+    recovery_board = sync recovery::recovery_board[state]() -> BoardView;
+    recovery_remove_card = sync recovery::recovery_remove_card[state](index: json u8) -> BoardView;
+    check_card_group = sync recovery::check_card_group[](group_number: json usize, group: json String) -> bool;
+    recovery_add_text = sync recovery::recovery_add_text[state](text: json String) -> ScanResult;
+    recovery_add_file = async recovery::recovery_add_file::<Wry>[webview, request]() raw true -> ScanResult;
+    recovery_add_frame = async recovery::recovery_add_frame::<Wry>[app, request]() raw true -> ScanResult;
+    recovery_combine = async recovery::recovery_combine::<Wry>[app](passphrase: json String, on_progress: channel u8) -> PhraseView;
+    scan_cancel = sync recovery::scan_cancel::<Wry>[webview](scan: json u32) -> ();
+    card_previews = sync print::card_previews[state](set_id: json String, passphrase_line: json print::LineChoice) -> Vec<String>;
+    save_cards_pdf = async print::save_cards_pdf::<Wry>[app](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Option<SavedView>;
+    print_pages = async print::print_pages[state](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Vec<String>;
+    save_card_pictures = async print::save_card_pictures::<Wry>[app](set_id: json String, passphrase_line: json print::LineChoice) -> Option<SavedView>;
+    verify_set = async print::verify_set::<Wry>[app](set_id: json String, passphrase: json String, on_progress: channel VerifyProgress) -> VerifyView;
+    list_sets = sync sets::list_sets[state]() -> SetsView;
+    check_card = sync sets::check_card[state](text: json String) -> CheckResult;
+    check_card_file = async sets::check_card_file::<Wry>[webview, request]() raw true -> CheckResult;
+    check_card_frame = async sets::check_card_frame::<Wry>[app, request]() raw true -> CheckResult;
+    set_holders = sync sets::set_holders[state](set_id: json String, holders: json Vec<Holder>) -> SetsView;
+    set_check_interval = sync sets::set_check_interval[state](days: json u32) -> SetsView;
+    retire_set = sync sets::retire_set[state](set_id: json String, confirm: json String, replaced_by: json Option<String>) -> SetsView;
+    export_record = async sets::export_record::<Wry>[app]() -> Option<SavedView>;
+    import_record = async sets::import_record::<Wry>[app]() -> Option<ImportView>;
 }
 
 /// The names of the commands described, in order.

@@ -1,5 +1,5 @@
 //! Command wiring through Tauri's mock runtime with the app's real configuration and
-//! capabilities: arguments, results, the `{kind, message}` error JSON, and the permission
+//! capabilities: arguments, results, the `{kind, message, details}` error JSON, and the permission
 //! checks. The keychain here is the in-memory one; the OS keychain has its own tests.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
