@@ -250,6 +250,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "scan")] // read back with the scanner's crates
     fn png_scans_back_to_the_card() {
         let s = sheets(24, 3);
         for dpi in [150, 300] {
@@ -282,6 +283,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "scan")] // read back with the scanner's crates
     fn pdf_has_card_pages_the_guide_and_the_summary_with_subset_fonts() {
         let s = sheets(24, 5);
         for (per_page, card_pages) in [(1u8, 5usize), (2, 3), (4, 2)] {
@@ -305,6 +307,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "scan")] // read back with the scanner's crates
     fn page_svgs_are_the_pdf_pages_at_paper_size_and_scan_back() {
         let s = sheets(12, 3);
         for (paper, size, per_page, card_pages) in [
