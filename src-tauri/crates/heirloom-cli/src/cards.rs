@@ -8,7 +8,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use heirloom_core::files::{self, ReadError};
-use heirloom_core::{self as core, qr, text, Card};
+use heirloom_core::{self as core, qr, text, Blamed, Card};
 
 use crate::exit::Failure;
 
@@ -96,15 +96,21 @@ fn missing_folders(dir: &Path) -> Vec<PathBuf> {
 
 /// Reads and parses one card file; an error names the file.
 pub fn read_one(path: &Path) -> Result<Card, Failure> {
+    Card::from_text(&read_text(path)?).map_err(|e| Failure::card(path, e))
+}
+
+/// Reads one card file's text, not yet checked as a card (a typed card may be corrected
+/// later); an error (not text, too big, not a file, unreadable) names the file.
+pub fn read_text(path: &Path) -> Result<String, Failure> {
     let bytes =
         files::read_limited(path, text::CARD_FILE_MAX_BYTES).map_err(|e| unreadable(path, e))?;
-    let Some(card_text) = text::from_file(&bytes) else {
-        return Err(Failure::NotACardFile(format!(
+    match text::from_file(&bytes) {
+        Some(card_text) => Ok(card_text.into_owned()),
+        None => Err(Failure::NotACardFile(format!(
             "{}: this file is not text, so it is not a card file. A card file holds the text printed under a card's QR code; a photo or scan of cards is read by `heirloom recover` or `heirloom scan`.",
             path.display()
-        )));
-    };
-    Card::from_text(&card_text).map_err(|e| Failure::card(path, e))
+        ))),
+    }
 }
 
 /// Why a card file was not read, in words.
@@ -133,7 +139,17 @@ pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Card>, Failure> {
     paths.iter().map(|p| read_one(p)).collect()
 }
 
-/// Names the file a combine error is about, where one card is to blame.
+/// Names the file a combine error is about, by the card's place in the list (spec
+/// section 8); an error about no single card names none.
+pub fn blamed(paths: &[PathBuf], blamed: Blamed) -> Failure {
+    match blamed.position.and_then(|pos| paths.get(pos)) {
+        Some(path) => Failure::card(path, blamed.error),
+        None => Failure::from(blamed.error),
+    }
+}
+
+/// Names the file a verify error is about, where one card is to blame, by what the error
+/// says of it (its set or its number).
 pub fn blame(paths: &[PathBuf], cards: &[Card], error: core::Error) -> Failure {
     let culprit = match &error {
         core::Error::OtherSet { found, .. } => {

@@ -3,6 +3,7 @@
 //! history). Standard output carries only the result; everything else goes to stderr.
 
 mod cards;
+mod combine;
 mod exit;
 mod images;
 mod manual;
@@ -103,6 +104,12 @@ enum Command {
         cards: Vec<PathBuf>,
     },
     /// Combine cards into the phrase. Standard input: the passphrase, on one line.
+    ///
+    /// A typed card whose text fails its checks is corrected once the passphrase is known,
+    /// but only when the card's own check (its tag) proves the correction: one or two wrong
+    /// characters, two neighbours swapped, one character missing or doubled. What was
+    /// corrected is said on stderr, group by group, so it can be checked against the card;
+    /// standard output carries only the phrase.
     Combine {
         /// Card text files, one card per file (text, at most 16 KiB each).
         #[arg(required = true)]
@@ -285,16 +292,7 @@ fn run(command: Command) -> Result<(), Failure> {
             }
         }
         Command::Verify { fingerprint, cards } => verify::run(&cards, fingerprint.as_deref())?,
-        Command::Combine { cards } => {
-            let parsed = cards::read_all(&cards)?;
-            let passphrase = Passphrase::new(&secrets::passphrase()?)?;
-            if let Some(first) = parsed.first() {
-                sets::warn_if_retired(first.header().set_id);
-            }
-            let phrase = core::combine(&parsed, &passphrase)
-                .map_err(|e| cards::blame(&cards, &parsed, e))?;
-            out::line(&phrase.words())?;
-        }
+        Command::Combine { cards } => combine::run(&cards)?,
         Command::Scan { files } => {
             let (found, failure) = images::scan_all(&files);
             let texts = images::card_texts(found);
@@ -314,13 +312,13 @@ fn run(command: Command) -> Result<(), Failure> {
             for (card, origin) in parsed.iter().zip(&origins) {
                 images::announce(card, origin);
             }
-            core::check_cards(&parsed).map_err(|e| cards::blame(&origins, &parsed, e))?;
+            core::check_cards_blaming(&parsed).map_err(|b| cards::blamed(&origins, b))?;
             if let Some(first) = parsed.first() {
                 sets::warn_if_retired(first.header().set_id);
             }
             let passphrase = Passphrase::new(&secrets::passphrase()?)?;
-            let phrase = core::combine(&parsed, &passphrase)
-                .map_err(|e| cards::blame(&origins, &parsed, e))?;
+            let phrase = core::combine_blaming(&parsed, &passphrase)
+                .map_err(|b| cards::blamed(&origins, b))?;
             out::line(&phrase.words())?;
         }
         Command::Print {

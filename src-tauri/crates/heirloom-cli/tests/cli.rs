@@ -88,8 +88,15 @@ fn split_combine_round_trip_at_default_kdf() {
         ],
         PASS,
     );
-    assert_eq!(o.status.code(), Some(4));
+    // Said before the passphrase, then corrected once it proves the card (tests/correct.rs).
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), phrase);
     assert!(stderr(&o).contains("typed.txt: Group 7 "), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("typed.txt: card 3, group 7: you typed "),
+        "{}",
+        stderr(&o)
+    );
 }
 
 fn fast_set(name: &str, t: &str, n: &str, phrase: &str) -> PathBuf {
