@@ -20,7 +20,7 @@ PHRASE24="$("$BIN" generate --words 24)"
 PASS="correct horse battery staple orbit lemon"
 
 # A 2-of-3 set at the default KDF, as a family would have.
-printf '%s\n%s\n' "$PHRASE24" "$PASS" | "$BIN" split -t 2 -n 3 --out cards >/dev/null 2>&1
+printf '%s\n\n%s\n' "$PHRASE24" "$PASS" | "$BIN" split -t 2 -n 3 --out cards >/dev/null 2>&1
 
 # One row: description, then the command (run by bash -c, in $WORK).
 row() {
@@ -55,7 +55,7 @@ row "combine with stdout on a full disk" "printf '%s\n' '$PASS' | '$BIN' combine
 
 TWO_LINES="$(echo "$PHRASE24" | cut -d' ' -f1-12)
 $(echo "$PHRASE24" | cut -d' ' -f13-24)"
-row "a 24-word phrase pasted to split as two lines of 12" "printf '%s\n%s\n' '$TWO_LINES' '$PASS' | '$BIN' split -t 2 -n 3 --out two-lines --no-record"
+row "a 24-word phrase pasted to split as two lines of 12" "printf '%s\n\n%s\n' '$TWO_LINES' '$PASS' | '$BIN' split -t 2 -n 3 --out two-lines --no-record"
 
 head -c 100000 /dev/urandom | base64 -w0 > big-stdin.txt
 row "100 KB of stdin as the passphrase (combine)" "'$BIN' combine cards/card-1.txt cards/card-2.txt < big-stdin.txt"
@@ -104,10 +104,10 @@ row "the data folder unreadable (as nobody): sets list" "runuser -u nobody -- en
 
 # SIGQUIT while split waits for the passphrase: no core file, whatever the shell's limit.
 mkdir -p quit && (cd quit && (sleep 2; pkill -QUIT -f 'heirloom split -t 2 -n 3 --out q') &
-    row "SIGQUIT while split waits for the passphrase" "(echo '$PHRASE24'; sleep 5) | prlimit --core=unlimited -- '$BIN' split -t 2 -n 3 --out q --no-record; ls core* 2>/dev/null | sed 's/^/CORE FILE: /' >&2")
+    row "SIGQUIT while split waits for the passphrase" "(printf '%s\n\n' '$PHRASE24'; sleep 5) | prlimit --core=unlimited -- '$BIN' split -t 2 -n 3 --out q --no-record; ls core* 2>/dev/null | sed 's/^/CORE FILE: /' >&2")
 
 # A disk that fills up: writes past 64 KiB fail (EFBIG, SIGXFSZ ignored).
 full() { printf "trap '' XFSZ; exec prlimit --fsize=%s -- %s" "$1" "$2"; }
-row "split onto a disk that fills up" "printf '%s\n%s\n' '$PHRASE24' '$PASS' | $(full 300 "'$BIN' split -t 2 -n 3 --out full-split"); echo left: \$(ls -A full-split 2>/dev/null | wc -l) files >&2"
+row "split onto a disk that fills up" "printf '%s\n\n%s\n' '$PHRASE24' '$PASS' | $(full 300 "'$BIN' split -t 2 -n 3 --out full-split"); echo left: \$(ls -A full-split 2>/dev/null | wc -l) files >&2"
 row "print onto a disk that fills up" "$(full 65536 "'$BIN' print --out full.pdf cards/card-1.txt cards/card-2.txt"); echo left: \$(ls -A | grep -c full.pdf) >&2"
 row "render onto a disk that fills up" "$(full 65536 "'$BIN' render --png full-render cards/card-1.txt cards/card-2.txt"); echo left: \$(ls -A full-render 2>/dev/null | wc -l) files >&2"
