@@ -267,6 +267,7 @@ fn a_card_on_page_70_is_added_and_the_pages_past_the_limit_are_named() {
         got["problems"],
         json!([{
             "kind": "too_many_pages",
+            "details": { "read": 100, "pages": 120, "limit": 100 },
             "message": "Read the first 100 pages of 120; Heirloom reads up to 100 pages of a file. Split the file or scan the cards separately."
         }])
     );
