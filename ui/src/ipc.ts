@@ -180,12 +180,9 @@ export const api = {
   },
 };
 
-/** How the holder wants the cards printed. */
-export interface PrintChoice {
-  paper: "a4" | "letter";
-  perPage: number;
-  passphraseLine: PassphraseLine;
-}
+/** How the holder wants the cards printed (`paper`: "a4" or "letter"): save_cards_pdf's
+ * and print_pages' arguments but the set. */
+export type PrintChoice = Omit<Commands["save_cards_pdf"]["args"], "setId">;
 
 /** Which cards get a line to hand-write the passphrase on: one at most by default. */
 export type PassphraseLine = LineChoice;
