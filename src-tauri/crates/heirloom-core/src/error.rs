@@ -158,8 +158,8 @@ pub enum Error {
     #[error("Heirloom can't read this file as a picture. Use a photo or scan saved as PNG, JPEG or PDF.")]
     UnreadableImage,
 
-    /// A PDF has no scanned pictures in it.
-    #[error("This PDF has no scanned pictures in it. Open the scan or photo of the cards instead, or type the text printed under each QR code.")]
+    /// A PDF has no scanned pictures in it, and no card text.
+    #[error("This PDF has no scanned pictures and no card text in it. Open the scan or photo of the cards instead, or type the text printed under each QR code.")]
     PdfWithoutPictures,
 
     /// A picture was read, but no QR code was found in it.

@@ -2,6 +2,10 @@
 //! holding only the glyphs used (a CID font: subsetting renumbers glyphs and drops the
 //! font's own character map, so the PDF carries the numbering and a ToUnicode map, which also
 //! keeps the card text copyable). Streams are deflated.
+//!
+//! That text layer is also how the scanner reads this PDF back (`scan::pdf_text`): every
+//! character shown is a code the ToUnicode map names, and each line is its own text object,
+//! so the groups under each QR code come out exactly as printed.
 
 use std::collections::BTreeMap;
 

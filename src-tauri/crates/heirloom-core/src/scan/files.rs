@@ -2,7 +2,9 @@
 //!
 //! A scanner's PDF is a page-sized picture per page, so the pictures embedded in each page
 //! are what is scanned; drawing vector pages would need a PDF renderer, which a recovery
-//! tool should not carry.
+//! tool should not carry. The PDF Heirloom saves has no pictures but holds every card's
+//! text as real text, so each page's text layer is read for card texts first
+//! (`pdf_text`).
 //!
 //! Every file is untrusted and gets a budget (see [`budget`]), checked before the work it
 //! bounds: the file's size before it is read, each picture's declared size before it is
@@ -499,6 +501,7 @@ fn scan_pdf(bytes: &[u8], run: &Run<'_>) -> Result<FileScan> {
     let mut decodable = Vec::new();
     let mut misses = Vec::new();
     let mut hits = Vec::new();
+    let mut layer = super::pdf_text::TextLayer::new(&doc);
     'pages: for (n, (_, &page)) in pages.iter().enumerate() {
         if n >= MAX_PAGES {
             scan.stopped = Some(Stopped::PageLimit);
@@ -512,6 +515,8 @@ fn scan_pdf(bytes: &[u8], run: &Run<'_>) -> Result<FileScan> {
             page: n + 1,
             pages: to_read,
         });
+        // The card text in the page's text layer first: all there is in Heirloom's own PDF.
+        found.add(layer.page_cards(page));
         let images = doc.get_page_images(page).unwrap_or_default();
         for img in images {
             if !seen.insert(img.id) {
@@ -552,7 +557,11 @@ fn scan_pdf(bytes: &[u8], run: &Run<'_>) -> Result<FileScan> {
         scan.texts = found.0;
         return Ok(scan);
     }
-    if decodable.is_empty() && scan.too_large.is_empty() && scan.stopped.is_none() {
+    if decodable.is_empty()
+        && scan.too_large.is_empty()
+        && scan.stopped.is_none()
+        && found.0.is_empty()
+    {
         return Err(Error::PdfWithoutPictures);
     }
     scan.thorough = true;

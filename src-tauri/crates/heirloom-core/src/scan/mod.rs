@@ -8,10 +8,12 @@
 //! thresholding, sharpened, rescaled, and overlapping tiles of large pages.
 //!
 //! Only a grey pixel buffer reaches the C++ decoder: files are decoded by the Rust `image`
-//! and `lopdf` crates first.
+//! and `lopdf` crates first. A PDF's text layer is read too (`pdf_text`): the PDF that
+//! Heirloom saved has every card's text in it, and no picture.
 
 mod decoder;
 mod files;
+mod pdf_text;
 mod prepare;
 
 use image::GrayImage;
