@@ -2,6 +2,7 @@
 //! for the passphrase (the phrase already read) dumps nothing.
 
 #![cfg(target_os = "linux")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
 mod common;
 
