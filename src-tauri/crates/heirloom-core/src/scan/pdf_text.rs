@@ -756,6 +756,31 @@ mod tests {
         assert_eq!(s, "Afi2Y");
     }
 
+    proptest::proptest! {
+        /// Any bytes, as a content stream or as a ToUnicode map, are read to the end without
+        /// a panic, and every run of words kept decodes.
+        #[test]
+        fn any_bytes_are_lexed_without_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..2000)) {
+            let mut ops = 0usize;
+            lex(&bytes, &mut |_, operands| {
+                ops += 1;
+                assert!(operands.len() <= 64);
+            });
+            assert!(ops <= bytes.len() + 1);
+            let cmap = CMap::parse(&bytes);
+            let mut s = String::new();
+            for code in [0, 1, 0x41, 0xFFFF] {
+                cmap.push(code, &mut s);
+            }
+            let mut cards = Cards::default();
+            for w in String::from_utf8_lossy(&bytes).split(' ') {
+                cards.word(w);
+            }
+            cards.end();
+            assert!(cards.found.iter().all(|t| text::decode(t).is_ok()));
+        }
+    }
+
     #[test]
     fn a_huge_cmap_keeps_a_bounded_number_of_entries() {
         let mut body = b"100000 beginbfchar ".to_vec();
