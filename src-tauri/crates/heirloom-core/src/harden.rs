@@ -2,7 +2,7 @@
 //!
 //! A core dump of a process that holds a phrase is the phrase on disk, readable by whoever
 //! finds the file; a swapped-out page is the same, later. [`process`] turns dumps off for the
-//! whole process; [`Locked`] keeps the pages under one secret in memory while it lives.
+//! whole process; `Locked` keeps the pages under one secret in memory while it lives.
 
 use std::collections::BTreeMap;
 use std::io;

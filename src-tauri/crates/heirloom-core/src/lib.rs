@@ -3,9 +3,10 @@
 //! never appear in `Debug` output or error messages.
 //!
 //! The data flows one way and back, one module per step:
-//! phrase → entropy ([`phrase`]) → shares ([`shamir`]) → sealed cards ([`kdf`], [`card`])
-//! → text ([`text`]) → QR ([`qr`]); [`set`] runs the whole of it. `scan` goes back from a
-//! picture to QR texts. `registry` keeps the (non-secret) record of the sets made.
+//! phrase → entropy ([`Phrase`]) → shares ([`shamir`]) → sealed cards ([`derive_key`],
+//! [`Card`]) → text ([`text`]) → QR ([`qr`]); [`split`] and [`combine`] run the whole of it.
+//! `scan` goes back from a picture to QR texts. `registry` keeps the (non-secret) record of
+//! the sets made.
 //!
 //! # Features
 //!
@@ -53,7 +54,8 @@ pub use board::Board;
 pub use card::{Card, Header, SetId, HEADER_LEN, TAG_LEN, VERSION};
 pub use error::{Error, Result};
 pub use fields::{
-    escape_controls, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS, MAX_PLACE_CHARS,
+    escape_controls, is_forbidden, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS,
+    MAX_PLACE_CHARS, MAX_WALLET_NAME_CHARS,
 };
 pub use fingerprint::Fingerprint;
 pub use kdf::{derive_key, KdfParams, Key, KDF_ARGON2ID};
