@@ -60,7 +60,8 @@ row "a 24-word phrase pasted to split as two lines of 12" "printf '%s\n\n%s\n' '
 head -c 100000 /dev/urandom | base64 -w0 > big-stdin.txt
 row "100 KB of stdin as the passphrase (combine)" "'$BIN' combine cards/card-1.txt cards/card-2.txt < big-stdin.txt"
 
-flock "$HEIRLOOM_DATA_DIR/record.lock" sleep 70 &
+# -o: the lock is held by flock itself, not the sleep, so killing flock releases it.
+flock -o "$HEIRLOOM_DATA_DIR/record.lock" sleep 70 &
 HOLDER=$!
 sleep 0.5
 row "record.lock held by another process: combine" "printf '%s\n' '$PASS' | '$BIN' combine cards/card-1.txt cards/card-2.txt"
@@ -109,13 +110,13 @@ mkdir -p quit
 cat > quit.sh <<EOF
 set -m
 cd "$WORK/quit" || exit 1
-(printf '%s\n\n' '$PHRASE24'; sleep 30) | prlimit --core=unlimited -- '$BIN' split -t 2 -n 3 --out q --no-record &
-sleep 2
+(printf '%s\n\n' '$PHRASE24'; sleep 3) | prlimit --core=unlimited -- '$BIN' split -t 2 -n 3 --out q --no-record &
+sleep 1
 pkill -QUIT -f -- '--out q --no-record'
 wait \$!
-echo "split ended with status \$?; core files: \$(ls | grep -c '^core')" >&2
+echo "split ended with status \$? (131: by SIGQUIT); core files: \$(ls | grep -c '^core')" > ../quit-result
 EOF
-row "SIGQUIT while split waits for the passphrase" "bash quit.sh"
+row "SIGQUIT while split waits for the passphrase" "bash quit.sh 2>/dev/null; cat quit-result >&2"
 
 # A disk that fills up: writes past the limit fail with EFBIG (SIGXFSZ ignored, inherited
 # across exec), and the row says what was left behind.
@@ -124,7 +125,7 @@ trap '' XFSZ
 limit=$1; shift
 exec prlimit --fsize="$limit" -- "$@"
 EOF
-row "split onto a disk that fills up" "printf '%s\n\n%s\n' '$PHRASE24' '$PASS' | bash full.sh 100 '$BIN' split -t 2 -n 3 --out full-split; echo left: \$(ls -A full-split 2>/dev/null | wc -l) files, \$('$BIN' sets list | wc -l) sets recorded >&2"
-row "split where the cards fit but the record does not" "printf '%s\n\n%s\n' '$PHRASE24' '$PASS' | bash full.sh 300 '$BIN' split -t 2 -n 3 --out full-record; echo left: \$(ls -A full-record 2>/dev/null | wc -l) files, \$('$BIN' sets list | wc -l) sets recorded >&2"
-row "print onto a disk that fills up" "bash full.sh 8192 '$BIN' print --out full.pdf cards/card-1.txt cards/card-2.txt; echo left: \$(ls -A | grep -c full.pdf) files >&2"
-row "render onto a disk that fills up" "bash full.sh 8192 '$BIN' render --png full-render cards/card-1.txt cards/card-2.txt; echo left: \$(ls -A full-render 2>/dev/null | wc -l) files >&2"
+row "split onto a disk that fills up" "printf '%s\n\n%s\n' '$PHRASE24' '$PASS' | bash full.sh 100 '$BIN' split -t 2 -n 3 --out full-split; rc=\$?; echo left: \$(ls -A full-split 2>/dev/null | wc -l) files, \$('$BIN' sets list | wc -l) sets recorded >&2; exit \$rc"
+row "split where the cards fit but the record does not" "printf '%s\n\n%s\n' '$PHRASE24' '$PASS' | bash full.sh 300 '$BIN' split -t 2 -n 3 --out full-record; rc=\$?; echo left: \$(ls -A full-record 2>/dev/null | wc -l) files, \$('$BIN' sets list | wc -l) sets recorded >&2; exit \$rc"
+row "print onto a disk that fills up" "bash full.sh 8192 '$BIN' print --out full.pdf cards/card-1.txt cards/card-2.txt; rc=\$?; echo left: \$(ls -A | grep -c full.pdf) files >&2; exit \$rc"
+row "render onto a disk that fills up" "bash full.sh 8192 '$BIN' render --png full-render cards/card-1.txt cards/card-2.txt; rc=\$?; echo left: \$(ls -A full-render 2>/dev/null | wc -l) files >&2; exit \$rc"
