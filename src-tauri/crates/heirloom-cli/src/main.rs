@@ -63,13 +63,14 @@ enum Command {
         /// Folder for card-<i>.txt (created if missing; existing cards are never overwritten).
         #[arg(long)]
         out: PathBuf,
-        /// A label for the set, shown in the summary and recorded.
+        /// A label for the set, shown in the summary and recorded (at most 64 characters).
         #[arg(long)]
         label: Option<String>,
-        /// The wallet's name, recorded with the set.
+        /// The wallet's name, recorded with the set (at most 64 characters).
         #[arg(long)]
         wallet: Option<String>,
-        /// Who keeps card I and where, recorded with the set: "I=NAME, PLACE" (repeatable).
+        /// Who keeps card I and where, recorded with the set: "I=NAME, PLACE" (repeatable; a name
+        /// has at most 64 characters, a place 128).
         #[arg(long = "holder", value_name = "I=NAME, PLACE", value_parser = sets::parse_holder)]
         holders: Vec<sets::Holder>,
         /// Allow T = N: every card is then needed, so losing any one card loses the wallet.

@@ -17,7 +17,7 @@ use crate::sets::fingerprint_arg;
 /// What is printed on the cards besides the card itself.
 #[derive(Args, Debug)]
 pub struct Metadata {
-    /// The set's label, printed on every card.
+    /// The set's label, printed on every card (at most 64 characters).
     #[arg(long)]
     label: Option<String>,
     /// The date printed on the cards, YYYY-MM-DD (default: today).
@@ -27,7 +27,8 @@ pub struct Metadata {
     /// they recovered the right wallet.
     #[arg(long)]
     fingerprint: Option<String>,
-    /// Who keeps card I, and where: "I=NAME, PLACE". Repeat for each card.
+    /// Who keeps card I, and where: "I=NAME, PLACE". Repeat for each card. A name has at
+    /// most 64 characters, a place 128.
     #[arg(long = "holder", value_name = "I=NAME, PLACE")]
     holders: Vec<String>,
     /// Which cards have a line to hand-write the passphrase on: the first card given (the
