@@ -355,17 +355,7 @@ fn failing(vals: &[u8]) -> Vec<usize> {
 
 /// 5-bit symbols to bytes, the padding bits dropped (the caller checks them).
 fn symbols_to_bytes(symbols: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(symbols.len() * 5 / 8);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for &s in symbols {
-        acc = ((acc << 5) | u32::from(s)) & 0xffff;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-        }
-    }
-    out
+    text::join_symbols(symbols).0
 }
 
 struct Search<'a> {

@@ -194,6 +194,13 @@ fn to_symbols(bytes: &[u8]) -> Vec<u8> {
 
 /// Joins 5-bit symbols into bytes; `None` when the padding bits are not zero.
 fn from_symbols(symbols: &[u8]) -> Option<Vec<u8>> {
+    let (out, bits, padding) = join_symbols(symbols);
+    (bits < 5 && padding == 0).then_some(out)
+}
+
+/// Joins 5-bit symbols into bytes: the bytes, and the number and value of the bits left
+/// over (the padding, which the caller judges; the typo search only needs the bytes).
+pub(crate) fn join_symbols(symbols: &[u8]) -> (Vec<u8>, u32, u32) {
     let mut out = Vec::with_capacity(symbols.len() * 5 / 8);
     let (mut acc, mut bits) = (0u32, 0u32);
     for &s in symbols {
@@ -204,8 +211,7 @@ fn from_symbols(symbols: &[u8]) -> Option<Vec<u8>> {
             out.push((acc >> bits) as u8);
         }
     }
-    let padding = acc & ((1 << bits) - 1);
-    (bits < 5 && padding == 0).then_some(out)
+    (out, bits, acc & ((1 << bits) - 1))
 }
 
 #[cfg(test)]
