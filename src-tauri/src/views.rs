@@ -43,13 +43,43 @@ pub struct KeychainStatus {
     pub message: Option<String>,
 }
 
-/// A generated passphrase, shown once.
-#[derive(Debug, Clone, Serialize, TS)]
+/// A generated passphrase, shown once. `Debug` names the handle only: the words are the
+/// secret.
+#[derive(Clone, Serialize, TS)]
 pub struct GeneratedPassphrase {
     /// Opaque handle.
     pub handle: String,
     /// The six words, to show once.
     pub words: Vec<String>,
+}
+
+impl std::fmt::Debug for GeneratedPassphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "GeneratedPassphrase({}, <{} words redacted>)",
+            self.handle,
+            self.words.len()
+        )
+    }
+}
+
+#[cfg(test)]
+mod generated_passphrase_tests {
+    use super::GeneratedPassphrase;
+
+    #[test]
+    fn debug_shows_no_word() {
+        let g = GeneratedPassphrase {
+            handle: "h1".into(),
+            words: vec!["orbit".into(), "lemon".into()],
+        };
+        let shown = format!("{g:?}");
+        assert!(
+            !shown.contains("orbit") && !shown.contains("lemon"),
+            "{shown}"
+        );
+    }
 }
 
 /// A strength estimate.
