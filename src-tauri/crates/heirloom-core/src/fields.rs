@@ -74,6 +74,67 @@ impl TextField {
     }
 }
 
+/// Who keeps a card, and where: printed on the card and kept in the record. Either may be
+/// empty. The one type for it in the app, the command line, the record and the card sheet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "registry", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Holder {
+    /// The person, e.g. "Aunt Marie".
+    pub name: String,
+    /// Where the card is kept, e.g. "Lyon".
+    pub place: String,
+}
+
+impl Holder {
+    /// A holder from the words as typed, without the spaces around them.
+    pub fn new(name: &str, place: &str) -> Holder {
+        Holder {
+            name: name.trim().to_owned(),
+            place: place.trim().to_owned(),
+        }
+    }
+
+    /// The same holder without the spaces around the name and the place.
+    pub fn trimmed(&self) -> Holder {
+        Holder::new(&self.name, &self.place)
+    }
+
+    /// Whether neither a name nor a place is given (spaces do not count).
+    pub fn is_empty(&self) -> bool {
+        self.name.trim().is_empty() && self.place.trim().is_empty()
+    }
+
+    /// Refuses a name or a place over its limit or with a control character (spaces around
+    /// them do not count).
+    pub fn check(&self) -> Result<()> {
+        TextField::HolderName.check(self.name.trim())?;
+        TextField::Place.check(self.place.trim())
+    }
+
+    /// Holders named by card number (as `--holder 3=…` names them) in card order, as the
+    /// record and the card sheets take them: `holders[i]` is card i + 1's, and a card no one
+    /// was named for has an empty holder. A number outside 1 … `count` is refused; a card
+    /// named twice keeps the last.
+    pub fn in_card_order(numbered: &[(u8, Holder)], count: u8) -> Result<Vec<Holder>> {
+        let mut holders = Vec::new();
+        for (index, holder) in numbered {
+            if *index == 0 || *index > count {
+                return Err(Error::NoSuchCard {
+                    index: *index,
+                    count,
+                });
+            }
+            let at = usize::from(*index - 1);
+            if holders.len() <= at {
+                holders.resize(at + 1, Holder::default());
+            }
+            holders[at] = holder.clone();
+        }
+        Ok(holders)
+    }
+}
+
 impl fmt::Display for TextField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -148,6 +209,27 @@ mod tests {
         assert!(message.contains("at most 64"), "{message}");
         assert_eq!(TextField::HolderName.check(""), Ok(()));
         assert_eq!(TextField::HolderName.check("Zoë 李"), Ok(()));
+    }
+
+    #[test]
+    fn holders_are_checked_trimmed_and_put_in_card_order() {
+        let marie = Holder::new("  Aunt Marie ", " Lyon ");
+        assert_eq!(
+            (marie.name.as_str(), marie.place.as_str()),
+            ("Aunt Marie", "Lyon")
+        );
+        assert!(Holder::new(" ", "").is_empty() && !marie.is_empty());
+        assert_eq!(Holder::new("x", &"p".repeat(128)).check(), Ok(()));
+        assert!(Holder::new("x", &"p".repeat(129)).check().is_err());
+        assert!(Holder::new("A\nB", "").check().is_err());
+        let bob = Holder::new("Bob", "");
+        let ordered = Holder::in_card_order(&[(3, marie.clone()), (1, bob.clone())], 3);
+        assert_eq!(ordered, Ok(vec![bob.clone(), Holder::default(), marie]));
+        assert_eq!(
+            Holder::in_card_order(&[(4, bob.clone())], 3),
+            Err(Error::NoSuchCard { index: 4, count: 3 })
+        );
+        assert!(Holder::in_card_order(&[(0, bob)], 3).is_err());
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub use board::Board;
 pub use card::{Card, Header, SetId, HEADER_LEN, TAG_LEN, VERSION};
 pub use error::{Error, Result};
 pub use fields::{
-    escape_controls, is_forbidden, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS,
+    escape_controls, is_forbidden, Holder, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS,
     MAX_PLACE_CHARS, MAX_WALLET_NAME_CHARS,
 };
 pub use fingerprint::Fingerprint;

@@ -13,6 +13,7 @@
 //! another Heirloom is busy with the record. Everything read is bounded ([`MAX_RECORD_BYTES`],
 //! [`MAX_SETS`], the name limits of [`TextField`]).
 
+mod new_set;
 mod record;
 mod store;
 mod timestamp;
@@ -24,9 +25,10 @@ use std::time::Duration;
 
 // The holder's words are checked before there is a record too: see crate::fields.
 pub use crate::fields::{
-    escape_controls, is_forbidden, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS,
+    escape_controls, is_forbidden, Holder, TextField, MAX_HOLDER_NAME_CHARS, MAX_LABEL_CHARS,
     MAX_PLACE_CHARS, MAX_WALLET_NAME_CHARS,
 };
+pub use new_set::NewSet;
 pub use record::{
     CardRecord, MergeSummary, Record, Retirement, SetRecord, SetStatus,
     DEFAULT_CHECK_INTERVAL_DAYS, MAX_CHECK_INTERVAL_DAYS, MIN_CHECK_INTERVAL_DAYS, SCHEMA,

@@ -262,11 +262,11 @@ impl Record {
         if replaced_by == Some(id) {
             return Err(Error::SetReplacesItself { id });
         }
-        let expected = self.set(id).ok_or(Error::SetNotFound { id })?.fingerprint;
+        self.set(id).ok_or(Error::SetNotFound { id })?;
         // A replacement unknown here (say, recorded on another computer) is taken on trust;
         // a known one must be a backup of the same wallet.
         if let Some(new) = replaced_by.and_then(|n| self.set(n)) {
-            same_wallet(expected, new.fingerprint)?;
+            self.check_replacement(id, new.fingerprint)?;
         }
         let set = self.set_mut(id)?;
         match &mut set.retired {
@@ -291,6 +291,20 @@ impl Record {
     pub fn check_replacement(&self, old: SetId, fingerprint: Fingerprint) -> Result<()> {
         let set = self.set(old).ok_or(Error::SetNotFound { id: old })?;
         same_wallet(set.fingerprint, fingerprint)
+    }
+
+    /// Whether the recorded set `new` may be named as the one that replaces `old` when `old`
+    /// is retired: `new` recorded here, not `old` itself, and a backup of the same wallet.
+    /// Asked before the person is asked to confirm.
+    pub fn check_replaced_by(&self, old: SetId, new: SetId) -> Result<()> {
+        let found = self
+            .set(new)
+            .ok_or(Error::SetNotFound { id: new })?
+            .fingerprint;
+        if new == old {
+            return Err(Error::SetReplacesItself { id: old });
+        }
+        self.check_replacement(old, found)
     }
 
     /// Records a fresh set made to replace `old` (same wallet, recorded here). `old` stays
@@ -788,6 +802,30 @@ pub(crate) mod tests {
             extra: Map::new(),
         });
         assert!(!set.needs_check(t("2030-01-01T00:00:00Z"), year));
+    }
+
+    #[test]
+    fn a_replacement_named_on_retiring_is_recorded_other_and_of_the_same_wallet() {
+        let mut r = Record::new();
+        r.add(sample(1)).unwrap();
+        r.add(sample(2)).unwrap();
+        let mut other = sample(3);
+        other.fingerprint = Fingerprint([1, 2, 3, 4]);
+        r.add(other).unwrap();
+        let id = |n| sample(n).id;
+        assert_eq!(r.check_replaced_by(id(1), id(2)), Ok(()));
+        assert_eq!(
+            r.check_replaced_by(id(1), id(4)),
+            Err(Error::SetNotFound { id: id(4) })
+        );
+        assert_eq!(
+            r.check_replaced_by(id(1), id(1)),
+            Err(Error::SetReplacesItself { id: id(1) })
+        );
+        assert!(matches!(
+            r.check_replaced_by(id(1), id(3)),
+            Err(Error::DifferentWallet { .. })
+        ));
     }
 
     #[test]

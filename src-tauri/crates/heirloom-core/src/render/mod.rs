@@ -25,14 +25,8 @@ use crate::fingerprint::Fingerprint;
 
 pub use card::{CARD_HEIGHT_MM, CARD_WIDTH_MM, MIN_MODULE_MM, QUIET_ZONE};
 
-/// Who keeps a card, and where, as printed on it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Holder {
-    /// The person, e.g. "Aunt Marie".
-    pub name: String,
-    /// Where the card is kept, e.g. "Lyon".
-    pub place: String,
-}
+/// Who keeps a card, and where, as printed on it: the core's one holder type.
+pub use crate::fields::Holder;
 
 /// Everything printed on one card. Public data only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,11 +49,34 @@ impl CardSheet {
     /// thousand characters is refused at once, not laid out for minutes.
     pub fn check_text(&self) -> Result<()> {
         TextField::Label.check(self.label.trim())?;
-        if let Some(holder) = &self.holder {
-            TextField::HolderName.check(holder.name.trim())?;
-            TextField::Place.check(holder.place.trim())?;
-        }
-        Ok(())
+        self.holder.as_ref().map_or(Ok(()), Holder::check)
+    }
+
+    /// The sheets of a set's cards, each with the set's label, date and fingerprint and its
+    /// own holder: `holders[i]` is card i + 1's, in card order as the record keeps them, and
+    /// an empty holder prints nothing. Label and names are printed without the spaces around
+    /// them. The one way the app and the command line lay a set's words onto its cards.
+    pub fn for_cards(
+        cards: &[Card],
+        label: &str,
+        date: &str,
+        fingerprint: Option<Fingerprint>,
+        holders: &[Holder],
+    ) -> Vec<CardSheet> {
+        cards
+            .iter()
+            .map(|card| CardSheet {
+                card: card.clone(),
+                label: label.trim().to_owned(),
+                date: date.to_owned(),
+                fingerprint,
+                holder: usize::from(card.header().index)
+                    .checked_sub(1)
+                    .and_then(|i| holders.get(i))
+                    .filter(|h| !h.is_empty())
+                    .map(Holder::trimmed),
+            })
+            .collect()
     }
 
     /// A sheet with nothing but the card.

@@ -1,0 +1,221 @@
+//! A new set, before and after its cards are made: what the holder chose besides the phrase
+//! and the passphrase (T of N, the label, the wallet's name, who keeps each card, and for a
+//! re-issue the set it replaces), checked before any key is derived and recorded once the
+//! cards exist. The app and the command line both make a set through this, so a set is
+//! checked and recorded one way.
+
+use super::{Outcome, Registry, SetRecord, Timestamp};
+use crate::card::{Header, SetId};
+use crate::error::{Error, Result};
+use crate::fields::{Holder, TextField};
+use crate::fingerprint::Fingerprint;
+use crate::shamir;
+
+/// What the holder chose for a new set. Names are recorded and printed without the spaces
+/// around them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewSet {
+    /// Cards needed to recover (T).
+    pub threshold: u8,
+    /// Cards made (N).
+    pub count: u8,
+    /// The holder's name for the set; may be empty.
+    pub label: String,
+    /// The wallet's name; may be empty.
+    pub wallet: String,
+    /// Who keeps each card, in card order (`holders[i]` is card i + 1's); may be shorter
+    /// than N.
+    pub holders: Vec<Holder>,
+    /// A re-issue: the recorded set of the same wallet this one replaces. It stays active
+    /// until the new cards are verified.
+    pub replaces: Option<SetId>,
+}
+
+impl NewSet {
+    /// Refuses, before any card is made, what could not be recorded: T and N out of bounds,
+    /// a holder of a card the set will not have, or a label, wallet name, holder's name or
+    /// place over its limit or with a control character. (T = N is the front end's to
+    /// question: it asks in its own words.)
+    pub fn check(&self) -> Result<()> {
+        shamir::check_threshold(self.threshold, self.count)?;
+        if self.holders.len() > usize::from(self.count) {
+            return Err(Error::NoSuchCard {
+                index: u8::try_from(self.holders.len()).unwrap_or(u8::MAX),
+                count: self.count,
+            });
+        }
+        TextField::Label.check(self.label.trim())?;
+        TextField::WalletName.check(self.wallet.trim())?;
+        self.holders.iter().try_for_each(Holder::check)
+    }
+
+    /// Refuses, before a re-issue makes any card, a set to replace that is not recorded in
+    /// `registry` (none: [`Error::NoDataFolder`]) or is a backup of another wallet than
+    /// `fingerprint`'s. A set that replaces nothing passes.
+    pub fn check_replacement(
+        &self,
+        registry: Option<&Registry>,
+        fingerprint: Fingerprint,
+    ) -> Result<()> {
+        let Some(old) = self.replaces else {
+            return Ok(());
+        };
+        let registry = registry.ok_or(Error::NoDataFolder)?;
+        registry.read()?.check_replacement(old, fingerprint)
+    }
+
+    /// The record's entry for the cards made, whose header is `header`: the names, the
+    /// holders, and for a re-issue the set replaced.
+    pub fn entry(
+        &self,
+        header: &Header,
+        fingerprint: Fingerprint,
+        made: Timestamp,
+    ) -> Result<SetRecord> {
+        let mut set = SetRecord::new(header, fingerprint, made);
+        set.label = self.label.trim().to_owned();
+        set.wallet = self.wallet.trim().to_owned();
+        for (index, holder) in (1u8..).zip(&self.holders) {
+            set.set_holder(index, &holder.name, &holder.place)?;
+        }
+        set.replaces = self.replaces;
+        Ok(set)
+    }
+
+    /// Adds the set made, now, to the record in `registry`: a new set, or the replacement of
+    /// [`NewSet::replaces`] (which [`Record::mark_verified`](super::Record::mark_verified) retires once the new cards are
+    /// proven). The cards exist by now: the caller says so beside any failure.
+    pub fn record(
+        &self,
+        registry: &Registry,
+        header: &Header,
+        fingerprint: Fingerprint,
+    ) -> Result<Outcome<()>> {
+        let set = self.entry(header, fingerprint, Timestamp::now())?;
+        match self.replaces {
+            Some(old) => registry.reissue(old, set),
+            None => registry.add_set(set),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kdf::KdfParams;
+
+    const WALLET: Fingerprint = Fingerprint([0x73, 0xc5, 0xda, 0x0a]);
+
+    fn header(id: u8) -> Header {
+        Header {
+            threshold: 2,
+            count: 3,
+            index: 1,
+            language: bip39::Language::English,
+            kdf: KdfParams::DEFAULT,
+            set_id: SetId([id, 1, 2, 3, 4, 5, 6, 7]),
+        }
+    }
+
+    fn chosen() -> NewSet {
+        NewSet {
+            threshold: 2,
+            count: 3,
+            label: " Dad 2025 ".into(),
+            wallet: "Main ".into(),
+            holders: vec![
+                Holder::new("Alice", "Lisbon"),
+                Holder::default(),
+                Holder::new(" Bob", ""),
+            ],
+            replaces: None,
+        }
+    }
+
+    fn registry(name: &str) -> Registry {
+        let dir =
+            std::env::temp_dir().join(format!("heirloom-new-set-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        Registry::at(dir)
+    }
+
+    #[test]
+    fn what_could_not_be_recorded_is_refused_before_any_card() {
+        assert_eq!(chosen().check(), Ok(()));
+        let too_many = NewSet {
+            holders: vec![Holder::default(); 4],
+            ..chosen()
+        };
+        assert_eq!(
+            too_many.check(),
+            Err(Error::NoSuchCard { index: 4, count: 3 })
+        );
+        let one_of_three = NewSet {
+            threshold: 1,
+            ..chosen()
+        };
+        assert!(one_of_three.check().is_err());
+        let long_label = NewSet {
+            label: "x".repeat(65),
+            ..chosen()
+        };
+        assert!(matches!(long_label.check(), Err(Error::TextTooLong { .. })));
+        let bad_place = NewSet {
+            holders: vec![Holder::new("Ann", "a\tb")],
+            ..chosen()
+        };
+        assert!(matches!(
+            bad_place.check(),
+            Err(Error::ControlCharacter { .. })
+        ));
+    }
+
+    #[test]
+    fn a_set_is_recorded_with_its_names_and_a_reissue_as_a_replacement() {
+        let reg = registry("record");
+        let first = chosen();
+        assert_eq!(first.check_replacement(Some(&reg), WALLET), Ok(()));
+        let _ = first.record(&reg, &header(1), WALLET).unwrap();
+        let set = reg.read().unwrap().set(header(1).set_id).cloned().unwrap();
+        assert_eq!(
+            (set.label.as_str(), set.wallet.as_str()),
+            ("Dad 2025", "Main")
+        );
+        assert_eq!(set.card(1).map(|c| c.place.as_str()), Some("Lisbon"));
+        assert_eq!(set.card(3).map(|c| c.holder.as_str()), Some("Bob"));
+        assert_eq!(set.replaces, None);
+
+        let again = NewSet {
+            replaces: Some(header(1).set_id),
+            ..chosen()
+        };
+        let other = Fingerprint([1, 2, 3, 4]);
+        assert!(matches!(
+            again.check_replacement(Some(&reg), other),
+            Err(Error::DifferentWallet { .. })
+        ));
+        assert_eq!(
+            again.check_replacement(None, WALLET),
+            Err(Error::NoDataFolder)
+        );
+        let unknown = NewSet {
+            replaces: Some(header(9).set_id),
+            ..chosen()
+        };
+        assert!(matches!(
+            unknown.check_replacement(Some(&reg), WALLET),
+            Err(Error::SetNotFound { .. })
+        ));
+        assert_eq!(again.check_replacement(Some(&reg), WALLET), Ok(()));
+        let _ = again.record(&reg, &header(2), WALLET).unwrap();
+        let record = reg.read().unwrap();
+        assert_eq!(
+            record.set(header(2).set_id).and_then(|s| s.replaces),
+            Some(header(1).set_id)
+        );
+        assert!(record
+            .set(header(1).set_id)
+            .is_some_and(|s| s.retired.is_none()));
+        let _ = std::fs::remove_dir_all(reg.dir());
+    }
+}
