@@ -11,13 +11,14 @@ mod out;
 mod print;
 mod secrets;
 mod sets;
+mod split;
 mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use heirloom_core::{self as core, KdfParams, Passphrase, Phrase, SetId, SetParams};
+use heirloom_core::{self as core, Passphrase, Phrase};
 
 use crate::exit::Failure;
 
@@ -53,43 +54,7 @@ enum Command {
     /// 4096 bytes.
     ///
     /// Example: printf '%s\n\n%s\n' "$PHRASE" "$PASSPHRASE" | heirloom split -t 3 -n 5 --out cards/
-    Split {
-        /// Cards needed to recover (2 to N).
-        #[arg(long, short = 't')]
-        threshold: u8,
-        /// Cards to make (T to 16).
-        #[arg(long = "cards", short = 'n')]
-        cards: u8,
-        /// Folder for card-<i>.txt (created if missing; existing cards are never overwritten).
-        #[arg(long)]
-        out: PathBuf,
-        /// A label for the set, shown in the summary and recorded (at most 64 characters).
-        #[arg(long)]
-        label: Option<String>,
-        /// The wallet's name, recorded with the set (at most 64 characters).
-        #[arg(long)]
-        wallet: Option<String>,
-        /// Who keeps card I and where, recorded with the set: "I=NAME, PLACE" (repeatable; a name
-        /// has at most 64 characters, a place 128).
-        #[arg(long = "holder", value_name = "I=NAME, PLACE", value_parser = sets::parse_holder)]
-        holders: Vec<sets::Holder>,
-        /// Allow T = N: every card is then needed, so losing any one card loses the wallet.
-        #[arg(long)]
-        all_cards_needed: bool,
-        /// Do not record the set in this computer's record of backup sets.
-        #[arg(long, conflicts_with = "replaces")]
-        no_record: bool,
-        /// Re-issue: the new set replaces this recorded set of the same wallet. The old set
-        /// stays active until `heirloom verify` proves the new cards, and is retired then.
-        #[arg(long, value_name = "SET_ID", value_parser = sets::parse_set_id)]
-        replaces: Option<SetId>,
-        /// Argon2id memory in MiB (power of two, 8 to 1024). For tests only: real sets use the default.
-        #[arg(long, default_value_t = 256)]
-        kdf_memory_mib: u32,
-        /// Argon2id passes (1 to 8). For tests only: real sets use the default.
-        #[arg(long, default_value_t = 3)]
-        kdf_passes: u8,
-    },
+    Split(split::SplitArgs),
     /// Check a printed set before handing it out: every card of the set, every way to combine
     /// T of them, and the wallet they give against this computer's record of the set (or
     /// --fingerprint). Records the set as verified, which retires the set it replaces.
@@ -212,86 +177,7 @@ fn run(command: Command) -> Result<(), Failure> {
             let phrase = Phrase::generate_mixed(words, rolls.as_ref().map(|r| r.as_str()))?;
             out::line(&phrase.words())?;
         }
-        Command::Split {
-            threshold,
-            cards,
-            out,
-            label,
-            wallet,
-            holders,
-            all_cards_needed,
-            no_record,
-            replaces,
-            kdf_memory_mib,
-            kdf_passes,
-        } => {
-            let kdf = KdfParams::from_mib(kdf_memory_mib, kdf_passes, KdfParams::DEFAULT.lanes())?;
-            let params = SetParams {
-                threshold,
-                count: cards,
-                kdf,
-            };
-            core::shamir::check_threshold(threshold, cards)?;
-            if threshold == cards && !all_cards_needed {
-                return Err(every_card_needed(cards));
-            }
-            sets::check_holders(&holders, cards)?;
-            sets::check_names(label.as_deref(), wallet.as_deref())?;
-            let input = secrets::split_input()?;
-            let phrase = input.phrase;
-            if let Some(old) = replaces {
-                // Refused before anything is made: no cards of a set that can't be recorded.
-                sets::check_replaceable(old, phrase.fingerprint())?;
-            }
-            let (passphrase, generated) = match &input.passphrase {
-                None => (Passphrase::generate(), true),
-                Some(chosen) => (Passphrase::chosen(chosen)?, false),
-            };
-            cards::refuse_overwrite(&out, cards)?;
-            let set = core::split(&phrase, &passphrase, params)?;
-            cards::write_all(&out, &set)?;
-            let h = set[0].header();
-            if generated {
-                eprintln!(
-                    "Passphrase (write it down; it is not stored anywhere): {}",
-                    passphrase.normalized()
-                );
-            }
-            eprintln!(
-                "Made set {} ({}): {} cards, any {} recover; wallet fingerprint {}; cards in {}",
-                h.set_id,
-                label.as_deref().unwrap_or("no label"),
-                h.count,
-                h.threshold,
-                phrase.fingerprint(),
-                out.display()
-            );
-            if !no_record {
-                // The cards exist by now; a failure here must say so, not hide them.
-                let file = sets::record_split(
-                    &set,
-                    phrase.fingerprint(),
-                    label.as_deref(),
-                    wallet.as_deref(),
-                    &holders,
-                    replaces,
-                )
-                .map_err(|f| {
-                    f.print();
-                    Failure::input(&format!(
-                        "The cards were made in {}, but the set was not recorded.",
-                        out.display()
-                    ))
-                })?;
-                eprintln!("Recorded set {} in {}", h.set_id, file.display());
-                if let Some(old) = replaces {
-                    eprintln!(
-                        "Set {old} stays active until the new cards are proven: print them, check every one with `heirloom verify`, and retire the old cards only after `heirloom verify` says set {} is verified (it then marks set {old} retired).",
-                        h.set_id
-                    );
-                }
-            }
-        }
+        Command::Split(args) => split::run(args)?,
         Command::Verify { fingerprint, cards } => verify::run(&cards, fingerprint.as_deref())?,
         Command::Combine { cards } => combine::run(&cards)?,
         Command::Scan { files } => {
@@ -357,19 +243,7 @@ impl Command {
             | Command::Inspect { .. }
             | Command::Check { .. } => true,
             Command::Sets { command } => matches!(command, sets::SetsCommand::List),
-            Command::Split { .. } | Command::Print { .. } | Command::Render { .. } => false,
+            Command::Split(_) | Command::Print { .. } | Command::Render { .. } => false,
         }
     }
-}
-
-/// Why T = N is refused without --all-cards-needed, and what to choose instead.
-fn every_card_needed(count: u8) -> Failure {
-    let instead = if count > 2 {
-        format!("-t {} (any {} of the {count} cards)", count - 1, count - 1)
-    } else {
-        "-t 2 -n 3 (any 2 of 3 cards)".to_owned()
-    };
-    Failure::input(&format!(
-        "With -t {count} -n {count} every card is needed: losing any one card loses the wallet. Choose {instead}, so that one card can be lost, or add --all-cards-needed if every card must be needed."
-    ))
 }

@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use heirloom_core::files;
 use heirloom_core::registry::Timestamp;
-use heirloom_core::render::{self, CardSheet, Holder, Paper, PassphraseLine, PrintOptions};
+use heirloom_core::render::{self, CardSheet, Paper, PassphraseLine, PrintOptions};
+use heirloom_core::Holder;
 
 use crate::cards;
 use crate::exit::Failure;
-use crate::sets::fingerprint_arg;
+use crate::sets::{self, fingerprint_arg};
 
 /// What is printed on the cards besides the card itself.
 #[derive(Args, Debug)]
@@ -127,54 +128,29 @@ fn sheets(meta: &Metadata, files: &[PathBuf]) -> Result<Vec<CardSheet>, Failure>
         Some(_) => return Err(Failure::input("--date takes a date as YYYY-MM-DD.")),
         None => Timestamp::now().date(),
     };
-    let mut holders: Vec<(u8, Holder)> = Vec::new();
+    let mut holders = Vec::new();
     for h in &meta.holders {
-        holders.push(parse_holder(h)?);
+        let numbered =
+            sets::parse_holder(h).map_err(|e| Failure::input(&format!("--holder \"{h}\": {e}")))?;
+        holders.push(numbered);
     }
-    for (i, _) in &holders {
-        if !parsed.iter().any(|c| c.header().index == *i) {
-            return Err(Failure::input(&format!(
-                "--holder names card {i}, which is not among the cards given."
-            )));
-        }
+    if let Some((i, _)) = holders
+        .iter()
+        .find(|(i, _)| !parsed.iter().any(|c| c.header().index == *i))
+    {
+        return Err(Failure::input(&format!(
+            "--holder names card {i}, which is not among the cards given."
+        )));
     }
-    Ok(parsed
-        .into_iter()
-        .map(|card| {
-            let index = card.header().index;
-            CardSheet {
-                card,
-                label: meta.label.clone().unwrap_or_default(),
-                date: date.clone(),
-                fingerprint,
-                holder: holders
-                    .iter()
-                    .find(|(i, _)| *i == index)
-                    .map(|(_, h)| h.clone()),
-            }
-        })
-        .collect())
-}
-
-/// "3=Aunt Marie, Lyon": card 3, kept by Aunt Marie in Lyon (the place is optional).
-fn parse_holder(s: &str) -> Result<(u8, Holder), Failure> {
-    let bad = || {
-        Failure::input(&format!(
-            "--holder \"{s}\": write it as \"I=NAME, PLACE\", e.g. \"2=Aunt Marie, Lyon\"."
-        ))
-    };
-    let (index, rest) = s.split_once('=').ok_or_else(bad)?;
-    let index: u8 = index.trim().parse().map_err(|_| bad())?;
-    let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
-    if name.trim().is_empty() || index == 0 {
-        return Err(bad());
-    }
-    Ok((
-        index,
-        Holder {
-            name: name.trim().to_string(),
-            place: place.trim().to_string(),
-        },
+    // Every number is a given card's by now, so none is out of range.
+    let holders = Holder::in_card_order(&holders, u8::MAX)?;
+    let label = meta.label.as_deref().unwrap_or_default();
+    Ok(CardSheet::for_cards(
+        &parsed,
+        label,
+        &date,
+        fingerprint,
+        &holders,
     ))
 }
 
@@ -190,12 +166,16 @@ fn valid_date(d: &str) -> bool {
 
 fn refuse_existing(path: &Path) -> Result<(), Failure> {
     if cards::taken(path) {
-        return Err(Failure::input(&format!(
-            "{} already exists. Heirloom never overwrites files: choose another name.",
-            path.display()
-        )));
+        return Err(exists(path));
     }
     Ok(())
+}
+
+fn exists(path: &Path) -> Failure {
+    Failure::input(&format!(
+        "{} already exists. Heirloom never overwrites files: choose another name.",
+        path.display()
+    ))
 }
 
 /// Writes `path` through `files::write_new` (`0600`, whole or not at all, never over an
@@ -203,10 +183,7 @@ fn refuse_existing(path: &Path) -> Result<(), Failure> {
 fn write_out(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     files::write_new(path, bytes).map_err(|e| {
         if e.kind() == io::ErrorKind::AlreadyExists {
-            Failure::input(&format!(
-                "{} already exists. Heirloom never overwrites files: choose another name.",
-                path.display()
-            ))
+            exists(path)
         } else {
             Failure::Io(format!(
                 "Could not write {}: {e}. Nothing was written.",
@@ -221,16 +198,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn holders_and_dates() {
-        let (i, h) = parse_holder("3=Aunt Marie, Lyon, France").unwrap();
-        assert_eq!(
-            (i, h.name.as_str(), h.place.as_str()),
-            (3, "Aunt Marie", "Lyon, France")
-        );
-        let (_, h) = parse_holder("1=Bob").unwrap();
-        assert_eq!(h.place, "");
-        assert!(parse_holder("Bob, Paris").is_err());
-        assert!(parse_holder("0=Bob").is_err());
+    fn dates() {
         assert!(valid_date("2026-11-23"));
         assert!(!valid_date("23/11/2026") && !valid_date("2026-13-01"));
         assert!(valid_date(&Timestamp::now().date()));

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use heirloom_core::registry::{Outcome, Registry, SetRecord, SetStatus, TextField, Timestamp};
-use heirloom_core::{escape_controls, Card, Fingerprint, SetId};
+use heirloom_core::registry::{Outcome, Registry, SetRecord, SetStatus, Timestamp};
+use heirloom_core::{escape_controls, Card, Fingerprint, Holder, SetId};
 
 use crate::cards;
 use crate::exit::Failure;
@@ -38,41 +38,23 @@ pub enum SetsCommand {
     },
 }
 
-/// A card's holder and place from `--holder "I=NAME, PLACE"`.
-#[derive(Debug, Clone)]
-pub struct Holder {
-    index: u8,
-    name: String,
-    place: String,
-}
-
-pub fn parse_holder(s: &str) -> Result<Holder, String> {
-    let (index, rest) = s
-        .split_once('=')
-        .ok_or("write it as I=NAME or I=NAME, PLACE, e.g. 2=Alice, Lisbon")?;
-    let index = index
+/// Who keeps card I and where, from `--holder "I=NAME, PLACE"` (`split`, `print`,
+/// `render`): the card's number, a name, and optionally a place, within their limits and
+/// without control characters.
+pub fn parse_holder(s: &str) -> Result<(u8, Holder), String> {
+    let form = "write it as I=NAME or I=NAME, PLACE, e.g. 2=Alice, Lisbon.";
+    let (index, rest) = s.split_once('=').ok_or(form)?;
+    let index: u8 = index
         .trim()
         .parse()
-        .map_err(|_| format!("{:?} is not a card number", index.trim()))?;
+        .map_err(|_| format!("{:?} is not a card number: {form}", index.trim()))?;
     let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
-    let (name, place) = (name.trim(), place.trim());
-    TextField::HolderName
-        .check(name)
-        .and_then(|()| TextField::Place.check(place))
-        .map_err(|e| e.to_string())?;
-    Ok(Holder {
-        index,
-        name: name.to_owned(),
-        place: place.to_owned(),
-    })
-}
-
-/// Refuses, before anything is made, a label or wallet name that could not be recorded:
-/// over its limit ([`heirloom_core::MAX_LABEL_CHARS`], …) or with a control character.
-pub fn check_names(label: Option<&str>, wallet: Option<&str>) -> Result<(), Failure> {
-    TextField::Label.check(label.unwrap_or_default().trim())?;
-    TextField::WalletName.check(wallet.unwrap_or_default().trim())?;
-    Ok(())
+    let holder = Holder::new(name, place);
+    if index == 0 || holder.name.is_empty() {
+        return Err(form.to_owned());
+    }
+    holder.check().map_err(|e| e.to_string())?;
+    Ok((index, holder))
 }
 
 /// A wallet fingerprint given as an argument (`--fingerprint`), refused in one line.
@@ -86,12 +68,12 @@ pub fn parse_set_id(s: &str) -> Result<SetId, String> {
     SetId::from_hex(s).ok_or_else(|| "a set id is 16 hex digits (0-9, a-f), as on the cards".into())
 }
 
-fn registry() -> Result<Registry, Failure> {
+pub fn registry() -> Result<Registry, Failure> {
     Ok(Registry::open_default()?)
 }
 
 /// The value, after telling the person if a damaged record had to be moved aside.
-fn tell<T>(outcome: Outcome<T>) -> T {
+pub fn tell<T>(outcome: Outcome<T>) -> T {
     if let Some(kept) = outcome.kept_aside {
         eprintln!(
             "heirloom: the record of backup sets was damaged and could not be read; it was kept as {} and a new record was started",
@@ -230,38 +212,6 @@ pub fn warn_if_retired(id: SetId) {
     }
 }
 
-/// Records a set just made by `heirloom split`, with its wallet name and holders.
-pub fn record_split(
-    cards: &[Card],
-    fingerprint: Fingerprint,
-    label: Option<&str>,
-    wallet: Option<&str>,
-    holders: &[Holder],
-    replaces: Option<SetId>,
-) -> Result<PathBuf, Failure> {
-    let Some(first) = cards.first() else {
-        return Err(Failure::input("no cards were made"));
-    };
-    let mut set = SetRecord::new(first.header(), fingerprint, Timestamp::now());
-    set.label = label.unwrap_or_default().trim().to_owned();
-    set.wallet = wallet.unwrap_or_default().trim().to_owned();
-    for h in holders {
-        set.set_holder(h.index, &h.name, &h.place)?;
-    }
-    let reg = registry()?;
-    match replaces {
-        Some(old) => tell(reg.reissue(old, set)?),
-        None => tell(reg.add_set(set)?),
-    }
-    Ok(reg.file())
-}
-
-/// Refuses, before a re-issue makes any card, a set to replace that is not recorded here or
-/// is a backup of another wallet.
-pub fn check_replaceable(old: SetId, fingerprint: Fingerprint) -> Result<(), Failure> {
-    Ok(tell(registry()?.load()?).check_replacement(old, fingerprint)?)
-}
-
 /// The fingerprint a set must give to be verified: the one this computer recorded for it,
 /// else the one printed on the cards that the person typed; `None` when neither is known.
 /// The two disagreeing is refused before anything is checked.
@@ -304,13 +254,26 @@ pub fn record_verified(id: SetId) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Refuses a holder of a card the set will not have, before anything is made.
-pub fn check_holders(holders: &[Holder], count: u8) -> Result<(), Failure> {
-    match holders.iter().find(|h| h.index == 0 || h.index > count) {
-        Some(h) => Err(Failure::from(heirloom_core::Error::NoSuchCard {
-            index: h.index,
-            count,
-        })),
-        None => Ok(()),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holders_are_numbered_named_and_bounded() {
+        let (i, h) = parse_holder("3=Aunt Marie, Lyon, France").unwrap();
+        assert_eq!(
+            (i, h.name.as_str(), h.place.as_str()),
+            (3, "Aunt Marie", "Lyon, France")
+        );
+        let (_, h) = parse_holder("1= Bob ").unwrap();
+        assert_eq!((h.name.as_str(), h.place.as_str()), ("Bob", ""));
+        for bad in ["Bob, Paris", "0=Bob", "x=Bob", "2=", "2=, Lyon"] {
+            let e = parse_holder(bad).unwrap_err();
+            assert!(e.contains("I=NAME, PLACE"), "{bad}: {e}");
+        }
+        assert!(parse_holder("1=Alice\nstatus: retired")
+            .unwrap_err()
+            .contains("control character"));
+        assert!(parse_holder(&format!("2=Bob, {}", "p".repeat(129))).is_err());
     }
 }
