@@ -120,7 +120,9 @@ commands! {
     recovery_add_text = sync recovery::recovery_add_text[state](text: json String) -> ScanResult;
     recovery_add_file = async recovery::recovery_add_file::<Wry>[webview, request]() raw true -> ScanResult;
     recovery_add_frame = async recovery::recovery_add_frame::<Wry>[app, request]() raw true -> ScanResult;
-    recovery_combine = async recovery::recovery_combine::<Wry>[app](passphrase: json String, on_progress: channel u8) -> PhraseView;
+    recovery_keep_typed = sync recovery::recovery_keep_typed[state](text: json String) -> ScanResult;
+    recovery_remove_typed = sync recovery::recovery_remove_typed[state](position: json usize) -> BoardView;
+    recovery_combine = async recovery::recovery_combine::<Wry>[app](passphrase: json String, on_progress: channel u8) -> RecoveredView;
     scan_cancel = sync recovery::scan_cancel::<Wry>[webview](scan: json u32) -> ();
     card_previews = sync print::card_previews[state](set_id: json String, passphrase_line: json print::LineChoice) -> Vec<String>;
     save_cards_pdf = async print::save_cards_pdf::<Wry>[app](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Option<SavedView>;
@@ -192,6 +194,10 @@ pub fn typescript() -> String {
         ScanResult::decl(&cfg),
         SetsView::decl(&cfg),
         SetView::decl(&cfg),
+        TypedCardView::decl(&cfg),
+        RecoveredView::decl(&cfg),
+        CorrectionView::decl(&cfg),
+        GroupCorrectionView::decl(&cfg),
         SetCardView::decl(&cfg),
         CardCheckView::decl(&cfg),
         CheckResult::decl(&cfg),

@@ -31,6 +31,8 @@ pub const ALL: &[&str] = &[
     "recovery_add_frame",
     "recovery_combine",
     "scan_cancel",
+    "recovery_keep_typed",
+    "recovery_remove_typed",
     "card_previews",
     "save_cards_pdf",
     "print_pages",

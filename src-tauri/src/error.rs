@@ -213,6 +213,8 @@ pub enum ErrorKind {
     ScanNotAFile {},
     /// The scan was stopped.
     ScanCancelled {},
+    /// `limit` cards, typed ones included, are on the board already.
+    TooManyCards { limit: usize },
 
     // ---- The shell's own kinds ----
     /// The handle of a phrase or passphrase is unknown.

@@ -94,6 +94,8 @@ pub fn builder<R: Runtime>(
             commands::recovery::recovery_add_frame,
             commands::recovery::recovery_combine,
             commands::recovery::scan_cancel,
+            commands::recovery::recovery_keep_typed,
+            commands::recovery::recovery_remove_typed,
             commands::print::card_previews,
             commands::print::save_cards_pdf,
             commands::print::print_pages,

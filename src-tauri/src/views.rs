@@ -159,6 +159,69 @@ pub struct BoardView {
     /// Words in the phrase the cards hold.
     pub words: Option<usize>,
     /// Card numbers in, in the order added.
+    /// Typed cards that did not read, kept to be corrected once the passphrase is known.
+    pub typed: Vec<TypedCardView>,
+}
+
+/// A typed card kept for correction (public data: the text printed on a card).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TypedCardView {
+    /// Its card number, when the groups that hold it are right.
+    pub index: Option<u8>,
+    /// The first group that does not match its check, from 1; `None` when every group
+    /// matches but the card's contents do not.
+    pub group: Option<usize>,
+    /// The text as typed, in groups of six.
+    pub text: String,
+}
+
+/// A recovered wallet, and the typed cards Heirloom had to correct to open it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RecoveredView {
+    /// The phrase, by handle.
+    pub phrase: PhraseView,
+    /// Every typed card that was corrected, proven by its tag; empty when none was.
+    pub corrections: Vec<CorrectionView>,
+}
+
+/// One typed card as corrected: what was typed, what the card says.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CorrectionView {
+    /// The card's number.
+    pub index: u8,
+    /// The groups typed differently, in order.
+    pub groups: Vec<GroupCorrectionView>,
+    /// The card's whole text as corrected, in groups of six.
+    pub text: String,
+}
+
+/// One group typed differently from the card.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GroupCorrectionView {
+    /// The group, from 1, as printed.
+    pub group: usize,
+    /// What was typed (shorter or longer when a character was missing or extra).
+    pub typed: String,
+    /// What the card says.
+    pub corrected: String,
+}
+
+impl From<&heirloom_core::correct::Correction> for CorrectionView {
+    fn from(c: &heirloom_core::correct::Correction) -> Self {
+        CorrectionView {
+            index: c.index,
+            groups: c
+                .groups
+                .iter()
+                .map(|g| GroupCorrectionView {
+                    group: g.group,
+                    typed: g.typed.clone(),
+                    corrected: g.corrected.clone(),
+                })
+                .collect(),
+            text: heirloom_core::text::grouped(&c.card.to_text()),
+        }
+    }
     pub cards: Vec<u8>,
     /// More cards needed (0: enough).
     pub still_needed: Option<usize>,

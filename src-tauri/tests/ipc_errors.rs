@@ -207,6 +207,7 @@ fn core_rows() -> Vec<(Error, Value)> {
         ),
         (Error::ScanNotAFile, json!({})),
         (Error::ScanCancelled, json!({})),
+        (Error::TooManyCards { limit: 16 }, json!({ "limit": 16 })),
     ]
 }
 

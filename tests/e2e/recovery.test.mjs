@@ -353,6 +353,74 @@ test("recover from typed card text: a typo is pointed out and fixed, a barcode s
   });
 });
 
+test("typed cards with mistakes are kept as typed and corrected with the passphrase, only as the card proves, and the correction is shown", async () => {
+  await withApp("corrected", async (s) => {
+    await openRecovery(s);
+    await (await s.find("#way-typed")).click();
+    const field = await s.find("#card-text");
+    const keepAsTyped = async (text, news) => {
+      await field.clear();
+      await field.type(`${grouped(text)}\uE007`);
+      await s.waitText("#keep-typed-offer", /corrects one only when the card's own check proves it/);
+      await (await s.find("#keep-typed")).click();
+      return waitNews(s, "kept_typed", news);
+    };
+
+    // Card 3 with a wrong character in group 7: pointed out as before, then kept as typed.
+    const typo3 = withTypo(A.texts[2], 7);
+    await field.type(grouped(typo3));
+    await (await s.find("#add-typed")).click();
+    await waitNews(s, "typo", /Group 7 of the card text does not look right/);
+    await shot(s, "corrected-01-offer-to-keep");
+    await (await s.find("#keep-typed")).click();
+    assert.match(await waitNews(s, "kept_typed", /Card 3 was added as you typed it/), /once you type the passphrase/);
+    assert.equal(await valueOf(s, "card-text"), "", "the field is empty for the next card");
+    assert.equal(await s.exec("return document.querySelector('#board-cards li[data-card=\"3\"]').dataset.in"), "typed");
+
+    // Taken out and kept again: the board follows.
+    await (await s.find("#remove-typed-1")).click();
+    await waitNews(s, "removed", /Typed card 3 was taken out/);
+    assert.equal(await (await s.find("#board-count")).text(), "No cards yet", "the board is empty again");
+    await keepAsTyped(typo3, /Card 3 was added as you typed it/);
+
+    // Card 5 with one character left out in group 9: every group after it shifts.
+    const missing5 = A.texts[4].slice(0, 50) + A.texts[4].slice(51);
+    await keepAsTyped(missing5, /Card 5 was added as you typed it\./);
+    assert.equal(await (await s.find("#board-count")).text(), "2 of 3 cards");
+    await field.clear();
+    await field.type(`${A.texts[0]}\uE007`);
+    await waitNews(s, "added", /Card 1 added\. That is enough cards\./);
+    assert.equal(await (await s.find("#board-count")).text(), "3 of 3 cards");
+    await shot(s, "corrected-02-board-with-typed-cards");
+
+    // A wrong passphrase corrects nothing, and is what the family hears about first.
+    await (await s.find("#to-passphrase")).click();
+    await typePassphraseWords(s, [...A.passphrase.slice(0, 5), A.passphrase[0]]);
+    await (await s.find("#open-cards")).click();
+    await s.waitText("#pass-error", /passphrase/i, 60000);
+    assert.equal(await s.exec("return document.getElementById('pass-error').dataset.kind"), "wrong_passphrase");
+    await s.waitText("#pass-help", /the typed cards are checked once it is right/);
+    await shot(s, "corrected-03-wrong-passphrase-first");
+
+    // The right one: the wallet is back, and each correction is shown group by group.
+    await typePassphraseWords(s, A.passphrase);
+    await (await s.find("#open-cards")).click();
+    assert.equal(await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 60000), A.fingerprint);
+    const shown = await s.exec("return Array.from(document.querySelectorAll('#correction-list li')).map((li) => ({ card: Number(li.dataset.card), group: Number(li.dataset.group), text: li.textContent }))");
+    const g7 = (t) => t.slice(36, 42);
+    assert.deepEqual(shown[0], { card: 3, group: 7, text: `Card 3, group 7: you typed ${g7(typo3)}, the card says ${g7(A.texts[2])}. Please check.` });
+    assert.equal(shown[1].card, 5);
+    assert.equal(shown[1].group, 9, "the character left out is reported in its group, not the shifted ones after it");
+    assert.equal(shown[1].text, `Card 5, group 9: you typed ${missing5.slice(48, 53)}, the card says ${A.texts[4].slice(48, 54)}. Please check.`);
+    assert.equal(shown.length, 2);
+    await s.exec("document.getElementById('corrections').scrollIntoView({ block: 'start' })");
+    await shot(s, "corrected-04-result-with-corrections");
+    assert.deepEqual(await revealedWords(s), A.phrase);
+    await (await s.find("#recovery-done")).click();
+    await s.find("#start-recover");
+  });
+});
+
 test("recover through the camera: a synthetic camera stream runs the real frame-to-decoder pipeline", async () => {
   await withApp("camera", async (s) => {
     await s.find("#start-recover", 20000);

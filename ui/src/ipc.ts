@@ -133,6 +133,9 @@ export const api = {
   /** One camera frame: grey pixels, one byte each, row-major. */
   recoveryAddFrame: (grey: Uint8Array, width: number, height: number, attempt: number) =>
     callRaw("recovery_add_frame", grey, {
+  /** A typed card that failed its checks, kept as typed to be corrected with the passphrase. */
+  recoveryKeepTyped: (text: string) => call("recovery_keep_typed", { text }),
+  recoveryRemoveTyped: (position: number) => call("recovery_remove_typed", { position }),
       headers: { "x-width": String(width), "x-height": String(height), "x-attempt": String(attempt) },
     }),
   recoveryCombine: (passphrase: string, onProgress: (pct: number) => void) => {

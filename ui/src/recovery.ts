@@ -4,11 +4,11 @@
 // except while the person asks to see the words.
 import {
   api,
-  asIpcError,
   errorOf,
   isIpcError,
   messageOf,
   type BoardView,
+  type CorrectionView,
   type IpcError,
   type PhraseView,
   type ScanResult,
@@ -17,6 +17,7 @@ import { button, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
 import { beep, Camera, CameraError, CAMERA_MESSAGES, listCameras } from "./camera";
 import { saveWallet } from "./wallets";
+import { typedPanel } from "./typedcard";
 import { FileScanBox } from "./scanfile";
 
 type Way = "camera" | "files" | "typed";
@@ -29,6 +30,8 @@ interface Recovery {
   /** The files being read, if any: cancelled when the recovery moves on or is left. */
   files?: FileScanBox;
   phrase?: PhraseView;
+  /** The typed cards Heirloom corrected to open the wallet, to show with it. */
+  corrections?: CorrectionView[];
   /** The passphrase entry chosen last: six list words, or free text. */
   passMode: "words" | "text";
 }
@@ -101,6 +104,14 @@ function problemNews(e: IpcError, prefix = ""): News {
   return { tone: toneOf(e.kind), kind: e.kind, text: prefix + e.message };
 }
 
+/** What to say when a card was kept as typed (the newest on the board). */
+function keptNews(b: BoardView): string {
+  const last = b.typed[b.typed.length - 1];
+  const which = last?.index ? `Card ${last.index} was added as you typed it.` : "The card was added as you typed it.";
+  const more = b.still_needed ? "" : " That is enough cards.";
+  return `${which} Heirloom checks it, and corrects small typing mistakes, once you type the passphrase.${more}`;
+}
+
 function stepCards(r: Recovery): void {
   const boardBox = h("section", { id: "board", class: "panel board", "aria-labelledby": "board-heading" });
   const news = h("div", { id: "recovery-news", class: "news", role: "status", "aria-live": "polite" });
@@ -114,10 +125,35 @@ function stepCards(r: Recovery): void {
     const b = r.board;
     const t = b.threshold;
     const n = b.count;
-    const have = b.cards.length;
+    const have = b.cards.length + b.typed.length;
     const slots = h("ul", { id: "board-cards", class: "slots" });
+    // Typed cards kept for correction: in their slot when their number reads, else listed.
+    const removeTyped = (k: number, name: string) => {
+      const b = button(`remove-typed-${k + 1}`, "Remove", async () => {
+        r.board = await api.recoveryRemoveTyped(k);
+        renderBoard();
+        say([{ tone: "notice", kind: "removed", text: `${name} was taken out. You can type it again.` }]);
+        (document.getElementById("board-heading") as HTMLElement | null)?.focus();
+      }, "link");
+      b.setAttribute("aria-label", `Remove ${name.toLowerCase()}`);
+      return b;
+    };
+    const unplaced = b.typed.map((t, k) => ({ t, k })).filter(({ t }) => !n || !t.index || t.index > n);
     if (n) {
       for (let i = 1; i <= n; i++) {
+        const typedAt = b.typed.findIndex((t) => t.index === i);
+        if (typedAt >= 0 && !b.cards.includes(i)) {
+          slots.append(
+            h(
+              "li",
+              { class: "slot typed", "data-card": i, "data-in": "typed" },
+              h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
+              h("span", { class: "slot-name" }, `Card ${i}`, h("span", { class: "slot-holder" }, "typed, checked with the passphrase")),
+              removeTyped(typedAt, `Typed card ${i}`),
+            ),
+          );
+          continue;
+        }
         const isIn = b.cards.includes(i);
         const remove = isIn
           ? button(`remove-card-${i}`, "Remove", async () => {
@@ -170,6 +206,21 @@ function stepCards(r: Recovery): void {
           })
         : null,
       n ? slots : null,
+      unplaced.length
+        ? h(
+            "ul",
+            { id: "board-typed", class: "slots" },
+            ...unplaced.map(({ t, k }) =>
+              h(
+                "li",
+                { class: "slot typed", "data-typed": k + 1, "data-in": "typed" },
+                h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
+                h("span", { class: "slot-name" }, "A typed card", h("span", { class: "slot-holder" }, t.group ? `group ${t.group} to be checked with the passphrase` : "checked with the passphrase")),
+                removeTyped(k, "The typed card"),
+              ),
+            ),
+          )
+        : null,
       b.set_id && n
         ? h(
             "p",
@@ -366,130 +417,22 @@ function stepCards(r: Recovery): void {
     return h("div", { id: "files-panel" }, zone, box.el);
   };
 
-  // Typed ---------------------------------------------------------------------------
-  const typedPanel = (): HTMLElement => {
-    const input = h("input", {
-      id: "card-text",
-      type: "text",
-      class: "card-input",
-      autocomplete: "off",
-      autocapitalize: "characters",
-      spellcheck: "false",
-      "aria-describedby": "typed-help typed-hint",
-    });
-    const marks = h("ol", { id: "group-marks", class: "groups", "aria-label": "Groups checked so far" });
-    const hint = h("p", { id: "typed-hint", class: "hint", "aria-live": "polite" });
-    const checked = new Map<string, boolean>();
-    let seq = 0;
-    let flagged = 0; // a group the app named as wrong, until the text changes
-
-    const groupsOf = (norm: string) => norm.match(/.{1,6}/g) ?? [];
-    const refresh = async () => {
-      const my = ++seq;
-      const groups = groupsOf(normalizeCard(input.value));
-      await Promise.all(
-        groups.map(async (g, k) => {
-          const key = `${k + 1}:${g}`;
-          if (g.length === 6 && !checked.has(key)) {
-            checked.set(key, await api.checkCardGroup(k + 1, g).catch(() => true));
-          }
-        }),
-      );
-      if (my !== seq) return;
-      const bad: number[] = [];
-      marks.replaceChildren(
-        ...groups.map((g, k) => {
-          const n = k + 1;
-          const ok = g.length === 6 ? checked.get(`${n}:${g}`) : undefined;
-          const wrong = ok === false || n === flagged;
-          if (wrong) bad.push(n);
-          const state = wrong ? "bad" : ok ? "good" : "partial";
-          return h(
-            "li",
-            { class: `group ${state}`, "data-group": n, "data-state": state },
-            h("span", { class: "group-num" }, String(n)),
-            h("span", { class: "group-chars" }, g),
-            h("span", { class: "group-mark", "aria-label": wrong ? "wrong" : ok ? "right" : "not finished" }, wrong ? "✗" : ok ? "✓" : "…"),
-          );
-        }),
-      );
-      input.classList.toggle("bad", bad.length > 0);
-      input.setAttribute("aria-invalid", bad.length ? "true" : "false");
-      hint.textContent = bad.length
-        ? `Group ${bad[0]} does not match the card. Compare it letter by letter; if a letter was left out or added, the groups after it look wrong too.`
-        : "";
-    };
-
-    const add = async () => {
-      const text = normalizeCard(input.value);
-      if (!text) {
-        hint.textContent = "Type the text printed under the QR code first.";
-        input.focus();
-        return;
-      }
-      try {
-        const res = await api.recoveryAddText(text);
-        input.value = "";
-        flagged = 0;
-        checked.clear();
-        beep("good");
-        say(took(res));
-        void refresh();
-        input.focus();
-      } catch (e) {
-        const err = asIpcError(e);
-        say([problemNews(err)]);
-        if (err.kind === "typo") {
-          flagged = err.details.group;
-          void refresh();
-          // Select the wrong group in the field, so it can be typed over.
-          const start = (flagged - 1) * 7;
-          input.focus();
-          input.setSelectionRange(start, Math.min(start + 6, input.value.length));
-        } else if (err.kind === "duplicate" || err.kind === "other_set") {
-          input.select();
-        }
-      }
-    };
-
-    input.addEventListener("input", () => {
-      // Put the text in printed form as it is typed: capitals, groups of six.
-      const caret = input.selectionStart ?? input.value.length;
-      const before = normalizeCard(input.value.slice(0, caret)).length;
-      const formatted = groupsOf(normalizeCard(input.value)).join(" ");
-      if (formatted !== input.value) {
-        input.value = formatted;
-        const pos = before === 0 ? 0 : before + Math.floor((before - 1) / 6);
-        input.setSelectionRange(pos, pos);
-      }
-      flagged = 0;
-      void refresh();
-    });
-    // Enter adds the card: what a person does, and what a barcode scanner sends after the text.
-    input.addEventListener("keydown", (e) => {
-      if (e.key === "Enter") {
-        e.preventDefault();
-        void add();
-      }
-    });
-
-    return h(
-      "div",
-      { id: "typed-panel" },
-      h("label", { for: "card-text" }, "Type the text printed under the QR code"),
-      h("p", { id: "typed-help", class: "muted" }, "Capitals and spaces don't matter. Each group of six is checked as you type: a tick means the group is right. A barcode scanner works too: click in the box and scan the code."),
-      input,
-      marks,
-      hint,
-      h("div", { class: "actions" }, button("add-typed", "Add this card", () => void add())),
-    );
+  // Typed: its own module; a card kept as typed shows on the board like the others.
+  const typedHooks = {
+    took: (res: ScanResult) => {
+      const news = took(res);
+      // Nothing added and nothing refused: the card was kept as typed.
+      say(news.length ? news : [{ tone: "notice", kind: "kept_typed", text: keptNews(res.board) }]);
+      beep("good");
+    },
+    refused: (e: IpcError) => say([problemNews(e)]),
   };
 
   const choose = (way: Way) => {
     if (r.way !== way || !panel.firstChild) {
       stopCamera(r);
       r.way = way;
-      panel.replaceChildren(way === "camera" ? cameraPanel() : way === "files" ? filesPanel() : typedPanel());
+      panel.replaceChildren(way === "camera" ? cameraPanel() : way === "files" ? filesPanel() : typedPanel(typedHooks));
     }
     for (const [k, b] of Object.entries(ways)) b.setAttribute("aria-pressed", String(k === way));
   };
@@ -515,15 +458,6 @@ function stepCards(r: Recovery): void {
   );
   renderBoard();
   choose(r.way);
-}
-
-/** The card text as the app reads it: no spaces or dashes, capitals, O→0, I/L→1. */
-function normalizeCard(s: string): string {
-  return s
-    .replace(/[\s-]+/g, "")
-    .toUpperCase()
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
 }
 
 // --- Step 2: the passphrase ------------------------------------------------------------
@@ -696,13 +630,14 @@ async function stepPassphrase(r: Recovery): Promise<void> {
     working.hidden = false;
     bar.value = 0;
     try {
-      const phrase = await api.recoveryCombine(p, (pct) => {
+      const got = await api.recoveryCombine(p, (pct) => {
         bar.value = pct;
         r.root.dataset.kdfProgress = String(Math.max(Number(r.root.dataset.kdfProgress ?? 0), pct));
       });
       boxes.forEach((b) => (b.value = ""));
       text.value = "";
-      r.phrase = phrase;
+      r.phrase = got.phrase;
+      r.corrections = got.corrections;
       void stepResult(r);
     } catch (e) {
       working.hidden = true;
@@ -711,17 +646,26 @@ async function stepPassphrase(r: Recovery): Promise<void> {
       setError(err, messageOf(e));
       const kind = isIpcError(e) ? e.kind : "";
       err.dataset.kind = kind;
+      const typed = r.board.typed.length > 0;
       if (kind === "wrong_passphrase") {
+        // Typed cards are corrected only with the right passphrase, so it comes first.
+        const why = typed
+          ? "The cards that were read do not open with this passphrase, so the passphrase is the thing to check first; the typed cards are checked once it is right."
+          : "The cards were all read correctly, so the passphrase is the thing to check.";
         more.replaceChildren(
           h(
             "p",
             { id: "pass-help", class: "explain" },
             r.passMode === "words"
-              ? "The cards were all read correctly, so the passphrase is the thing to check. Look at each word again, and check that the words are in the order they were written down."
-              : "The cards were all read correctly, so the passphrase is the thing to check. Check each letter, capital letters, and the spaces between words.",
+              ? `${why} Look at each word again, and check that the words are in the order they were written down.`
+              : `${why} Check each letter, capital letters, and the spaces between words.`,
           ),
         );
         (r.passMode === "words" ? boxes[0] : text).focus();
+      } else if (typed && (kind === "typo" || kind === "damaged")) {
+        // A typed card Heirloom could not correct: the message says which and what to do.
+        more.replaceChildren(h("p", { id: "pass-help", class: "explain" }, "Go back to the cards to type it again."));
+        back.focus();
       } else if (kind === "damaged") {
         // The passphrase opened the other cards, so it is right: one card is the problem.
         const n = errorOf(e, "damaged")?.details.index;
@@ -763,6 +707,27 @@ async function stepPassphrase(r: Recovery): Promise<void> {
 }
 
 // --- Step 3: the wallet is back --------------------------------------------------------
+
+/** The typed cards Heirloom corrected, group by group, for the person to check on paper. */
+function correctionsNote(cs: CorrectionView[]): HTMLElement | null {
+  if (!cs.length) return null;
+  const code = (s: string) => h("code", { class: "card-group" }, s);
+  return h(
+    "section",
+    { id: "corrections", class: "notice corrections", role: "status" },
+    h("h3", {}, cs.length === 1 ? "Heirloom corrected a typed card" : "Heirloom corrected the typed cards"),
+    h("p", {}, "Heirloom corrects a typing mistake only when the card's own check proves it, so the wallet below is right. Please look at the card again: where the paper is hard to read, write the right letters beside them for next time."),
+    h(
+      "ul",
+      { id: "correction-list" },
+      ...cs.flatMap((c) =>
+        c.groups.map((g) =>
+          h("li", { "data-card": c.index, "data-group": g.group }, `Card ${c.index}, group ${g.group}: you typed `, code(g.typed || "nothing"), ", the card says ", code(g.corrected), ". Please check."),
+        ),
+      ),
+    ),
+  );
+}
 
 async function stepResult(r: Recovery): Promise<void> {
   const p = r.phrase;
@@ -831,6 +796,7 @@ async function stepResult(r: Recovery): Promise<void> {
     r.root,
     stepper(3),
     h("h2", {}, "The wallet is back"),
+    correctionsNote(r.corrections ?? []),
     h(
       "div",
       { class: "fingerprint-box" },

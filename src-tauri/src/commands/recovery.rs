@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use heirloom_core::scan::{self, budget, Progress, Stopped, Watch};
-use heirloom_core::{text, Board, Card, Error, Passphrase, SetId};
+use heirloom_core::{text, Blamed, Board, Card, Error, Passphrase, SetId, Taken};
 use serde::Serialize;
 use tauri::ipc::{Channel, InvokeBody, JavaScriptChannelId, Request};
 use tauri::{AppHandle, Manager, Runtime, State, Webview};
@@ -17,7 +17,9 @@ use crate::commands::backup::spawn_progress;
 use crate::commands::phrase::view;
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_board, AppState};
-use crate::views::{BoardView, KnownSetView, PhraseView, ScanResult, SetCardView};
+use crate::views::{
+    BoardView, CorrectionView, KnownSetView, RecoveredView, ScanResult, SetCardView, TypedCardView,
+};
 
 fn known_set(state: &AppState, id: SetId) -> Option<KnownSetView> {
     let set = state.set_record(id)?;
@@ -52,7 +54,7 @@ fn name_other_set(state: &AppState, e: Error) -> IpcError {
 }
 
 fn board_view(state: &AppState, board: &Board) -> BoardView {
-    let h = board.header();
+    let h = board.header_hint();
     BoardView {
         set_id: h.map(|h| h.set_id.to_string()),
         threshold: h.map(|h| h.threshold),
@@ -61,6 +63,15 @@ fn board_view(state: &AppState, board: &Board) -> BoardView {
         cards: board.indexes(),
         still_needed: board.still_needed(),
         known: h.and_then(|h| known_set(state, h.set_id)),
+        typed: board
+            .typed()
+            .iter()
+            .map(|t| TypedCardView {
+                index: t.index,
+                group: t.group,
+                text: text::grouped(&t.text),
+            })
+            .collect(),
     }
 }
 
@@ -108,6 +119,33 @@ pub fn recovery_add_text(state: State<'_, AppState>, text: String) -> CmdResult<
         problems: Vec::new(),
         board: board_view(&state, &board),
     })
+}
+
+/// A typed card that failed its checks, which the person chose to keep as typed: Heirloom
+/// corrects it once the passphrase is known, only where the card's own tag proves the
+/// correction (spec section 14). A text that reads is simply added.
+#[tauri::command]
+pub fn recovery_keep_typed(state: State<'_, AppState>, text: String) -> CmdResult<ScanResult> {
+    let mut board = lock_board(&state);
+    let taken = board
+        .take_typed(&text)
+        .map_err(|e| name_other_set(&state, e))?;
+    Ok(ScanResult {
+        added: match taken {
+            Taken::Added(i) => vec![i],
+            Taken::Kept => Vec::new(),
+        },
+        problems: Vec::new(),
+        board: board_view(&state, &board),
+    })
+}
+
+/// Takes a kept typed card out again (`position` from 0, in the board's `typed` order).
+#[tauri::command]
+pub fn recovery_remove_typed(state: State<'_, AppState>, position: usize) -> BoardView {
+    let mut board = lock_board(&state);
+    board.remove_typed(position);
+    board_view(&state, &board)
 }
 
 fn raw(request: &Request<'_>) -> CmdResult<Vec<u8>> {
@@ -403,27 +441,92 @@ pub async fn recovery_add_frame<R: Runtime>(
     })
 }
 
-/// Opens the cards on the board with the passphrase. The phrase stays in the app; the UI
-/// gets its handle and fingerprint. Key-derivation progress arrives on `on_progress`.
+/// Opens the cards on the board with the passphrase, correcting the typed cards kept on
+/// it where their tags prove it (one key derivation in all). The phrase stays in the app;
+/// the UI gets its handle and fingerprint, and what was corrected. Key-derivation progress
+/// arrives on `on_progress`.
 #[tauri::command]
 pub async fn recovery_combine<R: Runtime>(
     app: AppHandle<R>,
     passphrase: String,
     on_progress: Channel<u8>,
-) -> CmdResult<PhraseView> {
+) -> CmdResult<RecoveredView> {
     let passphrase = Passphrase::new(&zeroize::Zeroizing::new(passphrase))?;
-    let cards = lock_board(&app.state::<AppState>()).cards().to_vec();
-    heirloom_core::check_cards(&cards)?;
-    let kdf = cards[0].header().kdf;
+    let state = app.state::<AppState>();
+    let board = lock_board(&state).clone();
+    enough_to_try(&board)?;
+    let kdf = board
+        .header_hint()
+        .map_or(heirloom_core::KdfParams::DEFAULT, |h| h.kdf);
     let done = Arc::new(AtomicBool::new(false));
     let ticker = spawn_progress(on_progress.clone(), kdf, done.clone());
+    let on_board = board.cards().len();
+    let typed: Vec<Option<u8>> = board.typed().iter().map(|t| t.index).collect();
     let result =
-        tauri::async_runtime::spawn_blocking(move || heirloom_core::combine(&cards, &passphrase))
+        tauri::async_runtime::spawn_blocking(move || board.combine_correcting(&passphrase))
             .await
             .map_err(|_| IpcError::internal());
     done.store(true, Ordering::SeqCst);
     let _ = ticker.join();
-    let phrase = result??;
+    let recovered = result?.map_err(|b| not_combined(&state, b, on_board, &typed))?;
     let _ = on_progress.send(100);
-    Ok(view(&app.state::<AppState>(), phrase))
+    Ok(RecoveredView {
+        corrections: recovered
+            .corrections
+            .iter()
+            .map(CorrectionView::from)
+            .collect(),
+        phrase: view(&state, recovered.phrase),
+    })
+}
+
+/// Refuses before the key derivation what can be told without it: too few cards (typed
+/// ones counted), and, when nothing was typed, every check of spec section 8 step 2.
+fn enough_to_try(board: &Board) -> CmdResult<()> {
+    if board.typed().is_empty() {
+        heirloom_core::check_cards(board.cards())?;
+        return Ok(());
+    }
+    let have = board.cards().len() + board.typed().len();
+    match board.header_hint() {
+        Some(h) if have < usize::from(h.threshold) => Err(Error::NotEnoughCards {
+            have,
+            need: usize::from(h.threshold),
+        }
+        .into()),
+        _ => Ok(()),
+    }
+}
+
+/// Why combining failed, for the person: a typed card that could not be corrected is
+/// named as typed (`typed`: the kept texts' card numbers), with what to do; when every card
+/// was typed and none could be corrected, the passphrase may be the cause as well, and is
+/// said first.
+fn not_combined(
+    state: &AppState,
+    blamed: Blamed,
+    on_board: usize,
+    typed: &[Option<u8>],
+) -> IpcError {
+    let e = blamed.error;
+    let Some(number) = blamed
+        .position
+        .and_then(|p| p.checked_sub(on_board))
+        .map(|p| typed.get(p).copied().flatten())
+    else {
+        return name_other_set(state, e);
+    };
+    if !matches!(e, Error::Typo { .. } | Error::Damaged { .. }) {
+        return name_other_set(state, e);
+    }
+    let which = match number {
+        Some(i) => format!("card {i}, which you typed"),
+        None => "a card you typed".to_owned(),
+    };
+    let message = if on_board == 0 {
+        format!("Heirloom could not open the cards. Either the passphrase is not right, or more is different in {which} than Heirloom can correct for certain. Check the passphrase first; then go back and compare each typed card with the paper, group by group.")
+    } else {
+        format!("Heirloom could not correct {which}: more is different from the card than it can correct for certain. Go back to the cards, take it out with \u{201c}Remove\u{201d}, and type it again, comparing each group with the card.")
+    };
+    IpcError::from(e).with_message(message)
 }

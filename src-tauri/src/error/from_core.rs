@@ -145,6 +145,7 @@ impl From<&heirloom_core::Error> for ErrorKind {
             },
             E::ScanNotAFile => ErrorKind::ScanNotAFile {},
             E::ScanCancelled => ErrorKind::ScanCancelled {},
+            E::TooManyCards { limit } => ErrorKind::TooManyCards { limit: *limit },
             // The core's enum is #[non_exhaustive], so the compiler cannot see a kind added
             // there without a line here: it would reach the UI as `internal` with the core's
             // words. tests/ipc_errors.rs has one row per core kind; add the new one there too.

@@ -11,7 +11,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 
 use heirloom_core::correct::{self, Correction, Reference};
-use heirloom_core::{derive_key, text, Blamed, Card, Error, Passphrase, SetId};
+use heirloom_core::{text, Blamed, Card, Error, Passphrase, SetId};
 
 use crate::exit::Failure;
 use crate::{cards, out, secrets, sets};
@@ -36,7 +36,7 @@ pub fn run(paths: &[PathBuf]) -> Result<(), Failure> {
             }
             out::line(&recovered.phrase.words())
         }
-        Err(blamed) => Err(explain(paths, &read, blamed, &passphrase)),
+        Err(blamed) => Err(explain(paths, &read, blamed)),
     }
 }
 
@@ -93,57 +93,37 @@ fn tell_corrected(paths: &[PathBuf], c: &Correction) {
 }
 
 /// The failure to report when combining failed. A typed card that could not be corrected
-/// is named, with why: when no card that read opens with the passphrase, the passphrase is
-/// what is wrong (spec section 8, step 4), and is said first; finding that out costs one
-/// more key derivation, on this path only.
-fn explain(
-    paths: &[PathBuf],
-    read: &[Option<Card>],
-    blamed: Blamed,
-    passphrase: &Passphrase,
-) -> Failure {
-    let typed = blamed
-        .position
-        .filter(|&p| read.get(p).is_some_and(Option::is_none))
-        .and_then(|p| paths.get(p));
-    let Some(typed) = typed else {
-        return cards::blamed(paths, blamed);
-    };
-    let file = typed.display();
-    match passphrase_opens(read, passphrase) {
-        Some(false) => {
+/// is named, with why. When cards read and none opened, the core answers that the
+/// passphrase is wrong (spec section 14) rather than naming a typed card, which can only be
+/// corrected with the right one; so no second key derivation is needed to tell the two apart.
+fn explain(paths: &[PathBuf], read: &[Option<Card>], blamed: Blamed) -> Failure {
+    let typed: Vec<_> = paths
+        .iter()
+        .zip(read)
+        .filter(|(_, r)| r.is_none())
+        .map(|(p, _)| p.display())
+        .collect();
+    if blamed.error == Error::WrongPassphrase {
+        for file in &typed {
             note(&format!(
                 "{file}: not corrected: a typed card is corrected only with the right passphrase."
             ));
-            Failure::from(Error::WrongPassphrase)
         }
-        Some(true) => {
-            note(&format!(
-                "{file}: not corrected: more is wrong in it than Heirloom can correct for certain. Compare it with the card, group by group."
-            ));
-            cards::blamed(paths, blamed)
-        }
-        None => {
-            note(&format!(
-                "{file}: not corrected: either more is wrong in it than Heirloom can correct for certain, or the passphrase is not right."
-            ));
-            cards::blamed(paths, blamed)
-        }
+        return cards::blamed(paths, blamed);
     }
-}
-
-/// Whether the passphrase opens any card that read, of the first such card's set (a card
-/// that reads is the typed text zero mistakes away, so the correction search proves it with
-/// its tag); `None` when no card read, so nothing can tell.
-fn passphrase_opens(read: &[Option<Card>], passphrase: &Passphrase) -> Option<bool> {
-    let h = *read.iter().flatten().next()?.header();
-    let key = derive_key(passphrase, &h.set_id.0, h.kdf).ok()?;
-    Some(
-        read.iter()
-            .flatten()
-            .filter(|c| c.header().same_set_fields(&h))
-            .any(|c| correct::correct_card(&c.to_text(), &Reference::of(c), &key).is_some()),
-    )
+    let blamed_typed = blamed
+        .position
+        .filter(|&p| read.get(p).is_some_and(Option::is_none))
+        .and_then(|p| paths.get(p));
+    if let Some(file) = blamed_typed {
+        let file = file.display();
+        note(&if read.iter().any(Option::is_some) {
+            format!("{file}: not corrected: more is wrong in it than Heirloom can correct for certain. Compare it with the card, group by group.")
+        } else {
+            format!("{file}: not corrected: either more is wrong in it than Heirloom can correct for certain, or the passphrase is not right.")
+        });
+    }
+    cards::blamed(paths, blamed)
 }
 
 /// One line on stderr, prefixed as every line of the CLI; a full or closed stderr is not a

@@ -178,17 +178,24 @@ pub fn combine_correcting(
 
     let mut corrections = Vec::new();
     let mut fixed: Vec<Option<Card>> = Vec::with_capacity(texts.len());
+    // Whether a card of the set read as given, and whether any card opened with the key.
+    let (mut read_in_set, mut opened) = (false, false);
     for (position, (typed, read)) in texts.iter().zip(&parsed).enumerate() {
         let sound = match read {
-            Ok(card) => in_set(card, &reference) && card.open(&key).is_some(),
-            Err(_) => false,
+            Ok(card) if in_set(card, &reference) => {
+                read_in_set = true;
+                card.open(&key).is_some()
+            }
+            _ => false,
         };
+        opened |= sound;
         if sound {
             fixed.push(read.as_ref().ok().cloned());
             continue;
         }
         match correct_card(typed, &reference, &key) {
             Some((card, groups)) if read.as_ref().ok() != Some(&card) => {
+                opened = true;
                 corrections.push(Correction {
                     position,
                     index: card.header().index,
@@ -199,6 +206,15 @@ pub fn combine_correcting(
             }
             _ => fixed.push(None),
         }
+    }
+    // Cards of the set read, and not one opened, even corrected: the passphrase is what
+    // is wrong (section 8, step 4), and a typed card's mistakes can only be found once it
+    // is right, so that is what the person hears first, not the typed card's group.
+    if read_in_set && !opened {
+        return Err(Blamed {
+            error: crate::error::Error::WrongPassphrase,
+            position: None,
+        });
     }
     let corrected_texts: Vec<String> = texts
         .iter()
@@ -882,12 +898,19 @@ mod tests {
             .ok()
             .unwrap();
         assert!(got.corrections.is_empty());
-        // A wrong passphrase proves nothing: the typo is reported as typed.
+        // A wrong passphrase proves nothing, and is what the person must fix first: no
+        // card opens, so it is named rather than the typed card's group.
         let err = combine_correcting(&[&good, &typo], &Passphrase::generate())
             .err()
             .unwrap();
-        assert_eq!(err.error, Error::Typo { group: 7 });
-        assert_eq!(err.position, Some(1));
+        assert_eq!(err.error, Error::WrongPassphrase);
+        assert_eq!(err.position, None);
+        // With every card typed wrongly and a wrong passphrase, nothing read to tell which
+        // is wrong: the typed card is named, as section 8 does.
+        let err = combine_correcting(&[&missing, &typo], &Passphrase::generate())
+            .err()
+            .unwrap();
+        assert_eq!(err.position, Some(0));
         // Beyond reach: the card still wrong is named.
         let hopeless = with(&cards[2].to_text(), |b| {
             for p in [30, 45, 60] {

@@ -406,6 +406,14 @@ pub enum Error {
     /// The person stopped the scan of a file; nothing found in it was used.
     #[error("The scan was stopped; nothing from this file was added.")]
     ScanCancelled,
+
+    /// As many cards as a set can have are added already (typed ones included), so this
+    /// one is one of them again or belongs elsewhere.
+    #[error("A backup has at most {limit} cards, and {limit} are added already. Take out a card that was added by mistake first.")]
+    TooManyCards {
+        /// The most cards a set has.
+        limit: usize,
+    },
 }
 
 impl Error {
@@ -468,6 +476,7 @@ impl Error {
             Error::WalletChanged => "wallet_changed",
             Error::PictureTooLarge { .. } => "picture_too_large",
             Error::ScanFileTooLarge { .. } => "scan_file_too_large",
+            Error::TooManyCards { .. } => "too_many_cards",
             Error::TooManyPages { .. } => "too_many_pages",
             Error::TooManyPictures { .. } => "too_many_pictures",
             Error::ScanTimeUp { .. } => "scan_time_up",

@@ -50,7 +50,7 @@ pub mod shamir;
 pub mod text;
 
 pub use bip39::Language;
-pub use board::Board;
+pub use board::{Board, Taken, Typed};
 pub use card::{Card, Header, SetId, HEADER_LEN, TAG_LEN, VERSION};
 pub use error::{Error, Result};
 pub use fields::{

@@ -1,0 +1,158 @@
+//! Typed cards kept for correction, through the IPC as the page calls it (issue 14, point
+//! 3): a card typed with mistakes is kept as typed, counts toward the cards needed, and is
+//! corrected by `recovery_combine` only with the right passphrase, which answers what was
+//! corrected; with a wrong one, the passphrase is named, not the card.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
+
+use heirloom_app::builder;
+use heirloom_core::keychain::MemoryKeychain;
+use serde_json::{json, Value};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: tauri::ipc::CallbackFn(0),
+        error: tauri::ipc::CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: tauri::ipc::InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(w, request).map(|b| b.deserialize::<Value>().unwrap())
+}
+
+/// The first set of the test vectors (2 of 3): its card texts and its passphrase and words.
+fn vector_set() -> (Vec<String>, String, String) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/card-v1.json");
+    let vectors: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let set = &vectors["valid"][0];
+    let cards = set["cards"].as_array().unwrap();
+    (
+        cards
+            .iter()
+            .map(|c| c.as_str().unwrap().to_string())
+            .collect(),
+        set["passphrase"].as_str().unwrap().to_string(),
+        set["phrase"].as_str().unwrap().to_string(),
+    )
+}
+
+/// `text` with the character at `at` replaced by another of the alphabet.
+fn substituted(text: &str, at: usize) -> String {
+    let mut b = text.as_bytes().to_vec();
+    b[at] = if b[at] == b'Q' { b'R' } else { b'Q' };
+    String::from_utf8(b).unwrap()
+}
+
+#[test]
+fn a_typed_card_is_kept_and_corrected_only_with_the_right_passphrase() {
+    let app = builder(mock_builder(), Box::new(MemoryKeychain::default()), None)
+        .build(tauri::generate_context!())
+        .expect("app builds");
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    let (cards, passphrase, phrase) = vector_set();
+    let combine = |p: &str| {
+        call(
+            &w,
+            "recovery_combine",
+            json!({ "passphrase": p, "onProgress": "__CHANNEL__:7" }),
+        )
+    };
+
+    call(&w, "recovery_reset", json!({})).unwrap();
+    let typo = substituted(&cards[1], 40);
+    let refused = call(&w, "recovery_add_text", json!({ "text": typo })).unwrap_err();
+    assert_eq!(refused["kind"], "typo");
+    // Kept as typed: nothing added, but on the board as card 2 and counted.
+    let kept = call(
+        &w,
+        "recovery_keep_typed",
+        json!({ "text": typo.to_lowercase() }),
+    )
+    .unwrap();
+    assert_eq!(kept["added"], json!([]));
+    assert_eq!(kept["board"]["typed"][0]["index"], 2);
+    assert_eq!(kept["board"]["typed"][0]["group"], 7);
+    assert_eq!(kept["board"]["still_needed"], 1, "the typed card counts");
+    // Not a card at all is not kept.
+    let junk = call(&w, "recovery_keep_typed", json!({ "text": "HELLO WORLD" })).unwrap_err();
+    assert_eq!(junk["kind"], "not_a_card");
+    // One card short: said before any key derivation.
+    let short = combine(&passphrase).unwrap_err();
+    assert_eq!(short["kind"], "not_enough_cards");
+
+    let board = call(&w, "recovery_add_text", json!({ "text": cards[0] })).unwrap();
+    assert_eq!(board["board"]["still_needed"], 0);
+    // A wrong passphrase: card 1 reads and does not open, so the passphrase is named.
+    let wrong = combine("dice rib rude curious tube tube").unwrap_err();
+    assert_eq!(wrong["kind"], "wrong_passphrase");
+
+    let got = combine(&passphrase).unwrap();
+    let correction = &got["corrections"][0];
+    assert_eq!(correction["index"], 2);
+    assert_eq!(
+        correction["groups"],
+        json!([{ "group": 7, "typed": &typo[36..42], "corrected": &cards[1][36..42] }])
+    );
+    let handle = got["phrase"]["handle"].as_str().unwrap();
+    assert_eq!(got["phrase"]["fingerprint"], "dda64471");
+    assert!(!got.to_string().contains(&phrase), "the words stay in Rust");
+    call(&w, "forget_phrase", json!({ "handle": handle })).unwrap();
+
+    // Taken out again: one card short once more.
+    let board = call(&w, "recovery_remove_typed", json!({ "position": 0 })).unwrap();
+    assert_eq!(board["typed"], json!([]));
+    assert_eq!(board["still_needed"], 1);
+}
+
+#[test]
+fn a_typed_card_beyond_correction_is_named_with_what_to_do() {
+    let app = builder(mock_builder(), Box::new(MemoryKeychain::default()), None)
+        .build(tauri::generate_context!())
+        .expect("app builds");
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    let (cards, passphrase, _) = vector_set();
+    let combine = || {
+        call(
+            &w,
+            "recovery_combine",
+            json!({ "passphrase": passphrase, "onProgress": "__CHANNEL__:8" }),
+        )
+    };
+    // Three wrong characters in three groups: more than Heirloom corrects for certain.
+    let hopeless = [40, 55, 70]
+        .into_iter()
+        .fold(cards[1].clone(), |t, at| substituted(&t, at));
+    call(&w, "recovery_reset", json!({})).unwrap();
+    call(&w, "recovery_keep_typed", json!({ "text": hopeless })).unwrap();
+    call(&w, "recovery_add_text", json!({ "text": cards[2] })).unwrap();
+    let e = combine().unwrap_err();
+    assert_eq!(e["kind"], "typo");
+    let message = e["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("Heirloom could not correct card 2, which you typed"),
+        "{message}"
+    );
+    assert!(message.contains("type it again"), "{message}");
+
+    // Every card typed, none correctable: the passphrase may be the cause too, and is
+    // named first.
+    call(&w, "recovery_remove_card", json!({ "index": 3 })).unwrap();
+    let third = substituted(&substituted(&cards[2], 44), 58);
+    let third = substituted(&third, 75);
+    call(&w, "recovery_keep_typed", json!({ "text": third })).unwrap();
+    let e = combine().unwrap_err();
+    let message = e["message"].as_str().unwrap();
+    assert!(
+        message.contains("Either the passphrase is not right"),
+        "{message}"
+    );
+}
