@@ -1,6 +1,6 @@
 //! What the UI receives: public data only (handles, fingerprints, card texts).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 /// A phrase held by the app, as the UI knows it.
@@ -93,14 +93,9 @@ pub struct StrengthView {
     pub floor_bits: f64,
 }
 
-/// Who keeps a card.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-pub struct Holder {
-    /// The person.
-    pub name: String,
-    /// Where the card is kept.
-    pub place: String,
-}
+/// Who keeps a card: the core's one holder type, typed for the UI by the core's `ts`
+/// feature.
+pub use heirloom_core::Holder;
 
 /// One card of a new set.
 #[derive(Debug, Clone, Serialize, TS)]

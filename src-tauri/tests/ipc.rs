@@ -119,7 +119,7 @@ fn import_save_list_and_reveal() {
     let saved = call(
         &w,
         "save_wallet",
-        json!({ "name": "Gran", "handle": handle }),
+        json!({ "name": "Gran", "phraseHandle": handle }),
     )
     .unwrap();
     assert_eq!(saved, json!({ "name": "Gran", "fingerprint": "73c5da0a" }));
@@ -127,7 +127,7 @@ fn import_save_list_and_reveal() {
 
     // The same wallet again, under any name: said so, not saved twice.
     for name in ["Gran", "Recovered wallet"] {
-        let err = call(&w, "save_wallet", json!({ "name": name, "handle": handle })).unwrap_err();
+        let err = call(&w, "save_wallet", json!({ "name": name, "phraseHandle": handle })).unwrap_err();
         assert_eq!(err["kind"], "wallet_already_saved");
         assert!(err["message"].as_str().unwrap().contains("“Gran”"));
     }
@@ -1250,7 +1250,7 @@ fn saved(w: &WebviewWindow<MockRuntime>, words: &str, name: &str) -> Value {
     call(
         w,
         "save_wallet",
-        json!({ "name": name, "handle": p["handle"] }),
+        json!({ "name": name, "phraseHandle": p["handle"] }),
     )
     .unwrap();
     p
@@ -1287,7 +1287,7 @@ fn a_saved_wallet_is_replaced_only_with_its_fingerprint_typed() {
         call(
             &w,
             "save_wallet",
-            json!({ "name": "Gran", "handle": second["handle"], "replaceFingerprint": confirm }),
+            json!({ "name": "Gran", "phraseHandle": second["handle"], "replaceFingerprint": confirm }),
         )
     };
     // Another wallet under the name: both fingerprints named, nothing changed.
@@ -1619,7 +1619,7 @@ fn handles_die_with_the_page_with_time_and_with_the_next_phrase() {
     let e = call(
         &w,
         "save_wallet",
-        json!({ "name": "Gran", "handle": p["handle"] }),
+        json!({ "name": "Gran", "phraseHandle": p["handle"] }),
     )
     .unwrap_err();
     assert_eq!(e["kind"], "timed_out");

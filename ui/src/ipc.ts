@@ -97,8 +97,8 @@ export const api = {
   keychainStatus: () => call("keychain_status"),
   listWallets: () => call("list_wallets"),
   /** `replaceFingerprint`: the saved wallet's fingerprint, typed to replace it. */
-  saveWallet: (name: string, handle: string, replaceFingerprint: string | null = null) =>
-    call("save_wallet", { name, handle, replaceFingerprint }),
+  saveWallet: (name: string, phraseHandle: string, replaceFingerprint: string | null = null) =>
+    call("save_wallet", { name, phraseHandle, replaceFingerprint }),
   checkPhraseWords: (handle: string, words: WrittenWord[]) => call("check_phrase_words", { handle, words }),
   openWallet: (name: string) => call("open_wallet", { name }),
   removeWallet: (name: string, confirm: string, onlyCopyUnderstood: boolean) =>

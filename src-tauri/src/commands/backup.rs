@@ -5,17 +5,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use heirloom_core::registry::{SetRecord, Timestamp};
-use heirloom_core::{qr, text, Card, Fingerprint, KdfParams, SetId, SetParams};
+use heirloom_core::registry::{NewSet, Timestamp};
+use heirloom_core::render::CardSheet;
+use heirloom_core::{qr, text, Card, Fingerprint, Holder, KdfParams, SetId, SetParams};
 use serde::Deserialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::choose;
-use crate::commands::print;
+use crate::commands::{off_main, print};
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_sheets, AppState};
-use crate::views::{BackupView, CardView, Holder, SavedView};
+use crate::views::{BackupView, CardView, SavedView};
 
 /// Expected milliseconds per MiB and pass of Argon2id on an ordinary laptop, for the
 /// progress bar only (measured: 0.82 on the reference machine; rounded up).
@@ -63,61 +64,67 @@ pub async fn make_backup<R: Runtime>(
     request: BackupRequest,
     on_progress: Channel<u8>,
 ) -> CmdResult<BackupView> {
-    let state = app.state::<AppState>();
-    let params = set_params(&request, state.kdf())?;
-    let replaces = match request.replaces.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(hex) => Some(replaceable(&state, hex, &request.phrase_handle)?),
+    let (chosen, params) = checked(&app.state::<AppState>(), &request)?;
+    let pass = app
+        .state::<AppState>()
+        .take_confirmed_passphrase(&request.passphrase_handle)?;
+    let made = split_off_thread(&app, &request, pass, params, on_progress).await?;
+    off_main(&app, move |state| Ok(keep(state, &request, &chosen, made))).await
+}
+
+/// The set the request asks for, and its T of N at the app's key-derivation cost, refused
+/// before any key is derived when it could not be made or recorded: T and N, T = N
+/// unacknowledged, names over their limits, a set to replace that is not a recorded
+/// backup of the phrase's wallet.
+fn checked(state: &AppState, request: &BackupRequest) -> CmdResult<(NewSet, SetParams)> {
+    let chosen = NewSet {
+        threshold: request.threshold,
+        count: request.count,
+        label: request.label.clone(),
+        wallet: request.wallet.clone().unwrap_or_default(),
+        holders: request.holders.clone(),
+        replaces: None,
     };
-    let pass = state.take_confirmed_passphrase(&request.passphrase_handle)?;
-    let (cards, fingerprint, words) =
-        split_off_thread(&app, &request, pass, params, on_progress).await?;
-
-    let header = *cards[0].header();
-    let set_id = header.set_id.to_string();
-    let label = request.label.trim().to_string();
-    let record_problem = record(&state, &header, fingerprint, &request, replaces)
-        .err()
-        .map(|e| e.message);
-    let holders = &request.holders;
-    let views = cards
-        .iter()
-        .map(|c| {
-            let holder = holders.get(usize::from(c.header().index) - 1);
-            card_view(c, holder.cloned().unwrap_or_default())
-        })
-        .collect();
-    let date = Timestamp::now().date();
-    let sheets = print::sheets(&cards, &label, &date, fingerprint, holders);
-    lock_sheets(&state).insert(set_id.clone(), sheets);
-    Ok(BackupView {
-        set_id,
-        label,
-        date,
-        threshold: params.threshold,
-        count: params.count,
-        words,
-        fingerprint: fingerprint.to_string(),
-        cards: views,
-        record_problem,
-        replaces: replaces.map(|id| id.to_string()),
-    })
-}
-
-/// T of N of a request, at the app's key-derivation cost. T = N is refused unless
-/// acknowledged.
-fn set_params(request: &BackupRequest, kdf: KdfParams) -> CmdResult<SetParams> {
-    let (threshold, count) = (request.threshold, request.count);
-    heirloom_core::shamir::check_threshold(threshold, count)?;
-    if threshold == count && !request.all_cards_needed {
-        return Err(IpcError::all_cards_needed(count));
+    heirloom_core::shamir::check_threshold(chosen.threshold, chosen.count)?;
+    if chosen.threshold == chosen.count && !request.all_cards_needed {
+        return Err(IpcError::all_cards_needed(chosen.count));
     }
-    Ok(SetParams {
-        threshold,
-        count,
-        kdf,
-    })
+    chosen.check()?;
+    let chosen = match request.replaces.as_deref().map(str::trim) {
+        None | Some("") => chosen,
+        Some(hex) => replacing(state, hex, &request.phrase_handle, chosen)?,
+    };
+    let params = SetParams {
+        threshold: chosen.threshold,
+        count: chosen.count,
+        kdf: state.kdf(),
+    };
+    Ok((chosen, params))
 }
+
+/// A re-issue of the recorded set `hex`, refused when this computer has no record, when
+/// it is not recorded here or is a backup of another wallet than the held phrase's.
+fn replacing(
+    state: &AppState,
+    hex: &str,
+    phrase_handle: &str,
+    chosen: NewSet,
+) -> CmdResult<NewSet> {
+    if state.registry.is_none() {
+        return Err(heirloom_core::Error::NoDataFolder.into());
+    }
+    let old = SetId::from_hex(hex).ok_or_else(IpcError::bad_set_id)?;
+    let fingerprint = state.with_phrase(phrase_handle, |p| p.fingerprint())?;
+    let chosen = NewSet {
+        replaces: Some(old),
+        ..chosen
+    };
+    chosen.check_replacement(state.registry.as_ref(), fingerprint)?;
+    Ok(chosen)
+}
+
+/// What the split gives: the cards, the wallet's fingerprint, the phrase's word count.
+type Made = (Vec<Card>, Fingerprint, usize);
 
 /// Splits the held phrase off the UI thread, with progress. If no card could be made,
 /// the passphrase goes back under its handle so the person can try again.
@@ -127,15 +134,15 @@ async fn split_off_thread<R: Runtime>(
     pass: heirloom_core::Passphrase,
     params: SetParams,
     on_progress: Channel<u8>,
-) -> CmdResult<(Vec<Card>, Fingerprint, usize)> {
+) -> CmdResult<Made> {
     let done = Arc::new(AtomicBool::new(false));
     let ticker = spawn_progress(on_progress.clone(), params.kdf, done.clone());
     let worker_app = app.clone();
-    let phrase = request.phrase_handle.clone();
+    let phrase_handle = request.phrase_handle.clone();
     let result = tauri::async_runtime::spawn_blocking(move || {
         let state = worker_app.state::<AppState>();
         let made = state
-            .with_phrase(&phrase, |p| {
+            .with_phrase(&phrase_handle, |p| {
                 heirloom_core::split(p, &pass, params).map(|c| (c, p.fingerprint(), p.word_count()))
             })
             .and_then(|r| r.map_err(IpcError::from));
@@ -159,49 +166,43 @@ async fn split_off_thread<R: Runtime>(
     }
 }
 
-/// The recorded set a re-issue replaces, refused before any key is derived when it is not
-/// recorded here or is a backup of another wallet than the phrase's.
-fn replaceable(state: &AppState, hex: &str, phrase: &str) -> CmdResult<SetId> {
-    let Some(registry) = &state.registry else {
-        return Err(heirloom_core::Error::NoDataFolder.into());
+/// Keeps the cards made: recorded on this computer (a failure is reported beside the
+/// cards, which exist either way), and their printed sheets held for this session.
+fn keep(state: &AppState, request: &BackupRequest, chosen: &NewSet, made: Made) -> BackupView {
+    let (cards, fingerprint, words) = made;
+    let header = *cards[0].header();
+    let set_id = header.set_id.to_string();
+    let record_problem = match &state.registry {
+        None => Some(IpcError::from(heirloom_core::Error::NoDataFolder).message),
+        Some(registry) => chosen
+            .record(registry, &header, fingerprint)
+            .err()
+            .map(|e| IpcError::from(e).message),
     };
-    let id = SetId::from_hex(hex).ok_or_else(IpcError::bad_set_id)?;
-    let found = state.with_phrase(phrase, |p| p.fingerprint())?;
-    registry.load()?.value.check_replacement(id, found)?;
-    Ok(id)
-}
-
-/// Adds the new set to this computer's record: label, wallet name, holders, fingerprint,
-/// no secrets. A re-issue is recorded as the replacement of the old set, which stays active
-/// until the new cards are verified. The cards are made either way; a failure is reported
-/// beside them, and so is a damaged record that had to be set aside (its path).
-fn record(
-    state: &AppState,
-    header: &heirloom_core::Header,
-    fingerprint: Fingerprint,
-    request: &BackupRequest,
-    replaces: Option<SetId>,
-) -> CmdResult<Option<std::path::PathBuf>> {
-    let Some(registry) = &state.registry else {
-        return Err(heirloom_core::Error::NoDataFolder.into());
+    let label = request.label.trim().to_string();
+    let date = Timestamp::now().date();
+    let sheets = CardSheet::for_cards(&cards, &label, &date, Some(fingerprint), &request.holders);
+    lock_sheets(state).insert(set_id.clone(), sheets);
+    let holder = |c: &Card| {
+        usize::from(c.header().index)
+            .checked_sub(1)
+            .and_then(|i| request.holders.get(i))
     };
-    let mut set = SetRecord::new(header, fingerprint, Timestamp::now());
-    set.label = request.label.trim().to_string();
-    set.wallet = request
-        .wallet
-        .as_deref()
-        .unwrap_or_default()
-        .trim()
-        .to_string();
-    for (card, holder) in set.cards.iter_mut().zip(&request.holders) {
-        card.holder = holder.name.trim().to_string();
-        card.place = holder.place.trim().to_string();
+    BackupView {
+        set_id,
+        label,
+        date,
+        threshold: header.threshold,
+        count: header.count,
+        words,
+        fingerprint: fingerprint.to_string(),
+        cards: cards
+            .iter()
+            .map(|c| card_view(c, holder(c).cloned().unwrap_or_default()))
+            .collect(),
+        record_problem,
+        replaces: chosen.replaces.map(|id| id.to_string()),
     }
-    let outcome = match replaces {
-        Some(old) => registry.reissue(old, set)?,
-        None => registry.add_set(set)?,
-    };
-    Ok(outcome.kept_aside)
 }
 
 fn card_view(card: &Card, holder: Holder) -> CardView {
@@ -254,7 +255,8 @@ pub async fn save_card_texts<R: Runtime>(
     let Some(folder) = choose::ask(&app, choose::CARD_TEXTS_FOLDER).await? else {
         return Ok(None);
     };
-    tauri::async_runtime::spawn_blocking(move || print::save_card_files(&folder, named).map(Some))
-        .await
-        .map_err(|_| IpcError::internal())?
+    off_main(&app, move |_| {
+        print::save_card_files(&folder, named).map(Some)
+    })
+    .await
 }

@@ -6,47 +6,18 @@ use std::path::Path;
 
 use heirloom_core::files;
 use heirloom_core::render::{self, CardSheet, Paper, PassphraseLine, PrintOptions};
-use heirloom_core::{Card, Fingerprint, Passphrase, SetId};
+use heirloom_core::{Passphrase, SetId};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::choose;
+use crate::commands::off_main;
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_sheets, AppState};
-use crate::views::{Holder, SavedView, VerifyProgress, VerifyView};
+use crate::views::{SavedView, VerifyProgress, VerifyView};
 
 /// Resolution of saved card pictures: sharp enough to print, small enough to mail.
 const PICTURE_DPI: u32 = 300;
-
-/// The printed sheets of a new set: each card with the set's label, date, fingerprint and
-/// its holder (holders are listed in card order).
-pub fn sheets(
-    cards: &[Card],
-    label: &str,
-    date: &str,
-    fingerprint: Fingerprint,
-    holders: &[Holder],
-) -> Vec<CardSheet> {
-    cards
-        .iter()
-        .map(|card| {
-            let holder = holders
-                .get(usize::from(card.header().index) - 1)
-                .filter(|h| !h.name.trim().is_empty() || !h.place.trim().is_empty())
-                .map(|h| render::Holder {
-                    name: h.name.trim().to_string(),
-                    place: h.place.trim().to_string(),
-                });
-            CardSheet {
-                card: card.clone(),
-                label: label.to_string(),
-                date: date.to_string(),
-                fingerprint: Some(fingerprint),
-                holder,
-            }
-        })
-        .collect()
-}
 
 /// The sheets of a set made this session.
 pub(crate) fn set_sheets(state: &AppState, set_id: &str) -> CmdResult<Vec<CardSheet>> {
@@ -92,8 +63,8 @@ fn paper(name: &str) -> CmdResult<Paper> {
 
 /// Each card of a set as an SVG document, as it will print, in card order.
 #[tauri::command]
-pub fn card_previews(
-    state: State<'_, AppState>,
+pub async fn card_previews<R: Runtime>(
+    app: AppHandle<R>,
     set_id: String,
     passphrase_line: LineChoice,
 ) -> CmdResult<Vec<String>> {
@@ -102,7 +73,10 @@ pub fn card_previews(
         ..PrintOptions::default()
     };
     // As one print job, so that "first card only" marks the first card, not every one.
-    Ok(render::svgs(&set_sheets(&state, &set_id)?, &options)?)
+    off_main(&app, move |state| {
+        Ok(render::svgs(&set_sheets(state, &set_id)?, &options)?)
+    })
+    .await
 }
 
 /// Writes the set's print job (cards, family guide, format summary) as a PDF where the
@@ -126,7 +100,7 @@ pub async fn save_cards_pdf<R: Runtime>(
     let Some(path) = choose::ask(&app, choose::SAVE_CARDS_PDF).await? else {
         return Ok(None);
     };
-    tauri::async_runtime::spawn_blocking(move || {
+    off_main(&app, move |_| {
         let bytes = render::pdf(&sheets, &options)?;
         save_chosen_file(&path, &bytes)?;
         let shown = path.display().to_string();
@@ -137,7 +111,6 @@ pub async fn save_cards_pdf<R: Runtime>(
         }))
     })
     .await
-    .map_err(|_| IpcError::internal())?
 }
 
 /// Writes a file at a path chosen in a save dialog: a new file, or, when one is there
@@ -216,7 +189,7 @@ pub async fn save_card_pictures<R: Runtime>(
     let Some(folder) = choose::ask(&app, choose::CARD_PICTURES_FOLDER).await? else {
         return Ok(None);
     };
-    tauri::async_runtime::spawn_blocking(move || {
+    off_main(&app, move |_| {
         // Drawn as one job (the passphrase line on the chosen cards only), all before the
         // first file is written.
         let pngs = render::pngs(&sheets, &options, PICTURE_DPI)?;
@@ -228,7 +201,6 @@ pub async fn save_card_pictures<R: Runtime>(
         save_card_files(&folder, named).map(Some)
     })
     .await
-    .map_err(|_| IpcError::internal())?
 }
 
 /// Verifies a printed set: the cards brought back on the recovery board (scanned, opened
@@ -261,22 +233,21 @@ pub async fn verify_set<R: Runtime>(
         }
         .into());
     }
-    tauri::async_runtime::spawn_blocking(move || {
+    off_main(&app, move |state| {
         let mut report = |checked, total| {
             let _ = on_progress.send(VerifyProgress { checked, total });
         };
         heirloom_core::verify_set_with_progress(&cards, &passphrase, fingerprint, &mut report)
+            .map_err(|e| match e {
+                // The core's words are about recovering (any T); checking needs every card.
+                heirloom_core::Error::NotEnoughCards { have, need } => {
+                    IpcError::verify_needs_every_card(have, need)
+                }
+                e => e.into(),
+            })?;
+        Ok(mark_verified(state, id))
     })
     .await
-    .map_err(|_| IpcError::internal())?
-    .map_err(|e| match e {
-        // The core's words are about recovering (any T); checking needs every card.
-        heirloom_core::Error::NotEnoughCards { have, need } => {
-            IpcError::verify_needs_every_card(have, need)
-        }
-        e => e.into(),
-    })?;
-    Ok(mark_verified(&state, id))
 }
 
 /// Notes in the record that a set's printed cards were verified, and retires the set it

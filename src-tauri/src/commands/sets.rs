@@ -4,16 +4,16 @@
 use heirloom_core::registry::{
     CardCheck, Outcome, Registry, SetRecord, Timestamp, DEFAULT_CHECK_INTERVAL_DAYS,
 };
-use heirloom_core::{Card, Error, SetId};
+use heirloom_core::{Card, Error, Holder, SetId};
 use tauri::ipc::Request;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::choose;
-use crate::commands::recovery;
+use crate::commands::{off_main, recovery};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{
-    CardCheckView, CheckResult, Holder, ImportView, SavedView, SetCardView, SetView, SetsView,
+    CardCheckView, CheckResult, ImportView, SavedView, SetCardView, SetView, SetsView,
 };
 
 fn registry(state: &AppState) -> CmdResult<&Registry> {
@@ -72,15 +72,16 @@ fn sets_view(registry: &Registry, kept: Option<String>) -> CmdResult<SetsView> {
 
 /// Every set this computer's record knows, newest first.
 #[tauri::command]
-pub fn list_sets(state: State<'_, AppState>) -> CmdResult<SetsView> {
-    let Some(registry) = state.registry.as_ref() else {
-        return Ok(SetsView {
+pub async fn list_sets<R: Runtime>(app: AppHandle<R>) -> CmdResult<SetsView> {
+    off_main(&app, |state| match state.registry.as_ref() {
+        Some(registry) => sets_view(registry, None),
+        None => Ok(SetsView {
             sets: Vec::new(),
             kept_aside: None,
             interval_days: DEFAULT_CHECK_INTERVAL_DAYS,
-        });
-    };
-    sets_view(registry, None)
+        }),
+    })
+    .await
 }
 
 fn check_view(check: CardCheck) -> CardCheckView {
@@ -143,13 +144,16 @@ fn check_one(state: &AppState, text: &str) -> CmdResult<(CardCheckView, Option<S
 /// A card check-up from the text printed under its QR code. No passphrase: the card's own
 /// checksum says whether it is intact, and where a typo is.
 #[tauri::command]
-pub fn check_card(state: State<'_, AppState>, text: String) -> CmdResult<CheckResult> {
-    let (check, kept_aside) = check_one(&state, &text)?;
-    Ok(CheckResult {
-        checks: vec![check],
-        problems: Vec::new(),
-        kept_aside,
+pub async fn check_card<R: Runtime>(app: AppHandle<R>, text: String) -> CmdResult<CheckResult> {
+    off_main(&app, move |state| {
+        let (check, kept_aside) = check_one(state, &text)?;
+        Ok(CheckResult {
+            checks: vec![check],
+            problems: Vec::new(),
+            kept_aside,
+        })
     })
+    .await
 }
 
 /// A card check-up from a picture or PDF: the file's bytes as the raw body, and optionally
@@ -162,7 +166,10 @@ pub async fn check_card_file<R: Runtime>(
 ) -> CmdResult<CheckResult> {
     let codes = recovery::read_file(&webview, &request).await?;
     codes.cancelled()?;
-    let mut result = check_all(&webview.app_handle().state::<AppState>(), &codes.texts);
+    let mut result = off_main(webview.app_handle(), move |state| {
+        Ok(check_all(state, &codes.texts))
+    })
+    .await?;
     result.problems.extend(codes.note);
     Ok(result)
 }
@@ -193,7 +200,7 @@ pub async fn check_card_frame<R: Runtime>(
             !seen.contains(&(c.header().set_id, c.header().index))
         })
     });
-    Ok(check_all(&app.state::<AppState>(), &texts))
+    off_main(&app, move |state| Ok(check_all(state, &texts))).await
 }
 
 /// Checks every code found in a picture or frame: the good cards as checks, the rest as
@@ -219,13 +226,17 @@ fn check_all(state: &AppState, texts: &[String]) -> CheckResult {
 /// Changes who keeps each card of a set and where: `holders[i]` is card i + 1's. A card
 /// moves, a holder dies or moves house; the record follows without a new set.
 #[tauri::command]
-pub fn set_holders(
-    state: State<'_, AppState>,
+pub async fn set_holders<R: Runtime>(
+    app: AppHandle<R>,
     set_id: String,
     holders: Vec<Holder>,
 ) -> CmdResult<SetsView> {
-    let registry = registry(&state)?;
-    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::bad_set_id)?;
+    off_main(&app, move |state| change_holders(state, &set_id, &holders)).await
+}
+
+fn change_holders(state: &AppState, set_id: &str, holders: &[Holder]) -> CmdResult<SetsView> {
+    let registry = registry(state)?;
+    let id = set_id_of(set_id)?;
     let outcome = registry.change(|r| {
         let set = r.set_mut(id)?;
         if holders.len() > usize::from(set.count) {
@@ -234,7 +245,7 @@ pub fn set_holders(
                 count: set.count,
             });
         }
-        for (index, h) in (1u8..).zip(&holders) {
+        for (index, h) in (1u8..).zip(holders) {
             set.set_holder(index, &h.name, &h.place)?;
         }
         Ok(())
@@ -245,10 +256,13 @@ pub fn set_holders(
 /// Chooses how long a set may go without a check-up before the home screen reminds the
 /// holder (a month to ten years; twelve months until chosen).
 #[tauri::command]
-pub fn set_check_interval(state: State<'_, AppState>, days: u32) -> CmdResult<SetsView> {
-    let registry = registry(&state)?;
-    let outcome = registry.change(|r| r.set_check_interval(days))?;
-    sets_view(registry, kept_aside(&outcome))
+pub async fn set_check_interval<R: Runtime>(app: AppHandle<R>, days: u32) -> CmdResult<SetsView> {
+    off_main(&app, move |state| {
+        let registry = registry(state)?;
+        let outcome = registry.change(|r| r.set_check_interval(days))?;
+        sets_view(registry, kept_aside(&outcome))
+    })
+    .await
 }
 
 /// Retires a set: its cards still recover the wallet, but recovery and check-ups will warn
@@ -256,31 +270,35 @@ pub fn set_check_interval(state: State<'_, AppState>, days: u32) -> CmdResult<Se
 /// one, its id), typed by the person. `replaced_by` names the recorded set made to replace
 /// it (a re-issue: a new backup of the same wallet, made first).
 #[tauri::command]
-pub fn retire_set(
-    state: State<'_, AppState>,
+pub async fn retire_set<R: Runtime>(
+    app: AppHandle<R>,
     set_id: String,
     confirm: String,
     replaced_by: Option<String>,
 ) -> CmdResult<SetsView> {
-    let registry = registry(&state)?;
-    let id = SetId::from_hex(set_id.trim()).ok_or_else(IpcError::bad_set_id)?;
+    off_main(&app, move |state| {
+        retire(state, &set_id, &confirm, replaced_by.as_deref())
+    })
+    .await
+}
+
+/// Retires a set once the replacement named is checked and the person typed the set's
+/// label (or id) to confirm.
+fn retire(
+    state: &AppState,
+    set_id: &str,
+    confirm: &str,
+    replaced_by: Option<&str>,
+) -> CmdResult<SetsView> {
+    let registry = registry(state)?;
+    let id = set_id_of(set_id)?;
     let record = registry.load()?.value;
-    let set = record.set(id).cloned().ok_or(Error::SetNotFound { id })?;
-    let replacement = match replaced_by.as_deref().map(str::trim) {
+    let set = record.set(id).ok_or(Error::SetNotFound { id })?;
+    let replacement = match replaced_by.map(str::trim) {
         None | Some("") => None,
         Some(hex) => {
-            let new = SetId::from_hex(hex).ok_or_else(IpcError::bad_set_id)?;
-            let new_set = record.set(new).ok_or(Error::SetNotFound { id: new })?;
-            if new == id {
-                return Err(Error::SetReplacesItself { id }.into());
-            }
-            if new_set.fingerprint != set.fingerprint {
-                return Err(Error::DifferentWallet {
-                    expected: set.fingerprint,
-                    found: new_set.fingerprint,
-                }
-                .into());
-            }
+            let new = set_id_of(hex)?;
+            record.check_replaced_by(id, new)?;
             Some(new)
         }
     };
@@ -296,6 +314,11 @@ pub fn retire_set(
     sets_view(registry, kept_aside(&outcome))
 }
 
+/// A set id the page sent: 16 hex digits.
+fn set_id_of(hex: &str) -> CmdResult<SetId> {
+    SetId::from_hex(hex.trim()).ok_or_else(IpcError::bad_set_id)
+}
+
 /// Writes the whole record where the person chooses in the native save dialog, opened
 /// from here. A file there is replaced only because the dialog asked first; a new name is
 /// written new, never over a file that appeared there since. `None` when the dialog was
@@ -306,9 +329,8 @@ pub async fn export_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<Sa
     let Some(path) = choose::ask(&app, choose::EXPORT_RECORD).await? else {
         return Ok(None);
     };
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        let registry = registry(&state)?;
+    off_main(&app, move |state| {
+        let registry = registry(state)?;
         let kept = if path.symlink_metadata().is_ok() {
             kept_aside(&registry.export(&path)?)
         } else if registry.export_new(&path)? {
@@ -324,7 +346,6 @@ pub async fn export_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<Sa
         }))
     })
     .await
-    .map_err(|_| IpcError::internal())?
 }
 
 /// Merges a record exported on another computer, from a file the person chooses in the
@@ -336,8 +357,8 @@ pub async fn import_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<Im
     let Some(path) = choose::ask(&app, choose::IMPORT_RECORD).await? else {
         return Ok(None);
     };
-    tauri::async_runtime::spawn_blocking(move || {
-        let outcome = registry(&app.state::<AppState>())?.import(&path)?;
+    off_main(&app, move |state| {
+        let outcome = registry(state)?.import(&path)?;
         Ok(Some(ImportView {
             added: outcome.value.added,
             updated: outcome.value.updated,
@@ -345,5 +366,4 @@ pub async fn import_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<Im
         }))
     })
     .await
-    .map_err(|_| IpcError::internal())?
 }

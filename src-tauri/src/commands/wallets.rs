@@ -2,11 +2,15 @@
 //! of a phrase: a wallet is saved once, a replacement names the wallet it replaces and is
 //! written beside it before the old words go, and removing a wallet without checked cards
 //! is asked twice.
+//!
+//! The keychain may be a D-Bus call away and may prompt to be unlocked: every command here
+//! works off the main thread ([`off_main`]).
 
 use heirloom_core::registry::SetStatus;
 use heirloom_core::{Error, Fingerprint};
-use tauri::State;
+use tauri::{AppHandle, Runtime};
 
+use crate::commands::off_main;
 use crate::commands::phrase::view;
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
@@ -14,7 +18,11 @@ use crate::views::{KeychainStatus, PhraseView, WalletView};
 
 /// Whether the keychain can be used right now, and if not, why.
 #[tauri::command]
-pub fn keychain_status(state: State<'_, AppState>) -> KeychainStatus {
+pub async fn keychain_status<R: Runtime>(app: AppHandle<R>) -> CmdResult<KeychainStatus> {
+    off_main(&app, |state| Ok(status(state))).await
+}
+
+fn status(state: &AppState) -> KeychainStatus {
     match state.keychain.list() {
         Ok(_) => KeychainStatus {
             available: true,
@@ -29,56 +37,77 @@ pub fn keychain_status(state: State<'_, AppState>) -> KeychainStatus {
 
 /// The wallets saved on this computer.
 #[tauri::command]
-pub fn list_wallets(state: State<'_, AppState>) -> CmdResult<Vec<WalletView>> {
-    Ok(state
-        .keychain
-        .list()?
-        .into_iter()
-        .map(WalletView::from)
-        .collect())
+pub async fn list_wallets<R: Runtime>(app: AppHandle<R>) -> CmdResult<Vec<WalletView>> {
+    off_main(&app, |state| {
+        Ok(state
+            .keychain
+            .list()?
+            .into_iter()
+            .map(WalletView::from)
+            .collect())
+    })
+    .await
 }
 
-/// Saves a held phrase under a name. A name taken by another wallet is refused with both
-/// fingerprints named; `replace_fingerprint`, which the person types from that message,
-/// must be the saved wallet's fingerprint to replace it. A wallet already saved (any name)
-/// is not saved twice: the error names it.
+/// Saves the held phrase of `phrase_handle` under a name. A name taken by another wallet is
+/// refused with both fingerprints named; `replace_fingerprint`, which the person types from
+/// that message, must be the saved wallet's fingerprint to replace it. A wallet already
+/// saved (any name) is not saved twice: the error names it.
 #[tauri::command]
-pub fn save_wallet(
-    state: State<'_, AppState>,
+pub async fn save_wallet<R: Runtime>(
+    app: AppHandle<R>,
     name: String,
-    handle: String,
+    phrase_handle: String,
     replace_fingerprint: Option<String>,
 ) -> CmdResult<WalletView> {
-    let name = name.trim();
+    off_main(&app, move |state| {
+        save(
+            state,
+            name.trim(),
+            &phrase_handle,
+            replace_fingerprint.as_deref(),
+        )
+    })
+    .await
+}
+
+fn save(
+    state: &AppState,
+    name: &str,
+    phrase_handle: &str,
+    replace_fingerprint: Option<&str>,
+) -> CmdResult<WalletView> {
     let saved = state
         .keychain
         .list()?
         .into_iter()
         .find(|w| w.name == name)
         .map(|w| w.fingerprint);
-    let entry =
-        state.with_phrase(&handle, |p| match (saved, replace_fingerprint.as_deref()) {
-            (Some(old), Some(typed)) if old != p.fingerprint() => {
-                if Fingerprint::from_hex(typed.trim()) != Some(old) {
-                    return Err(IpcError::replace_not_confirmed(&old.to_string()));
-                }
-                Ok(state.keychain.replace(name, p, old)?)
+    let entry = state.with_phrase(phrase_handle, |p| match (saved, replace_fingerprint) {
+        (Some(old), Some(typed)) if old != p.fingerprint() => {
+            if Fingerprint::from_hex(typed.trim()) != Some(old) {
+                return Err(IpcError::replace_not_confirmed(&old.to_string()));
             }
-            _ => state.keychain.add(name, p).map_err(|e| match (e, saved) {
-                (Error::WalletExists, Some(old)) => {
-                    IpcError::wallet_exists(name, &old.to_string(), &p.fingerprint().to_string())
-                }
-                (e, _) => e.into(),
-            }),
-        })??;
+            Ok(state.keychain.replace(name, p, old)?)
+        }
+        _ => state.keychain.add(name, p).map_err(|e| match (e, saved) {
+            (Error::WalletExists, Some(old)) => {
+                IpcError::wallet_exists(name, &old.to_string(), &p.fingerprint().to_string())
+            }
+            (e, _) => e.into(),
+        }),
+    })??;
     Ok(entry.into())
 }
 
 /// Loads a saved wallet's phrase into the app (not into the UI).
 #[tauri::command]
-pub fn open_wallet(state: State<'_, AppState>, name: String) -> CmdResult<PhraseView> {
-    let phrase = state.keychain.get(&name)?;
-    Ok(view(&state, phrase))
+pub async fn open_wallet<R: Runtime>(app: AppHandle<R>, name: String) -> CmdResult<PhraseView> {
+    off_main(&app, move |state| {
+        let phrase = state.keychain.get(&name)?;
+        Ok(view(state, phrase))
+    })
+    .await
 }
 
 /// Whether checked cards of a wallet exist: an active set of it, verified after printing,
@@ -97,10 +126,22 @@ fn has_checked_cards(state: &AppState, fingerprint: Fingerprint) -> bool {
 /// recorded, the removal is refused with `only_copy` unless `only_copy_understood` says
 /// the person was told so and asked a second time.
 #[tauri::command]
-pub fn remove_wallet(
-    state: State<'_, AppState>,
+pub async fn remove_wallet<R: Runtime>(
+    app: AppHandle<R>,
     name: String,
     confirm: String,
+    only_copy_understood: bool,
+) -> CmdResult<()> {
+    off_main(&app, move |state| {
+        remove(state, &name, &confirm, only_copy_understood)
+    })
+    .await
+}
+
+fn remove(
+    state: &AppState,
+    name: &str,
+    confirm: &str,
     only_copy_understood: bool,
 ) -> CmdResult<()> {
     if confirm.trim() != name {
@@ -112,8 +153,8 @@ pub fn remove_wallet(
         .into_iter()
         .find(|w| w.name == name)
         .ok_or(Error::WalletNotFound)?;
-    if !only_copy_understood && !has_checked_cards(&state, wallet.fingerprint) {
-        return Err(IpcError::only_copy(&name));
+    if !only_copy_understood && !has_checked_cards(state, wallet.fingerprint) {
+        return Err(IpcError::only_copy(name));
     }
-    Ok(state.keychain.remove(&name)?)
+    Ok(state.keychain.remove(name)?)
 }

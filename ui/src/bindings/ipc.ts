@@ -93,11 +93,11 @@ floor_bits: number, };
 
 export type Holder = { 
 /**
- * The person.
+ * The person, e.g. "Aunt Marie".
  */
 name: string, 
 /**
- * Where the card is kept.
+ * Where the card is kept, e.g. "Lyon".
  */
 place: string, };
 
@@ -567,7 +567,7 @@ export type Commands = {
   forget_phrase: { args: { handle: string }; returns: null };
   keychain_status: { args: Record<string, never>; returns: KeychainStatus };
   list_wallets: { args: Record<string, never>; returns: Array<WalletView> };
-  save_wallet: { args: { name: string; handle: string; replaceFingerprint: string | null }; returns: WalletView };
+  save_wallet: { args: { name: string; phraseHandle: string; replaceFingerprint: string | null }; returns: WalletView };
   open_wallet: { args: { name: string }; returns: PhraseView };
   remove_wallet: { args: { name: string; confirm: string; onlyCopyUnderstood: boolean }; returns: null };
   generate_passphrase: { args: Record<string, never>; returns: GeneratedPassphrase };
