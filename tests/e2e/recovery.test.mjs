@@ -131,7 +131,7 @@ async function waitNews(s, kind, re, timeoutMs = 30000) {
 
 /** Opens files through the recovery's file input, and waits until they are read. */
 async function openFiles(s, paths) {
-  await chooseFiles(s, "#file-input", paths);
+  await chooseFiles(s, "#files-input", paths);
   // Reading is done when the busy note goes away.
   await sleep(200);
   const deadline = Date.now() + 60000;
@@ -164,7 +164,7 @@ test("recover from card pictures and a PDF scan, with a duplicate, another backu
     await shot(s, "files-00-home");
     await openRecovery(s);
     await (await s.find("#way-files")).click();
-    await s.find("#drop-zone");
+    await s.find("#files-drop");
     await shot(s, "files-01-empty-board");
 
     // Card 1, from a scan.
@@ -524,10 +524,10 @@ test("a long scan shows its progress and can be cancelled; leaving the screen ca
   await withApp("scan-cancel", async (s) => {
     await openRecovery(s);
     await (await s.find("#way-files")).click();
-    await s.find("#drop-zone");
+    await s.find("#files-drop");
 
     // A long scan: progress page by page, and a Cancel button.
-    await chooseFiles(s, "#file-input", [img.longScan]);
+    await chooseFiles(s, "#files-input", [img.longScan]);
     const line = await s.waitText("#files-busy-line", /long-scan-60-pages\.pdf: (Reading page \d+ of 60|Looking closer at page \d+ \(\d+ of 60\))…/, 20000);
     assert.ok(line);
     assert.equal(await s.exec("return document.getElementById('files-busy').hidden"), false);
@@ -563,7 +563,7 @@ test("a long scan shows its progress and can be cancelled; leaving the screen ca
 
     // Leaving the screen in the middle of a scan stops it, and the files after it are not
     // read: card 1, next in line, never turns up on the new recovery's board.
-    await chooseFiles(s, "#file-input", [img.longScan, img.a1]);
+    await chooseFiles(s, "#files-input", [img.longScan, img.a1]);
     await s.waitText("#files-busy-line", /File 1 of 2, long-scan-60-pages\.pdf: /, 20000);
     await shot(s, "scan-05-before-leaving");
     // Pressed from the page itself: WebDriver's click aims at where the button was a moment

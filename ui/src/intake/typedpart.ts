@@ -1,16 +1,24 @@
-// A card typed from the text printed under its QR code: checked group by group as it is
-// typed, added to the recovery board when it reads, and, when it does not, either fixed by
-// the person or kept as typed for Heirloom to correct once the passphrase is known (only
-// where the card's own tag proves the correction; spec section 14). The checks are Rust's.
-import { api, asIpcError, type IpcError, type ScanResult } from "./ipc";
-import { button, h } from "./dom";
+// A card typed from the text printed under its QR code, as every screen that takes cards
+// offers it: checked group by group as it is typed, given to `add` when the person adds it
+// and, where the screen allows it (recovery), kept as typed when it does not read, for
+// Heirloom to correct once the passphrase is known (only where the card's own tag proves
+// the correction; spec section 14). The checks are Rust's.
+import { api, asIpcError, type IpcError } from "../ipc";
+import { button, h } from "../dom";
 
-/** What the typed panel tells the screen it sits in. */
-export interface TypedHooks {
-  /** A card was added, or kept as typed: the board after. */
-  took: (res: ScanResult) => void;
+export interface TypedPartOptions<T> {
+  /** Put before every id (`check-` → `check-card-text`); recovery's ids have none. */
+  prefix: string;
+  /** Adds the card; throws the IpcError that refuses it. */
+  add: (text: string) => Promise<T>;
+  /** Keeps a card that failed its checks as typed; absent where nothing can correct it. */
+  keep?: (text: string) => Promise<T>;
+  /** A card was added, or kept as typed. */
+  took: (r: T) => void;
   /** The card was refused, with why. */
   refused: (e: IpcError) => void;
+  /** The button's words. */
+  addLabel: string;
 }
 
 /** The card text as the app reads it: no spaces or dashes, capitals, O→0, I/L→1. */
@@ -29,19 +37,20 @@ const groupsOf = (norm: string) => norm.match(/.{1,6}/g) ?? [];
 const CORRECTABLE = new Set(["typo", "damaged"]);
 
 /** The panel: the text box, its group marks, and the buttons. */
-export function typedPanel(hooks: TypedHooks): HTMLElement {
+export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
+  const p = o.prefix;
   const input = h("input", {
-    id: "card-text",
+    id: `${p}card-text`,
     type: "text",
     class: "card-input",
     autocomplete: "off",
     autocapitalize: "characters",
     spellcheck: "false",
-    "aria-describedby": "typed-help typed-hint",
+    "aria-describedby": `${p}typed-help ${p}typed-hint`,
   });
-  const marks = h("ol", { id: "group-marks", class: "groups", "aria-label": "Groups checked so far" });
-  const hint = h("p", { id: "typed-hint", class: "hint", "aria-live": "polite" });
-  const offer = h("div", { id: "keep-typed-offer", class: "notice keep-offer", hidden: true });
+  const marks = h("ol", { id: `${p}group-marks`, class: "groups", "aria-label": "Groups checked so far" });
+  const hint = h("p", { id: `${p}typed-hint`, class: "hint", "aria-live": "polite" });
+  const offer = h("div", { id: `${p}keep-typed-offer`, class: "notice keep-offer", hidden: true });
   const checked = new Map<string, boolean>();
   let seq = 0;
   let flagged = 0; // a group the app named as wrong, until the text changes
@@ -92,24 +101,24 @@ export function typedPanel(hooks: TypedHooks): HTMLElement {
   };
 
   // Kept as typed: the board shows it, and the passphrase step corrects it.
-  const keep = async (text: string) => {
+  const keep = async (keepIt: (text: string) => Promise<T>, text: string) => {
     try {
-      hooks.took(await api.recoveryKeepTyped(text));
+      o.took(await keepIt(text));
       cleared();
     } catch (e) {
       offer.hidden = true;
-      hooks.refused(asIpcError(e));
+      o.refused(asIpcError(e));
     }
   };
 
-  const offerToKeep = (text: string) => {
+  const offerToKeep = (keepIt: (text: string) => Promise<T>, text: string) => {
     offer.replaceChildren(
       h(
         "p",
         {},
         "If the card is hard to read, or you have compared it and cannot find the mistake, add it as you typed it. Once you type the passphrase, Heirloom looks for small typing mistakes itself and corrects one only when the card's own check proves it. It tells you what it changed.",
       ),
-      button("keep-typed", "Add it as typed", () => void keep(text), "secondary"),
+      button(`${p}keep-typed`, "Add it as typed", () => void keep(keepIt, text), "secondary"),
     );
     offer.hidden = false;
   };
@@ -122,12 +131,12 @@ export function typedPanel(hooks: TypedHooks): HTMLElement {
       return;
     }
     try {
-      hooks.took(await api.recoveryAddText(text));
+      o.took(await o.add(text));
       cleared();
     } catch (e) {
       const err = asIpcError(e);
-      hooks.refused(err);
-      if (CORRECTABLE.has(err.kind)) offerToKeep(text);
+      o.refused(err);
+      if (o.keep && CORRECTABLE.has(err.kind)) offerToKeep(o.keep, text);
       if (err.kind === "typo") {
         flagged = err.details.group;
         void refresh();
@@ -165,13 +174,13 @@ export function typedPanel(hooks: TypedHooks): HTMLElement {
 
   return h(
     "div",
-    { id: "typed-panel" },
-    h("label", { for: "card-text" }, "Type the text printed under the QR code"),
-    h("p", { id: "typed-help", class: "muted" }, "Capitals and spaces don't matter. Each group of six is checked as you type: a tick means the group is right. A barcode scanner works too: click in the box and scan the code."),
+    { id: `${p}typed-panel` },
+    h("label", { for: `${p}card-text` }, "Type the text printed under the QR code"),
+    h("p", { id: `${p}typed-help`, class: "muted" }, "Capitals and spaces don't matter. Each group of six is checked as you type: a tick means the group is right. A barcode scanner works too: click in the box and scan the code."),
     input,
     marks,
     hint,
     offer,
-    h("div", { class: "actions" }, button("add-typed", "Add this card", () => void add())),
+    h("div", { class: "actions" }, button(`${p}add-typed`, o.addLabel, () => void add())),
   );
 }

@@ -1,0 +1,121 @@
+// The six boxes of a passphrase Heirloom made (six English list words): each word completed
+// from its first four letters, a word not on the list flagged with the nearest list words,
+// and a passphrase pasted or typed into one box spread over the boxes.
+import { api } from "../ipc";
+import { button, h } from "../dom";
+import { wordsOf } from "../words";
+
+export const COUNT = 6;
+
+export interface PassWords {
+  el: HTMLElement;
+  boxes: HTMLInputElement[];
+  /** The word a box holds, completed; null when it is not a list word. */
+  expand: (v: string) => string | null;
+}
+
+/** Completes a word from its first four letters, when only one list word starts so. */
+function expander(list: string[]): (v: string) => string | null {
+  const known = new Set(list);
+  return (v) => {
+    if (known.has(v)) return v;
+    if (v.length >= 4) {
+      const m = list.filter((x) => x.startsWith(v));
+      if (m.length === 1) return m[0];
+    }
+    return null;
+  };
+}
+
+/** Says a word is not on the list, offering the nearest list words as buttons. */
+async function flag(input: HTMLInputElement, hint: HTMLElement, i: number, next: () => void): Promise<void> {
+  input.classList.remove("good");
+  input.classList.add("bad");
+  const s = await api.suggestWords(input.value.trim().toLowerCase()).catch(() => []);
+  hint.replaceChildren(
+    s.length ? "Not a list word. Did you mean " : "Not a list word. Check the spelling.",
+    ...s.flatMap((x, k) => [
+      k ? ", " : "",
+      button(`pass-suggest-${i}-${x}`, x, () => {
+        input.value = x;
+        input.classList.remove("bad");
+        input.classList.add("good");
+        hint.textContent = "";
+        next();
+      }, "link"),
+    ]),
+    s.length ? "?" : "",
+  );
+}
+
+/** A phrase typed or pasted into box `i` (from 1) goes over the boxes from there. */
+function spread(boxes: HTMLInputElement[], i: number, words: string[]): void {
+  words.forEach((w, k) => {
+    const box = boxes[i - 1 + k];
+    if (box) {
+      box.value = w.toLowerCase();
+      box.dispatchEvent(new Event("blur"));
+    }
+  });
+  boxes[Math.min(COUNT - 1, i - 1 + words.length)].focus();
+}
+
+function wordBox(i: number, w: PassWords, submit: () => void): HTMLElement {
+  const input = h("input", {
+    id: `pass-word-${i}`,
+    type: "text",
+    list: "bip39-words",
+    autocomplete: "off",
+    autocapitalize: "off",
+    spellcheck: "false",
+    "aria-label": `Passphrase word ${i}`,
+    "aria-describedby": `pass-hint-${i}`,
+  });
+  const hint = h("span", { id: `pass-hint-${i}`, class: "hint" });
+  const check = async () => {
+    const v = input.value.trim().toLowerCase();
+    const full = v ? w.expand(v) : null;
+    if (v && !full) return flag(input, hint, i, () => w.boxes[i]?.focus());
+    if (full && full !== v) input.value = full;
+    input.classList.toggle("good", !!v);
+    input.classList.remove("bad");
+    hint.textContent = "";
+  };
+  input.addEventListener("input", () => {
+    // A space moves on to the next word; a whole passphrase spreads over the boxes.
+    const parts = input.value.split(/\s+/);
+    if (parts.length > 1) {
+      const words = parts.filter(Boolean);
+      if (words.length) spread(w.boxes, i, words);
+      else input.value = "";
+      return;
+    }
+    input.classList.remove("bad");
+    hint.textContent = "";
+  });
+  input.addEventListener("blur", () => void check());
+  input.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    if (i < COUNT) w.boxes[i].focus();
+    else submit();
+  });
+  w.boxes.push(input);
+  return h("div", { class: "word" }, h("span", { class: "num" }, `${i}.`), input, hint);
+}
+
+/** The six boxes; Enter in the last one calls `submit`. */
+export async function passWords(submit: () => void): Promise<PassWords> {
+  const list = await wordsOf("english").catch(() => [] as string[]);
+  const grid = h("div", { id: "pass-words", class: "word-grid" });
+  const w: PassWords = { el: grid, boxes: [], expand: expander(list) };
+  for (let i = 1; i <= COUNT; i++) grid.append(wordBox(i, w, submit));
+  w.el = h(
+    "div",
+    { id: "pass-words-box" },
+    h("p", {}, "Type the six words in the order they were written down. The first four letters of each word are enough."),
+    h("datalist", { id: "bip39-words" }, ...list.map((x) => h("option", { value: x }))),
+    grid,
+  );
+  return w;
+}

@@ -1,0 +1,29 @@
+// One recovery in progress, as the screens share it: the board as the app last reported
+// it, the way of adding cards chosen, the camera or file reading under way (stopped when the
+// screen changes), and the phrase only as a handle. The cards are read and checked in Rust.
+import type { BoardView, CorrectionView, PhraseView } from "../ipc";
+import { stepper } from "../stepper";
+
+export type Way = "camera" | "files" | "typed";
+
+export interface Recovery {
+  root: HTMLElement;
+  board: BoardView;
+  way: Way;
+  /** Stops what is reading cards (camera, files), if anything. */
+  stopReading?: () => void;
+  phrase?: PhraseView;
+  /** The typed cards Heirloom corrected to open the wallet, to show with it. */
+  corrections?: CorrectionView[];
+  /** The passphrase entry chosen last: six list words, or free text. */
+  passMode: "words" | "text";
+}
+
+const STEPS = ["Add the cards", "Type the passphrase", "Your wallet"] as const;
+
+export const step = (n: number): HTMLElement => stepper(STEPS, n);
+
+export function stopReading(r: Recovery): void {
+  r.stopReading?.();
+  r.stopReading = undefined;
+}

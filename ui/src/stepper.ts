@@ -1,0 +1,7 @@
+// "Step 2 of 3: Type the passphrase": where a person is in a guided screen (the backup
+// wizard, recovery). One line, read out by screen readers as the screen changes.
+import { h } from "./dom";
+
+export function stepper(steps: readonly string[], n: number): HTMLElement {
+  return h("p", { class: "stepper", id: "step-indicator" }, `Step ${n} of ${steps.length}: ${steps[n - 1]}`);
+}
