@@ -17,13 +17,13 @@ export CARGO_INCREMENTAL := 0
 TEST_TMP := $(CURDIR)/target/test-tmp
 
 .PHONY: run test setup ui lint fmt-check clippy deny test-core-alone test-rust test-reference \
-        test-e2e bench figures scan-rates fuzz clean package test-package
+        test-ui test-e2e bench figures scan-rates fuzz clean package test-package
 
 run: setup ui
 	cargo build --release --locked -p heirloom-app -p heirloom-cli
 	./target/release/heirloom-app
 
-test: setup ui lint test-core-alone test-rust test-reference test-e2e test-package
+test: setup ui test-ui lint test-core-alone test-rust test-reference test-e2e test-package
 	@echo "make test: every check passed"
 
 setup:
@@ -32,6 +32,10 @@ setup:
 # The UI is type-checked and bundled into ui/dist, which the app embeds at compile time.
 ui:
 	npm run --silent build:ui
+
+# The UI's state logic, without a window (scripts/ui-tests.mjs).
+test-ui:
+	npm run --silent test:ui
 
 lint: fmt-check clippy deny
 
