@@ -127,7 +127,12 @@ fn import_save_list_and_reveal() {
 
     // The same wallet again, under any name: said so, not saved twice.
     for name in ["Gran", "Recovered wallet"] {
-        let err = call(&w, "save_wallet", json!({ "name": name, "phraseHandle": handle })).unwrap_err();
+        let err = call(
+            &w,
+            "save_wallet",
+            json!({ "name": name, "phraseHandle": handle }),
+        )
+        .unwrap_err();
         assert_eq!(err["kind"], "wallet_already_saved");
         assert!(err["message"].as_str().unwrap().contains("“Gran”"));
     }
@@ -1623,4 +1628,38 @@ fn handles_die_with_the_page_with_time_and_with_the_next_phrase() {
     )
     .unwrap_err();
     assert_eq!(e["kind"], "timed_out");
+}
+
+#[test]
+fn what_could_not_be_recorded_is_refused_before_any_card_is_made() {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
+    let chosen = "blue roses grow under the old pier at dawn";
+    let handle = call(&w, "use_chosen_passphrase", json!({ "text": chosen })).unwrap();
+    call(
+        &w,
+        "confirm_passphrase",
+        json!({ "handle": handle, "typed": chosen }),
+    )
+    .unwrap();
+    let request = |label: String, holders: Value| {
+        json!({ "request": {
+            "phraseHandle": p["handle"], "passphraseHandle": handle, "threshold": 2, "count": 3,
+            "label": label, "holders": holders }, "onProgress": "__CHANNEL__:3" })
+    };
+    let ann = json!({ "name": "Ann", "place": "" });
+    let long = call(&w, "make_backup", request("L".repeat(65), json!([]))).unwrap_err();
+    assert_eq!(long["kind"], "text_too_long", "{long}");
+    let four = json!([ann, ann, ann, ann]);
+    let extra = call(&w, "make_backup", request("Dad".into(), four)).unwrap_err();
+    assert_eq!(extra["kind"], "no_such_card", "{extra}");
+    let tab = json!([{ "name": "Ann", "place": "Lyon\tFrance" }]);
+    let control = call(&w, "make_backup", request("Dad".into(), tab)).unwrap_err();
+    assert_eq!(control["kind"], "control_character", "{control}");
+    // Nothing was made, so the passphrase is still there for the corrected request.
+    let b = call(&w, "make_backup", request(" Dad ".into(), json!([ann]))).unwrap();
+    assert_eq!(b["label"], "Dad");
+    assert_eq!(b["record_problem"], Value::Null);
+    assert_eq!(b["cards"][0]["holder"]["name"], "Ann");
 }

@@ -365,11 +365,15 @@ fn bad_print_arguments_are_refused_in_one_line() {
     let set = make_set(&dir, 12);
     let pdf = dir.join("out.pdf");
     let pdf = pdf.to_str().unwrap();
+    let far = format!("1=Marie, {}", "p".repeat(129));
     for (extra, needle) in [
         (vec!["--fingerprint", "xyz"], "8 hex digits"),
         (vec!["--date", "23/11/2026"], "YYYY-MM-DD"),
         (vec!["--holder", "Marie"], "I=NAME, PLACE"),
+        (vec!["--holder", "1=, Lyon"], "I=NAME, PLACE"),
         (vec!["--holder", "9=Marie, Lyon"], "card 9"),
+        // The same limits as split's, checked where the holder is read.
+        (vec!["--holder", &far], "a place has at most 128 characters"),
     ] {
         let mut args = vec!["print", "--out", pdf];
         args.extend(extra);

@@ -387,23 +387,7 @@ fn a_newer_record_is_left_alone_but_the_cards_are_made() {
     fs::create_dir_all(pc.data()).unwrap();
     let newer = "{\"schema\": 7, \"sets\": [], \"future\": true}";
     fs::write(pc.record(), newer).unwrap();
-    let dir = pc.root.join("cards");
-    let o = pc.run(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            dir.to_str().unwrap(),
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ],
-        &format!("{ABANDON}\n\n{PASS}\n"),
-    );
+    let (dir, o) = pc.try_split("newer", ABANDON, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", err(&o));
     assert!(err(&o).contains("newer version of Heirloom"), "{}", err(&o));
     assert!(

@@ -102,20 +102,9 @@ impl NewSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kdf::KdfParams;
+    use crate::registry::record::tests::header;
 
     const WALLET: Fingerprint = Fingerprint([0x73, 0xc5, 0xda, 0x0a]);
-
-    fn header(id: u8) -> Header {
-        Header {
-            threshold: 2,
-            count: 3,
-            index: 1,
-            language: bip39::Language::English,
-            kdf: KdfParams::DEFAULT,
-            set_id: SetId([id, 1, 2, 3, 4, 5, 6, 7]),
-        }
-    }
 
     fn chosen() -> NewSet {
         NewSet {

@@ -658,17 +658,21 @@ pub(crate) mod tests {
         Timestamp::parse(s).unwrap()
     }
 
-    pub(crate) fn sample(id: u8) -> SetRecord {
-        let header = Header {
+    /// The header of card 1 of a 2-of-3 set whose id starts with `id`.
+    pub(crate) fn header(id: u8) -> Header {
+        Header {
             threshold: 2,
             count: 3,
             index: 1,
             language: bip39::Language::English,
             kdf: KdfParams::DEFAULT,
             set_id: SetId([id, 1, 2, 3, 4, 5, 6, 7]),
-        };
+        }
+    }
+
+    pub(crate) fn sample(id: u8) -> SetRecord {
         let mut set = SetRecord::new(
-            &header,
+            &header(id),
             Fingerprint([0x73, 0xc5, 0xda, 0x0a]),
             t("2026-01-02T03:04:05Z"),
         );
