@@ -48,6 +48,7 @@ pub mod render;
 pub mod scan;
 pub mod shamir;
 pub mod text;
+pub mod wordlist;
 
 pub use bip39::Language;
 pub use board::{Board, Taken, Typed};
@@ -64,10 +65,12 @@ pub use passphrase::{
     MIN_GUESSES_LOG10,
 };
 pub use phrase::{
-    language_code, language_from_code, language_name, suggest, Phrase, LANGUAGES, WORD_COUNTS,
+    language_code, language_from_code, language_from_name, language_name, Phrase, LANGUAGES,
+    WORD_COUNTS,
 };
 pub use set::{
     check_cards, check_cards_blaming, combine, combine_blaming, combine_texts, fingerprint_of_set,
     split, split_with_rng, verify_set, verify_set_with_progress, Blamed, SetParams,
 };
 pub use subsets::subset_count;
+pub use wordlist::suggest;

@@ -10,10 +10,10 @@ use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::harden::Locked;
-
 use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
+use crate::harden::Locked;
+use crate::wordlist::{self, MAX_WORD_CHARS};
 
 /// Word counts BIP-39 allows.
 pub const WORD_COUNTS: [usize; 5] = [12, 15, 18, 21, 24];
@@ -58,6 +58,16 @@ pub fn language_name(language: Language) -> &'static str {
     }
 }
 
+/// The language of a list's name ([`language_name`]'s), in any case, and with `-` or a
+/// space for `_` as people also write it (`chinese-simplified`).
+pub fn language_from_name(name: &str) -> Option<Language> {
+    let wanted = name.trim().to_lowercase().replace(['-', ' '], "_");
+    LANGUAGES
+        .iter()
+        .copied()
+        .find(|&l| language_name(l) == wanted)
+}
+
 /// A BIP-39 recovery phrase. Its memory is wiped on drop; `Debug` shows only the length.
 pub struct Phrase {
     // Boxed, so that the words stay at one address that can be kept out of swap.
@@ -81,6 +91,12 @@ impl Phrase {
     /// A new English phrase; when `dice` is given (digits 1–6), the rolls are hashed together
     /// with fresh OS randomness, so the result is at least as random as either alone.
     pub fn generate_mixed(words: usize, dice: Option<&str>) -> Result<Phrase> {
+        Self::generate_in(words, dice, Language::English)
+    }
+
+    /// A new phrase in the words of `language`, made as [`Phrase::generate_mixed`] makes one.
+    /// The list changes only the words: the randomness is the same.
+    pub fn generate_in(words: usize, dice: Option<&str>, language: Language) -> Result<Phrase> {
         let len = entropy_len(words)?;
         let mut os = Zeroizing::new([0u8; 32]);
         OsRng
@@ -97,7 +113,7 @@ impl Phrase {
             entropy.copy_from_slice(&digest[..len]);
             digest.as_mut_slice().zeroize();
         }
-        Self::from_entropy(&entropy, Language::English)
+        Self::from_entropy(&entropy, language)
     }
 
     /// The phrase of the given entropy (16, 20, 24, 28 or 32 bytes) in a language.
@@ -109,34 +125,56 @@ impl Phrase {
             })
     }
 
-    /// Imports a phrase as a person types it: any case and spacing; English words may be
-    /// given by their first four letters (unique in that list, as on steel plates). Errors
-    /// name a word's position, never the word.
+    /// Imports a phrase as a person types it, in any of the ten lists: any case, Unicode form
+    /// and spacing (a Japanese phrase's ideographic spaces too); Spanish and French words
+    /// without their accents; any word by its first four letters. Errors name a word's
+    /// position, never the word.
     pub fn parse(text: &str) -> Result<Phrase> {
+        Self::parse_among(text, &LANGUAGES)
+    }
+
+    /// Imports a phrase of one list, as [`Phrase::parse`] reads it: for a person who said
+    /// which list their words are on, so that an error names a word of that list.
+    pub fn parse_in(text: &str, language: Language) -> Result<Phrase> {
+        Self::parse_among(text, &[language])
+    }
+
+    fn parse_among(text: &str, languages: &[Language]) -> Result<Phrase> {
+        // Counted and measured before any copy is made: the work on a typed phrase is bounded.
+        let count = text.split_whitespace().count();
+        if !WORD_COUNTS.contains(&count) {
+            return Err(Error::BadWordCount { count });
+        }
+        if let Some(pos) = text
+            .split_whitespace()
+            .position(|w| w.chars().nth(MAX_WORD_CHARS).is_some())
+        {
+            return Err(Error::UnknownWord { position: pos + 1 });
+        }
         let normalized = Zeroizing::new(text.nfkd().collect::<String>().to_lowercase());
         let typed: Vec<&str> = normalized.split_whitespace().collect();
-        if !WORD_COUNTS.contains(&typed.len()) {
-            return Err(Error::BadWordCount { count: typed.len() });
-        }
-        // Shortened English words are expanded only when the words as typed are not a
-        // phrase in any list, so that a real word of another list is never rewritten.
-        let expanded: Vec<&str> = typed
-            .iter()
-            .map(|w| expand_prefix(w).unwrap_or(w))
-            .collect();
 
-        // The language is the one that knows every word and whose checksum holds. Lists
-        // that share words (the two Chinese lists, English and French) can both qualify;
-        // the words, and so the wallet, are then the same either way.
-        let mut checksum_failed = false;
-        for words in [&typed, &expanded] {
-            let joined = Zeroizing::new(words.join(" "));
-            for &lang in &LANGUAGES {
-                if words.iter().all(|w| lang.find_word(w).is_some()) {
-                    match Mnemonic::parse_in_normalized(lang, &joined) {
-                        Ok(m) => return Ok(Phrase::holding(m)),
-                        Err(_) => checksum_failed = true,
-                    }
+        // Words as typed (or without their accents) first, in every list; only then the
+        // first four letters, so that a real word of another list is never rewritten. The
+        // language is the one that knows every word and whose checksum holds. Lists that
+        // share words (the two Chinese lists, English and French) can both qualify; the
+        // words, and so the wallet, are then the same either way.
+        let readings: [fn(Language, &str) -> Option<&'static str>; 2] =
+            [wordlist::find, wordlist::complete];
+        for read in readings {
+            let mut checksum_failed = false;
+            for &lang in languages {
+                let Some(words) = typed
+                    .iter()
+                    .map(|w| read(lang, w))
+                    .collect::<Option<Vec<_>>>()
+                else {
+                    continue;
+                };
+                let joined = Zeroizing::new(words.join(" "));
+                match Mnemonic::parse_in_normalized(lang, &joined) {
+                    Ok(m) => return Ok(Phrase::holding(m)),
+                    Err(_) => checksum_failed = true,
                 }
             }
             if checksum_failed {
@@ -144,16 +182,10 @@ impl Phrase {
             }
         }
         // No list knows every word: name the first unknown word of the list that knows most.
-        let known = |l: &Language| expanded.iter().filter(|w| l.find_word(w).is_some()).count();
-        let best = LANGUAGES
+        let best = wordlist::detect_among(&typed, languages).unwrap_or(languages[0]);
+        let pos = typed
             .iter()
-            .rev()
-            .max_by_key(|l| known(l))
-            .copied()
-            .unwrap_or(Language::English);
-        let pos = expanded
-            .iter()
-            .position(|w| best.find_word(w).is_none())
+            .position(|w| wordlist::complete(best, w).is_none())
             .unwrap_or(0);
         Err(Error::UnknownWord { position: pos + 1 })
     }
@@ -201,38 +233,6 @@ impl fmt::Debug for Phrase {
     }
 }
 
-/// The closest words of a list to a mistyped word, best first (at most three). For the
-/// import screen to offer as the person types; never put in an error or a log.
-pub fn suggest(word: &str, language: Language) -> Vec<&'static str> {
-    let word = word.trim().to_lowercase();
-    if word.is_empty() {
-        return Vec::new();
-    }
-    let by_prefix = language.words_by_prefix(&word);
-    if !by_prefix.is_empty() && by_prefix.len() <= 3 {
-        return by_prefix.to_vec();
-    }
-    let mut scored: Vec<(usize, &'static str)> = language
-        .word_list()
-        .iter()
-        .map(|&w| (edit_distance(&word, w), w))
-        .filter(|&(d, _)| d <= 2)
-        .collect();
-    scored.sort_by_key(|&(d, w)| (d, w));
-    scored.into_iter().take(3).map(|(_, w)| w).collect()
-}
-
-fn expand_prefix(word: &str) -> Option<&'static str> {
-    let english = Language::English;
-    if word.chars().count() < 4 || english.find_word(word).is_some() {
-        return None;
-    }
-    match english.words_by_prefix(word) {
-        [only] => Some(only),
-        _ => None,
-    }
-}
-
 fn entropy_len(words: usize) -> Result<usize> {
     if WORD_COUNTS.contains(&words) {
         Ok(words * 4 / 3)
@@ -248,21 +248,6 @@ fn parse_dice(dice: &str) -> Result<Zeroizing<String>> {
         return Err(Error::InvalidDice { min: 1 });
     }
     Ok(rolls)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]
@@ -308,7 +293,6 @@ mod tests {
         let err = Phrase::parse(&typo).unwrap_err();
         assert_eq!(err, Error::UnknownWord { position: 12 });
         assert!(!err.to_string().contains("abuot"));
-        assert_eq!(suggest("abuot", Language::English)[0], "about");
 
         let bad_sum = ABANDON.replacen("about", "abandon", 1);
         assert_eq!(Phrase::parse(&bad_sum).unwrap_err(), Error::BadChecksum);
@@ -355,6 +339,116 @@ mod tests {
             assert_eq!(back.fingerprint(), p.fingerprint());
             assert_eq!(language_from_code(language_code(lang)), Some(lang));
         }
+    }
+
+    /// A Spanish phrase typed without accents, in capitals, some words by four letters.
+    #[test]
+    fn spanish_and_french_typed_without_accents() {
+        for lang in [Language::Spanish, Language::French] {
+            // Entropy whose phrase has accented words in both lists.
+            let p = (0u8..=255)
+                .map(|b| Phrase::from_entropy(&[b; 16], lang).unwrap())
+                .find(|p| p.words().chars().any(|c| !c.is_ascii() && c != ' '))
+                .unwrap();
+            let plain: String = p
+                .words()
+                .nfkd()
+                .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+                .collect::<String>()
+                .to_uppercase();
+            assert!(plain.is_ascii(), "{plain}");
+            let back = Phrase::parse(&plain).unwrap();
+            assert_eq!(back.language(), lang);
+            assert_eq!(
+                *back.words(),
+                *p.words(),
+                "the words come back with accents"
+            );
+            assert_eq!(back.fingerprint(), p.fingerprint());
+            let short: Vec<String> = plain
+                .split(' ')
+                .map(|w| w.chars().take(4).collect())
+                .collect();
+            assert_eq!(
+                *Phrase::parse(&short.join(" ")).unwrap().words(),
+                *p.words()
+            );
+        }
+    }
+
+    #[test]
+    fn japanese_with_ideographic_or_ascii_spaces() {
+        let p = Phrase::from_entropy(&[0x17; 32], Language::Japanese).unwrap();
+        let composed: String = p.words().nfc().collect();
+        for text in [
+            composed.replace(' ', "\u{3000}"),
+            composed.clone(),
+            format!("\u{3000}{}\u{3000}", composed.replacen(' ', "\u{3000} ", 3)),
+        ] {
+            let back = Phrase::parse(&text).unwrap();
+            assert_eq!(back.language(), Language::Japanese);
+            assert_eq!(*back.entropy(), vec![0x17; 32]);
+        }
+        let p = Phrase::from_entropy(&[0x17; 16], Language::Japanese).unwrap();
+        assert_eq!(
+            *Phrase::parse_in(&p.words(), Language::Japanese)
+                .unwrap()
+                .entropy(),
+            vec![0x17; 16]
+        );
+    }
+
+    #[test]
+    fn a_chosen_list_names_its_own_unknown_word() {
+        let es = Phrase::from_entropy(&[0x42; 16], Language::Spanish).unwrap();
+        assert_eq!(
+            Phrase::parse_in(&es.words(), Language::English).unwrap_err(),
+            Error::UnknownWord { position: 1 }
+        );
+        assert_eq!(
+            Phrase::parse_in(&es.words(), Language::Spanish)
+                .unwrap()
+                .language(),
+            Language::Spanish
+        );
+        // The list that knows most words names the unknown one: word 5 here.
+        let held = es.words();
+        let mut typed: Vec<&str> = held.split(' ').collect();
+        typed[4] = "zzzz";
+        assert_eq!(
+            Phrase::parse(&typed.join(" ")).unwrap_err(),
+            Error::UnknownWord { position: 5 }
+        );
+    }
+
+    #[test]
+    fn typed_phrases_are_bounded_before_any_work() {
+        let long = format!("{} {}", "abandon ".repeat(11), "a".repeat(10_000));
+        assert_eq!(
+            Phrase::parse(&long).unwrap_err(),
+            Error::UnknownWord { position: 12 }
+        );
+        assert_eq!(
+            Phrase::parse(&"abandon ".repeat(100_000)).unwrap_err(),
+            Error::BadWordCount { count: 100_000 }
+        );
+    }
+
+    #[test]
+    fn a_new_phrase_in_every_list_and_the_lists_by_name() {
+        for lang in LANGUAGES {
+            let p = Phrase::generate_in(12, Some("123456"), lang).unwrap();
+            assert_eq!(p.language(), lang);
+            assert!(p.words().split(' ').all(|w| lang.find_word(w).is_some()));
+            assert_eq!(language_from_name(language_name(lang)), Some(lang));
+        }
+        assert_eq!(
+            language_from_name("Chinese-Simplified"),
+            Some(Language::SimplifiedChinese)
+        );
+        assert_eq!(language_from_name("spanish"), Some(Language::Spanish));
+        assert_eq!(language_from_name("klingon"), None);
+        assert_eq!(language_from_name(""), None);
     }
 
     #[test]
