@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use heirloom_core::{self as core, Passphrase, Phrase};
+use heirloom_core::{self as core, Language, Passphrase, Phrase};
 
 use crate::exit::Failure;
 
@@ -43,6 +43,11 @@ enum Command {
         /// Mix in dice rolls (digits 1-6) read from standard input.
         #[arg(long)]
         dice: bool,
+        /// The word list, by its English name: english, spanish, french, italian,
+        /// portuguese, czech, japanese, korean, chinese_simplified or chinese_traditional.
+        /// Many wallets accept only English words: check that yours takes these.
+        #[arg(long, default_value = "english", value_parser = parse_language)]
+        language: Language,
     },
     /// Split a phrase into cards.
     ///
@@ -168,13 +173,17 @@ fn run(command: Command) -> Result<(), Failure> {
         out::ready()?;
     }
     match command {
-        Command::Generate { words, dice } => {
+        Command::Generate {
+            words,
+            dice,
+            language,
+        } => {
             let rolls = if dice {
                 Some(secrets::read_all()?)
             } else {
                 None
             };
-            let phrase = Phrase::generate_mixed(words, rolls.as_ref().map(|r| r.as_str()))?;
+            let phrase = Phrase::generate_in(words, rolls.as_ref().map(|r| r.as_str()), language)?;
             out::line(&phrase.words())?;
         }
         Command::Split(args) => split::run(args)?,
@@ -195,16 +204,12 @@ fn run(command: Command) -> Result<(), Failure> {
             if let Some(f) = failure {
                 return Err(f);
             }
-            let (parsed, origins) = images::cards_in(&found)?;
-            for (card, origin) in parsed.iter().zip(&origins) {
-                images::announce(card, origin);
-            }
-            core::check_cards_blaming(&parsed).map_err(|b| cards::blamed(&origins, b))?;
-            if let Some(first) = parsed.first() {
-                sets::warn_if_retired(first.header().set_id);
+            let (board, origins) = images::gather(&found)?;
+            if let Some(h) = board.header() {
+                sets::warn_if_retired(h.set_id);
             }
             let passphrase = Passphrase::new(&secrets::passphrase()?)?;
-            let phrase = core::combine_blaming(&parsed, &passphrase)
+            let phrase = core::combine_blaming(board.cards(), &passphrase)
                 .map_err(|b| cards::blamed(&origins, b))?;
             out::line(&phrase.words())?;
         }
@@ -229,6 +234,21 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Check { card } => sets::check(&card)?,
     }
     Ok(())
+}
+
+/// A word list by the name the card format and `inspect` give it (any case; `-` for `_`).
+fn parse_language(name: &str) -> Result<Language, String> {
+    core::language_from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = core::LANGUAGES
+            .iter()
+            .map(|&l| core::language_name(l))
+            .collect();
+        format!(
+            "there is no word list named {:?}; choose one of {}",
+            name.chars().take(40).collect::<String>(),
+            names.join(", ")
+        )
+    })
 }
 
 impl Command {
