@@ -92,10 +92,12 @@ type Wry = tauri::Wry;
 // Every command the UI may call, as the page invokes it.
 commands! {
     about = sync about::about[]() -> about::AboutView;
-    generate_phrase = sync phrase::generate_phrase[state](words: json usize, dice: json Option<String>) -> PhraseView;
-    import_phrase = sync phrase::import_phrase[state](text: json String) -> PhraseView;
-    word_list = sync phrase::word_list[]() -> Vec<&'static str>;
-    suggest_words = sync phrase::suggest_words[](word: json String) -> Vec<&'static str>;
+    generate_phrase = sync phrase::generate_phrase[state](words: json usize, dice: json Option<String>, language: json Option<WordList>) -> PhraseView;
+    import_phrase = sync phrase::import_phrase[state](text: json String, language: json Option<WordList>) -> PhraseView;
+    word_list = sync phrase::word_list[](language: json Option<WordList>) -> Vec<String>;
+    suggest_words = sync phrase::suggest_words[](word: json String, language: json Option<WordList>) -> Vec<String>;
+    complete_word = sync phrase::complete_word[](word: json String, language: json WordList) -> Option<String>;
+    detect_word_list = sync phrase::detect_word_list[](words: json Vec<String>) -> Option<WordList>;
     reveal_phrase = async phrase::reveal_phrase::<Wry>[app](handle: json String) -> Vec<String>;
     check_phrase_words = sync phrase::check_phrase_words[state](handle: json String, words: json Vec<phrase::WrittenWord>) -> ();
     forget_phrase = sync phrase::forget_phrase[state](handle: json String) -> ();
@@ -182,6 +184,7 @@ pub fn typescript() -> String {
         Confirmation::decl(&cfg),
         about::AboutView::decl(&cfg),
         PhraseView::decl(&cfg),
+        WordList::decl(&cfg),
         WalletView::decl(&cfg),
         KeychainStatus::decl(&cfg),
         GeneratedPassphrase::decl(&cfg),
@@ -191,13 +194,13 @@ pub fn typescript() -> String {
         BackupView::decl(&cfg),
         BoardView::decl(&cfg),
         KnownSetView::decl(&cfg),
-        ScanResult::decl(&cfg),
-        SetsView::decl(&cfg),
-        SetView::decl(&cfg),
         TypedCardView::decl(&cfg),
         RecoveredView::decl(&cfg),
         CorrectionView::decl(&cfg),
         GroupCorrectionView::decl(&cfg),
+        ScanResult::decl(&cfg),
+        SetsView::decl(&cfg),
+        SetView::decl(&cfg),
         SetCardView::decl(&cfg),
         CardCheckView::decl(&cfg),
         CheckResult::decl(&cfg),

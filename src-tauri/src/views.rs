@@ -1,6 +1,6 @@
 //! What the UI receives: public data only (handles, fingerprints, card texts).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// A phrase held by the app, as the UI knows it.
@@ -154,6 +154,11 @@ pub struct BoardView {
     /// Words in the phrase the cards hold.
     pub words: Option<usize>,
     /// Card numbers in, in the order added.
+    pub cards: Vec<u8>,
+    /// More cards needed (0: enough).
+    pub still_needed: Option<usize>,
+    /// What this computer's record knows of the set; `None` when it does not know it.
+    pub known: Option<KnownSetView>,
     /// Typed cards that did not read, kept to be corrected once the passphrase is known.
     pub typed: Vec<TypedCardView>,
 }
@@ -217,11 +222,6 @@ impl From<&heirloom_core::correct::Correction> for CorrectionView {
             text: heirloom_core::text::grouped(&c.card.to_text()),
         }
     }
-    pub cards: Vec<u8>,
-    /// More cards needed (0: enough).
-    pub still_needed: Option<usize>,
-    /// What this computer's record knows of the set; `None` when it does not know it.
-    pub known: Option<KnownSetView>,
 }
 
 /// A set as this computer's record has it: public bookkeeping only.
@@ -403,4 +403,67 @@ pub struct SavedView {
     /// Where a damaged record was moved aside while it was read, if that happened (an
     /// export of the record only).
     pub kept_aside: Option<String>,
+}
+
+/// A BIP-39 word list, by its English name: the names of the card format and of
+/// `heirloom_core::language_name` (`chinese_simplified`, …), so there is one naming.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WordList {
+    /// English.
+    English,
+    /// Simplified Chinese.
+    ChineseSimplified,
+    /// Traditional Chinese.
+    ChineseTraditional,
+    /// Czech.
+    Czech,
+    /// French.
+    French,
+    /// Italian.
+    Italian,
+    /// Japanese.
+    Japanese,
+    /// Korean.
+    Korean,
+    /// Portuguese.
+    Portuguese,
+    /// Spanish.
+    Spanish,
+}
+
+impl WordList {
+    /// The core's language of this list.
+    pub fn language(self) -> heirloom_core::Language {
+        use heirloom_core::Language as L;
+        match self {
+            WordList::English => L::English,
+            WordList::ChineseSimplified => L::SimplifiedChinese,
+            WordList::ChineseTraditional => L::TraditionalChinese,
+            WordList::Czech => L::Czech,
+            WordList::French => L::French,
+            WordList::Italian => L::Italian,
+            WordList::Japanese => L::Japanese,
+            WordList::Korean => L::Korean,
+            WordList::Portuguese => L::Portuguese,
+            WordList::Spanish => L::Spanish,
+        }
+    }
+
+    /// The list of a core language.
+    pub fn of(language: heirloom_core::Language) -> WordList {
+        use heirloom_core::Language as L;
+        match language {
+            L::English => WordList::English,
+            L::SimplifiedChinese => WordList::ChineseSimplified,
+            L::TraditionalChinese => WordList::ChineseTraditional,
+            L::Czech => WordList::Czech,
+            L::French => WordList::French,
+            L::Italian => WordList::Italian,
+            L::Japanese => WordList::Japanese,
+            L::Korean => WordList::Korean,
+            L::Portuguese => WordList::Portuguese,
+            L::Spanish => WordList::Spanish,
+        }
+    }
 }

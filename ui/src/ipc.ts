@@ -11,6 +11,7 @@ import type {
   LineChoice,
   ScanProgress,
   VerifyProgress,
+  WordList,
   WrittenWord,
 } from "./bindings/ipc";
 
@@ -87,10 +88,18 @@ function callRaw<K extends keyof Commands>(cmd: K & { [C in K]: Commands[C]["arg
 
 export const api = {
   about: () => call("about"),
-  generatePhrase: (words: number, dice: string | null) => call("generate_phrase", { words, dice }),
-  importPhrase: (text: string) => call("import_phrase", { text }),
-  wordList: () => call("word_list"),
-  suggestWords: (word: string) => call("suggest_words", { word }),
+  /** A new phrase in the words of `language`. */
+  generatePhrase: (words: number, dice: string | null, language: WordList = "english") =>
+    call("generate_phrase", { words, dice, language }),
+  /** `language`: the list the person chose; null reads the words in any list. */
+  importPhrase: (text: string, language: WordList | null = null) => call("import_phrase", { text, language }),
+  /** A word list, composed (NFC) as people type it; ui/src/words.ts keeps them. */
+  wordList: (language: WordList = "english") => call("word_list", { language }),
+  suggestWords: (word: string, language: WordList = "english") => call("suggest_words", { word, language }),
+  /** The list word that `word` stands for (accents left out, first four letters), or null. */
+  completeWord: (word: string, language: WordList) => call("complete_word", { word, language }),
+  /** The list that most of `words` are on, or null when none is on any. */
+  detectWordList: (words: string[]) => call("detect_word_list", { words }),
   /** The words, after a native dialog the person answers ("declined" when they say no). */
   revealPhrase: (handle: string) => call("reveal_phrase", { handle }),
   forgetPhrase: (handle: string) => call("forget_phrase", { handle }),
@@ -124,6 +133,9 @@ export const api = {
   recoveryRemoveCard: (index: number) => call("recovery_remove_card", { index }),
   checkCardGroup: (groupNumber: number, group: string) => call("check_card_group", { groupNumber, group }),
   recoveryAddText: (text: string) => call("recovery_add_text", { text }),
+  /** A typed card that failed its checks, kept as typed to be corrected with the passphrase. */
+  recoveryKeepTyped: (text: string) => call("recovery_keep_typed", { text }),
+  recoveryRemoveTyped: (position: number) => call("recovery_remove_typed", { position }),
   /** A picture or PDF: its bytes go as the raw body, not as JSON; progress (if asked for)
    * on `progress`, whose id `scanCancel` takes. */
   recoveryAddFile: (bytes: Uint8Array, progress?: Channel<ScanProgress>) =>
@@ -133,9 +145,6 @@ export const api = {
   /** One camera frame: grey pixels, one byte each, row-major. */
   recoveryAddFrame: (grey: Uint8Array, width: number, height: number, attempt: number) =>
     callRaw("recovery_add_frame", grey, {
-  /** A typed card that failed its checks, kept as typed to be corrected with the passphrase. */
-  recoveryKeepTyped: (text: string) => call("recovery_keep_typed", { text }),
-  recoveryRemoveTyped: (position: number) => call("recovery_remove_typed", { position }),
       headers: { "x-width": String(width), "x-height": String(height), "x-attempt": String(attempt) },
     }),
   recoveryCombine: (passphrase: string, onProgress: (pct: number) => void) => {

@@ -1,13 +1,13 @@
 //! The recovery phrase: make one, import one, and the one explicit way to see its words,
 //! which the person at the screen confirms in a native dialog.
 
-use heirloom_core::{language_name, suggest, Language, Phrase};
+use heirloom_core::{language_name, suggest, wordlist, Language, Phrase};
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::confirm::{Question, REVEAL_PHRASE, REVEAL_SEEDQR};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
-use crate::views::PhraseView;
+use crate::views::{PhraseView, WordList};
 
 /// The public view of a phrase the app now holds.
 pub fn view(state: &AppState, phrase: Phrase) -> PhraseView {
@@ -22,37 +22,83 @@ pub fn view(state: &AppState, phrase: Phrase) -> PhraseView {
     }
 }
 
-/// A new phrase of 12 or 24 (any BIP-39 count) words, optionally mixed with dice rolls.
+/// A new phrase of 12 or 24 (any BIP-39 count) words, optionally mixed with dice rolls, in
+/// the words of `language` (English when not given).
 #[tauri::command]
 pub fn generate_phrase(
     state: State<'_, AppState>,
     words: usize,
     dice: Option<String>,
+    language: Option<WordList>,
 ) -> CmdResult<PhraseView> {
     let dice = dice.filter(|d| !d.trim().is_empty());
-    let phrase = Phrase::generate_mixed(words, dice.as_deref())?;
+    let language = language.map_or(Language::English, WordList::language);
+    let phrase = Phrase::generate_in(words, dice.as_deref(), language)?;
     Ok(view(&state, phrase))
 }
 
-/// Imports a typed phrase; errors name a word's position, never the word.
+/// Imports a typed phrase, of the list the person chose or else of any list; errors name a
+/// word's position, never the word.
 #[tauri::command]
-pub fn import_phrase(state: State<'_, AppState>, text: String) -> CmdResult<PhraseView> {
+pub fn import_phrase(
+    state: State<'_, AppState>,
+    text: String,
+    language: Option<WordList>,
+) -> CmdResult<PhraseView> {
     let text = zeroize::Zeroizing::new(text);
-    let phrase = Phrase::parse(&text)?;
+    let phrase = match language {
+        Some(list) => Phrase::parse_in(&text, list.language())?,
+        None => Phrase::parse(&text)?,
+    };
     Ok(view(&state, phrase))
 }
 
-/// The English BIP-39 word list, for completion while typing. Public data.
+/// A word list, for completion while typing (English when not given): the words as people
+/// see and type them (NFC), not the lists' decomposed form. Public data.
 #[tauri::command]
-pub fn word_list() -> Vec<&'static str> {
-    Language::English.word_list().to_vec()
+pub fn word_list(language: Option<WordList>) -> Vec<String> {
+    let language = language.map_or(Language::English, WordList::language);
+    language
+        .word_list()
+        .iter()
+        .map(|w| wordlist::shown(w))
+        .collect()
 }
 
-/// The closest list words to a mistyped word.
+/// The closest words of a list (English when not given) to a mistyped word.
 #[tauri::command]
-pub fn suggest_words(word: String) -> Vec<&'static str> {
+pub fn suggest_words(word: String, language: Option<WordList>) -> Vec<String> {
     let word = zeroize::Zeroizing::new(word);
-    suggest(&word, Language::English)
+    let language = language.map_or(Language::English, WordList::language);
+    suggest(&word, language)
+        .into_iter()
+        .map(wordlist::shown)
+        .collect()
+}
+
+/// The list word a typed word stands for in `language`: itself in any case, a Spanish or
+/// French word without its accents, or its first four letters. None when it is no word of
+/// the list.
+#[tauri::command]
+pub fn complete_word(word: String, language: WordList) -> Option<String> {
+    let word = zeroize::Zeroizing::new(word);
+    wordlist::complete(language.language(), &word).map(wordlist::shown)
+}
+
+/// The most words a phrase has: the most [`detect_word_list`] reads.
+const MAX_PHRASE_WORDS: usize = 24;
+
+/// The list that most of the typed words are on, or None when none is on any. Reads the
+/// first 24 words (a phrase has no more), each up to the core's longest word.
+#[tauri::command]
+pub fn detect_word_list(words: Vec<String>) -> Option<WordList> {
+    let words: Vec<zeroize::Zeroizing<String>> = words
+        .into_iter()
+        .take(MAX_PHRASE_WORDS)
+        .map(zeroize::Zeroizing::new)
+        .collect();
+    let typed: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
+    wordlist::detect(&typed).map(WordList::of)
 }
 
 /// The words of a phrase: the only command that sends them to the UI, and only after the
@@ -65,7 +111,7 @@ pub async fn reveal_phrase<R: Runtime>(
 ) -> CmdResult<Vec<String>> {
     confirmed(&app, &handle, REVEAL_PHRASE).await?;
     app.state::<AppState>().with_phrase(&handle, |p| {
-        p.words().split(' ').map(str::to_string).collect()
+        p.words().split(' ').map(wordlist::shown).collect()
     })
 }
 
@@ -140,14 +186,14 @@ pub fn check_phrase_words(
     let wrong = state.with_phrase(&handle, |p| {
         let held = p.words();
         let list: Vec<&str> = held.split(' ').collect();
+        let language = p.language();
         words
             .iter()
             .filter(|(pos, typed)| {
-                let typed = typed.trim().to_lowercase();
                 *pos == 0
                     || list
                         .get(*pos - 1)
-                        .is_none_or(|w| !expand_matches(w, &typed))
+                        .is_none_or(|w| !wordlist::names_word(language, w, typed))
             })
             .map(|(pos, _)| *pos)
             .collect::<Vec<usize>>()
@@ -158,15 +204,60 @@ pub fn check_phrase_words(
     Ok(())
 }
 
-/// A word read back matches a phrase word when it is the word, or its first four letters
-/// (BIP-39 words are unique in their first four).
-fn expand_matches(word: &str, typed: &str) -> bool {
-    typed == word || (typed.chars().count() >= 4 && word.starts_with(typed))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One naming: the lists cross IPC by the names the card format and the core use.
+    #[test]
+    fn word_lists_are_named_as_the_core_names_them() {
+        for lang in heirloom_core::LANGUAGES {
+            let list = WordList::of(lang);
+            assert_eq!(list.language(), lang);
+            assert_eq!(serde_json::to_value(list).unwrap(), language_name(lang));
+        }
+        assert!(serde_json::from_value::<WordList>("klingon".into()).is_err());
+    }
+
+    #[test]
+    fn lists_are_sent_as_people_type_them() {
+        let korean = word_list(Some(WordList::Korean));
+        assert_eq!(korean.len(), 2048);
+        assert_eq!(korean[0], "가격", "composed syllables, not jamo");
+        assert_eq!(word_list(None)[0], "abandon");
+        assert_eq!(
+            complete_word("abaco".into(), WordList::Spanish).as_deref(),
+            Some("ábaco")
+        );
+        assert_eq!(
+            complete_word("ABAC".into(), WordList::Spanish).as_deref(),
+            Some("ábaco")
+        );
+        assert_eq!(complete_word("abaco".into(), WordList::English), None);
+        assert_eq!(
+            suggest_words("abeha".into(), Some(WordList::Spanish))[0],
+            "abeja"
+        );
+        assert_eq!(suggest_words("abuot".into(), None)[0], "about");
+    }
+
+    #[test]
+    fn the_list_is_detected_from_at_most_a_phrase_of_words() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            detect_word_list(words(&["abeja", "acido", "zzz"])),
+            Some(WordList::Spanish)
+        );
+        assert_eq!(
+            detect_word_list(words(&["あいさつ"])),
+            Some(WordList::Japanese)
+        );
+        assert_eq!(detect_word_list(words(&["zzz"])), None);
+        // Only the first 24 are read: Spanish words after them do not count.
+        let mut many = vec!["abandon".to_string(); 24];
+        many.extend(vec!["abeja".to_string(); 100]);
+        assert_eq!(detect_word_list(many), Some(WordList::English));
+    }
 
     #[test]
     fn a_written_word_never_prints_its_word() {

@@ -47,6 +47,8 @@ fingerprint: string,
  */
 language: string, };
 
+export type WordList = "english" | "chinese_simplified" | "chinese_traditional" | "czech" | "french" | "italian" | "japanese" | "korean" | "portuguese" | "spanish";
+
 export type WalletView = { 
 /**
  * Its name.
@@ -230,8 +232,6 @@ holders: Array<SetCardView>,
  */
 retired_on: string | null, };
 
-export type ScanResult = { 
-/**
 export type TypedCardView = { 
 /**
  * Its card number, when the groups that hold it are right.
@@ -285,6 +285,8 @@ typed: string,
  */
 corrected: string, };
 
+export type ScanResult = { 
+/**
  * Card numbers newly added.
  */
 added: Array<number>, 
@@ -558,10 +560,12 @@ export type ScanProgress = { "stage": "opening" } | { "stage": "reading", page: 
 /** Every command: its JSON arguments (`raw`: the request body and headers instead) and its result. */
 export type Commands = {
   about: { args: Record<string, never>; returns: AboutView };
-  generate_phrase: { args: { words: number; dice: string | null }; returns: PhraseView };
-  import_phrase: { args: { text: string }; returns: PhraseView };
-  word_list: { args: Record<string, never>; returns: Array<string> };
-  suggest_words: { args: { word: string }; returns: Array<string> };
+  generate_phrase: { args: { words: number; dice: string | null; language: WordList | null }; returns: PhraseView };
+  import_phrase: { args: { text: string; language: WordList | null }; returns: PhraseView };
+  word_list: { args: { language: WordList | null }; returns: Array<string> };
+  suggest_words: { args: { word: string; language: WordList | null }; returns: Array<string> };
+  complete_word: { args: { word: string; language: WordList }; returns: string | null };
+  detect_word_list: { args: { words: Array<string> }; returns: WordList | null };
   reveal_phrase: { args: { handle: string }; returns: Array<string> };
   check_phrase_words: { args: { handle: string; words: Array<WrittenWord> }; returns: null };
   forget_phrase: { args: { handle: string }; returns: null };
