@@ -12,12 +12,15 @@ import {
   type Holder,
   type PhraseView,
   type SetView,
+  type WordList,
 } from "./ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { homeScreen } from "./home";
 import { isVerified, printPanel, startVerify } from "./print";
 import { setName } from "./sets";
 import { saveWallet } from "./wallets";
+import { wordGrid } from "./wordgrid";
+import { listName, listSelect } from "./words";
 
 interface Wizard {
   root: HTMLElement;
@@ -121,6 +124,13 @@ function stepPhrase(w: Wizard): void {
     radio("words", "12", "12 words", true),
     radio("words", "24", "24 words (more common for large amounts)"),
   );
+  const list = listSelect("new-word-list", "english", false);
+  const listNote = h("p", { id: "new-word-list-note", class: "notice", hidden: true });
+  list.addEventListener("change", () => {
+    // Said before the words exist: a phrase the holder's wallet can't take is no backup.
+    listNote.hidden = list.value === "english";
+    listNote.textContent = `Many wallet apps accept only English words. Choose ${listName(list.value)} words only if your wallet app accepts them; the cards bring back the same words in the same list.`;
+  });
   const dice = h("textarea", { id: "dice", rows: 2, autocomplete: "off", spellcheck: "false" });
   const result = h("div", { id: "phrase-result" });
   const next = button("phrase-next", "Continue", () => stepWritten(w));
@@ -134,7 +144,7 @@ function stepPhrase(w: Wizard): void {
     try {
       if (w.phrase) await api.forgetPhrase(w.phrase.handle);
       w.phrase = undefined;
-      w.phrase = await api.generatePhrase(n, dice.value || null);
+      w.phrase = await api.generatePhrase(n, dice.value || null, list.value as WordList);
       dice.value = "";
       result.replaceChildren(...phraseSummary(w, w.phrase, true, err));
       next.disabled = false;
@@ -168,6 +178,8 @@ function stepPhrase(w: Wizard): void {
     h("h2", {}, "A new recovery phrase"),
     h("p", {}, "Heirloom makes the phrase from this computer's secure random numbers. The cards you make later are its backup."),
     words,
+    h("div", { class: "tn" }, h("label", { for: "new-word-list" }, "Word list "), list),
+    listNote,
     h(
       "details",
       {},
@@ -222,7 +234,7 @@ function phraseSummary(w: Wizard, p: PhraseView, allowReveal: boolean, err: HTML
     h(
       "p",
       { class: "summary" },
-      `${p.words} words. Wallet fingerprint: `,
+      `${p.words} words, ${listName(p.language)} list. Wallet fingerprint: `,
       h("strong", { id: "fingerprint", class: "fingerprint" }, p.fingerprint),
     ),
     h("p", { class: "muted" }, "The fingerprint names the wallet without revealing it; wallets like Sparrow show the same eight characters."),
@@ -305,105 +317,21 @@ function stepWritten(w: Wizard): void {
   );
 }
 
-let wordListCache: string[] | null = null;
-
 async function stepImport(w: Wizard): Promise<void> {
-  const list = wordListCache ?? (wordListCache = await api.wordList());
-  const known = new Set(list);
-  const datalist = h("datalist", { id: "bip39-words" }, ...list.map((x) => h("option", { value: x })));
   const err = errorBox("import-error");
-  const grid = h("div", { class: "word-grid", id: "word-grid" });
-  const count = h(
-    "select",
-    { id: "word-count" },
-    ...[12, 15, 18, 21, 24].map((n) => h("option", { value: String(n), selected: n === 12 }, `${n} words`)),
-  );
-
-  const expand = (v: string): string | null => {
-    if (known.has(v)) return v;
-    if (v.length >= 4) {
-      const m = list.filter((x) => x.startsWith(v));
-      if (m.length === 1) return m[0];
-    }
-    return null;
-  };
-
-  const build = (n: number) => {
-    grid.replaceChildren();
-    for (let i = 1; i <= n; i++) {
-      const input = h("input", {
-        id: `word-${i}`,
-        type: "text",
-        list: "bip39-words",
-        autocomplete: "off",
-        autocapitalize: "off",
-        spellcheck: "false",
-        "aria-label": `Word ${i}`,
-        "aria-describedby": `hint-${i}`,
-      });
-      const hint = h("span", { id: `hint-${i}`, class: "hint" });
-      input.addEventListener("input", () => {
-        // Pasting a whole phrase into one box spreads it over the boxes.
-        const parts = input.value.trim().toLowerCase().split(/\s+/);
-        if (parts.length > 1) {
-          if ([12, 15, 18, 21, 24].includes(parts.length) && parts.length !== n) {
-            count.value = String(parts.length);
-            build(parts.length);
-          }
-          parts.forEach((p, k) => {
-            const box = document.getElementById(`word-${i + k}`) as HTMLInputElement | null;
-            if (box) {
-              box.value = p;
-              box.dispatchEvent(new Event("blur"));
-            }
-          });
-          return;
-        }
-        input.classList.remove("bad");
-        hint.textContent = "";
-      });
-      input.addEventListener("blur", async () => {
-        const v = input.value.trim().toLowerCase();
-        if (!v || expand(v)) {
-          input.classList.toggle("good", !!v);
-          hint.textContent = "";
-          return;
-        }
-        input.classList.add("bad");
-        const s = await api.suggestWords(v);
-        hint.replaceChildren(
-          s.length ? "Not a list word. Did you mean " : "Not a list word.",
-          ...s.flatMap((x, k) => [
-            k ? ", " : "",
-            button(`suggest-${i}-${x}`, x, () => {
-              input.value = x;
-              input.classList.remove("bad");
-              input.classList.add("good");
-              hint.textContent = "";
-            }, "link"),
-          ]),
-          s.length ? "?" : "",
-        );
-      });
-      grid.append(h("div", { class: "word" }, h("span", { class: "num" }, `${i}.`), input, hint));
-    }
-  };
-  count.addEventListener("change", () => build(Number(count.value)));
-  build(12);
-
+  const grid = await wordGrid();
   const check = button("import-check", "Check the words", async () => {
     setError(err, null);
-    const n = Number(count.value);
-    const words: string[] = [];
-    for (let i = 1; i <= n; i++) words.push((document.getElementById(`word-${i}`) as HTMLInputElement).value.trim());
-    if (words.some((x) => !x)) {
-      const first = words.findIndex((x) => !x) + 1;
-      setError(err, `Word ${first} is empty. Type all ${n} words in order.`);
-      (document.getElementById(`word-${first}`) as HTMLInputElement).focus();
+    const words = grid.words();
+    const first = words.findIndex((x) => !x) + 1;
+    if (first) {
+      setError(err, `Word ${first} is empty. Type all ${words.length} words in order.`);
+      grid.box(first)?.focus();
       return;
     }
     try {
-      const p = await api.importPhrase(words.join(" "));
+      const p = await api.importPhrase(words.join(" "), grid.chosen());
+      words.fill("");
       if (w.replaces && p.fingerprint !== w.replaces.fingerprint) {
         await api.forgetPhrase(p.handle);
         setError(
@@ -413,12 +341,11 @@ async function stepImport(w: Wizard): Promise<void> {
         return;
       }
       w.phrase = p;
-      words.fill("");
-      grid.querySelectorAll("input").forEach((x) => ((x as HTMLInputElement).value = ""));
+      grid.clear();
       stepImported(w);
     } catch (e) {
       const unknown = errorOf(e, "unknown_word");
-      if (unknown) document.getElementById(`word-${unknown.details.position}`)?.focus();
+      if (unknown) grid.box(unknown.details.position)?.focus();
       setError(err, messageOf(e));
     }
   });
@@ -428,11 +355,8 @@ async function stepImport(w: Wizard): Promise<void> {
     stepper(1),
     h("h2", {}, "Type your recovery phrase"),
     reissueNote(w),
-    h("p", {}, "Type each word in order. Words are checked against the standard list as you go; the first four letters are enough."),
-    h("label", { for: "word-count" }, "Number of words "),
-    count,
-    datalist,
-    grid,
+    h("p", {}, "Type each word in order, in whichever of the ten standard word lists your words are: Heirloom finds the list from the words, or choose it. The first four letters of a word are enough, and Spanish and French words may be typed without accents."),
+    ...grid.nodes,
     err,
     h("div", { class: "actions" }, check, cancelButton(w)),
   );

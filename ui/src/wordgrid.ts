@@ -1,0 +1,174 @@
+// The boxes where a person types the words of a phrase they already have, in any of the ten
+// lists: the list found from the words (or chosen), each word completed as it is left (a
+// Spanish or French word typed without accents, any word by its first four letters) and
+// shown as its list writes it, a mistyped word flagged with the nearest words of the list,
+// and a phrase typed or pasted into one box (with ASCII or ideographic spaces) spread over
+// the boxes. Rust reads every word (heirloom_core::wordlist); this file only shows the answers.
+import { api, type WordList } from "./ipc";
+import { button, h } from "./dom";
+import { LIST_NAMES, listSelect, offerWords } from "./words";
+
+const COUNTS = [12, 15, 18, 21, 24];
+
+export interface WordGrid {
+  /** What goes on the screen: the choice of list and of word count, and the boxes. */
+  nodes: HTMLElement[];
+  /** The words as they stand, trimmed (completed where they could be). */
+  words(): string[];
+  /** The list the person chose; null when it is found from the words. */
+  chosen(): WordList | null;
+  /** The box of word `position` (from 1). */
+  box(position: number): HTMLInputElement | null;
+  /** Empties every box. */
+  clear(): void;
+}
+
+/** The grid, with English offered until the words say otherwise. */
+export async function wordGrid(): Promise<WordGrid> {
+  const at = { list: "english" as WordList, chosen: null as WordList | null };
+  const datalist = h("datalist", { id: "bip39-words" });
+  await offerWords(datalist, at.list);
+  const grid = h("div", { class: "word-grid", id: "word-grid" });
+  const note = h("p", { id: "word-list-note", class: "muted", role: "status" }, "Heirloom finds the list from the words you type.");
+  const select = listSelect("word-list", "", true);
+  const count = h("select", { id: "word-count" }, ...COUNTS.map((n) => h("option", { value: String(n), selected: n === 12 }, `${n} words`)));
+  const boxes = (): HTMLInputElement[] => Array.from(grid.querySelectorAll("input"));
+
+  // Every filled box read again, in the list now in use.
+  const readAll = async (): Promise<void> => {
+    for (const b of boxes()) if (!(await complete(b, at.list))) await flag(b, at.list);
+  };
+  const useList = async (list: WordList): Promise<void> => {
+    at.list = list;
+    await offerWords(datalist, list);
+    await readAll();
+  };
+  // The list most typed words are on, when it is not the one in use: switched to (true).
+  const redetect = async (): Promise<boolean> => {
+    const typed = boxes().map((b) => b.value.trim()).filter(Boolean);
+    const found = typed.length ? await api.detectWordList(typed).catch(() => null) : null;
+    if (!found || found === at.list) return false;
+    note.textContent = `${LIST_NAMES[found]} words: the list was found from the words typed. If that is wrong, choose the list above.`;
+    await useList(found);
+    return true;
+  };
+  const settle = async (): Promise<void> => {
+    if (at.chosen !== null || !(await redetect())) await readAll();
+  };
+  const left = async (input: HTMLInputElement): Promise<void> => {
+    if (await complete(input, at.list)) return;
+    if (at.chosen === null && (await redetect())) return;
+    await flag(input, at.list);
+  };
+
+  const build = (n: number): void => {
+    grid.replaceChildren(...Array.from({ length: n }, (_, k) => wordBox(k + 1, left, spread)));
+  };
+  // A whole phrase typed or pasted into box `i`: one word a box from there on.
+  const spread = (i: number, parts: string[]): void => {
+    if (COUNTS.includes(parts.length) && parts.length !== boxes().length) {
+      count.value = String(parts.length);
+      build(parts.length);
+    }
+    parts.forEach((p, k) => {
+      const b = grid.querySelector<HTMLInputElement>(`#word-${i + k}`);
+      if (b) b.value = p;
+    });
+    // Typing goes on in the box of the last word, as if the space had moved there.
+    const next = grid.querySelector<HTMLInputElement>(`#word-${Math.min(i + parts.length - 1, boxes().length)}`);
+    next?.focus();
+    next?.setSelectionRange(next.value.length, next.value.length);
+    void settle();
+  };
+  count.addEventListener("change", () => build(Number(count.value)));
+  select.addEventListener("change", () => {
+    at.chosen = select.value ? (select.value as WordList) : null;
+    note.textContent = at.chosen
+      ? `Words are read in the ${LIST_NAMES[at.chosen]} list.`
+      : "Heirloom finds the list from the words you type.";
+    void (at.chosen ? useList(at.chosen) : settle());
+  });
+  build(12);
+
+  return {
+    nodes: [
+      h("div", { class: "tn" }, h("label", { for: "word-list" }, "Word list "), select, h("label", { for: "word-count" }, " Number of words "), count),
+      note,
+      datalist,
+      grid,
+    ],
+    words: () => boxes().map((b) => b.value.trim()),
+    chosen: () => at.chosen,
+    box: (position) => grid.querySelector<HTMLInputElement>(`#word-${position}`),
+    clear: () => boxes().forEach((b) => (b.value = "")),
+  };
+}
+
+/** Box `i`, its hint below it; `left` runs when it is left, `spread` on several words. */
+function wordBox(i: number, left: (input: HTMLInputElement) => Promise<void>, spread: (i: number, parts: string[]) => void): HTMLElement {
+  const input = h("input", {
+    id: `word-${i}`,
+    type: "text",
+    list: "bip39-words",
+    autocomplete: "off",
+    autocapitalize: "off",
+    spellcheck: "false",
+    "aria-label": `Word ${i}`,
+    "aria-describedby": `hint-${i}`,
+  });
+  const hint = h("span", { id: `hint-${i}`, class: "hint" });
+  input.addEventListener("input", () => {
+    // \s takes the ideographic space (U+3000) of a Japanese phrase too.
+    const parts = input.value.trim().toLowerCase().split(/\s+/);
+    if (parts.length > 1) return spread(i, parts);
+    input.classList.remove("bad");
+    hint.textContent = "";
+  });
+  input.addEventListener("blur", () => void left(input));
+  return h("div", { class: "word" }, h("span", { class: "num" }, `${i}.`), input, hint);
+}
+
+function hintOf(input: HTMLInputElement): HTMLElement | null {
+  return document.getElementById(input.getAttribute("aria-describedby") ?? "");
+}
+
+/**
+ * Reads a box in `list`: an empty box, or one that names a list word, which then stands in
+ * the box as the list writes it (true); anything else is left for `flag` (false).
+ */
+async function complete(input: HTMLInputElement, list: WordList): Promise<boolean> {
+  const typed = input.value.trim();
+  const word = typed ? await api.completeWord(typed, list).catch(() => null) : "";
+  if (word === null) return false;
+  // Not when the person has typed on in the meantime.
+  if (input.value.trim() === typed) input.value = word;
+  input.classList.remove("bad");
+  input.classList.toggle("good", word !== "");
+  const hint = hintOf(input);
+  if (hint) hint.textContent = "";
+  return true;
+}
+
+/** A box whose word is not on `list`: flagged, with the nearest words to choose from. */
+async function flag(input: HTMLInputElement, list: WordList): Promise<void> {
+  input.classList.remove("good");
+  input.classList.add("bad");
+  const i = input.id.slice("word-".length);
+  const s = await api.suggestWords(input.value.trim(), list).catch(() => []);
+  const hint = hintOf(input);
+  if (!hint) return;
+  const what = `Not a word of the ${LIST_NAMES[list]} list.`;
+  hint.replaceChildren(
+    s.length ? `${what} Did you mean ` : what,
+    ...s.flatMap((x, k) => [
+      k ? ", " : "",
+      button(`suggest-${i}-${x}`, x, () => {
+        input.value = x;
+        input.classList.remove("bad");
+        input.classList.add("good");
+        hint.textContent = "";
+      }, "link"),
+    ]),
+    s.length ? "?" : "",
+  );
+}
