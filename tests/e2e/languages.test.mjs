@@ -169,6 +169,20 @@ test("a Japanese phrase pasted with ideographic spaces ends as cards", async () 
   });
 });
 
+test("a phrase typed in one go into the first box, words apart by spaces, goes one word a box", async () => {
+  const words = phraseIn("italian", () => true);
+  await withApp("one-go", async (s) => {
+    await (await s.find("#start-import")).click();
+    // Each space moves the typing on to the next box, as a person types it.
+    await (await s.find("#word-1")).type(words.join(" "));
+    await blur(s);
+    await s.waitText("#word-list-note", /Italian \(italiano\) words/);
+    for (let i = 0; i < 50 && (await s.exec("return document.querySelectorAll('#word-grid input.good').length")) < 12; i++) await sleep(100);
+    assert.deepEqual(await boxValues(s), words);
+    await s.screenshot(SHOTS, "one-go-01-typed");
+  });
+});
+
 test("a new phrase in French, checked back from paper typed without accents", async () => {
   await withApp("french", async (s) => {
     await (await s.find("#start-new")).click();
