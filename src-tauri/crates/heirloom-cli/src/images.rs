@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use heirloom_core::{scan, text, Card, Error, HEADER_LEN, TAG_LEN};
+use heirloom_core::{scan, text, Board, Card, Error, HEADER_LEN, TAG_LEN};
 
 use crate::exit::Failure;
 
@@ -81,12 +81,14 @@ pub fn card_texts(found: Vec<(PathBuf, String)>) -> Vec<String> {
         .collect()
 }
 
-/// The cards among the QR texts: other codes are set aside with a note on stderr, and the
-/// same card seen twice (two photos of one card) counts once. A card text that is not a
-/// valid card (damaged, from a newer Heirloom, hostile parameters) is an error naming its
-/// file.
-pub fn cards_in(found: &[(PathBuf, String)]) -> Result<(Vec<Card>, Vec<PathBuf>), Failure> {
-    let mut cards: Vec<Card> = Vec::new();
+/// The cards among the QR texts, gathered on the core's [`Board`] as the app gathers them,
+/// each announced on stderr as it comes, with the file it came from (in board order). Other
+/// codes are set aside with a note on stderr, and the same card seen twice (two photos of
+/// one card) counts once. A card text that is not a valid card (damaged, from a newer
+/// Heirloom, hostile parameters) or that the board refuses (another set, a second card of
+/// one number, set fields that disagree) is an error naming its file.
+pub fn gather(found: &[(PathBuf, String)]) -> Result<(Board, Vec<PathBuf>), Failure> {
+    let mut board = Board::new();
     let mut origins = Vec::new();
     for (path, qr_text) in found {
         if !is_card_text(qr_text) {
@@ -94,25 +96,26 @@ pub fn cards_in(found: &[(PathBuf, String)]) -> Result<(Vec<Card>, Vec<PathBuf>)
             continue;
         }
         let card = Card::from_text(qr_text).map_err(|e| Failure::card(path, e))?;
-        if cards.iter().any(|c| c.to_bytes() == card.to_bytes()) {
+        if board.holds(&card) {
             continue;
         }
-        cards.push(card);
+        announce(&card, path);
+        board.add(card).map_err(|e| Failure::card(path, e))?;
         origins.push(path.clone());
     }
-    if cards.is_empty() && !found.is_empty() {
+    if origins.is_empty() && !found.is_empty() {
         return Err(Failure::NoCard(
             "No Heirloom card was found: the QR codes in these pictures are other codes. Take the pictures again with the cards in view, or type the text printed under each card's QR code.".to_owned(),
         ));
     }
-    if cards.is_empty() {
+    if origins.is_empty() {
         return Err(Failure::from(Error::NoQrCode));
     }
-    Ok((cards, origins))
+    Ok((board, origins))
 }
 
 /// Shown on stderr for each card found, so a person sees what was read.
-pub fn announce(card: &Card, origin: &Path) {
+fn announce(card: &Card, origin: &Path) {
     let h = card.header();
     eprintln!(
         "heirloom: {}: card {} of {} (set {}, any {} recover)",
@@ -127,6 +130,60 @@ pub fn announce(card: &Card, origin: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The card texts of two sets of one phrase, 2 of 3 each, at a test-sized key derivation.
+    fn two_sets() -> [Vec<String>; 2] {
+        let phrase = heirloom_core::Phrase::parse(
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+        )
+        .unwrap();
+        let pass =
+            heirloom_core::Passphrase::new("correct horse battery staple orbit lemon").unwrap();
+        let params = heirloom_core::SetParams {
+            threshold: 2,
+            count: 3,
+            kdf: heirloom_core::KdfParams::from_mib(8, 1, 1).unwrap(),
+        };
+        let set = || -> Vec<String> {
+            heirloom_core::split(&phrase, &pass, params)
+                .unwrap()
+                .iter()
+                .map(Card::to_text)
+                .collect()
+        };
+        [set(), set()]
+    }
+
+    #[test]
+    fn cards_are_gathered_on_the_board_once_each_and_a_stranger_is_named() {
+        let [a, b] = two_sets();
+        let at = |name: &str, t: &String| (PathBuf::from(name), t.clone());
+        let found = [
+            at("one.jpg", &a[0]),
+            at("parcel.jpg", &"1Z999AA10123456784".to_owned()),
+            at("again.jpg", &a[0]),
+            at("two.jpg", &a[2]),
+        ];
+        let (board, origins) = gather(&found).unwrap();
+        assert_eq!(board.indexes(), [1, 3]);
+        assert_eq!(
+            origins,
+            [PathBuf::from("one.jpg"), PathBuf::from("two.jpg")]
+        );
+
+        let stranger = [at("one.jpg", &a[0]), at("other.jpg", &b[1])];
+        match gather(&stranger) {
+            Err(Failure::Core { file, error }) => {
+                assert_eq!(file.as_deref(), Some("other.jpg"));
+                assert!(matches!(error, Error::OtherSet { .. }), "{error:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            gather(&[at("parcel.jpg", &"1Z999AA10123456784".to_owned())]),
+            Err(Failure::NoCard(_))
+        ));
+    }
 
     #[test]
     fn only_card_texts_are_cards() {
