@@ -144,7 +144,7 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     await (await s.find("#check-printed")).click();
     assert.match(await s.waitText("#verify-status", /\S/), /Not verified yet/);
     const pagePaths = pages.slice(0, 3).map((p) => join(SHOTS, p));
-    await (await s.find("#verify-file")).type(pagePaths[0]);
+    await (await s.find("#verify-files-input")).type(pagePaths[0]);
     await s.waitText("#verify-cards", /Cards checked: 1, 2 of 5/, 30000);
     assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/, "not before all five are in");
     await s.screenshot(SHOTS, "print-02-verify-partial");
@@ -153,12 +153,12 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     // (saved above with "Save card pictures…") runs the real frame pipeline.
     const card3 = `data:image/png;base64,${readFileSync(join(pictures, "card-3.png")).toString("base64")}`;
     await fakeCamera(s, [card3], 0);
-    await (await s.find("#verify-camera-on")).click();
+    await (await s.find("#verify-camera-toggle")).click();
     await s.waitText("#verify-cards", /Cards checked: 1, 2, 3 of 5/, 30000);
     await s.screenshot(SHOTS, "print-02b-verify-camera");
     assert.match(await (await s.find("#verify-status")).text(), /Not verified yet/);
 
-    await (await s.find("#verify-file")).type(pagePaths.slice(1).join("\n"));
+    await (await s.find("#verify-files-input")).type(pagePaths.slice(1).join("\n"));
     await s.waitText("#verify-status", /All 5 cards are in\. Type the passphrase from your paper/, 60000);
 
     // The passphrase comes from the paper, typed afresh: the app kept no copy. A paper with

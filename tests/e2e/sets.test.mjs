@@ -99,10 +99,10 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
 
     // Check-up from a picture of card 1: intact, the set, active, the date recorded.
     await (await s.find("#start-check")).click();
-    await s.find("#check-file-input");
+    await s.find("#check-files-input");
     assert.equal(await s.exec("return window.scrollY"), 0, "the new screen opens at its top");
     await shot(s, "02-check-up");
-    await chooseFiles(s, "#check-file-input", [picture]);
+    await chooseFiles(s, "#check-files-input", [picture]);
     const today = new Date().toISOString().slice(0, 10);
     await s.waitText("#check-results", /Card 1 of 3 of the set “Gran 2026” is intact/, 60000);
     let results = await (await s.find("#check-results")).text();
@@ -111,12 +111,12 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     assert.match(results, /Recorded holder: Ann, the desk/);
 
     // Typed text: a typo is refused with the core's words; the right text checks card 2.
-    await (await s.find("#check-text")).type(grouped(withTypo(set.texts[1], 3)));
-    await (await s.find("#check-typed")).click();
+    await (await s.find("#check-card-text")).type(grouped(withTypo(set.texts[1], 3)));
+    await (await s.find("#check-add-typed")).click();
     await s.waitText("#check-results .check-problem", /group 3/i);
-    await (await s.find("#check-text")).clear(); // the mistyped text stays, to be corrected
-    await (await s.find("#check-text")).type(grouped(set.texts[1]));
-    await (await s.find("#check-typed")).click();
+    await (await s.find("#check-card-text")).clear(); // the mistyped text stays, to be corrected
+    await (await s.find("#check-card-text")).type(grouped(set.texts[1]));
+    await (await s.find("#check-add-typed")).click();
     await s.waitText("#check-results", /Card 2 of 3 of the set “Gran 2026” is intact/);
     await shot(s, "03-check-up-results");
 
@@ -142,8 +142,8 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
 
     // A check-up of a card of the retired set says so.
     await (await s.find("#start-check")).click();
-    await (await s.find("#check-text")).type(set.texts[2]);
-    await (await s.find("#check-typed")).click();
+    await (await s.find("#check-card-text")).type(set.texts[2]);
+    await (await s.find("#check-add-typed")).click();
     await s.waitText("#check-results", /Status: retired/);
     await (await s.find("#check-done")).click();
 
@@ -237,8 +237,8 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     // The new cards checked with the passphrase from paper: only now is the old set retired.
     await (await s.find(`#finish-${newId}`)).click();
     for (const t of newTexts) {
-      await (await s.find("#verify-text")).type(t);
-      await (await s.find("#verify-add-text")).click();
+      await (await s.find("#verify-card-text")).type(t);
+      await (await s.find("#verify-add-typed")).click();
     }
     await s.waitText("#verify-status", /All 3 cards are in/);
     await (await s.find("#verify-passphrase")).type(passphrase.join(" "));
@@ -282,7 +282,7 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     const oldCard = cardImage(join(dir, "webcam-eve-old-1.png"), [eve.texts[0]], { category: "webcam", seed: 42 });
     await (await s.find("#start-check")).click();
     await fakeCamera(s, [newCard, oldCard].map(dataUrl), 0);
-    await (await s.find("#check-camera-on")).click();
+    await (await s.find("#check-camera-toggle")).click();
     const newResult = `#check-results .check-result[data-set="${newId}"][data-card="3"]`;
     await s.waitText(newResult, new RegExp(`Card 3 of 3 of the set “Eve ${year}” is intact`), 60000);
     assert.match(await (await s.find(newResult)).text(), /Status: active/);
@@ -316,8 +316,8 @@ test("check the printed cards of a set made earlier, with its typed passphrase",
     await (await s.find(`#verify-${fresh.setId}`)).click();
     await s.find("#verify-passphrase");
     for (const t of fresh.texts) {
-      await (await s.find("#verify-text")).type(t);
-      await (await s.find("#verify-add-text")).click();
+      await (await s.find("#verify-card-text")).type(t);
+      await (await s.find("#verify-add-typed")).click();
     }
     await s.waitText("#verify-status", /All 3 cards are in\. Type the passphrase/);
     assert.match(await (await s.find("#verify-cards")).text(), /Cards checked: 1, 2, 3 of 3/);

@@ -1,12 +1,11 @@
 // The record of backup sets on the home screen: each set with its holders and check-up
 // status, a reminder when a set is due, retiring a set, card check-ups, and the record's
 // export and import. Only public bookkeeping crosses here; no phrase, no passphrase.
-import { api, LIMITS, messageOf, type CardCheckView, type CheckResult, type IpcError, type SetView, type SetsView, type WalletView } from "./ipc";
+import { api, LIMITS, messageOf, type SetView, type SetsView, type WalletView } from "./ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "./dom";
-import { beep, Camera, CameraError, CAMERA_MESSAGES } from "./camera";
 import { startWizard } from "./wizard";
 import { startVerify } from "./print";
-import { FileScanBox } from "./scanfile";
+import { checkScreen } from "./checkup";
 
 /** How a set is named to a person: its label, else its id. */
 export function setName(s: { label: string | null; set_id: string }): string {
@@ -46,7 +45,7 @@ function intervalChoice(current: number, err: HTMLElement, back: () => Promise<v
   return h("p", { class: "interval" }, h("label", { for: "check-interval" }, "Remind me when a set has not been checked for "), select);
 }
 
-function keptAsideNotice(path: string | null): HTMLElement | null {
+export function keptAsideNotice(path: string | null): HTMLElement | null {
   if (!path) return null;
   return h(
     "p",
@@ -376,171 +375,5 @@ function confirmRetire(root: HTMLElement, s: SetView, all: SetView[], back: () =
       button("cancel-retire", "Keep it active", () => void back(), "secondary"),
     ),
     err,
-  );
-}
-
-function checkItem(c: CardCheckView): HTMLElement {
-  const which = c.label?.trim() ? `of the set “${c.label}”` : `of set ${c.set_id}`;
-  const head = `Card ${c.index} of ${c.count} ${which} is intact.`;
-  const holder = [c.holder, c.place].filter((x) => x && x.trim()).join(", ");
-  let status: string;
-  let tone: string;
-  if (c.status === "active") {
-    status = "This set is active: it is the one to use.";
-    tone = "good";
-  } else if (c.status === "retired") {
-    status = `This set was retired on ${c.retired_on}: a newer set of cards may exist. This card still works, but it should be collected and destroyed once the new set is handed out.`;
-    tone = "notice";
-  } else {
-    status = "This computer has no record of this set (it may have been made on another computer). The card is readable; nothing was recorded.";
-    tone = "notice";
-  }
-  return h(
-    "li",
-    { class: `news-item ${tone} check-result`, "data-status": c.status, "data-set": c.set_id, "data-card": String(c.index) },
-    h("p", { class: "check-head" }, h("strong", {}, head), ` Any ${c.threshold} of the ${c.count} cards recover the wallet.`),
-    h("p", { class: "check-status" }, `Status: ${c.status === "active" ? "active" : c.status === "retired" ? "retired" : "unknown to this computer"}. ${status}`),
-    holder ? h("p", { class: "small" }, `Recorded holder: ${holder}.`) : null,
-    c.checked_on ? h("p", { class: "check-date small" }, `Check-up recorded on ${c.checked_on}.`) : null,
-  );
-}
-
-/** The card check-up: open a picture or type the text; no passphrase. */
-function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
-  const results = h("ul", { id: "check-results", class: "news", "aria-live": "polite" });
-  const scanBox = new FileScanBox("check-busy");
-  const report = (r: CheckResult, prefix = "", scroll = true) => {
-    const k = keptAsideNotice(r.kept_aside);
-    if (k) results.prepend(h("li", {}, k));
-    for (const c of r.checks) results.prepend(checkItem(c));
-    for (const p of r.problems) results.prepend(problem(p.message, prefix));
-    if (!r.checks.length && !r.problems.length) results.prepend(problem("No card was found.", prefix));
-    if (scroll) reveal();
-  };
-  // The newest result is first; bring it into view under the inputs.
-  const reveal = () => results.firstElementChild?.scrollIntoView({ block: "nearest" });
-  const problem = (message: string, prefix = "") =>
-    h("li", { class: "news-item bad check-problem", role: "alert" }, `${prefix}${message}`);
-
-  const input = h("input", { id: "check-file-input", type: "file", multiple: true, accept: "image/png,image/jpeg,application/pdf" });
-  // Files are read with their progress and a Cancel button; leaving the screen cancels.
-  input.addEventListener("change", async () => {
-    const files = Array.from(input.files ?? []);
-    if (scanBox.busy) return;
-    const { outcomes } = await scanBox.readAll(files, api.checkCardFile);
-    for (const o of outcomes) {
-      if ("result" in o) report(o.result, `${o.file.name}: `);
-      else {
-        results.prepend(problem(o.error.message, `${o.file.name}: `));
-        reveal();
-      }
-    }
-    input.value = "";
-  });
-
-  // The camera: each card held up is answered once (the app passes over cards already
-  // shown), and the same refusal is not repeated for a few seconds.
-  const seen: string[] = [];
-  // The same problem (its kind and facts) seen again within a few seconds is not news.
-  let lastProblem = { key: "", at: 0 };
-  const problemKey = (p: IpcError): string => JSON.stringify([p.kind, p.details]);
-  const video = h("video", { id: "check-video", autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
-  const camBox = h("div", { id: "check-camera", class: "camera-view", hidden: true }, video);
-  const camStatus = h("p", { id: "check-camera-status", class: "notice", role: "alert", hidden: true });
-  // The latest card the camera read, beside the picture: the full result is in the list
-  // below, which would otherwise pull the picture out of view.
-  const camLatest = h("p", { id: "check-camera-latest", class: "camera-latest", "aria-live": "polite" });
-  let cam: Camera<CheckResult> | undefined;
-  const stopCamera = (): void => {
-    cam?.stop();
-    cam = undefined;
-    camBox.hidden = true;
-    camButton.textContent = "Use the camera";
-  };
-  const onFrame = (r: CheckResult): void => {
-    for (const c of r.checks) seen.push(`${c.set_id}:${c.index}`);
-    const fresh = r.problems.filter((p) => problemKey(p) !== lastProblem.key || Date.now() - lastProblem.at > 6000);
-    if (r.checks.length) beep("good");
-    else if (fresh.length) beep("bad");
-    if (fresh.length) lastProblem = { key: problemKey(fresh[0]), at: Date.now() };
-    if (r.checks.length || fresh.length) report({ ...r, problems: fresh }, "", false);
-    const c = r.checks[r.checks.length - 1];
-    if (c) {
-      const which = setName(c);
-      const status = c.status === "active" ? "active" : c.status === "retired" ? "retired: a newer set may exist" : "unknown to this computer";
-      camLatest.textContent = `✓ Card ${c.index} of ${which} is intact (${status}). Details below. Show the next card.`;
-      camLatest.className = `camera-latest ${c.status === "active" ? "good" : "notice"}`;
-    } else if (fresh.length) {
-      camLatest.textContent = `✗ ${fresh[0].message}`;
-      camLatest.className = "camera-latest bad";
-    }
-  };
-  const camButton = button("check-camera-on", "Use the camera", () => {
-    if (cam) return stopCamera();
-    camStatus.hidden = true;
-    const c = new Camera(video, onFrame, (grey, w, h, attempt) => api.checkCardFrame(grey, w, h, attempt, seen));
-    cam = c;
-    camBox.hidden = false;
-    camButton.textContent = "Turn the camera off";
-    c.start().catch((e: unknown) => {
-      if (cam === c) stopCamera();
-      camStatus.textContent = e instanceof CameraError ? e.message : CAMERA_MESSAGES.failed;
-      camStatus.hidden = false;
-    });
-  }, "secondary");
-  const leave = (): void => {
-    stopCamera();
-    void back();
-  };
-
-  const typed = h("textarea", { id: "check-text", rows: 3, spellcheck: "false", autocomplete: "off", class: "card-text" });
-  const checkTyped = async () => {
-    const text = typed.value.trim();
-    if (!text) return;
-    try {
-      report(await api.checkCard(text));
-      typed.value = "";
-    } catch (e) {
-      results.prepend(problem(messageOf(e)));
-      reveal();
-    }
-  };
-
-  show(
-    root,
-    h("h2", {}, "Check a card"),
-    h(
-      "p",
-      { class: "lead" },
-      "Make sure a card can still be read, and see which set it belongs to. No passphrase is needed, and nothing secret is shown. The date of the check-up is noted on this computer.",
-    ),
-    h(
-      "section",
-      { class: "panel" },
-      h("h3", {}, "Hold the card up to the camera"),
-      h("p", { class: "muted" }, "With the whole square code in view; a beep says it was read."),
-      h("div", { class: "actions" }, camButton),
-      camBox,
-      camLatest,
-      camStatus,
-    ),
-    h(
-      "section",
-      { class: "panel" },
-      h("h3", {}, "Or open a picture or scan of the card"),
-      h("label", { for: "check-file-input", class: "file-label" }, "Choose a picture or scan"),
-      input,
-      scanBox.el,
-    ),
-    h(
-      "section",
-      { class: "panel" },
-      h("h3", {}, "Or type the text printed under the QR code"),
-      h("label", { for: "check-text" }, "The card's text (spaces and dashes do not matter)"),
-      typed,
-      h("div", { class: "actions" }, button("check-typed", "Check this text", () => void checkTyped(), "secondary")),
-    ),
-    results,
-    h("div", { class: "actions" }, button("check-done", "Back to the home screen", leave, "secondary")),
   );
 }
