@@ -15,7 +15,9 @@
 
 use ts_rs::{Config, TS};
 
-use crate::commands::{about, backup, passphrase, phrase, print, recovery, sets, wallets};
+use crate::commands::{
+    about, backup, passphrase, phrase, print, recovery, scanning, sets, wallets,
+};
 use crate::error::{Confirmation, ErrorKind, Field, IpcError};
 use crate::views::*;
 
@@ -115,17 +117,17 @@ commands! {
     make_backup = async backup::make_backup::<Wry>[app](request: json backup::BackupRequest, on_progress: channel u8) -> BackupView;
     save_card_texts = async backup::save_card_texts::<Wry>[app](set_id: json String) -> Option<SavedView>;
     reveal_seedqr = async phrase::reveal_seedqr::<Wry>[app](handle: json String) -> Option<String>;
-    recovery_reset = sync recovery::recovery_reset[state]() -> BoardView;
-    recovery_board = sync recovery::recovery_board[state]() -> BoardView;
-    recovery_remove_card = sync recovery::recovery_remove_card[state](index: json u8) -> BoardView;
+    recovery_reset = async recovery::recovery_reset::<Wry>[app]() -> BoardView;
+    recovery_board = async recovery::recovery_board::<Wry>[app]() -> BoardView;
+    recovery_remove_card = async recovery::recovery_remove_card::<Wry>[app](index: json u8) -> BoardView;
     check_card_group = sync recovery::check_card_group[](group_number: json usize, group: json String) -> bool;
-    recovery_add_text = sync recovery::recovery_add_text[state](text: json String) -> ScanResult;
+    recovery_add_text = async recovery::recovery_add_text::<Wry>[app](text: json String) -> ScanResult;
     recovery_add_file = async recovery::recovery_add_file::<Wry>[webview, request]() raw true -> ScanResult;
     recovery_add_frame = async recovery::recovery_add_frame::<Wry>[app, request]() raw true -> ScanResult;
-    recovery_keep_typed = sync recovery::recovery_keep_typed[state](text: json String) -> ScanResult;
-    recovery_remove_typed = sync recovery::recovery_remove_typed[state](position: json usize) -> BoardView;
+    recovery_keep_typed = async recovery::recovery_keep_typed::<Wry>[app](text: json String) -> ScanResult;
+    recovery_remove_typed = async recovery::recovery_remove_typed::<Wry>[app](position: json usize) -> BoardView;
     recovery_combine = async recovery::recovery_combine::<Wry>[app](passphrase: json String, on_progress: channel u8) -> RecoveredView;
-    scan_cancel = sync recovery::scan_cancel::<Wry>[webview](scan: json u32) -> ();
+    scan_cancel = sync scanning::scan_cancel::<Wry>[webview](scan: json u32) -> ();
     card_previews = async print::card_previews::<Wry>[app](set_id: json String, passphrase_line: json print::LineChoice) -> Vec<String>;
     save_cards_pdf = async print::save_cards_pdf::<Wry>[app](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Option<SavedView>;
     print_pages = async print::print_pages[state](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Vec<String>;
@@ -211,7 +213,7 @@ pub fn typescript() -> String {
         backup::BackupRequest::decl(&cfg),
         phrase::WrittenWord::decl(&cfg),
         print::LineChoice::decl(&cfg),
-        recovery::ScanProgress::decl(&cfg),
+        scanning::ScanProgress::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

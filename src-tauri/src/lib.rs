@@ -97,7 +97,7 @@ pub fn builder<R: Runtime>(
             commands::recovery::recovery_keep_typed,
             commands::recovery::recovery_remove_typed,
             commands::recovery::recovery_combine,
-            commands::recovery::scan_cancel,
+            commands::scanning::scan_cancel,
             commands::print::card_previews,
             commands::print::save_cards_pdf,
             commands::print::print_pages,

@@ -10,6 +10,7 @@ pub mod passphrase;
 pub mod phrase;
 pub mod print;
 pub mod recovery;
+pub mod scanning;
 pub mod sets;
 pub mod wallets;
 

@@ -9,7 +9,7 @@ use tauri::ipc::Request;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::choose;
-use crate::commands::{off_main, recovery};
+use crate::commands::{off_main, scanning};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{
@@ -157,14 +157,14 @@ pub async fn check_card<R: Runtime>(app: AppHandle<R>, text: String) -> CmdResul
 }
 
 /// A card check-up from a picture or PDF: the file's bytes as the raw body, and optionally
-/// a progress channel (see [`recovery::read_file`]). Every card in it is checked; the codes
+/// a progress channel (see [`scanning::read_file`]). Every card in it is checked; the codes
 /// that are not good cards come back as problems, and so does the note about pages not read.
 #[tauri::command]
 pub async fn check_card_file<R: Runtime>(
     webview: tauri::Webview<R>,
     request: Request<'_>,
 ) -> CmdResult<CheckResult> {
-    let codes = recovery::read_file(&webview, &request).await?;
+    let codes = scanning::read_file(&webview, &request).await?;
     codes.cancelled()?;
     let mut result = off_main(webview.app_handle(), move |state| {
         Ok(check_all(state, &codes.texts))
@@ -174,7 +174,7 @@ pub async fn check_card_file<R: Runtime>(
     Ok(result)
 }
 
-/// A card check-up through the camera: one grey frame (see [`recovery::read_frame`]). The
+/// A card check-up through the camera: one grey frame (see [`scanning::read_frame`]). The
 /// camera sees a card many times a second, so the cards in `x-seen` ("SETID:INDEX",
 /// comma-separated: those already shown) are passed over: neither answered again nor
 /// recorded again.
@@ -194,7 +194,7 @@ pub async fn check_card_frame<R: Runtime>(
             Some((SetId::from_hex(id)?, index.parse().ok()?))
         })
         .collect();
-    let mut texts = recovery::read_frame(&request).await?;
+    let mut texts = scanning::read_frame(&request).await?;
     texts.retain(|t| {
         Card::from_text(t).map_or(true, |c| {
             !seen.contains(&(c.header().set_id, c.header().index))
