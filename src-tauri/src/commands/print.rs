@@ -103,12 +103,7 @@ pub async fn save_cards_pdf<R: Runtime>(
     off_main(&app, move |_| {
         let bytes = render::pdf(&sheets, &options)?;
         save_chosen_file(&path, &bytes)?;
-        let shown = path.display().to_string();
-        Ok(Some(SavedView {
-            place: shown.clone(),
-            files: vec![shown],
-            kept_aside: None,
-        }))
+        Ok(Some(saved_file(&path, None)))
     })
     .await
 }
@@ -122,6 +117,16 @@ pub(crate) fn save_chosen_file(path: &Path, bytes: &[u8]) -> CmdResult<()> {
         files::write_new(path, bytes)
     };
     written.map_err(|e| IpcError::io(&path.display().to_string(), &e))
+}
+
+/// What the page is told of one file saved where the person chose.
+pub(crate) fn saved_file(path: &Path, kept_aside: Option<String>) -> SavedView {
+    let shown = path.display().to_string();
+    SavedView {
+        place: shown.clone(),
+        files: vec![shown],
+        kept_aside,
+    }
 }
 
 /// Writes the files of a set's cards (name, content) in a folder the person chose: all

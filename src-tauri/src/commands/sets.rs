@@ -9,7 +9,7 @@ use tauri::ipc::Request;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::choose;
-use crate::commands::{off_main, scanning};
+use crate::commands::{off_main, print, scanning};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{
@@ -237,19 +237,7 @@ pub async fn set_holders<R: Runtime>(
 fn change_holders(state: &AppState, set_id: &str, holders: &[Holder]) -> CmdResult<SetsView> {
     let registry = registry(state)?;
     let id = set_id_of(set_id)?;
-    let outcome = registry.change(|r| {
-        let set = r.set_mut(id)?;
-        if holders.len() > usize::from(set.count) {
-            return Err(Error::NoSuchCard {
-                index: u8::try_from(holders.len()).unwrap_or(u8::MAX),
-                count: set.count,
-            });
-        }
-        for (index, h) in (1u8..).zip(holders) {
-            set.set_holder(index, &h.name, &h.place)?;
-        }
-        Ok(())
-    })?;
+    let outcome = registry.change(|r| r.set_mut(id)?.set_holders(holders))?;
     sets_view(registry, kept_aside(&outcome))
 }
 
@@ -338,12 +326,7 @@ pub async fn export_record<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<Sa
         } else {
             return Err(IpcError::appeared(&path.display().to_string()));
         };
-        let shown = path.display().to_string();
-        Ok(Some(SavedView {
-            place: shown.clone(),
-            files: vec![shown],
-            kept_aside: kept,
-        }))
+        Ok(Some(print::saved_file(&path, kept)))
     })
     .await
 }

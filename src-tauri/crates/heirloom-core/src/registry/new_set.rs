@@ -75,9 +75,7 @@ impl NewSet {
         let mut set = SetRecord::new(header, fingerprint, made);
         set.label = self.label.trim().to_owned();
         set.wallet = self.wallet.trim().to_owned();
-        for (index, holder) in (1u8..).zip(&self.holders) {
-            set.set_holder(index, &holder.name, &holder.place)?;
-        }
+        set.set_holders(&self.holders)?;
         set.replaces = self.replaces;
         Ok(set)
     }

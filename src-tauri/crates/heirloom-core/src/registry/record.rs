@@ -16,7 +16,7 @@ use super::store::MAX_SETS;
 use super::timestamp::Timestamp;
 use crate::card::{Header, SetId};
 use crate::error::{Error, Result};
-use crate::fields::TextField;
+use crate::fields::{Holder, TextField};
 use crate::fingerprint::Fingerprint;
 use crate::shamir;
 
@@ -462,6 +462,22 @@ impl SetRecord {
         Ok(())
     }
 
+    /// Sets who keeps each card and where from `holders`, in card order (`holders[i]` is
+    /// card i + 1's; cards after the last keep theirs). More holders than cards is refused,
+    /// and so is a name or place over its limit or with a control character.
+    pub fn set_holders(&mut self, holders: &[Holder]) -> Result<()> {
+        if holders.len() > usize::from(self.count) {
+            return Err(Error::NoSuchCard {
+                index: u8::try_from(holders.len()).unwrap_or(u8::MAX),
+                count: self.count,
+            });
+        }
+        for (index, h) in (1u8..).zip(holders) {
+            self.set_holder(index, &h.name, &h.place)?;
+        }
+        Ok(())
+    }
+
     /// Checks the label, the wallet name and every holder and place: within their limits,
     /// no control characters.
     pub fn check_names(&self) -> Result<()> {
@@ -830,6 +846,20 @@ pub(crate) mod tests {
             r.check_replaced_by(id(1), id(3)),
             Err(Error::DifferentWallet { .. })
         ));
+    }
+
+    #[test]
+    fn holders_are_set_in_card_order_within_the_set() {
+        let mut set = sample(1);
+        let bob = Holder::new(" Bob ", "Accra");
+        set.set_holders(&[Holder::default(), bob]).unwrap();
+        assert_eq!(set.card(1).map(|c| c.holder.as_str()), Some(""));
+        assert_eq!(set.card(2).map(|c| c.holder.as_str()), Some("Bob"));
+        assert_eq!(
+            set.set_holders(&vec![Holder::default(); 4]),
+            Err(Error::NoSuchCard { index: 4, count: 3 })
+        );
+        assert!(set.set_holders(&[Holder::new("A\u{1b}[2J", "")]).is_err());
     }
 
     #[test]
