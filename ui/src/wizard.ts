@@ -124,13 +124,7 @@ function stepPhrase(w: Wizard): void {
     radio("words", "12", "12 words", true),
     radio("words", "24", "24 words (more common for large amounts)"),
   );
-  const list = listSelect("new-word-list", "english", false);
-  const listNote = h("p", { id: "new-word-list-note", class: "notice", hidden: true });
-  list.addEventListener("change", () => {
-    // Said before the words exist: a phrase the holder's wallet can't take is no backup.
-    listNote.hidden = list.value === "english";
-    listNote.textContent = `Many wallet apps accept only English words. Choose ${listName(list.value)} words only if your wallet app accepts them; the cards bring back the same words in the same list.`;
-  });
+  const list = listChoice();
   const dice = h("textarea", { id: "dice", rows: 2, autocomplete: "off", spellcheck: "false" });
   const result = h("div", { id: "phrase-result" });
   const next = button("phrase-next", "Continue", () => stepWritten(w));
@@ -144,7 +138,7 @@ function stepPhrase(w: Wizard): void {
     try {
       if (w.phrase) await api.forgetPhrase(w.phrase.handle);
       w.phrase = undefined;
-      w.phrase = await api.generatePhrase(n, dice.value || null, list.value as WordList);
+      w.phrase = await api.generatePhrase(n, dice.value || null, list.select.value as WordList);
       dice.value = "";
       result.replaceChildren(...phraseSummary(w, w.phrase, true, err));
       next.disabled = false;
@@ -178,8 +172,7 @@ function stepPhrase(w: Wizard): void {
     h("h2", {}, "A new recovery phrase"),
     h("p", {}, "Heirloom makes the phrase from this computer's secure random numbers. The cards you make later are its backup."),
     words,
-    h("div", { class: "tn" }, h("label", { for: "new-word-list" }, "Word list "), list),
-    listNote,
+    ...list.nodes,
     h(
       "details",
       {},
@@ -193,6 +186,18 @@ function stepPhrase(w: Wizard): void {
     err,
     h("div", { class: "actions" }, next, cancelButton(w)),
   );
+}
+
+/** The word list of a new phrase: English unless another is chosen, with a word of warning then. */
+function listChoice(): { select: HTMLSelectElement; nodes: HTMLElement[] } {
+  const select = listSelect("new-word-list", "english", false);
+  const note = h("p", { id: "new-word-list-note", class: "notice", hidden: true });
+  select.addEventListener("change", () => {
+    // Said before the words exist: a phrase the holder's wallet can't take is no backup.
+    note.hidden = select.value === "english";
+    note.textContent = `Many wallet apps accept only English words. Choose ${listName(select.value)} words only if your wallet app accepts them; the cards bring back the same words in the same list.`;
+  });
+  return { select, nodes: [h("div", { class: "tn" }, h("label", { for: "new-word-list" }, "Word list "), select), note] };
 }
 
 function radio(name: string, value: string, label: string, checked = false): HTMLElement {

@@ -34,9 +34,12 @@ export async function wordGrid(): Promise<WordGrid> {
   const count = h("select", { id: "word-count" }, ...COUNTS.map((n) => h("option", { value: String(n), selected: n === 12 }, `${n} words`)));
   const boxes = (): HTMLInputElement[] => Array.from(grid.querySelectorAll("input"));
 
-  // Every filled box read again, in the list now in use.
+  // Every filled box read again, in the list now in use; but not the box being typed in,
+  // whose word is not finished: it is read when it is left.
   const readAll = async (): Promise<void> => {
-    for (const b of boxes()) if (!(await complete(b, at.list))) await flag(b, at.list);
+    for (const b of boxes()) {
+      if (b !== document.activeElement && !(await complete(b, at.list))) await flag(b, at.list);
+    }
   };
   const useList = async (list: WordList): Promise<void> => {
     at.list = list;
@@ -137,11 +140,12 @@ function hintOf(input: HTMLInputElement): HTMLElement | null {
  * the box as the list writes it (true); anything else is left for `flag` (false).
  */
 async function complete(input: HTMLInputElement, list: WordList): Promise<boolean> {
-  const typed = input.value.trim();
+  const asked = input.value;
+  const typed = asked.trim();
   const word = typed ? await api.completeWord(typed, list).catch(() => null) : "";
   if (word === null) return false;
-  // Not when the person has typed on in the meantime.
-  if (input.value.trim() === typed) input.value = word;
+  // Not when the person has typed on in the meantime (a space included).
+  if (input.value === asked) input.value = word;
   input.classList.remove("bad");
   input.classList.toggle("good", word !== "");
   const hint = hintOf(input);
