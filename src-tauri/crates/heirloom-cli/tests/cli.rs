@@ -102,19 +102,7 @@ fn split_combine_round_trip_at_default_kdf() {
 fn fast_set(name: &str, t: &str, n: &str, phrase: &str) -> PathBuf {
     let dir = tempdir(name);
     let out = heirloom(
-        &[
-            "split",
-            "-t",
-            t,
-            "-n",
-            n,
-            "--out",
-            dir.to_str().unwrap(),
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ],
+        &common::split_args(t, n, &dir),
         &format!("{phrase}\n\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -169,19 +157,10 @@ fn split_generates_a_passphrase_and_refuses_to_overwrite() {
     let dir = tempdir("generated");
     let out = heirloom(
         &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "2",
-            "--all-cards-needed",
-            "--out",
-            dir.to_str().unwrap(),
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ],
+            common::split_args("2", "2", &dir),
+            vec!["--all-cards-needed"],
+        ]
+        .concat(),
         &format!("{ABANDON}\n\n"),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -200,19 +179,10 @@ fn split_generates_a_passphrase_and_refuses_to_overwrite() {
     let before = fs::read_to_string(card(&dir, 1)).unwrap();
     let again = heirloom(
         &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "2",
-            "--all-cards-needed",
-            "--out",
-            dir.to_str().unwrap(),
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ],
+            common::split_args("2", "2", &dir),
+            vec!["--all-cards-needed"],
+        ]
+        .concat(),
         &format!("{ABANDON}\n\n"),
     );
     assert!(!again.status.success());

@@ -26,7 +26,6 @@ const TWENTY_FOUR: &str = "anger judge gaze material blur learn slam correct est
 /// A 24-word phrase whose first 12 words are a whole (other) phrase by themselves: pasted as
 /// two lines of 12, it once made cards of that other wallet.
 const AMBIGUOUS: &str = "glad clip disagree belt conduct faint smoke vibrant scan layer visa become large dress width entire smile apple mad trend throw leave dismiss basic";
-const FAST: [&str; 4] = ["--kdf-memory-mib", "8", "--kdf-passes", "1"];
 /// Every case here must end within this; the issue's table had hangs and minutes.
 const PROMPTLY: Duration = Duration::from_secs(10);
 
@@ -129,16 +128,7 @@ fn refused(o: &Output, status: i32, says: &str) {
 
 /// A 2-of-3 set of `phrase` at a fast KDF, in `dir`.
 fn split(dir: &Path, phrase: &str, data: &Path) {
-    let mut args = vec![
-        "split",
-        "-t",
-        "2",
-        "-n",
-        "3",
-        "--out",
-        dir.to_str().unwrap(),
-    ];
-    args.extend(FAST);
+    let args = common::split_args("2", "3", dir);
     let o = run(&args, &format!("{phrase}\n\n{PASS}\n"), data);
     assert!(o.status.success(), "{}", err(&o));
 }
@@ -272,16 +262,7 @@ fn a_phrase_over_several_lines_is_one_phrase_or_refused() {
 
     // Two lines of 12, then the passphrase after an empty line: the 24-word phrase.
     let set = root.join("two-lines");
-    let mut args = vec![
-        "split",
-        "-t",
-        "2",
-        "-n",
-        "3",
-        "--out",
-        set.to_str().unwrap(),
-    ];
-    args.extend(FAST);
+    let args = common::split_args("2", "3", &set);
     let o = run(&args, &format!("{first}\n{second}\n\n{PASS}\n"), &data);
     assert!(o.status.success(), "{}", err(&o));
     assert!(!err(&o).contains("Passphrase ("), "the given one is used");
@@ -294,16 +275,7 @@ fn a_phrase_over_several_lines_is_one_phrase_or_refused() {
 
     // Two lines of 12 and no passphrase: still the 24 words, and six words are generated.
     let set = root.join("no-passphrase");
-    let mut args = vec![
-        "split",
-        "-t",
-        "2",
-        "-n",
-        "3",
-        "--out",
-        set.to_str().unwrap(),
-    ];
-    args.extend(FAST);
+    let args = common::split_args("2", "3", &set);
     let o = run(&args, &format!("{first}\n{second}\n"), &data);
     assert!(o.status.success(), "{}", err(&o));
     let line = err(&o)
@@ -348,16 +320,7 @@ fn a_phrase_over_several_lines_is_one_phrase_or_refused() {
         ),
     ] {
         let out = root.join("refused");
-        let mut args = vec![
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            out.to_str().unwrap(),
-        ];
-        args.extend(FAST);
+        let args = common::split_args("2", "3", &out);
         let o = run(&args, &stdin, &data);
         refused(&o, 2, says);
         for w in ambiguous.iter().chain(&words) {
@@ -379,16 +342,7 @@ fn secrets_on_standard_input_are_bounded() {
     let set = root.join("set");
     split(&set, ABANDON, &data);
     let out = root.join("more");
-    let mut split_args = vec![
-        "split",
-        "-t",
-        "2",
-        "-n",
-        "3",
-        "--out",
-        out.to_str().unwrap(),
-    ];
-    split_args.extend(FAST);
+    let split_args = common::split_args("2", "3", &out);
     let c1 = card(&set, 1);
     let c2 = card(&set, 2);
     let combine = ["combine", c1.as_str(), c2.as_str()];
@@ -508,7 +462,7 @@ fn on_a_full_disk(limit: u64, args: &str, stdin: &str, data: &Path) -> Output {
 fn split_print_and_render_write_everything_or_nothing() {
     let root = tempdir("full-disk");
     let data = root.join("data");
-    let fast = FAST.join(" ");
+    let fast = common::FAST_KDF.join(" ");
 
     // split: a card is 119 bytes; none fits.
     let out = root.join("new/cards");
@@ -644,16 +598,7 @@ fn cards_are_private_and_a_planted_symlink_is_not_followed() {
     fs::create_dir_all(&trap).unwrap();
     let target: PathBuf = root.join("stolen.txt");
     std::os::unix::fs::symlink(&target, trap.join("card-2.txt")).unwrap();
-    let mut args = vec![
-        "split",
-        "-t",
-        "2",
-        "-n",
-        "3",
-        "--out",
-        trap.to_str().unwrap(),
-    ];
-    args.extend(FAST);
+    let args = common::split_args("2", "3", &trap);
     let sets_before = recorded_sets(&data);
     let o = run(&args, &format!("{ABANDON}\n\n{PASS}\n"), &data);
     refused(&o, 2, "never overwrites");

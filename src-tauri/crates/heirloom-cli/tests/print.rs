@@ -50,18 +50,7 @@ fn make_set(dir: &Path, words: usize) -> Set {
     assert_eq!(phrase.split(' ').count(), words);
     let out_dir = dir.join("set");
     let out = heirloom(
-        &[
-            "split",
-            "-t",
-            "3",
-            "-n",
-            "5",
-            "--out",
-            out_dir.to_str().unwrap(),
-        ]
-        .into_iter()
-        .chain(["--kdf-memory-mib", "8", "--kdf-passes", "1"])
-        .collect::<Vec<_>>(),
+        &common::split_args("3", "5", &out_dir),
         &format!("{phrase}\n\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));

@@ -17,19 +17,7 @@ const PASS: &str = "quarter amused velvet orbit lemon crisp";
 /// A 2-of-3 set at a fast KDF: the card files and their texts.
 fn make_set(dir: &Path) -> (Vec<String>, Vec<String>) {
     let out = heirloom(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            dir.to_str().unwrap(),
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ],
+        &common::split_args("2", "3", dir),
         &format!("{PHRASE}\n\n{PASS}\n"),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));

@@ -43,19 +43,7 @@ impl Computer {
     /// `extra` arguments; the folder and what the command did.
     fn try_split(&self, name: &str, words: &str, extra: &[&str]) -> (PathBuf, Output) {
         let dir = self.root.join("cards").join(name);
-        let mut args = vec![
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            dir.to_str().unwrap(),
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ];
+        let mut args = common::split_args("2", "3", &dir);
         args.extend_from_slice(extra);
         let out = self.run(&args, &format!("{words}\n\n{PASS}\n"));
         (dir, out)

@@ -61,3 +61,15 @@ pub fn text(b: &[u8]) -> String {
 pub fn card(dir: &Path, i: u8) -> String {
     dir.join(format!("card-{i}.txt")).display().to_string()
 }
+
+/// `heirloom split -t T -n N --out OUT` at a test-sized key derivation (8 MiB, one pass):
+/// the arguments, to which a test adds its own.
+pub fn split_args<'a>(t: &'a str, n: &'a str, out: &'a Path) -> Vec<&'a str> {
+    let out = out.to_str().unwrap();
+    let mut args = vec!["split", "-t", t, "-n", n, "--out", out];
+    args.extend(FAST_KDF);
+    args
+}
+
+/// The key-derivation arguments of a test-sized set.
+pub const FAST_KDF: [&str; 4] = ["--kdf-memory-mib", "8", "--kdf-passes", "1"];
