@@ -48,18 +48,9 @@ async function fillPrintView(view: HTMLElement, setId: string, c: PrintChoice): 
   await Promise.all(Array.from(view.querySelectorAll("img")).map((i) => i.decode().catch(() => undefined)));
 }
 
-/** The print panel for a set; `err` shows failures. */
-export function printPanel(b: BackupView): HTMLElement {
-  const err = errorBox("print-error");
-  const note = h("p", { id: "print-note", class: "good-note", hidden: true, role: "status" });
-  const previews = h("div", { class: "card-previews", id: "card-previews" });
-  // Lives outside #app: it is the only thing shown when printing.
-  let printView = document.getElementById("print-view");
-  if (!printView) {
-    printView = h("div", { id: "print-view", "aria-hidden": "true" });
-    document.body.append(printView);
-  }
-  const form = h(
+/** The choices of the print job: paper, cards per page, the passphrase line. */
+function printOptions(): HTMLElement {
+  return h(
     "div",
     { class: "print-options" },
     h("label", { for: "print-paper" }, "Paper"),
@@ -75,6 +66,21 @@ export function printPanel(b: BackupView): HTMLElement {
       h("option", { value: "every" }, "On every card"),
     ),
   );
+}
+
+/** The print panel for a set; `err` shows failures. */
+export function printPanel(b: BackupView): HTMLElement {
+  const err = errorBox("print-error");
+  const note = h("p", { id: "print-note", class: "good-note", hidden: true, role: "status" });
+  const previews = h("div", { class: "card-previews", id: "card-previews" });
+  // Lives outside #app: it is the only thing shown when printing.
+  let printView = document.getElementById("print-view");
+  if (!printView) {
+    printView = h("div", { id: "print-view", "aria-hidden": "true" });
+    document.body.append(printView);
+  }
+  const form = printOptions();
+
   const refresh = async (): Promise<void> => {
     setError(err, null);
     try {

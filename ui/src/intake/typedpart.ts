@@ -36,52 +36,42 @@ const groupsOf = (norm: string) => norm.match(/.{1,6}/g) ?? [];
  * contents that do not add up. Anything else is not a typing mistake. */
 const CORRECTABLE = new Set(["typo", "damaged"]);
 
-/** The panel: the text box, its group marks, and the buttons. */
-export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
-  const p = o.prefix;
-  const input = h("input", {
-    id: `${p}card-text`,
-    type: "text",
-    class: "card-input",
-    autocomplete: "off",
-    autocapitalize: "characters",
-    spellcheck: "false",
-    "aria-describedby": `${p}typed-help ${p}typed-hint`,
-  });
-  const marks = h("ol", { id: `${p}group-marks`, class: "groups", "aria-label": "Groups checked so far" });
-  const hint = h("p", { id: `${p}typed-hint`, class: "hint", "aria-live": "polite" });
-  const offer = h("div", { id: `${p}keep-typed-offer`, class: "notice keep-offer", hidden: true });
+/** One group's mark: its number, its characters, and whether its check passes. */
+function groupMark(n: number, g: string, ok: boolean | undefined, wrong: boolean): HTMLElement {
+  const state = wrong ? "bad" : ok ? "good" : "partial";
+  return h(
+    "li",
+    { class: `group ${state}`, "data-group": n, "data-state": state },
+    h("span", { class: "group-num" }, String(n)),
+    h("span", { class: "group-chars" }, g),
+    h("span", { class: "group-mark", "aria-label": wrong ? "wrong" : ok ? "right" : "not finished" }, wrong ? "✗" : ok ? "✓" : "…"),
+  );
+}
+
+/** The marks under the text box, each group checked by Rust as it is completed, and the
+ * hint naming the first wrong one. `flag` marks a group the app named as wrong, until the
+ * text changes. */
+function groupChecks(input: HTMLInputElement, marks: HTMLElement, hint: HTMLElement) {
   const checked = new Map<string, boolean>();
   let seq = 0;
-  let flagged = 0; // a group the app named as wrong, until the text changes
-
+  let flagged = 0;
   const refresh = async () => {
     const my = ++seq;
     const groups = groupsOf(normalizeCard(input.value));
     await Promise.all(
       groups.map(async (g, k) => {
         const key = `${k + 1}:${g}`;
-        if (g.length === 6 && !checked.has(key)) {
-          checked.set(key, await api.checkCardGroup(k + 1, g).catch(() => true));
-        }
+        if (g.length === 6 && !checked.has(key)) checked.set(key, await api.checkCardGroup(k + 1, g).catch(() => true));
       }),
     );
     if (my !== seq) return;
     const bad: number[] = [];
     marks.replaceChildren(
       ...groups.map((g, k) => {
-        const n = k + 1;
-        const ok = g.length === 6 ? checked.get(`${n}:${g}`) : undefined;
-        const wrong = ok === false || n === flagged;
-        if (wrong) bad.push(n);
-        const state = wrong ? "bad" : ok ? "good" : "partial";
-        return h(
-          "li",
-          { class: `group ${state}`, "data-group": n, "data-state": state },
-          h("span", { class: "group-num" }, String(n)),
-          h("span", { class: "group-chars" }, g),
-          h("span", { class: "group-mark", "aria-label": wrong ? "wrong" : ok ? "right" : "not finished" }, wrong ? "✗" : ok ? "✓" : "…"),
-        );
+        const ok = g.length === 6 ? checked.get(`${k + 1}:${g}`) : undefined;
+        const wrong = ok === false || k + 1 === flagged;
+        if (wrong) bad.push(k + 1);
+        return groupMark(k + 1, g, ok, wrong);
       }),
     );
     input.classList.toggle("bad", bad.length > 0);
@@ -90,38 +80,91 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
       ? `Group ${bad[0]} does not match the card. Compare it letter by letter; if a letter was left out or added, the groups after it look wrong too.`
       : "";
   };
+  return {
+    refresh,
+    flag: (group: number) => {
+      flagged = group;
+      void refresh();
+    },
+    reset: () => {
+      flagged = 0;
+      checked.clear();
+      void refresh();
+    },
+    edited: () => {
+      flagged = 0;
+      void refresh();
+    },
+  };
+}
 
-  const cleared = () => {
+/** Puts the text in printed form as it is typed (capitals, groups of six), keeping the caret. */
+function formatAsTyped(input: HTMLInputElement): void {
+  const caret = input.selectionStart ?? input.value.length;
+  const before = normalizeCard(input.value.slice(0, caret)).length;
+  const formatted = groupsOf(normalizeCard(input.value)).join(" ");
+  if (formatted === input.value) return;
+  input.value = formatted;
+  const pos = before === 0 ? 0 : before + Math.floor((before - 1) / 6);
+  input.setSelectionRange(pos, pos);
+}
+
+/** The offer to keep a card that failed its checks as typed, for recovery to correct. */
+function keepOffer(p: string, keep: (text: string) => void) {
+  const el = h("div", { id: `${p}keep-typed-offer`, class: "notice keep-offer", hidden: true });
+  const show = (text: string) => {
+    el.replaceChildren(
+      h("p", {}, "If the card is hard to read, or you have compared it and cannot find the mistake, add it as you typed it. Once you type the passphrase, Heirloom looks for small typing mistakes itself and corrects one only when the card's own check proves it. It tells you what it changed."),
+      button(`${p}keep-typed`, "Add it as typed", () => keep(text), "secondary"),
+    );
+    el.hidden = false;
+  };
+  return { el, show, hide: () => (el.hidden = true) };
+}
+
+/** The text box, as a barcode scanner and a person both type into it. */
+function cardInput(p: string): HTMLInputElement {
+  return h("input", {
+    id: `${p}card-text`,
+    type: "text",
+    class: "card-input",
+    autocomplete: "off",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    "aria-describedby": `${p}typed-help ${p}typed-hint`,
+  });
+}
+
+/** The panel: the text box, its group marks, and the buttons. */
+export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
+  const p = o.prefix;
+  const input = cardInput(p);
+  const marks = h("ol", { id: `${p}group-marks`, class: "groups", "aria-label": "Groups checked so far" });
+  const hint = h("p", { id: `${p}typed-hint`, class: "hint", "aria-live": "polite" });
+  const checks = groupChecks(input, marks, hint);
+  const done = () => {
     input.value = "";
-    flagged = 0;
-    checked.clear();
-    offer.hidden = true;
-    void refresh();
+    offer.hide();
+    checks.reset();
     input.focus();
   };
-
-  // Kept as typed: the board shows it, and the passphrase step corrects it.
-  const keep = async (keepIt: (text: string) => Promise<T>, text: string) => {
+  // The app's answer to adding (or keeping) the text: the screen hears it either way.
+  const send = async (f: (text: string) => Promise<T>, text: string): Promise<IpcError | null> => {
     try {
-      o.took(await keepIt(text));
-      cleared();
+      o.took(await f(text));
+      done();
+      return null;
     } catch (e) {
-      offer.hidden = true;
-      o.refused(asIpcError(e));
+      const err = asIpcError(e);
+      o.refused(err);
+      return err;
     }
   };
-
-  const offerToKeep = (keepIt: (text: string) => Promise<T>, text: string) => {
-    offer.replaceChildren(
-      h(
-        "p",
-        {},
-        "If the card is hard to read, or you have compared it and cannot find the mistake, add it as you typed it. Once you type the passphrase, Heirloom looks for small typing mistakes itself and corrects one only when the card's own check proves it. It tells you what it changed.",
-      ),
-      button(`${p}keep-typed`, "Add it as typed", () => void keep(keepIt, text), "secondary"),
-    );
-    offer.hidden = false;
-  };
+  const keep = o.keep;
+  const offer = keepOffer(p, (text) => {
+    offer.hide();
+    if (keep) void send(keep, text);
+  });
 
   const add = async () => {
     const text = normalizeCard(input.value);
@@ -130,39 +173,24 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
       input.focus();
       return;
     }
-    try {
-      o.took(await o.add(text));
-      cleared();
-    } catch (e) {
-      const err = asIpcError(e);
-      o.refused(err);
-      if (o.keep && CORRECTABLE.has(err.kind)) offerToKeep(o.keep, text);
-      if (err.kind === "typo") {
-        flagged = err.details.group;
-        void refresh();
-        // Select the wrong group in the field, so it can be typed over.
-        const start = (flagged - 1) * 7;
-        input.focus();
-        input.setSelectionRange(start, Math.min(start + 6, input.value.length));
-      } else if (err.kind === "duplicate" || err.kind === "other_set") {
-        input.select();
-      }
+    const err = await send(o.add, text);
+    if (!err) return;
+    if (keep && CORRECTABLE.has(err.kind)) offer.show(text);
+    if (err.kind === "typo") {
+      checks.flag(err.details.group);
+      // Select the wrong group in the field, so it can be typed over.
+      const start = (err.details.group - 1) * 7;
+      input.focus();
+      input.setSelectionRange(start, Math.min(start + 6, input.value.length));
+    } else if (err.kind === "duplicate" || err.kind === "other_set") {
+      input.select();
     }
   };
 
   input.addEventListener("input", () => {
-    // Put the text in printed form as it is typed: capitals, groups of six.
-    const caret = input.selectionStart ?? input.value.length;
-    const before = normalizeCard(input.value.slice(0, caret)).length;
-    const formatted = groupsOf(normalizeCard(input.value)).join(" ");
-    if (formatted !== input.value) {
-      input.value = formatted;
-      const pos = before === 0 ? 0 : before + Math.floor((before - 1) / 6);
-      input.setSelectionRange(pos, pos);
-    }
-    flagged = 0;
-    offer.hidden = true;
-    void refresh();
+    formatAsTyped(input);
+    offer.hide();
+    checks.edited();
   });
   // Enter adds the card: what a person does, and what a barcode scanner sends after the text.
   input.addEventListener("keydown", (e) => {
@@ -180,7 +208,7 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
     input,
     marks,
     hint,
-    offer,
+    offer.el,
     h("div", { class: "actions" }, button(`${p}add-typed`, o.addLabel, () => void add())),
   );
 }
