@@ -238,29 +238,41 @@ impl OsKeychain {
     }
 }
 
+/// A keychain that is [`Wallets`] over a store (its checks, then the store): every call goes to it.
+macro_rules! forward_keychain {
+    ($t:ty) => {
+        impl Keychain for $t {
+            fn list(&self) -> Result<Vec<WalletEntry>> {
+                self.0.list()
+            }
+            fn get(&self, name: &str) -> Result<Phrase> {
+                self.0.get(name)
+            }
+            fn add(&self, name: &str, phrase: &Phrase) -> Result<WalletEntry> {
+                self.0.add(name, phrase)
+            }
+            fn replace(
+                &self,
+                name: &str,
+                phrase: &Phrase,
+                old: Fingerprint,
+            ) -> Result<WalletEntry> {
+                self.0.replace(name, phrase, old)
+            }
+            fn remove(&self, name: &str) -> Result<()> {
+                self.0.remove(name)
+            }
+        }
+    };
+}
+
 impl fmt::Debug for OsKeychain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "OsKeychain({})", self.0 .0.service)
     }
 }
 
-impl Keychain for OsKeychain {
-    fn list(&self) -> Result<Vec<WalletEntry>> {
-        self.0.list()
-    }
-    fn get(&self, name: &str) -> Result<Phrase> {
-        self.0.get(name)
-    }
-    fn add(&self, name: &str, phrase: &Phrase) -> Result<WalletEntry> {
-        self.0.add(name, phrase)
-    }
-    fn replace(&self, name: &str, phrase: &Phrase, old: Fingerprint) -> Result<WalletEntry> {
-        self.0.replace(name, phrase, old)
-    }
-    fn remove(&self, name: &str) -> Result<()> {
-        self.0.remove(name)
-    }
-}
+forward_keychain!(OsKeychain);
 
 struct OsStore {
     service: String,
@@ -321,23 +333,7 @@ impl MemoryKeychain {
     }
 }
 
-impl Keychain for MemoryKeychain {
-    fn list(&self) -> Result<Vec<WalletEntry>> {
-        self.0.list()
-    }
-    fn get(&self, name: &str) -> Result<Phrase> {
-        self.0.get(name)
-    }
-    fn add(&self, name: &str, phrase: &Phrase) -> Result<WalletEntry> {
-        self.0.add(name, phrase)
-    }
-    fn replace(&self, name: &str, phrase: &Phrase, old: Fingerprint) -> Result<WalletEntry> {
-        self.0.replace(name, phrase, old)
-    }
-    fn remove(&self, name: &str) -> Result<()> {
-        self.0.remove(name)
-    }
-}
+forward_keychain!(MemoryKeychain);
 
 #[derive(Default)]
 struct MemoryStore {
