@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { BoardView } from "../ipc";
-import { boardModel } from "./board";
+import { boardModel, typedNote } from "./board";
 
 const empty: BoardView = { set_id: null, threshold: null, count: null, words: null, cards: [], still_needed: null, known: null, typed: [] };
 
@@ -32,6 +32,9 @@ test("cards in, typed cards kept, and the rest missing, slot by slot", () => {
     [[1, "in"], [2, "missing"], [3, "typed"], [4, "missing"], [5, "missing"]],
   );
   assert.equal(m.slots[2].typedAt, 0);
+  assert.equal(m.slots[2].group, 7);
+  assert.equal(typedNote(7), "typed; group 7 is checked with the passphrase");
+  assert.equal(typedNote(null), "typed; checked with the passphrase");
   assert.equal(m.slots[2].keeper, "Ann, bank");
   assert.deepEqual(m.unplaced, [{ typedAt: 1, group: 2 }], "a typed card whose number did not read is listed apart");
   assert.equal(m.count, "3 of 3 cards", "typed cards count");

@@ -12,7 +12,14 @@ export interface Slot {
   keeper: string;
   /** Its place in the board's typed list, for a typed card. */
   typedAt: number;
+  /** For a typed card, the first group whose check fails, if one does. */
+  group: number | null;
 }
+
+/** What the board says of a typed card: the group the person is told is wrong, which
+ * Heirloom checks (and corrects, where the card proves it) with the passphrase. */
+export const typedNote = (group: number | null): string =>
+  group ? `typed; group ${group} is checked with the passphrase` : "typed; checked with the passphrase";
 
 /** A typed card whose number did not read: listed under the slots. */
 export interface Unplaced {
@@ -41,6 +48,7 @@ export function boardModel(b: BoardView): BoardModel {
       state: b.cards.includes(i) ? "in" : typedAt >= 0 ? "typed" : "missing",
       keeper: who ? [who.holder, who.place].filter(Boolean).join(", ") : "",
       typedAt,
+      group: typedAt >= 0 ? b.typed[typedAt].group : null,
     });
   }
   const unplaced = b.typed
@@ -79,7 +87,7 @@ function slotNode(s: Slot, act: BoardActions): HTMLElement {
       "li",
       { class: "slot typed", "data-card": s.index, "data-in": "typed" },
       h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
-      h("span", { class: "slot-name" }, `Card ${s.index}`, h("span", { class: "slot-holder" }, "typed, checked with the passphrase")),
+      h("span", { class: "slot-name" }, `Card ${s.index}`, h("span", { class: "slot-holder" }, typedNote(s.group))),
       removeButton(`remove-typed-${s.typedAt + 1}`, `Typed card ${s.index}`, () => act.removeTyped(s.typedAt, `Typed card ${s.index}`)),
     );
   }
@@ -99,7 +107,7 @@ function unplacedNode(u: Unplaced, act: BoardActions): HTMLElement {
     "li",
     { class: "slot typed", "data-typed": u.typedAt + 1, "data-in": "typed" },
     h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
-    h("span", { class: "slot-name" }, "A typed card", h("span", { class: "slot-holder" }, u.group ? `group ${u.group} to be checked with the passphrase` : "checked with the passphrase")),
+    h("span", { class: "slot-name" }, "A typed card", h("span", { class: "slot-holder" }, typedNote(u.group))),
     removeButton(`remove-typed-${u.typedAt + 1}`, "The typed card", () => act.removeTyped(u.typedAt, "The typed card")),
   );
 }
