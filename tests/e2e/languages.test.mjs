@@ -183,6 +183,25 @@ test("a phrase typed in one go into the first box, words apart by spaces, goes o
   });
 });
 
+test("a word completed in a list guessed too early is read again when the list is found", async () => {
+  await withApp("guess", async (s) => {
+    await (await s.find("#start-import")).click();
+    // "disc" alone: the start of English "discover" and of Spanish "disco"; English first.
+    await (await s.find("#word-1")).type("disc");
+    await (await s.find("#word-2")).click();
+    for (let i = 0; i < 50 && (await s.exec("return document.getElementById('word-1').value")) === "disc"; i++) await sleep(100);
+    assert.equal(await s.exec("return document.getElementById('word-1').value"), "discover");
+    // One Spanish word later, the list is Spanish (what was typed counts, not the guess),
+    // and "disc" is read again in it.
+    await (await s.find("#word-2")).type("abeja");
+    await blur(s);
+    await s.waitText("#word-list-note", /Spanish \(español\) words/);
+    for (let i = 0; i < 50 && (await s.exec("return document.getElementById('word-1').value")) !== "disco"; i++) await sleep(100);
+    assert.deepEqual((await boxValues(s)).slice(0, 2), ["disco", "abeja"]);
+    await s.screenshot(SHOTS, "guess-01-read-again");
+  });
+});
+
 test("a new phrase in French, checked back from paper typed without accents", async () => {
   await withApp("french", async (s) => {
     await (await s.find("#start-new")).click();

@@ -10,6 +10,19 @@ import { LIST_NAMES, listSelect, offerWords } from "./words";
 
 const COUNTS = [12, 15, 18, 21, 24];
 
+/**
+ * What the person typed in a box whose word was completed: read again, not the completed
+ * word, when the list changes (an English guess must not turn a Spanish "disc" into
+ * "discover" for good). Kept beside the page, not in it, and dropped with the boxes.
+ */
+const typedIn = new WeakMap<HTMLInputElement, string>();
+
+/** The box holds `value` from now on, as the person (or a paste) put it there. */
+function put(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  typedIn.delete(input);
+}
+
 export interface WordGrid {
   /** What goes on the screen: the choice of list and of word count, and the boxes. */
   nodes: HTMLElement[];
@@ -48,7 +61,7 @@ export async function wordGrid(): Promise<WordGrid> {
   };
   // The list most typed words are on, when it is not the one in use: switched to (true).
   const redetect = async (): Promise<boolean> => {
-    const typed = boxes().map((b) => b.value.trim()).filter(Boolean);
+    const typed = boxes().map((b) => (typedIn.get(b) ?? b.value).trim()).filter(Boolean);
     const found = typed.length ? await api.detectWordList(typed).catch(() => null) : null;
     if (!found || found === at.list) return false;
     note.textContent = `${LIST_NAMES[found]} words: the list was found from the words typed. If that is wrong, choose the list above.`;
@@ -75,7 +88,7 @@ export async function wordGrid(): Promise<WordGrid> {
     }
     parts.forEach((p, k) => {
       const b = grid.querySelector<HTMLInputElement>(`#word-${i + k}`);
-      if (b) b.value = p;
+      if (b) put(b, p);
     });
     // Typing goes on in the box of the last word, as if the space had moved there.
     const next = grid.querySelector<HTMLInputElement>(`#word-${Math.min(i + parts.length - 1, boxes().length)}`);
@@ -103,7 +116,7 @@ export async function wordGrid(): Promise<WordGrid> {
     words: () => boxes().map((b) => b.value.trim()),
     chosen: () => at.chosen,
     box: (position) => grid.querySelector<HTMLInputElement>(`#word-${position}`),
-    clear: () => boxes().forEach((b) => (b.value = "")),
+    clear: () => boxes().forEach((b) => put(b, "")),
   };
 }
 
@@ -124,6 +137,7 @@ function wordBox(i: number, left: (input: HTMLInputElement) => Promise<void>, sp
     // \s takes the ideographic space (U+3000) of a Japanese phrase too.
     const parts = input.value.trim().toLowerCase().split(/\s+/);
     if (parts.length > 1) return spread(i, parts);
+    typedIn.delete(input);
     input.classList.remove("bad");
     hint.textContent = "";
   });
@@ -141,11 +155,14 @@ function hintOf(input: HTMLInputElement): HTMLElement | null {
  */
 async function complete(input: HTMLInputElement, list: WordList): Promise<boolean> {
   const asked = input.value;
-  const typed = asked.trim();
+  const typed = (typedIn.get(input) ?? asked).trim();
   const word = typed ? await api.completeWord(typed, list).catch(() => null) : "";
   if (word === null) return false;
   // Not when the person has typed on in the meantime (a space included).
-  if (input.value === asked) input.value = word;
+  if (input.value === asked && word !== asked) {
+    input.value = word;
+    typedIn.set(input, typed);
+  }
   input.classList.remove("bad");
   input.classList.toggle("good", word !== "");
   const hint = hintOf(input);
@@ -158,6 +175,9 @@ async function flag(input: HTMLInputElement, list: WordList): Promise<void> {
   input.classList.remove("good");
   input.classList.add("bad");
   const i = input.id.slice("word-".length);
+  // A word completed in a list guessed before is shown again as it was typed.
+  const typed = typedIn.get(input);
+  if (typed !== undefined) put(input, typed);
   const s = await api.suggestWords(input.value.trim(), list).catch(() => []);
   const hint = hintOf(input);
   if (!hint) return;
@@ -167,7 +187,7 @@ async function flag(input: HTMLInputElement, list: WordList): Promise<void> {
     ...s.flatMap((x, k) => [
       k ? ", " : "",
       button(`suggest-${i}-${x}`, x, () => {
-        input.value = x;
+        put(input, x);
         input.classList.remove("bad");
         input.classList.add("good");
         hint.textContent = "";

@@ -134,15 +134,17 @@ pub fn names_word(language: Language, word: &str, typed: &str) -> bool {
 }
 
 /// The list that most of `words` are on (as [`complete`] reads them), among `languages`;
-/// on a tie the first of them. None when no word is on any.
+/// between lists that read as many, the one with more whole words ("disco" is a Spanish
+/// word, and only the start of an English one); then the first. None when no word is on
+/// any.
 pub fn detect_among<S: AsRef<str>>(words: &[S], languages: &[Language]) -> Option<Language> {
     let known = |l: Language| {
-        words
-            .iter()
-            .filter(|w| complete(l, w.as_ref()).is_some())
-            .count()
+        let read = |f: fn(Language, &str) -> Option<&'static str>| {
+            words.iter().filter(|w| f(l, w.as_ref()).is_some()).count()
+        };
+        (read(complete), read(find))
     };
-    let (count, best) = languages
+    let ((count, _), best) = languages
         .iter()
         .rev()
         .map(|&l| (known(l), l))
@@ -288,6 +290,9 @@ mod tests {
         // Shared by English and French: English first.
         assert_eq!(detect(&["abandon"]), Some(Language::English));
         assert_eq!(detect(&["zzz", "qqq"]), None);
+        // A whole word of one list before the start of a word of another.
+        assert_eq!(detect(&["disco"]), Some(Language::Spanish));
+        assert_eq!(detect(&["disc"]), Some(Language::English));
         assert_eq!(detect::<&str>(&[]), None);
         assert_eq!(
             detect_among(&["abeja"], &[Language::English, Language::Italian]),
