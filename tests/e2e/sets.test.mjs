@@ -239,6 +239,8 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     for (const t of newTexts) {
       await (await s.find("#verify-card-text")).type(t);
       await (await s.find("#verify-add-typed")).click();
+      // Added: the field is emptied for the next card (typing on before that would mix the two).
+      await s.waitValue("#verify-card-text", "");
     }
     await s.waitText("#verify-status", /All 3 cards are in/);
     await (await s.find("#verify-passphrase")).type(passphrase.join(" "));
@@ -318,6 +320,8 @@ test("check the printed cards of a set made earlier, with its typed passphrase",
     for (const t of fresh.texts) {
       await (await s.find("#verify-card-text")).type(t);
       await (await s.find("#verify-add-typed")).click();
+      // Added: the field is emptied for the next card (typing on before that would mix the two).
+      await s.waitValue("#verify-card-text", "");
     }
     await s.waitText("#verify-status", /All 3 cards are in\. Type the passphrase/);
     assert.match(await (await s.find("#verify-cards")).text(), /Cards checked: 1, 2, 3 of 3/);

@@ -62,6 +62,18 @@ export class Session {
     throw new Error(`${css} never matched ${re}; last text: ${JSON.stringify(text)}`);
   }
 
+  /** Waits until the field `css` holds exactly `value` (a card added empties its field). */
+  async waitValue(css, value, timeoutMs = 15000) {
+    const deadline = Date.now() + timeoutMs;
+    let last = null;
+    while (Date.now() < deadline) {
+      last = await this.exec("return document.querySelector(arguments[0])?.value ?? null", [css]);
+      if (last === value) return;
+      await sleep(100);
+    }
+    throw new Error(`${css} never held ${JSON.stringify(value)}; last: ${JSON.stringify(last)}`);
+  }
+
   async exec(script, args = []) {
     return this.cmd("POST", "/execute/sync", { script, args });
   }

@@ -142,9 +142,11 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
   const marks = h("ol", { id: `${p}group-marks`, class: "groups", "aria-label": "Groups checked so far" });
   const hint = h("p", { id: `${p}typed-hint`, class: "hint", "aria-live": "polite" });
   const checks = groupChecks(input, marks, hint);
-  const done = () => {
-    input.value = "";
+  // Emptied for the next card, unless the person already typed on (the answer came late).
+  const done = (sent: string) => {
     offer.hide();
+    if (normalizeCard(input.value) !== sent) return;
+    input.value = "";
     checks.reset();
     input.focus();
   };
@@ -152,7 +154,7 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
   const send = async (f: (text: string) => Promise<T>, text: string): Promise<IpcError | null> => {
     try {
       o.took(await f(text));
-      done();
+      done(text);
       return null;
     } catch (e) {
       const err = asIpcError(e);
