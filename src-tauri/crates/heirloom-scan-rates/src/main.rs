@@ -101,6 +101,9 @@ fn main() {
     let keep = std::env::var_os("SCAN_RATES_KEEP").is_some();
     let mut table: Vec<(Category, usize, BTreeMap<&str, usize>)> = Vec::new();
     let mut times: BTreeMap<&str, Duration> = BTreeMap::new();
+    // Texts given back that are not a card of the scene: a decoder's wrong reading.
+    let mut misreads: BTreeMap<&str, usize> = BTreeMap::new();
+    let show_misses = std::env::var_os("SCAN_RATES_MISSES").is_some();
     let mut webcam_times: BTreeMap<&str, Vec<Duration>> = BTreeMap::new();
     let (mut live_times, mut empty_times, mut live_hits) = (Vec::new(), Vec::new(), 0usize);
     for category in Category::ALL {
@@ -121,6 +124,14 @@ fn main() {
                     webcam_times.entry(name).or_default().push(dt);
                 }
                 *hits.entry(name).or_default() += found(&scene, &got);
+                let wrong: Vec<&String> = got.iter().filter(|t| !scene.texts.contains(t)).collect();
+                *misreads.entry(name).or_default() += wrong.len();
+                if show_misses && !wrong.is_empty() {
+                    eprintln!("{name} misread {} seed {seed}: {wrong:?} for {:?}", category.name(), scene.texts);
+                }
+                if name == "heirloom" && found(&scene, &got) < scene.texts.len() && show_misses {
+                    eprintln!("heirloom missed {} seed {seed}", category.name());
+                }
             }
             if category == Category::Webcam {
                 // The live path at 1080p: the frame as a camera at 1920×1080 gives it.
@@ -185,7 +196,8 @@ fn main() {
         println!("heirloom live frame: {live_hits} of {} cards read from one frame each", live_times.len());
     }
     for (name, t) in &times {
-        println!("{name}: {t:.1?} in all");
+        let wrong = misreads.get(name).copied().unwrap_or(0);
+        println!("{name}: {t:.1?} in all, {wrong} misreads");
     }
     if keep {
         eprintln!("images kept in {}", dir.display());

@@ -341,3 +341,126 @@ pub fn clutter(w: u32, h: u32, rng: &mut impl Rng) -> GrayImage {
     }
     img
 }
+
+/// Draws `card` onto `background` through `project`, which takes a point of the card (in
+/// its pixels) to the picture, and darkens it by `shade` (1: as printed) at each point of
+/// the card: paper that is not flat. The card is cut into `cells`×`cells` pieces, each
+/// drawn through the homography of its projected corners, so any smooth warp is followed
+/// to a fraction of a pixel.
+pub fn place_warped(
+    background: &mut GrayImage,
+    card: &GrayImage,
+    cells: u32,
+    project: impl Fn(f32, f32) -> (f32, f32),
+    shade: impl Fn(f32, f32) -> f32,
+) {
+    let (cw, ch) = (card.width() as f32, card.height() as f32);
+    let (bw, bh) = background.dimensions();
+    let n = cells.max(1);
+    for j in 0..n {
+        for i in 0..n {
+            let (x0, x1) = (cw * i as f32 / n as f32, cw * (i + 1) as f32 / n as f32);
+            let (y0, y1) = (ch * j as f32 / n as f32, ch * (j + 1) as f32 / n as f32);
+            let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)];
+            let quad = corners.map(|(x, y)| project(x, y));
+            let back = Homography::between(quad, corners);
+            let lo = |v: f32, max: u32| (v.floor().max(0.0) as u32).min(max);
+            let min_x = lo(quad.iter().map(|p| p.0).fold(f32::MAX, f32::min) - 1.0, bw);
+            let max_x = lo(quad.iter().map(|p| p.0).fold(f32::MIN, f32::max) + 2.0, bw);
+            let min_y = lo(quad.iter().map(|p| p.1).fold(f32::MAX, f32::min) - 1.0, bh);
+            let max_y = lo(quad.iter().map(|p| p.1).fold(f32::MIN, f32::max) + 2.0, bh);
+            for y in min_y..max_y {
+                for x in min_x..max_x {
+                    let (sx, sy) = back.apply(x as f32 + 0.5, y as f32 + 0.5);
+                    // Each picture pixel is drawn by the one piece it falls in.
+                    if sx >= x0 && sx < x1 && sy >= y0 && sy < y1 {
+                        let v = f32::from(sample(card, sx - 0.5, sy - 0.5, 255));
+                        background.put_pixel(x, y, Luma([clamp(v * shade(sx, sy))]));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A card bent around a cylinder and photographed: where a point of the flat card lands in
+/// the picture, and how brightly it is lit.
+#[derive(Debug, Clone, Copy)]
+pub struct Cylinder {
+    /// Radius, in card pixels.
+    pub radius: f32,
+    /// Where the crest is across the bend, in card pixels.
+    pub crest: f32,
+    /// True when the bend runs across the card's height (the axis along its width).
+    pub across_height: bool,
+    /// +1 when the crest bulges towards the camera (convex), −1 when it sinks (concave).
+    pub bulge: f32,
+    /// The camera's tilt about the picture's horizontal and vertical axes, in radians: a
+    /// tilt across the bend's axis is what makes the rows bow.
+    pub tilt: (f32, f32),
+    /// Turn within the picture, in radians.
+    pub turn: f32,
+    /// Distance of the camera, in card pixels (perspective).
+    pub distance: f32,
+    /// Picture scale and where the card's centre lands.
+    pub scale: f32,
+    /// The card's centre in the picture.
+    pub centre: (f32, f32),
+    /// The card's size, in its pixels.
+    pub size: (f32, f32),
+    /// The light's direction (unit, towards the light; z towards the camera).
+    pub light: (f32, f32, f32),
+}
+
+impl Cylinder {
+    /// The point of the card (x, y) on the cylinder, centred, z towards the camera; and the
+    /// surface normal there.
+    fn surface(&self, x: f32, y: f32) -> ((f32, f32, f32), (f32, f32, f32)) {
+        let (w, h) = self.size;
+        let (across, along) = if self.across_height {
+            (y - h / 2.0, x - w / 2.0)
+        } else {
+            (x - w / 2.0, y - h / 2.0)
+        };
+        let c = self.crest - if self.across_height { h / 2.0 } else { w / 2.0 };
+        let phi = (across - c) / self.radius;
+        let a = c + self.radius * phi.sin();
+        let z = self.bulge * self.radius * (phi.cos() - 1.0);
+        let (na, nz) = (self.bulge * phi.sin(), phi.cos());
+        if self.across_height {
+            ((along, a, z), (0.0, na, nz))
+        } else {
+            ((a, along, z), (na, 0.0, nz))
+        }
+    }
+
+    /// Where the card's point (x, y) lands in the picture.
+    pub fn project(&self, x: f32, y: f32) -> (f32, f32) {
+        let ((px, py, pz), _) = self.surface(x, y);
+        let (p, q) = self.view(px, py, pz);
+        let (s, c) = self.turn.sin_cos();
+        (
+            self.centre.0 + self.scale * (p * c - q * s),
+            self.centre.1 + self.scale * (p * s + q * c),
+        )
+    }
+
+    /// The camera: tilted, then a pinhole at `distance`.
+    fn view(&self, x: f32, y: f32, z: f32) -> (f32, f32) {
+        let (sa, ca) = self.tilt.0.sin_cos();
+        let (y, z) = (y * ca - z * sa, y * sa + z * ca);
+        let (sb, cb) = self.tilt.1.sin_cos();
+        let (x, z) = (x * cb + z * sb, -x * sb + z * cb);
+        let f = self.distance / (self.distance - z);
+        (x * f, y * f)
+    }
+
+    /// How brightly the card's point (x, y) is lit: a little ambient light and the rest
+    /// falling on the surface at its angle.
+    pub fn shade(&self, x: f32, y: f32) -> f32 {
+        let (_, n) = self.surface(x, y);
+        let l = self.light;
+        let lambert = (n.0 * l.0 + n.1 * l.1 + n.2 * l.2).max(0.0);
+        0.35 + 0.65 * lambert
+    }
+}

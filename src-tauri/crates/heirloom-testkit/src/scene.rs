@@ -42,11 +42,17 @@ pub enum Category {
     Webcam,
     /// A flatbed page at 150 dpi with three cards on it.
     Flatbed,
+    // Last, so that the seeds of the categories before it (which mix in the variant's
+    // number) keep their scenes.
+    /// A card bent around a cylinder and photographed: convex or concave, across its width
+    /// or its height, the code spanning 40° to 110° of arc, off the crest, lit from one
+    /// side, seen at an angle (which bows its rows), on a cluttered desk.
+    Bent,
 }
 
 impl Category {
     /// Every category, in the order the figures list them.
-    pub const ALL: [Category; 14] = [
+    pub const ALL: [Category; 15] = [
         Category::Nominal,
         Category::PrintScan,
         Category::PhonePhoto,
@@ -59,6 +65,7 @@ impl Category {
         Category::StainsTorn,
         Category::LowRes,
         Category::Curved,
+        Category::Bent,
         Category::Webcam,
         Category::Flatbed,
     ];
@@ -78,6 +85,7 @@ impl Category {
             Category::StainsTorn => "stains-torn",
             Category::LowRes => "low-res",
             Category::Curved => "curved",
+            Category::Bent => "bent",
             Category::Webcam => "webcam",
             Category::Flatbed => "flatbed",
         }
@@ -243,6 +251,7 @@ impl Category {
                 ops::light(&mut img, |x, _| 0.75 + 0.25 * (PI * x / w).sin());
                 img
             }
+            Category::Bent => bent(&paper::card(text, 10, rng), 10, rng),
             Category::Webcam => {
                 let card = paper::card(text, 10, rng);
                 let mut frame = ops::clutter(1280, 720, rng);
@@ -295,6 +304,65 @@ pub fn card_text(rng: &mut impl Rng) -> String {
     let len = [45, 49, 53, 57, 61][rng.gen_range(0..5)];
     let bytes: Vec<u8> = (0..len).map(|_| rng.gen()).collect();
     heirloom_core::text::encode(&bytes)
+}
+
+/// A card of `px` pixels per module bent around a cylinder and photographed
+/// ([`Category::Bent`]).
+fn bent(card: &GrayImage, px: u32, rng: &mut impl Rng) -> GrayImage {
+    let (w, h) = (card.width() as f32, card.height() as f32);
+    // The symbol's own width: the card is the symbol, 4 modules of quiet zone and 3 of
+    // margin on each side.
+    let symbol = w - 14.0 * px as f32;
+    let across_height = rng.gen_bool(0.5);
+    let arc = rng.gen_range(40.0f32..110.0).to_radians();
+    let centre = if across_height { h / 2.0 } else { w / 2.0 };
+    let lean =
+        rng.gen_range(10.0f32..35.0).to_radians() * if rng.gen_bool(0.5) { 1.0 } else { -1.0 };
+    let other = rng.gen_range(-8.0f32..8.0).to_radians();
+    let quarter = f32::from(rng.gen_range(0u8..4)) * PI / 2.0;
+    let light = (
+        rng.gen_range(-0.7f32..0.7),
+        rng.gen_range(-0.7f32..0.7),
+        1.0f32,
+    );
+    let norm = (light.0 * light.0 + light.1 * light.1 + 1.0).sqrt();
+    let (fw, fh) = (1280u32, 960u32);
+    let cylinder = ops::Cylinder {
+        radius: symbol / arc,
+        // Off the crest, but no part of the code turned more than 65° away from the camera
+        // (foreshortened to less than 0.42 of its width: a picture nobody would take).
+        crest: centre
+            + rng.gen_range(-1.0f32..1.0)
+                * ((65f32.to_radians() - arc / 2.0) / arc).clamp(0.0, 0.35)
+                * symbol,
+        across_height,
+        bulge: if rng.gen_bool(0.5) { 1.0 } else { -1.0 },
+        tilt: if across_height {
+            (other, lean)
+        } else {
+            (lean, other)
+        },
+        turn: quarter + rng.gen_range(-6.0f32..6.0).to_radians(),
+        distance: rng.gen_range(2.5f32..5.0) * w.max(h),
+        scale: rng.gen_range(0.6f32..0.85) * fh as f32 / w.max(h),
+        centre: (
+            fw as f32 / 2.0 + rng.gen_range(-100.0f32..100.0),
+            fh as f32 / 2.0 + rng.gen_range(-40.0f32..40.0),
+        ),
+        size: (w, h),
+        light: (light.0 / norm, light.1 / norm, 1.0 / norm),
+    };
+    let mut photo = ops::clutter(fw, fh, rng);
+    ops::place_warped(
+        &mut photo,
+        card,
+        48,
+        |x, y| cylinder.project(x, y),
+        |x, y| cylinder.shade(x, y),
+    );
+    let mut photo = ops::gaussian_blur(&photo, rng.gen_range(0.6..1.2));
+    ops::noise(&mut photo, 4.0, rng);
+    ops::jpeg(&photo, 80)
 }
 
 fn on_white(card: &GrayImage, margin: u32) -> GrayImage {

@@ -5,7 +5,8 @@
 //! degraded card images of `heirloom-testkit` (figures in `docs/benchmarks.md`): it read the
 //! most cards in every category and was the fastest. Around it, [`prepare`] makes the
 //! variants that rescue the cards it misses on the first pass: illumination flattened, local
-//! thresholding, sharpened, rescaled, and overlapping tiles of large pages.
+//! thresholding, sharpened, rescaled, and overlapping tiles of large pages. When none of
+//! them reads anything, [`unbend`] flattens a card bent around a cylinder and tries again.
 //!
 //! Only a grey pixel buffer reaches the C++ decoder: files are decoded by the Rust `image`
 //! and `lopdf` crates first. A PDF's text layer is read too (`pdf_text`): the PDF that
@@ -15,6 +16,7 @@ mod decoder;
 mod files;
 mod pdf_text;
 mod prepare;
+mod unbend;
 
 use image::GrayImage;
 
@@ -63,6 +65,39 @@ fn scan_thorough(
             return false;
         }
         found.add(decoder::decode(&tile));
+    }
+    if found.0.is_empty() {
+        return scan_unbent(img, found, pass, stop);
+    }
+    true
+}
+
+/// The last resort of [`scan_thorough`], after pass `done`: the picture flattened by each
+/// likely bend in turn, until one reads. Every flattening is a guess, and each guess is one
+/// more chance for the decoder's error correction to land on a wrong text; so only a card's
+/// text, whose every group carries its own check, is taken from them.
+fn scan_unbent(
+    img: &GrayImage,
+    found: &mut Found,
+    done: usize,
+    stop: &mut dyn FnMut(usize, usize) -> bool,
+) -> bool {
+    let bends = unbend::bends(img);
+    let passes = done + bends.len();
+    for (k, bend) in bends.iter().enumerate() {
+        if stop(done + k + 1, passes) {
+            return false;
+        }
+        let texts = decoder::decode(&unbend::flatten(img, bend));
+        found.add(
+            texts
+                .into_iter()
+                .filter(|t| crate::text::decode(t).is_ok())
+                .collect(),
+        );
+        if !found.0.is_empty() {
+            break;
+        }
     }
     true
 }
