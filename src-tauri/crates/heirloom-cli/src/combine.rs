@@ -10,8 +10,8 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use heirloom_core::correct::{self, Correction, Reference};
-use heirloom_core::{text, Blamed, Card, Error, Passphrase, SetId};
+use heirloom_core::correct::Correction;
+use heirloom_core::{text, Blamed, Board, Card, Error, Passphrase, Taken};
 
 use crate::exit::Failure;
 use crate::{cards, out, secrets, sets};
@@ -23,58 +23,66 @@ pub fn run(paths: &[PathBuf]) -> Result<(), Failure> {
         .iter()
         .map(|p| cards::read_text(p))
         .collect::<Result<Vec<String>, Failure>>()?;
-    let read = read_cards(paths, &texts)?;
+    let gathered = gather(paths, &texts)?;
     let passphrase = Passphrase::new(&secrets::passphrase()?)?;
-    if let Some(id) = set_of(&read, &texts) {
-        sets::warn_if_retired(id);
+    if let Some(h) = gathered.board.header_hint() {
+        sets::warn_if_retired(h.set_id);
     }
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    match correct::combine_correcting(&refs, &passphrase) {
+    match gathered.board.combine_correcting(&passphrase) {
         Ok(recovered) => {
             for c in &recovered.corrections {
-                tell_corrected(paths, c);
+                tell_corrected(&gathered.order, c);
             }
             out::line(&recovered.phrase.words())
         }
-        Err(blamed) => Err(explain(paths, &read, blamed)),
+        Err(blamed) => Err(explain(&gathered, blamed)),
     }
 }
 
-/// Every card file as a card, or `None` for a text that fails its checks as a typing
-/// mistake might (a group's check, or the card's fields), kept for correction with a
-/// warning. Anything else (not a card at all, a newer format, absurd key-derivation
-/// parameters) is refused at once, naming the file, before the passphrase is asked for.
-fn read_cards(paths: &[PathBuf], texts: &[String]) -> Result<Vec<Option<Card>>, Failure> {
-    paths
-        .iter()
-        .zip(texts)
-        .map(|(path, t)| match Card::from_text(t) {
-            Ok(card) => Ok(Some(card)),
-            Err(e @ (Error::Typo { .. } | Error::Damaged { .. })) => {
-                note(&format!(
-                    "warning: {}: {e} Heirloom will try to correct it once it has the passphrase.",
-                    path.display()
-                ));
-                Ok(None)
-            }
-            Err(e) => Err(Failure::card(path, e)),
-        })
-        .collect()
+/// The card files on the core's board, as the app's recovery gathers them, and which file
+/// each place on the board came from (the cards that read first, then the typed texts kept
+/// for correction: the order in which the board combines them).
+struct Gathered {
+    board: Board,
+    /// The file of each place on the board, in its order.
+    order: Vec<PathBuf>,
+    /// How many of them read as cards; the rest are typed texts kept for correction.
+    read: usize,
 }
 
-/// The set the cards are from: the first card that reads, else the first typed text
-/// whose header groups pass.
-fn set_of(read: &[Option<Card>], texts: &[String]) -> Option<SetId> {
-    read.iter()
-        .flatten()
-        .next()
-        .map(|c| c.header().set_id)
-        .or_else(|| {
-            texts
-                .iter()
-                .find_map(|t| Reference::from_typed(t))
-                .map(|r| r.header().set_id)
-        })
+/// Every card file onto the board: a card that reads is added; a text that fails its
+/// checks as a typing mistake might (a group's check, or the card's fields) is kept for
+/// correction, with a warning. Anything else (not a card at all, a newer format, absurd
+/// key-derivation parameters, another set's card, the same card twice) is refused at once,
+/// naming the file, before the passphrase is asked for.
+fn gather(paths: &[PathBuf], texts: &[String]) -> Result<Gathered, Failure> {
+    let mut board = Board::new();
+    let (mut read, mut typed) = (Vec::new(), Vec::new());
+    for (path, t) in paths.iter().zip(texts) {
+        let kept_before = board.typed().len();
+        match board.take_typed(t).map_err(|e| Failure::card(path, e))? {
+            Taken::Added(_) => read.push(path.clone()),
+            Taken::Kept => {
+                if let Err(e) = Card::from_text(t) {
+                    note(&format!(
+                        "warning: {}: {e} Heirloom will try to correct it once it has the passphrase.",
+                        path.display()
+                    ));
+                }
+                // The same text in two files is kept once.
+                if board.typed().len() > kept_before {
+                    typed.push(path.clone());
+                }
+            }
+        }
+    }
+    let count = read.len();
+    read.extend(typed);
+    Ok(Gathered {
+        board,
+        order: read,
+        read: count,
+    })
 }
 
 /// Says on stderr what was corrected in one card file, group by group, and the card's
@@ -96,34 +104,30 @@ fn tell_corrected(paths: &[PathBuf], c: &Correction) {
 /// is named, with why. When cards read and none opened, the core answers that the
 /// passphrase is wrong (spec section 14) rather than naming a typed card, which can only be
 /// corrected with the right one; so no second key derivation is needed to tell the two apart.
-fn explain(paths: &[PathBuf], read: &[Option<Card>], blamed: Blamed) -> Failure {
-    let typed: Vec<_> = paths
-        .iter()
-        .zip(read)
-        .filter(|(_, r)| r.is_none())
-        .map(|(p, _)| p.display())
-        .collect();
+fn explain(g: &Gathered, blamed: Blamed) -> Failure {
+    let typed = &g.order[g.read..];
     if blamed.error == Error::WrongPassphrase {
-        for file in &typed {
+        for file in typed {
             note(&format!(
-                "{file}: not corrected: a typed card is corrected only with the right passphrase."
+                "{}: not corrected: a typed card is corrected only with the right passphrase.",
+                file.display()
             ));
         }
-        return cards::blamed(paths, blamed);
+        return cards::blamed(&g.order, blamed);
     }
     let blamed_typed = blamed
         .position
-        .filter(|&p| read.get(p).is_some_and(Option::is_none))
-        .and_then(|p| paths.get(p));
+        .filter(|&p| p >= g.read)
+        .and_then(|p| g.order.get(p));
     if let Some(file) = blamed_typed {
         let file = file.display();
-        note(&if read.iter().any(Option::is_some) {
+        note(&if g.read > 0 {
             format!("{file}: not corrected: more is wrong in it than Heirloom can correct for certain. Compare it with the card, group by group.")
         } else {
             format!("{file}: not corrected: either more is wrong in it than Heirloom can correct for certain, or the passphrase is not right.")
         });
     }
-    cards::blamed(paths, blamed)
+    cards::blamed(&g.order, blamed)
 }
 
 /// One line on stderr, prefixed as every line of the CLI; a full or closed stderr is not a
