@@ -153,7 +153,7 @@ impl AppState {
                 return Some(record.clone());
             }
         }
-        let record = registry.load().ok()?.value;
+        let record = registry.read().ok()?;
         *cache = stamp.map(|s| (s, record.clone()));
         Some(record)
     }

@@ -748,7 +748,7 @@ fn recovery_names_sets_and_holders_from_the_record() {
     let w = window(&app, "main");
     let gran = backup(&w, "Gran 2026", "Ann");
     let dad = backup(&w, "Dad 2022", "Bob");
-    let recorded = Registry::at(&dir).load().unwrap().value;
+    let recorded = Registry::at(&dir).read().unwrap();
     assert_eq!(recorded.sets.len(), 2);
     assert!(
         !std::fs::read_to_string(Registry::at(&dir).file())

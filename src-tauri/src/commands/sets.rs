@@ -54,18 +54,17 @@ fn set_view(set: &SetRecord, now: Timestamp, interval_days: u32) -> SetView {
 /// Every set in the record, newest first as the person thinks of them (the record keeps
 /// them oldest first).
 fn sets_view(registry: &Registry, kept: Option<String>) -> CmdResult<SetsView> {
-    let outcome = registry.load()?;
+    let record = registry.read()?;
     let now = Timestamp::now();
-    let interval = outcome.value.check_interval();
+    let interval = record.check_interval();
     Ok(SetsView {
-        sets: outcome
-            .value
+        sets: record
             .sets
             .iter()
             .rev()
             .map(|s| set_view(s, now, interval))
             .collect(),
-        kept_aside: kept.or_else(|| kept_aside(&outcome)),
+        kept_aside: kept,
         interval_days: interval,
     })
 }
@@ -280,7 +279,7 @@ fn retire(
 ) -> CmdResult<SetsView> {
     let registry = registry(state)?;
     let id = set_id_of(set_id)?;
-    let record = registry.load()?.value;
+    let record = registry.read()?;
     let set = record.set(id).ok_or(Error::SetNotFound { id })?;
     let replacement = match replaced_by.map(str::trim) {
         None | Some("") => None,

@@ -87,7 +87,7 @@ pub fn run(command: SetsCommand) -> Result<(), Failure> {
     let reg = registry()?;
     match command {
         SetsCommand::List => {
-            let record = tell(reg.load()?);
+            let record = reg.read()?;
             if record.is_newer() {
                 eprintln!("heirloom: this record was made by a newer Heirloom; it is shown as far as this version understands it, and it can't be changed");
             }
@@ -207,8 +207,8 @@ fn retired_warning(id: SetId, status: &SetStatus) {
 /// never waits: the record is read without its lock, and must not stand between a family
 /// and its wallet.
 pub fn warn_if_retired(id: SetId) {
-    if let Ok(Ok(loaded)) = Registry::open_default().map(|r| r.load()) {
-        retired_warning(id, &tell(loaded).status(id));
+    if let Ok(Ok(record)) = Registry::open_default().map(|r| r.read()) {
+        retired_warning(id, &record.status(id));
     }
 }
 
@@ -219,7 +219,7 @@ pub fn expected_fingerprint(
     id: SetId,
     printed: Option<Fingerprint>,
 ) -> Result<Option<Fingerprint>, Failure> {
-    let recorded = tell(registry()?.load()?).set(id).map(|s| s.fingerprint);
+    let recorded = registry()?.read()?.set(id).map(|s| s.fingerprint);
     match (recorded, printed) {
         (Some(r), Some(p)) if r != p => Err(Failure::input(&format!(
             "This computer's record says set {id} is a backup of the wallet with fingerprint {r}, but --fingerprint says {p}. Check the fingerprint printed on the cards; nothing was checked."

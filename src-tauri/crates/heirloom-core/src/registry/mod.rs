@@ -7,7 +7,7 @@
 //! [`Registry`] is that folder; [`Record`] is the record in memory, with the changes and the
 //! merge as plain functions.
 //!
-//! Reading never waits: [`Registry::load`] reads the file without the lock (writes replace
+//! Reading never waits: [`Registry::read`] reads the file without the lock (writes replace
 //! it atomically) and never changes anything, so recovery can't be held up by another
 //! window or a long import. A change waits a few seconds for the lock at most, then says
 //! another Heirloom is busy with the record. Everything read is bounded ([`MAX_RECORD_BYTES`],
@@ -125,15 +125,7 @@ impl Registry {
     /// understands it; see [`Record::is_newer`]. A damaged record is
     /// [`Error::RecordUnreadable`], left where it is (the next change keeps it aside); a
     /// data folder that is a file, or that may not be read, is an error too, never an empty
-    /// record. `kept_aside` is always `None`.
-    pub fn load(&self) -> Result<Outcome<Record>> {
-        Ok(Outcome {
-            value: self.read()?,
-            kept_aside: None,
-        })
-    }
-
-    /// The record as it is on disk, read without the lock; see [`Registry::load`].
+    /// record.
     pub fn read(&self) -> Result<Record> {
         match store::read(&self.dir)? {
             store::Found::Missing => Ok(Record::new()),

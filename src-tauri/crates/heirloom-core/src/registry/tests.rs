@@ -41,7 +41,7 @@ fn files_in(dir: &Path) -> Vec<String> {
 fn nothing_is_created_until_written_then_it_round_trips() {
     let dir = temp_dir("round-trip");
     let reg = Registry::at(&dir);
-    assert_eq!(reg.load().unwrap().value, Record::new());
+    assert_eq!(reg.read().unwrap(), Record::new());
     assert!(!dir.exists(), "reading an empty record creates nothing");
 
     ok(reg.add_set(sample(1)));
@@ -50,9 +50,7 @@ fn nothing_is_created_until_written_then_it_round_trips() {
     ok(reg.mark_verified(sample(1).id));
     ok(reg.retire(sample(1).id, Some(sample(2).id)));
 
-    let loaded = reg.load().unwrap();
-    assert_eq!(loaded.kept_aside, None);
-    let r = loaded.value;
+    let r = reg.read().unwrap();
     assert_eq!(r.schema, SCHEMA);
     assert_eq!(r.sets.len(), 2);
     assert!(r.set(sample(1).id).unwrap().verified_at.is_some());
@@ -87,12 +85,12 @@ fn a_reissued_set_retires_the_old_one_when_it_is_verified() {
     let (old, new) = (sample(1).id, sample(2).id);
     ok(reg.add_set(sample(1)));
     ok(reg.reissue(old, sample(2)));
-    let r = reg.load().unwrap().value;
+    let r = reg.read().unwrap();
     assert_eq!(r.status(old), SetStatus::Active);
     assert_eq!(r.replacement_of(old).map(|s| s.id), Some(new));
 
     assert_eq!(ok(reg.mark_verified(new)), Some(old));
-    let r = reg.load().unwrap().value;
+    let r = reg.read().unwrap();
     assert!(r.set(new).unwrap().verified_at.is_some());
     assert!(matches!(
         r.status(old),
@@ -114,7 +112,7 @@ fn a_duplicate_set_is_refused_and_the_file_unchanged() {
     );
     assert_eq!(fs::read(reg.file()).unwrap(), before);
     ok(reg.add_set(sample(1)));
-    assert_eq!(reg.load().unwrap().value.sets.len(), 1);
+    assert_eq!(reg.read().unwrap().sets.len(), 1);
 }
 
 #[test]
@@ -127,7 +125,7 @@ fn a_newer_record_is_read_but_never_overwritten() {
         "reminders": {"months": 6}}"#;
     fs::write(reg.file(), json).unwrap();
 
-    let r = reg.load().unwrap().value;
+    let r = reg.read().unwrap();
     assert!(r.is_newer());
     assert_eq!(r.sets[0].id, sample(1).id);
     assert_eq!(r.extra["reminders"]["months"], 6);
@@ -156,7 +154,7 @@ fn a_newer_record_is_read_but_never_overwritten() {
     // A newer layout this program cannot even read is not mistaken for damage.
     let stranger = r#"{"schema": 3, "sets": {"now": "a map"}}"#;
     fs::write(reg.file(), stranger).unwrap();
-    assert_eq!(reg.load().unwrap_err(), Error::RecordTooNew);
+    assert_eq!(reg.read().unwrap_err(), Error::RecordTooNew);
     assert_eq!(reg.add_set(sample(2)).unwrap_err(), Error::RecordTooNew);
     assert_eq!(fs::read_to_string(reg.file()).unwrap(), stranger);
     assert_eq!(files_in(&dir), ["record.json", "record.lock"]);
@@ -172,7 +170,7 @@ fn a_damaged_record_is_reported_by_a_read_and_kept_aside_by_a_change() {
 
     // A read says so, and changes nothing: no rename, no lock file, no new record.
     let unreadable = Error::RecordUnreadable { path: reg.file() };
-    assert_eq!(reg.load().unwrap_err(), unreadable);
+    assert_eq!(reg.read().unwrap_err(), unreadable);
     assert_eq!(
         reg.check_card(&make_card(sample(1).id.0)).unwrap_err(),
         unreadable
@@ -184,7 +182,7 @@ fn a_damaged_record_is_reported_by_a_read_and_kept_aside_by_a_change() {
     // The next change keeps it aside and starts afresh.
     let out = reg.add_set(sample(9)).unwrap();
     let kept = out.kept_aside.expect("the damage is reported");
-    assert_eq!(reg.load().unwrap().value.sets.len(), 1);
+    assert_eq!(reg.read().unwrap().sets.len(), 1);
     let name = kept.file_name().unwrap().to_string_lossy().into_owned();
     assert!(
         name.starts_with("record.damaged-") && name.ends_with(".json"),
@@ -200,8 +198,8 @@ fn a_damaged_record_is_reported_by_a_read_and_kept_aside_by_a_change() {
     assert_ne!(second, kept);
     assert_eq!(fs::read(&second).unwrap(), b"not json");
     assert_eq!(fs::read(&kept).unwrap(), garbage);
-    assert_eq!(reg.load().unwrap().value.sets.len(), 1);
-    assert_eq!(reg.load().unwrap().value.sets[0].id, sample(1).id);
+    assert_eq!(reg.read().unwrap().sets.len(), 1);
+    assert_eq!(reg.read().unwrap().sets[0].id, sample(1).id);
 
     // When the change itself fails, the damage is what is reported.
     fs::write(reg.file(), b"[1, 2").unwrap();
@@ -211,7 +209,7 @@ fn a_damaged_record_is_reported_by_a_read_and_kept_aside_by_a_change() {
     }
     // A record of this layout with a wrong field is damage too, not a newer record.
     fs::write(reg.file(), r#"{"schema": 1, "sets": 7}"#).unwrap();
-    assert!(matches!(reg.load(), Err(Error::RecordUnreadable { .. })));
+    assert!(matches!(reg.read(), Err(Error::RecordUnreadable { .. })));
     assert!(reg.add_set(sample(1)).unwrap().kept_aside.is_some());
     assert_eq!(
         files_in(&dir)
@@ -253,7 +251,7 @@ fn a_check_up_says_active_retired_or_unknown_and_records_the_date() {
     assert_eq!(active.status.as_str(), "active");
     assert!(active.recorded);
     assert_eq!(active.set.unwrap().label, "set 1");
-    let checked = reg.load().unwrap().value.sets[0]
+    let checked = reg.read().unwrap().sets[0]
         .card(2)
         .unwrap()
         .last_checked
@@ -281,7 +279,7 @@ fn export_then_import_on_another_computer_merges() {
     let file = temp_dir("export-file").with_extension("json");
     ok(here.export(&file));
     let exported: Record = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
-    assert_eq!(exported, here.load().unwrap().value);
+    assert_eq!(exported, here.read().unwrap());
 
     let there = Registry::at(temp_dir("export-there"));
     let mut theirs = sample(1);
@@ -297,7 +295,7 @@ fn export_then_import_on_another_computer_merges() {
             updated: 1
         }
     );
-    let r = there.load().unwrap().value;
+    let r = there.read().unwrap();
     assert_eq!(r.sets.len(), 3);
     let set1 = r.set(sample(1).id).unwrap();
     assert_eq!(
@@ -330,7 +328,7 @@ fn export_then_import_on_another_computer_merges() {
         there.import(&junk.with_extension("missing")).unwrap_err(),
         Error::UnreadableFile
     );
-    assert_eq!(there.load().unwrap().value, r);
+    assert_eq!(there.read().unwrap(), r);
 }
 
 #[test]
@@ -357,7 +355,7 @@ fn a_data_folder_that_is_a_file_is_an_error_not_an_empty_record() {
     fs::write(&dir, "a file where the folder should be").unwrap();
     let reg = Registry::at(&dir);
     let not_a_folder = Error::DataFolderNotAFolder { path: dir.clone() };
-    assert_eq!(reg.load().unwrap_err(), not_a_folder);
+    assert_eq!(reg.read().unwrap_err(), not_a_folder);
     assert_eq!(reg.add_set(sample(1)).unwrap_err(), not_a_folder);
     assert_eq!(
         reg.check_card(&make_card(sample(1).id.0)).unwrap_err(),
@@ -367,12 +365,12 @@ fn a_data_folder_that_is_a_file_is_an_error_not_an_empty_record() {
     assert!(message.contains(&dir.display().to_string()), "{message}");
     assert!(message.contains("HEIRLOOM_DATA_DIR"), "{message}");
     assert!(matches!(
-        Registry::at(dir.join("inside")).load(),
+        Registry::at(dir.join("inside")).read(),
         Err(Error::RecordUnavailable { .. })
     ));
     // A folder that does not exist yet is simply an empty record.
     assert_eq!(
-        Registry::at(temp_dir("missing")).load().unwrap().value,
+        Registry::at(temp_dir("missing")).read().unwrap(),
         Record::new()
     );
 }
@@ -400,7 +398,7 @@ fn reads_never_wait_for_the_lock_and_changes_give_up_with_a_message() {
     let holder = hold_lock(&dir);
 
     let start = Instant::now();
-    assert_eq!(reg.load().unwrap().value.sets.len(), 1);
+    assert_eq!(reg.read().unwrap().sets.len(), 1);
     let check = reg.check_card(&make_card(sample(1).id.0)).unwrap().value;
     assert_eq!(check.status, SetStatus::Active);
     assert!(!check.recorded, "the date waits for another time");
@@ -420,7 +418,7 @@ fn reads_never_wait_for_the_lock_and_changes_give_up_with_a_message() {
         "Another Heirloom window or command is changing the record of backup sets. Try again when it has finished."
     );
     assert_eq!(Error::RecordBusy.kind(), "record_busy");
-    assert_eq!(reg.load().unwrap().value.sets.len(), 1, "nothing changed");
+    assert_eq!(reg.read().unwrap().sets.len(), 1, "nothing changed");
 
     // The default wait outlasts a short change by someone else.
     let releaser = std::thread::spawn(move || {
@@ -429,7 +427,7 @@ fn reads_never_wait_for_the_lock_and_changes_give_up_with_a_message() {
     });
     ok(reg.add_set(sample(2)));
     releaser.join().unwrap();
-    assert_eq!(reg.load().unwrap().value.sets.len(), 2);
+    assert_eq!(reg.read().unwrap().sets.len(), 2);
 }
 
 #[cfg(unix)]
@@ -472,7 +470,7 @@ fn an_unreadable_data_folder_is_an_error_not_an_empty_record() {
     ok(reg.add_set(sample(1)));
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o000)).unwrap();
     let blocked = fs::read_dir(&dir).is_err();
-    let loaded = reg.load();
+    let loaded = reg.read();
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
     if blocked {
         assert_eq!(
@@ -481,7 +479,7 @@ fn an_unreadable_data_folder_is_an_error_not_an_empty_record() {
         );
     } else {
         // Root reads it anyway; the record is then simply there.
-        assert_eq!(loaded.unwrap().value.sets.len(), 1);
+        assert_eq!(loaded.unwrap().sets.len(), 1);
     }
 }
 
@@ -547,7 +545,7 @@ fn names_are_checked_wherever_the_record_changes() {
     let mut edited: Value = serde_json::from_slice(&before).unwrap();
     edited["sets"][0]["label"] = Value::from("Dad\nstatus: retired\u{1b}[31m");
     fs::write(reg.file(), serde_json::to_vec(&edited).unwrap()).unwrap();
-    let r = reg.load().unwrap().value;
+    let r = reg.read().unwrap();
     assert_eq!(
         escape_controls(&r.sets[0].label),
         "Dad\\nstatus: retired\\u{1b}[31m"
