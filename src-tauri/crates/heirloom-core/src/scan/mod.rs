@@ -88,13 +88,7 @@ fn scan_unbent(
         if stop(done + k + 1, passes) {
             return false;
         }
-        let texts = decoder::decode(&unbend::flatten(img, bend));
-        found.add(
-            texts
-                .into_iter()
-                .filter(|t| crate::text::decode(t).is_ok())
-                .collect(),
-        );
+        found.add(cards_only(decoder::decode(&unbend::flatten(img, bend))));
         if !found.0.is_empty() {
             break;
         }
@@ -104,7 +98,9 @@ fn scan_unbent(
 
 /// QR texts in one live camera frame (grey, one byte per pixel, row-major). Fast: the plain
 /// frame, then one of the variants chosen by `attempt`, so that successive frames of a
-/// card that is hard to read try each variant in turn while every frame stays cheap.
+/// card that is hard to read try each variant in turn while every frame stays cheap. Every
+/// fourth such frame tries one flattening of a bent card instead (card texts only, as in
+/// [`scan_gray`]).
 ///
 /// A frame larger than [`budget::WORK_PIXELS`] (no camera's is) reads nothing.
 pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<String> {
@@ -116,11 +112,21 @@ pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<Str
     };
     let mut found = decoder::decode(&img);
     if found.is_empty() {
-        if let Some(variant) = prepare::frame_variant(&img, attempt) {
+        if attempt % 4 == 3 {
+            found = cards_only(decoder::decode(&unbend::frame(&img, attempt / 4)));
+        } else if let Some(variant) = prepare::frame_variant(&img, attempt / 4 * 3 + attempt % 4) {
             found = decoder::decode(&variant);
         }
     }
     found
+}
+
+/// The card texts among `texts`: those whose every group passes its check.
+fn cards_only(texts: Vec<String>) -> Vec<String> {
+    texts
+        .into_iter()
+        .filter(|t| crate::text::decode(t).is_ok())
+        .collect()
 }
 
 /// True when no pixel differs from the first by more than a faint smudge: no QR code can be
