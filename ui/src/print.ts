@@ -139,6 +139,3 @@ export function printPanel(b: BackupView): HTMLElement {
     ),
   );
 }
-
-// The check of printed cards lives in verify.ts; the wizard and the record reach it here too.
-export { isVerified, startVerify, type VerifyTarget } from "./verify";

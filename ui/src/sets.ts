@@ -4,7 +4,7 @@
 import { api, LIMITS, messageOf, type SetView, type SetsView, type WalletView } from "./ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { startWizard } from "./wizard";
-import { startVerify } from "./print";
+import { startVerify } from "./verify";
 import { checkScreen } from "./checkup";
 
 /** How a set is named to a person: its label, else its id. */

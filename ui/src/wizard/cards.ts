@@ -1,0 +1,139 @@
+// Step 3 of the backup wizard: how many cards, how many needed, the set's label and who
+// keeps each card.
+import { LIMITS } from "../ipc";
+import { button, h, show } from "../dom";
+import { setName } from "../sets";
+import { stepPassphrase } from "./passphrase";
+import { type Wizard, cancelButton, stepper } from "./index";
+
+/** What any T of N means, in words. */
+export function tnSentence(t: number, n: number): string {
+  const lost = n - t;
+  return (
+    `Any ${t} of these ${n} cards and the passphrase bring the wallet back. ` +
+    `${t - 1} card${t - 1 === 1 ? "" : "s"} reveal${t - 1 === 1 ? "s" : ""} nothing. ` +
+    (lost === 0 ? "No card can be lost." : `Up to ${lost} card${lost === 1 ? "" : "s"} can be lost without losing the wallet.`)
+  );
+}
+
+/** One row of holders: who keeps card k+1, and where; typing changes `hd`. */
+function holderRow(hd: { name: string; place: string }, k: number): HTMLElement {
+  const nm = h("input", { id: `holder-${k + 1}`, type: "text", value: hd.name, maxlength: LIMITS.holderName, "aria-label": `Card ${k + 1}: who keeps it` });
+  const pl = h("input", { id: `place-${k + 1}`, type: "text", value: hd.place, maxlength: LIMITS.place, "aria-label": `Card ${k + 1}: where it is kept` });
+  nm.addEventListener("input", () => (hd.name = nm.value));
+  pl.addEventListener("input", () => (hd.place = pl.value));
+  return h("div", { class: "holder" }, h("span", { class: "num" }, `Card ${k + 1}`), nm, pl);
+}
+
+/** The holders' heading, what it is for, and their rows under column names. */
+function holdersSection(rows: HTMLElement): HTMLElement[] {
+  return [
+    h("h3", {}, "Who keeps each card?"),
+    h("p", { class: "muted", id: "holders-hint" }, `Printed on the card, so the family knows whom to ask. Optional; a name takes up to ${LIMITS.holderName} characters, a place up to ${LIMITS.place}.`),
+    h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
+    rows,
+  ];
+}
+
+/** The set's label to start from: the wallet's name and the year, never the old set's. */
+function defaultLabel(w: Wizard): string {
+  const named = `${w.walletName ?? "Wallet"} ${new Date().getFullYear()}`;
+  // A re-issue in the year of the old set must not take its very name.
+  const label = w.replaces && named === w.replaces.label.trim() ? `${named} (new set)` : named;
+  // A long wallet name must not make a label Rust refuses.
+  return Array.from(label).slice(0, LIMITS.label).join("");
+}
+
+export function stepCards(w: Wizard): void {
+  if (!w.label) w.label = defaultLabel(w);
+  const nSel = h("select", { id: "card-count" }, ...range(2, 16).map((n) => h("option", { value: String(n), selected: n === w.count }, String(n))));
+  const tSel = h("select", { id: "threshold" });
+  const sentence = h("p", { id: "tn-sentence", class: "explain" });
+  const holders = h("div", { id: "holders", class: "holders" });
+  const label = h("input", { id: "set-label", type: "text", value: w.label, maxlength: LIMITS.label });
+
+  // T = N: one lost card loses the wallet. It takes an explicit acknowledgement, and the
+  // safer choice is offered beside it.
+  const allBox = h("div", { id: "all-cards-box", class: "notice", hidden: true });
+  const next = button("cards-next", "Continue", () => {
+    w.label = label.value;
+    void stepPassphrase(w);
+  });
+  const allNeeded = (): void => {
+    const n = w.count;
+    const ack = h("input", { type: "checkbox", id: "all-cards-ack", checked: w.allCardsNeeded });
+    ack.addEventListener("change", () => {
+      w.allCardsNeeded = ack.checked;
+      next.disabled = !ack.checked;
+    });
+    const safer = n > 2
+      ? button("use-fewer", `Use any ${n - 1} of ${n} instead`, () => {
+          w.threshold = n - 1;
+          refresh();
+        }, "secondary")
+      : button("use-more", "Make 3 cards, any 2 recover, instead", () => {
+          nSel.value = "3";
+          w.threshold = 2;
+          refresh();
+        }, "secondary");
+    allBox.replaceChildren(
+      h("p", { role: "alert" }, `With ${n} of ${n}, every card is needed: if any one card is lost, burnt or thrown away, the wallet is lost for ever.`),
+      h("label", { class: "check" }, ack, " I understand that losing any one card loses the wallet"),
+      h("div", { class: "actions" }, safer),
+    );
+    next.disabled = !w.allCardsNeeded;
+  };
+  const refresh = () => {
+    w.count = Number(nSel.value);
+    w.threshold = Math.min(Math.max(2, w.threshold), w.count);
+    tSel.replaceChildren(...range(2, w.count).map((t) => h("option", { value: String(t), selected: t === w.threshold }, String(t))));
+    const t = w.threshold;
+    sentence.textContent = tnSentence(t, w.count);
+    if (t === w.count) allNeeded();
+    else {
+      w.allCardsNeeded = false;
+      allBox.hidden = true;
+      next.disabled = false;
+    }
+    allBox.hidden = t !== w.count;
+    const old = w.holders;
+    w.holders = range(1, w.count).map((i) => old[i - 1] ?? { name: "", place: "" });
+    holders.replaceChildren(...w.holders.map(holderRow));
+  };
+  nSel.addEventListener("change", refresh);
+  tSel.addEventListener("change", () => {
+    w.threshold = Number(tSel.value);
+    refresh();
+  });
+  refresh();
+
+  show(
+    w.root,
+    stepper(3),
+    h("h2", {}, "How many cards?"),
+    reissueNote(w),
+    h("div", { class: "tn" }, h("label", { for: "card-count" }, "Cards to print "), nSel, h("label", { for: "threshold" }, " Cards needed to recover "), tSel),
+    sentence,
+    allBox,
+    ...holdersSection(holders),
+    h("label", { for: "set-label" }, `A name for this set of cards (up to ${LIMITS.label} characters)`),
+    label,
+    h("div", { class: "actions" }, next, cancelButton(w)),
+  );
+}
+
+/** On a re-issue, which set is being replaced and what will happen to it. */
+export function reissueNote(w: Wizard): HTMLElement | null {
+  const old = w.replaces;
+  if (!old) return null;
+  return h(
+    "p",
+    { id: "reissue-note", class: "notice" },
+    `This new set replaces ${setName(old)} (made ${old.made}, any ${old.threshold} of ${old.count}). The new cards cannot be mixed with the old ones. ${setName(old)} stays active until the new cards are printed and checked; only then is it marked retired, and only then should its cards be collected and destroyed.`,
+    w.phrase ? "" : " Its wallet is not saved on this computer, so type the wallet's recovery phrase: Heirloom checks that it is the same wallet.",
+  );
+}
+
+export function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}

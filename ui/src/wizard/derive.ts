@@ -1,0 +1,51 @@
+// Step 5 of the backup wizard: the cards are made (the key derivation, with its progress).
+import { api, isTimedOut } from "../ipc";
+import { button, errorBox, h, show } from "../dom";
+import { stepCards } from "./cards";
+import { stepReady } from "./ready";
+import { type Wizard, cancelButton, failed, stepper } from "./index";
+
+
+export async function stepDerive(w: Wizard): Promise<void> {
+  const bar = h("progress", { id: "kdf-progress", max: 100, value: 0 });
+  const err = errorBox("derive-error");
+  show(
+    w.root,
+    stepper(5),
+    h("h2", {}, "Making the cards"),
+    h("p", {}, "Heirloom is locking each card with the passphrase. This takes about a second, on purpose: it makes guessing the passphrase slow for anyone else."),
+    bar,
+    err,
+  );
+  try {
+    if (!w.phrase || !w.passphrase) throw new Error("missing step");
+    const backup = await api.makeBackup({
+      phraseHandle: w.phrase.handle,
+      passphraseHandle: w.passphrase,
+      threshold: w.threshold,
+      count: w.count,
+      label: w.label,
+      holders: w.holders,
+      wallet: w.walletName ?? null,
+      replaces: w.replaces?.set_id ?? null,
+      allCardsNeeded: w.allCardsNeeded,
+    }, (p) => {
+      bar.value = p;
+      // The highest progress seen stays on the page, so tests can tell progress arrived.
+      w.root.dataset.kdfProgress = String(Math.max(Number(w.root.dataset.kdfProgress ?? 0), p));
+    });
+    bar.value = 100;
+    await api.forgetPhrase(w.phrase.handle);
+    w.phrase = undefined;
+    // The cards are locked; the passphrase is gone from the app. Checking the printed
+    // cards takes it typed afresh from the paper.
+    w.passphrases = w.passphrases.filter((x) => x !== w.passphrase);
+    w.passphrase = undefined;
+    w.made = backup;
+    stepReady(w, backup);
+  } catch (e) {
+    failed(w, err, e);
+    if (isTimedOut(e)) return;
+    w.root.append(h("div", { class: "actions" }, button("back-to-cards", "Back", () => stepCards(w)), cancelButton(w)));
+  }
+}

@@ -1,0 +1,133 @@
+// Step 4 of the backup wizard: the passphrase that locks the cards: six words Heirloom
+// makes, written down and typed back, or one the person chooses.
+import { api, isIpcError, messageOf } from "../ipc";
+import { button, errorBox, h, setError, show } from "../dom";
+import { stepDerive } from "./derive";
+import { type Wizard, cancelButton, stepper } from "./index";
+
+
+export async function stepPassphrase(w: Wizard): Promise<void> {
+  const err = errorBox("pass-error");
+  const gen = await api.generatePassphrase();
+  w.passphrases.push(gen.handle);
+  const shown = h("ol", { id: "passphrase-words", class: "words big" }, ...gen.words.map((x) => h("li", {}, x)));
+  gen.words.fill("");
+  const retype = h("input", { id: "passphrase-retype", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
+  // The words once more, for someone who did not finish writing them: Rust asks the person
+  // at the screen first, in a dialog the page cannot answer.
+  const again = button("show-passphrase-again", "Show the words again", async () => {
+    setError(err, null);
+    try {
+      const words = await api.showPassphraseAgain(gen.handle);
+      shown.replaceChildren(...words.map((x) => h("li", {}, x)));
+      words.fill("");
+      shown.hidden = false;
+      confirmBox.hidden = true;
+      written.hidden = false;
+    } catch (e) {
+      if (!(isIpcError(e) && e.kind === "declined")) setError(err, messageOf(e));
+    }
+  }, "quiet");
+  const confirmBox = h(
+    "div",
+    { id: "confirm-box", hidden: true },
+    h("label", { for: "passphrase-retype" }, "Type the six words from your paper, with spaces between them"),
+    retype,
+    h("div", { class: "actions" }, button("confirm-passphrase", "Confirm", async () => {
+      setError(err, null);
+      try {
+        await api.confirmPassphrase(gen.handle, retype.value);
+        retype.value = "";
+        w.passphrase = gen.handle;
+        void stepDerive(w);
+      } catch (e) {
+        setError(err, messageOf(e));
+      }
+    }), again),
+  );
+  const written = button("written-down", "I have written them down", () => {
+    shown.replaceChildren();
+    shown.hidden = true;
+    written.hidden = true;
+    confirmBox.hidden = false;
+    retype.focus();
+  });
+
+  show(
+    w.root,
+    stepper(4),
+    h("h2", {}, "The passphrase"),
+    h("p", {}, "The cards are locked with this passphrase. Write these six words on paper now. Keep the paper apart from the cards: someone who finds enough cards still needs it."),
+    shown,
+    written,
+    confirmBox,
+    err,
+    h(
+      "details",
+      { id: "custom-passphrase" },
+      h("summary", {}, "Choose my own passphrase instead"),
+      customPassphrase(w),
+    ),
+    h("div", { class: "actions" }, cancelButton(w)),
+  );
+}
+
+/** A passphrase of the holder's own: above the strength floor, then typed a second time
+ * from the paper it was written on, before any card is made with it. */
+export function customPassphrase(w: Wizard): HTMLElement {
+  const input = h("input", { id: "custom-input", type: "text", autocomplete: "off", spellcheck: "false" });
+  const meter = h("meter", { id: "strength", min: 0, max: 100, low: 50, high: 66, optimum: 90, value: 0 });
+  const note = h("p", { id: "strength-note", class: "muted" });
+  const err = errorBox("custom-error");
+  const retype = h("input", { id: "custom-retype", type: "text", autocomplete: "off", spellcheck: "false" });
+  let held: string | null = null;
+  const retypeBox = h(
+    "div",
+    { id: "custom-retype-box", hidden: true },
+    h("p", {}, "Write your passphrase on paper now, exactly: every letter, capital letters and spaces count. Then type it again from the paper."),
+    h("label", { for: "custom-retype" }, "Your passphrase again, from the paper"),
+    retype,
+    h("div", { class: "actions" }, button("confirm-custom", "Confirm", async () => {
+      setError(err, null);
+      if (!held) return;
+      try {
+        await api.confirmPassphrase(held, retype.value);
+        retype.value = "";
+        w.passphrase = held;
+        void stepDerive(w);
+      } catch (e) {
+        setError(err, messageOf(e));
+      }
+    }), button("change-custom", "Change the passphrase", () => {
+      retypeBox.hidden = true;
+      input.disabled = false;
+      use.hidden = false;
+      retype.value = "";
+      input.focus();
+    }, "quiet")),
+  );
+  const use = button("use-custom", "Use this passphrase", async () => {
+    setError(err, null);
+    try {
+      held = await api.useChosenPassphrase(input.value);
+      w.passphrases.push(held);
+      input.value = "";
+      input.disabled = true;
+      use.hidden = true;
+      retypeBox.hidden = false;
+      retype.focus();
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  });
+  use.disabled = true;
+  input.addEventListener("input", async () => {
+    const s = await api.passphraseStrength(input.value);
+    meter.value = Math.min(100, s.bits);
+    use.disabled = !s.acceptable;
+    note.textContent = s.acceptable
+      ? `Strong enough: about ${Math.round(s.bits)} bits.`
+      : `Too easy to guess: about ${Math.round(s.bits)} bits, at least ${Math.round(s.floor_bits)} needed. Add more unrelated words.`;
+  });
+  return h("div", {}, h("label", { for: "custom-input" }, "Your passphrase"), input, meter, note, use, retypeBox, err);
+}

@@ -1,0 +1,277 @@
+// Step 1 of the backup wizard: the phrase: made new (in any list, optionally from dice),
+// imported from words the person has, or shown and written down and read back.
+import { api, errorOf, isIpcError, messageOf, type PhraseView, type WordList } from "../ipc";
+import { button, dialogButton, errorBox, h, setError, show } from "../dom";
+import { setName } from "../sets";
+import { wordGrid } from "../wordgrid";
+import { listName, listSelect } from "../words";
+import { reissueNote } from "./cards";
+import { stepSave } from "./save";
+import { type Wizard, cancelButton, failed, stepper } from "./index";
+
+
+export function stepPhrase(w: Wizard): void {
+  if (w.mode === "import") return void stepImport(w);
+  const err = errorBox("phrase-error");
+  const words = h(
+    "fieldset",
+    { class: "choice" },
+    h("legend", {}, "How many words?"),
+    radio("words", "12", "12 words", true),
+    radio("words", "24", "24 words (more common for large amounts)"),
+  );
+  const list = listChoice();
+  const dice = h("textarea", { id: "dice", rows: 2, autocomplete: "off", spellcheck: "false" });
+  const result = h("div", { id: "phrase-result" });
+  const next = button("phrase-next", "Continue", () => stepWritten(w));
+  next.disabled = true;
+
+  const ask = h("div", { id: "regenerate-box", class: "notice", hidden: true });
+  const make = async (): Promise<void> => {
+    setError(err, null);
+    ask.hidden = true;
+    const n = Number((document.querySelector('input[name="words"]:checked') as HTMLInputElement).value);
+    try {
+      if (w.phrase) await api.forgetPhrase(w.phrase.handle);
+      w.phrase = undefined;
+      w.phrase = await api.generatePhrase(n, dice.value || null, list.select.value as WordList);
+      dice.value = "";
+      result.replaceChildren(...phraseSummary(w, w.phrase, true, err));
+      next.disabled = false;
+      next.focus();
+    } catch (e) {
+      setError(err, messageOf(e));
+    }
+  };
+  // A phrase already made may already be written down: replacing it silently would leave
+  // that paper backing up a wallet that no card will ever hold.
+  const create = button("create-phrase", "Create the phrase", () => {
+    if (!w.phrase) return void make();
+    ask.hidden = false;
+    ask.replaceChildren(
+      h("p", {}, `Make a different phrase? The phrase made a moment ago (fingerprint ${w.phrase.fingerprint}) will be forgotten. If you wrote its words down, cross that paper out: these cards will not back it up.`),
+      h(
+        "div",
+        { class: "actions" },
+        button("confirm-regenerate", "Make a different phrase", () => void make(), "danger"),
+        button("keep-phrase", "Keep this phrase", () => {
+          ask.hidden = true;
+          next.focus();
+        }, "secondary"),
+      ),
+    );
+  });
+
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "A new recovery phrase"),
+    h("p", {}, "Heirloom makes the phrase from this computer's secure random numbers. The cards you make later are its backup."),
+    words,
+    ...list.nodes,
+    h(
+      "details",
+      {},
+      h("summary", {}, "Add dice rolls (optional)"),
+      h("label", { for: "dice" }, "Roll a die and type the numbers 1 to 6. They are mixed with the computer's randomness, so the phrase is at least as random as either."),
+      dice,
+    ),
+    h("div", { class: "actions" }, create),
+    ask,
+    result,
+    err,
+    h("div", { class: "actions" }, next, cancelButton(w)),
+  );
+}
+
+/** The word list of a new phrase: English unless another is chosen, with a word of warning then. */
+export function listChoice(): { select: HTMLSelectElement; nodes: HTMLElement[] } {
+  const select = listSelect("new-word-list", "english", false);
+  const note = h("p", { id: "new-word-list-note", class: "notice", hidden: true });
+  select.addEventListener("change", () => {
+    // Said before the words exist: a phrase the holder's wallet can't take is no backup.
+    note.hidden = select.value === "english";
+    note.textContent = `Many wallet apps accept only English words. Choose ${listName(select.value)} words only if your wallet app accepts them; the cards bring back the same words in the same list.`;
+  });
+  return { select, nodes: [h("div", { class: "tn" }, h("label", { for: "new-word-list" }, "Word list "), select), note] };
+}
+
+export function radio(name: string, value: string, label: string, checked = false): HTMLElement {
+  const id = `${name}-${value}`;
+  return h(
+    "div",
+    { class: "radio" },
+    h("input", { type: "radio", name, id, value, checked }),
+    h("label", { for: id }, label),
+  );
+}
+
+/**
+ * The fingerprint, and a button to show the words (the explicit reveal: Rust asks the
+ * person at the screen first, in a native dialog the page cannot answer; "no" shows
+ * nothing). Failures go to `err`.
+ */
+export function phraseSummary(w: Wizard, p: PhraseView, allowReveal: boolean, err: HTMLElement): Node[] {
+  const words = h("ol", { id: "revealed-words", class: "words", hidden: true });
+  const toggle = dialogButton("reveal-words", "Show the words", async () => {
+    setError(err, null);
+    if (!words.hidden) {
+      words.replaceChildren();
+      words.hidden = true;
+      toggle.textContent = "Show the words";
+      return;
+    }
+    try {
+      const list = await api.revealPhrase(p.handle);
+      words.replaceChildren(...list.map((x) => h("li", {}, x)));
+      list.fill("");
+      words.hidden = false;
+      toggle.textContent = "Hide the words";
+    } catch (e) {
+      if (!(isIpcError(e) && e.kind === "declined")) failed(w, err, e);
+    }
+  }, "secondary");
+  const nodes: (HTMLElement | null)[] = [
+    h(
+      "p",
+      { class: "summary" },
+      `${p.words} words, ${listName(p.language)} list. Wallet fingerprint: `,
+      h("strong", { id: "fingerprint", class: "fingerprint" }, p.fingerprint),
+    ),
+    h("p", { class: "muted" }, "The fingerprint names the wallet without revealing it; wallets like Sparrow show the same eight characters."),
+    allowReveal ? toggle : null,
+    words,
+  ];
+  return nodes.filter((x): x is HTMLElement => x !== null);
+}
+
+/** Three different positions of a phrase of `n` words, in order. */
+export function samplePositions(n: number, k = 3): number[] {
+  const picked = new Set<number>();
+  const r = new Uint32Array(1);
+  while (picked.size < Math.min(k, n)) {
+    crypto.getRandomValues(r);
+    picked.add((r[0] % n) + 1);
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+/**
+ * A new phrase: the owner is asked a few words back from their paper, as hardware wallets
+ * do, or is told plainly that the cards are then the only backup.
+ */
+export function stepWritten(w: Wizard): void {
+  const p = w.phrase;
+  if (!p) return;
+  const err = errorBox("written-error");
+  const quiz = h("div", { id: "written-quiz", hidden: true });
+  const skipBox = h("div", { id: "skip-written-box", class: "notice", hidden: true });
+  const positions = samplePositions(p.words);
+  const inputs = positions.map((n) =>
+    h("input", { id: `written-${n}`, type: "text", autocomplete: "off", autocapitalize: "off", spellcheck: "false", "aria-label": `Word ${n}` }),
+  );
+  quiz.replaceChildren(
+    h("p", {}, `Without looking at the screen, read these words from your paper: word ${positions.join(", word ")}.`),
+    h("div", { class: "word-grid" }, ...positions.map((n, k) => h("div", { class: "word" }, h("span", { class: "num" }, `${n}.`), inputs[k]))),
+    h("div", { class: "actions" }, button("check-written", "Check", async () => {
+      setError(err, null);
+      try {
+        await api.checkPhraseWords(p.handle, positions.map((position, k) => ({ position, word: inputs[k].value })));
+        inputs.forEach((i) => (i.value = ""));
+        void stepSave(w);
+      } catch (e) {
+        failed(w, err, e);
+      }
+    })),
+  );
+  const summary = phraseSummary(w, p, true, err);
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "Write the words down"),
+    h("p", {}, `Write the ${p.words} words on paper, in order, with their numbers, and keep the paper somewhere safe. Your wallet app asks for these words, and the cards you make next give back exactly these words.`),
+    ...summary,
+    h(
+      "div",
+      { class: "actions" },
+      button("written-down-phrase", "I have written them down", () => {
+        const words = w.root.querySelector("#revealed-words");
+        if (words) words.replaceChildren();
+        words?.setAttribute("hidden", "");
+        quiz.hidden = false;
+        skipBox.hidden = true;
+        inputs[0]?.focus();
+      }),
+      button("skip-written", "I won't write them down", () => {
+        quiz.hidden = true;
+        skipBox.hidden = false;
+        skipBox.replaceChildren(
+          h("p", {}, "Then the cards you make next are the only backup of this wallet (with this computer's keychain, if you save it there). If the computer breaks and too many cards or the passphrase are lost, the wallet and its money are lost for ever."),
+          h("div", { class: "actions" }, button("confirm-skip-written", "I understand: the cards are the only backup", () => void stepSave(w), "secondary")),
+        );
+      }, "quiet"),
+    ),
+    quiz,
+    skipBox,
+    err,
+    h("div", { class: "actions" }, cancelButton(w)),
+  );
+}
+
+export async function stepImport(w: Wizard): Promise<void> {
+  const err = errorBox("import-error");
+  const grid = await wordGrid();
+  const check = button("import-check", "Check the words", async () => {
+    setError(err, null);
+    const words = grid.words();
+    const first = words.findIndex((x) => !x) + 1;
+    if (first) {
+      setError(err, `Word ${first} is empty. Type all ${words.length} words in order.`);
+      grid.box(first)?.focus();
+      return;
+    }
+    try {
+      const p = await api.importPhrase(words.join(" "), grid.chosen());
+      words.fill("");
+      if (w.replaces && p.fingerprint !== w.replaces.fingerprint) {
+        await api.forgetPhrase(p.handle);
+        setError(
+          err,
+          `These words are of the wallet with fingerprint ${p.fingerprint}, but ${setName(w.replaces)} is a backup of the wallet with fingerprint ${w.replaces.fingerprint}. A new set can only replace a set of the same wallet: check each word against your paper.`,
+        );
+        return;
+      }
+      w.phrase = p;
+      grid.clear();
+      stepImported(w);
+    } catch (e) {
+      const unknown = errorOf(e, "unknown_word");
+      if (unknown) grid.box(unknown.details.position)?.focus();
+      setError(err, messageOf(e));
+    }
+  });
+
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "Type your recovery phrase"),
+    reissueNote(w),
+    h("p", {}, "Type each word in order, in whichever of the ten standard word lists your words are: Heirloom finds the list from the words, or choose it. The first four letters of a word are enough, and Spanish and French words may be typed without accents."),
+    ...grid.nodes,
+    err,
+    h("div", { class: "actions" }, check, cancelButton(w)),
+  );
+}
+
+export function stepImported(w: Wizard): void {
+  const p = w.phrase;
+  if (!p) return;
+  show(
+    w.root,
+    stepper(1),
+    h("h2", {}, "The phrase is valid"),
+    ...phraseSummary(w, p, false, errorBox("imported-error")),
+    h("p", {}, "Check that this fingerprint is the one your wallet shows before you go on."),
+    h("div", { class: "actions" }, button("phrase-next", "Continue", () => stepSave(w)), cancelButton(w)),
+  );
+}
