@@ -99,20 +99,13 @@ export async function wordGrid(): Promise<WordGrid> {
   count.addEventListener("change", () => build(Number(count.value)));
   select.addEventListener("change", () => {
     at.chosen = select.value ? (select.value as WordList) : null;
-    note.textContent = at.chosen
-      ? `Words are read in the ${LIST_NAMES[at.chosen]} list.`
-      : "Heirloom finds the list from the words you type.";
+    note.textContent = at.chosen ? `Words are read in the ${LIST_NAMES[at.chosen]} list.` : "Heirloom finds the list from the words you type.";
     void (at.chosen ? useList(at.chosen) : settle());
   });
   build(12);
 
   return {
-    nodes: [
-      h("div", { class: "tn" }, h("label", { for: "word-list" }, "Word list "), select, h("label", { for: "word-count" }, " Number of words "), count),
-      note,
-      datalist,
-      grid,
-    ],
+    nodes: [h("div", { class: "tn" }, h("label", { for: "word-list" }, "Word list "), select, h("label", { for: "word-count" }, " Number of words "), count), note, datalist, grid],
     words: () => boxes().map((b) => b.value.trim()),
     chosen: () => at.chosen,
     box: (position) => grid.querySelector<HTMLInputElement>(`#word-${position}`),
