@@ -3,18 +3,18 @@
 // board are corrected there, only as their tags prove; what went wrong is explained by kind.
 import { api, errorOf, isIpcError, messageOf } from "../ipc";
 import { button, errorBox, h, setError, show } from "../dom";
-import { COUNT, passWords, type PassWords } from "./passwords";
+import { COUNT, expand, passWords, type PassWords } from "./passwords";
 import { step, type Recovery } from "./state";
 import { stepCards } from "./cards";
 import { stepResult } from "./result";
 import { quit } from "./index";
 
 /** The passphrase from the boxes, or null with the error shown and the box focused. */
-function readWords(w: PassWords, err: HTMLElement): string | null {
+async function readWords(w: PassWords, err: HTMLElement): Promise<string | null> {
   const words: string[] = [];
   for (let i = 0; i < COUNT; i++) {
     const v = w.boxes[i].value.trim().toLowerCase();
-    const full = v ? w.expand(v) : null;
+    const full = v ? await expand(v) : null;
     if (!full) {
       setError(err, v
         ? `Word ${i + 1} is not on the word list. Check its spelling. If the passphrase is not six list words, choose “Something else” above.`
@@ -100,7 +100,7 @@ export async function stepPassphrase(r: Recovery): Promise<void> {
       text.focus();
       return;
     }
-    const p = r.passMode === "text" ? text.value : readWords(words, err);
+    const p = r.passMode === "text" ? text.value : await readWords(words, err);
     if (p === null) return;
     busy(true);
     bar.value = 0;

@@ -1,31 +1,20 @@
 // The six boxes of a passphrase Heirloom made (six English list words): each word completed
-// from its first four letters, a word not on the list flagged with the nearest list words,
-// and a passphrase pasted or typed into one box spread over the boxes.
+// from its first four letters (by Rust, as every word box is), a word not on the list
+// flagged with the nearest list words, and a passphrase pasted or typed into one box spread
+// over the boxes.
 import { api } from "../ipc";
 import { button, h } from "../dom";
-import { wordsOf } from "../words";
+import { offerWords } from "../words";
 
 export const COUNT = 6;
 
 export interface PassWords {
   el: HTMLElement;
   boxes: HTMLInputElement[];
-  /** The word a box holds, completed; null when it is not a list word. */
-  expand: (v: string) => string | null;
 }
 
-/** Completes a word from its first four letters, when only one list word starts so. */
-function expander(list: string[]): (v: string) => string | null {
-  const known = new Set(list);
-  return (v) => {
-    if (known.has(v)) return v;
-    if (v.length >= 4) {
-      const m = list.filter((x) => x.startsWith(v));
-      if (m.length === 1) return m[0];
-    }
-    return null;
-  };
-}
+/** The list word a box holds (in full, from its first four letters); null when none. */
+export const expand = (v: string): Promise<string | null> => api.completeWord(v, "english").catch(() => null);
 
 /** Says a word is not on the list, offering the nearest list words as buttons. */
 async function flag(input: HTMLInputElement, hint: HTMLElement, i: number, next: () => void): Promise<void> {
@@ -74,7 +63,7 @@ function wordBox(i: number, w: PassWords, submit: () => void): HTMLElement {
   const hint = h("span", { id: `pass-hint-${i}`, class: "hint" });
   const check = async () => {
     const v = input.value.trim().toLowerCase();
-    const full = v ? w.expand(v) : null;
+    const full = v ? await expand(v) : null;
     if (v && !full) return flag(input, hint, i, () => w.boxes[i]?.focus());
     if (full && full !== v) input.value = full;
     input.classList.toggle("good", !!v);
@@ -106,15 +95,16 @@ function wordBox(i: number, w: PassWords, submit: () => void): HTMLElement {
 
 /** The six boxes; Enter in the last one calls `submit`. */
 export async function passWords(submit: () => void): Promise<PassWords> {
-  const list = await wordsOf("english").catch(() => [] as string[]);
   const grid = h("div", { id: "pass-words", class: "word-grid" });
-  const w: PassWords = { el: grid, boxes: [], expand: expander(list) };
+  const datalist = h("datalist", { id: "bip39-words" });
+  await offerWords(datalist, "english");
+  const w: PassWords = { el: grid, boxes: [] };
   for (let i = 1; i <= COUNT; i++) grid.append(wordBox(i, w, submit));
   w.el = h(
     "div",
     { id: "pass-words-box" },
     h("p", {}, "Type the six words in the order they were written down. The first four letters of each word are enough."),
-    h("datalist", { id: "bip39-words" }, ...list.map((x) => h("option", { value: x }))),
+    datalist,
     grid,
   );
   return w;
