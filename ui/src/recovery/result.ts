@@ -1,12 +1,12 @@
 // Step 3 of recovery: the wallet is back. Its fingerprint, checked against the printed one;
 // what Heirloom corrected in typed cards; what to do next; the words and the SeedQR only on
 // request (cleared when hidden or left); and saving into the keychain.
-import { api, messageOf, type CorrectionView, type PhraseView } from "../ipc";
+import { api, isIpcError, messageOf, type CorrectionView, type PhraseView } from "../ipc";
 import { button, errorBox, h, setError, show } from "../dom";
 import { saveWallet } from "../wallets";
 import { fingerprintCheck } from "./fingerprint";
 import { step, type Recovery } from "./state";
-import { quit } from "./index";
+import { quit, startRecovery } from "./index";
 
 /** The typed cards Heirloom corrected, group by group, for the person to check on paper. */
 function correctionsNote(cs: CorrectionView[]): HTMLElement | null {
@@ -29,6 +29,32 @@ function correctionsNote(cs: CorrectionView[]): HTMLElement | null {
   );
 }
 
+/**
+ * What a failure on this screen means for the person. Declining to show the words is their
+ * choice, not an error: said quietly. The phrase forgotten after sitting unused 15 minutes
+ * leaves nothing to do here: the screen says so and offers to add the cards again.
+ */
+export function failureAction(e: unknown): "quiet" | "start_again" | "say" {
+  const kind = isIpcError(e) ? e.kind : "";
+  return kind === "declined" ? "quiet" : kind === "timed_out" ? "start_again" : "say";
+}
+
+function failure(r: Recovery, err: HTMLElement): (e: unknown) => void {
+  return (e) => {
+    const action = failureAction(e);
+    if (action === "quiet") return setError(err, null);
+    if (action === "say") return setError(err, messageOf(e));
+    r.phrase = undefined;
+    show(
+      r.root,
+      h("h2", {}, "Start again"),
+      h("p", { id: "timed-out", class: "notice", role: "alert" }, "This took too long; for safety the words were forgotten."),
+      h("p", {}, "Heirloom keeps recovered words in memory only while they are in use: after 15 minutes without use they are wiped, so that they are not left on a computer nobody is watching. Nothing is lost: the cards and the passphrase bring the wallet back again. A wallet already saved on this computer is still saved."),
+      h("div", { class: "actions" }, button("recover-again", "Add the cards again", () => void startRecovery(r.root)), button("recovery-home", "Back to the home screen", () => void quit(r), "secondary")),
+    );
+  };
+}
+
 /** Something shown only on request, with the button that shows and hides it. */
 interface Revealed {
   button: HTMLButtonElement;
@@ -36,7 +62,7 @@ interface Revealed {
 }
 
 /** The words, shown only on request and cleared when hidden. */
-function wordsPart(p: PhraseView, err: HTMLElement): Revealed {
+function wordsPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
   const box = h("ol", { id: "revealed-words", class: "words big", hidden: true });
   const reveal = button("reveal-words", "Show the recovery phrase", async () => {
     if (!box.hidden) {
@@ -52,14 +78,14 @@ function wordsPart(p: PhraseView, err: HTMLElement): Revealed {
       box.hidden = false;
       reveal.textContent = "Hide the recovery phrase";
     } catch (e) {
-      setError(err, messageOf(e));
+      fail(e);
     }
   }, "secondary");
   return { button: reveal, box };
 }
 
 /** The SeedQR, shown only on request. */
-function seedQrPart(p: PhraseView, err: HTMLElement): Revealed {
+function seedQrPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
   const box = h("div", { id: "seedqr-box", hidden: true });
   const seedBtn = button("show-seedqr", "Show as SeedQR", async () => {
     if (!box.hidden) {
@@ -79,14 +105,14 @@ function seedQrPart(p: PhraseView, err: HTMLElement): Revealed {
       seedBtn.textContent = "Hide the SeedQR";
       box.scrollIntoView({ block: "nearest" });
     } catch (e) {
-      setError(err, messageOf(e));
+      fail(e);
     }
   }, "secondary");
   return { button: seedBtn, box };
 }
 
 /** Saving into the keychain, never over another wallet without its fingerprint typed. */
-async function savePart(p: PhraseView, err: HTMLElement): Promise<HTMLElement[]> {
+async function savePart(p: PhraseView, err: HTMLElement, fail: (e: unknown) => void): Promise<HTMLElement[]> {
   const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
   if (!status.available) return [h("p", { id: "keychain-unavailable", class: "notice" }, status.message ?? "This computer's keychain can't be reached.")];
   const name = h("input", { id: "wallet-name", type: "text", value: "Recovered wallet", maxlength: 64, autocomplete: "off" });
@@ -100,7 +126,7 @@ async function savePart(p: PhraseView, err: HTMLElement): Promise<HTMLElement[]>
       saved.hidden = false;
       saveBtn.disabled = true;
       name.disabled = true;
-    }));
+    }, fail));
   return [
     h("p", {}, "Save the phrase in this computer's keychain, locked by your login, to make new cards later."),
     h("label", { for: "wallet-name" }, "Name for this wallet"),
@@ -119,9 +145,10 @@ export async function stepResult(r: Recovery): Promise<void> {
   const p = r.phrase;
   if (!p) return;
   const err = errorBox("result-error");
-  const words = wordsPart(p, err);
-  const seed = seedQrPart(p, err);
-  const save = await savePart(p, err);
+  const fail = failure(r, err);
+  const words = wordsPart(p, fail);
+  const seed = seedQrPart(p, fail);
+  const save = await savePart(p, err, fail);
   show(
     r.root,
     step(3),
