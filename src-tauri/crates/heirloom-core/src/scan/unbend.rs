@@ -85,24 +85,39 @@ pub fn bends(img: &GrayImage) -> Vec<Bend> {
     measured.sort_by(|a, b| b.1.gain.total_cmp(&a.1.gain));
     let mut out = Vec::new();
     for (turned, bow) in measured {
+        // The bow's vertex first, then the middle: a card seen square on has no bow to
+        // tell its crest.
         let vertex = vertex(bow.whole);
-        let mut crests = vec![vertex];
-        if vertex.abs() > 0.15 {
-            crests.push(0.0);
-        }
-        for &crest in &crests {
-            for arc in ARCS {
-                let bend = Bend {
-                    region,
-                    angle,
-                    turned,
-                    bow: [bow.halves[0].0, bow.halves[1].0],
-                    tilt: [bow.halves[0].1, bow.halves[1].1],
-                    crest,
-                    arc,
-                };
-                if !out.contains(&bend) {
-                    out.push(bend);
+        let crests = if vertex.abs() > 0.15 {
+            vec![vertex, 0.0]
+        } else {
+            vec![vertex]
+        };
+        // The bow drawn between the halves' first; then the whole's, for when a half holds
+        // too few edges (a margin, a line of text) to measure its own.
+        let models = [
+            (
+                [bow.halves[0].0, bow.halves[1].0],
+                [bow.halves[0].1, bow.halves[1].1],
+            ),
+            ([bow.whole.0; 2], [bow.whole.1; 2]),
+        ];
+        for (bows, tilts) in models {
+            for &crest in &crests {
+                for arc in ARCS {
+                    let bend = Bend {
+                        region,
+                        angle,
+                        turned,
+                        bow: bows,
+                        tilt: tilts,
+                        // Without an arc there is no crest to place.
+                        crest: if arc > 0.0 { crest } else { 0.0 },
+                        arc,
+                    };
+                    if !out.contains(&bend) {
+                        out.push(bend);
+                    }
                 }
             }
         }
@@ -590,7 +605,7 @@ mod tests {
     fn work_is_bounded_by_the_working_size() {
         let big = GrayImage::from_fn(4000, 3000, |x, y| Luma([((x / 9 + y / 7) % 2 * 200) as u8]));
         let bends = bends(&big);
-        assert!(bends.len() <= 12);
+        assert!(bends.len() <= 2 * 2 * (1 + 2 * (ARCS.len() - 1)));
         let flat = flatten(&big, &bends[0]);
         assert!(flat.width() <= 2 * SIDE && flat.height() <= SIDE);
     }
