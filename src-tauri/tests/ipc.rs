@@ -4,50 +4,30 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use heirloom_app::builder;
+use common::{build, call, plain_app, record_dir, state, window};
 use heirloom_app::choose::{self, Choice};
 use heirloom_app::confirm::{self, Question};
-use heirloom_app::state::AppState;
 use heirloom_core::keychain::MemoryKeychain;
 use heirloom_core::registry::Registry;
 use heirloom_core::KdfParams;
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::test::{mock_builder, MockRuntime};
+use tauri::{App, WebviewWindow};
 
 const ABANDON: &str =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
-/// A record folder of this app only: tests run in parallel.
-fn record_dir() -> std::path::PathBuf {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    let d = std::env::temp_dir().join(format!("heirloom-ipc-{}-record-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    d
-}
-
 /// The app over `keychain` and the record in `record`, making cards at a test-sized key
 /// derivation: set in the app's state, as only Rust can, never by the page.
 fn app_with_record(keychain: MemoryKeychain, record: &std::path::Path) -> App<MockRuntime> {
-    let app = builder(
-        mock_builder(),
-        Box::new(keychain),
-        Some(Registry::at(record)),
-    )
-    .build(tauri::generate_context!())
-    .expect("app builds");
+    let app = build(mock_builder(), keychain, Some(record));
     state(&app).set_kdf(KdfParams::from_mib(8, 1, 1).unwrap());
     app
-}
-
-fn state(app: &App<MockRuntime>) -> tauri::State<'_, AppState> {
-    use tauri::Manager;
-    app.state::<AppState>()
 }
 
 /// Answers every native yes/no question with `yes`; how many were asked, and which.
@@ -81,32 +61,16 @@ fn app(keychain: MemoryKeychain) -> App<MockRuntime> {
     app_with_record(keychain, &record_dir())
 }
 
-fn window(app: &App<MockRuntime>, label: &str) -> WebviewWindow<MockRuntime> {
-    WebviewWindowBuilder::new(app, label, Default::default())
-        .build()
-        .unwrap()
-}
-
-fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
+/// The app over an empty keychain and a record of its own, and its main window.
+fn app_and_window() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let app = app(MemoryKeychain::default());
+    let w = window(&app, "main");
+    (app, w)
 }
 
 #[test]
 fn import_save_list_and_reveal() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
     assert_eq!(p["fingerprint"], "73c5da0a");
     assert_eq!(p["words"], 12);
@@ -151,8 +115,7 @@ fn import_save_list_and_reveal() {
 
 #[test]
 fn errors_cross_as_kind_message_and_details() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     let err = call(
         &w,
         "import_phrase",
@@ -206,8 +169,7 @@ fn an_unavailable_keychain_is_reported_plainly() {
 
 #[test]
 fn generated_passphrase_must_be_retyped() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     let g = call(&w, "generate_passphrase", json!({})).unwrap();
     let words: Vec<String> = serde_json::from_value(g["words"].clone()).unwrap();
     assert_eq!(words.len(), 6);
@@ -243,8 +205,7 @@ fn generated_passphrase_must_be_retyped() {
 
 #[test]
 fn a_chosen_passphrase_is_typed_twice_before_any_card_is_made() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
     let chosen = "blue roses grow under the old pier at dawn";
     let handle = call(&w, "use_chosen_passphrase", json!({ "text": chosen })).unwrap();
@@ -324,8 +285,7 @@ fn a_chosen_passphrase_is_typed_twice_before_any_card_is_made() {
 #[test]
 fn the_generated_words_are_shown_again_only_after_a_native_yes() {
     use tauri::Manager;
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let state = app.state::<heirloom_app::state::AppState>();
     let g = call(&w, "generate_passphrase", json!({})).unwrap();
     // No dialog (as under a page that tries it alone): nothing is shown.
@@ -379,8 +339,7 @@ fn the_generated_words_are_shown_again_only_after_a_native_yes() {
 
 #[test]
 fn a_backup_comes_back_as_public_cards() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
     let pass = confirmed_passphrase(&w);
     let b = call(
@@ -532,8 +491,7 @@ fn backup(w: &WebviewWindow<MockRuntime>, label: &str, first_holder: &str) -> Ve
 
 #[test]
 fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let texts = backup(&w, "Gran 2026", "Ann");
     let set_id = heirloom_core::Card::from_text(&texts[0])
         .unwrap()
@@ -639,8 +597,7 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
 
 #[test]
 fn print_hands_the_pdf_pages_to_the_print_dialog() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     let texts = backup(&w, "Gran", "Ann");
     let id = set_id_of(&texts[0]);
     let pages = |paper: &str, per_page: u8| {
@@ -667,8 +624,7 @@ fn print_hands_the_pdf_pages_to_the_print_dialog() {
 
 #[test]
 fn a_printed_set_is_verified_from_the_cards_brought_back() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let (b, pass) = make(&w, ABANDON, json!({ "label": "Gran" }));
     let b = b.unwrap();
     let words = words_of(&pass);
@@ -1282,8 +1238,7 @@ fn verify_all(
 
 #[test]
 fn a_saved_wallet_is_replaced_only_with_its_fingerprint_typed() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     saved(&w, ABANDON, "Gran");
     let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
     let second = call(&w, "import_phrase", json!({ "text": legal })).unwrap();
@@ -1321,8 +1276,7 @@ fn a_saved_wallet_is_replaced_only_with_its_fingerprint_typed() {
 
 #[test]
 fn removing_the_only_copy_of_a_wallet_is_asked_twice() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     saved(&w, ABANDON, "Gran");
     let remove = |understood: bool| {
         call(
@@ -1362,8 +1316,7 @@ fn removing_the_only_copy_of_a_wallet_is_asked_twice() {
 
 #[test]
 fn words_read_back_from_paper_are_checked_by_position() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
     let check = |words: Value| {
         call(
@@ -1397,8 +1350,7 @@ fn words_read_back_from_paper_are_checked_by_position() {
 
 #[test]
 fn a_path_from_the_page_is_never_used() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let texts = backup(&w, "Gran 2026", "Ann");
     let set_id = set_id_of(&texts[0]);
     let base = std::env::temp_dir().join(format!("heirloom-ipc-paths-{}", std::process::id()));
@@ -1476,13 +1428,11 @@ fn a_path_from_the_page_is_never_used() {
 fn the_page_may_open_no_file_dialog_of_its_own() {
     // The app as it runs, with the dialog plugin Rust opens its dialogs through: the
     // capabilities grant the page none of the plugin's commands.
-    let app = builder(
+    let app = build(
         mock_builder().plugin(tauri_plugin_dialog::init()),
-        Box::new(MemoryKeychain::default()),
+        MemoryKeychain::default(),
         None,
-    )
-    .build(tauri::generate_context!())
-    .unwrap();
+    );
     let w = window(&app, "main");
     for cmd in [
         "plugin:dialog|save",
@@ -1500,14 +1450,11 @@ fn the_page_may_open_no_file_dialog_of_its_own() {
 #[test]
 fn the_key_derivation_cost_never_comes_from_the_page() {
     // The app as it ships: the spec's defaults.
-    let shipped = builder(mock_builder(), Box::new(MemoryKeychain::default()), None)
-        .build(tauri::generate_context!())
-        .unwrap();
+    let shipped = plain_app();
     assert_eq!(state(&shipped).kdf(), KdfParams::DEFAULT);
 
     // A request naming a cost is refused whole: nothing made, nothing used up.
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
     let pass = confirmed_passphrase(&w);
     let request = |extra: Value| {
@@ -1537,8 +1484,7 @@ fn the_key_derivation_cost_never_comes_from_the_page() {
 
 #[test]
 fn a_phrase_is_shown_only_after_a_native_yes() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
     let handle = json!({ "handle": p["handle"] });
     // No dialog (a page trying alone), or "no": nothing is shown.
@@ -1576,8 +1522,7 @@ fn a_phrase_is_shown_only_after_a_native_yes() {
 
 #[test]
 fn handles_die_with_the_page_with_time_and_with_the_next_phrase() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (app, w) = app_and_window();
     answer_questions(&app, true);
     let reveal = |p: &Value| call(&w, "reveal_phrase", json!({ "handle": p["handle"] }));
 
@@ -1632,8 +1577,7 @@ fn handles_die_with_the_page_with_time_and_with_the_next_phrase() {
 
 #[test]
 fn what_could_not_be_recorded_is_refused_before_any_card_is_made() {
-    let app = app(MemoryKeychain::default());
-    let w = window(&app, "main");
+    let (_app, w) = app_and_window();
     let p = call(&w, "import_phrase", json!({ "text": ABANDON })).unwrap();
     let chosen = "blue roses grow under the old pier at dawn";
     let handle = call(&w, "use_chosen_passphrase", json!({ "text": chosen })).unwrap();

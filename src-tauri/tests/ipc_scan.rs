@@ -12,15 +12,16 @@ use std::fmt::Write as _;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use heirloom_app::builder;
+mod common;
+
+use common::{call, invoke};
 use heirloom_core::keychain::MemoryKeychain;
-use heirloom_core::registry::Registry;
 use heirloom_core::scan::budget;
 use serde_json::{json, Value};
 use tauri::ipc::{InvokeBody, InvokeResponseBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::test::{mock_builder, MockRuntime};
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, WebviewWindow};
 
 /// Every message sent on a channel, by the channel's id (each test uses its own ids).
 fn sent() -> &'static Mutex<HashMap<u32, Vec<Value>>> {
@@ -37,14 +38,8 @@ fn messages(channel: u32) -> Vec<Value> {
         .unwrap_or_default()
 }
 
+/// The app over an empty keychain and a record of its own, every channel message kept.
 fn app() -> App<MockRuntime> {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    let record = std::env::temp_dir().join(format!(
-        "heirloom-ipc-scan-{}-record-{n}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&record);
     let base = mock_builder().channel_interceptor(|_, callback, _, body| {
         if let InvokeResponseBody::Json(json) = body {
             let value: Value = serde_json::from_str(json).unwrap();
@@ -57,40 +52,20 @@ fn app() -> App<MockRuntime> {
         }
         true
     });
-    builder(
-        base,
-        Box::new(MemoryKeychain::default()),
-        Some(Registry::at(&record)),
-    )
-    .build(tauri::generate_context!())
-    .expect("app builds")
+    common::build(base, MemoryKeychain::default(), Some(&common::record_dir()))
 }
 
 fn window(app: &App<MockRuntime>) -> WebviewWindow<MockRuntime> {
-    WebviewWindowBuilder::new(app, "main", Default::default())
-        .build()
-        .unwrap()
+    common::window(app, "main")
 }
 
+/// A request for `cmd` with `body`, and the progress channel `progress` in its header.
 fn request(cmd: &str, body: InvokeBody, progress: Option<u32>) -> InvokeRequest {
     let mut headers = tauri::http::HeaderMap::new();
     if let Some(id) = progress {
         headers.insert("x-progress", format!("__CHANNEL__:{id}").parse().unwrap());
     }
-    InvokeRequest {
-        cmd: cmd.into(),
-        callback: tauri::ipc::CallbackFn(0),
-        error: tauri::ipc::CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body,
-        headers,
-        invoke_key: INVOKE_KEY.to_string(),
-    }
-}
-
-fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(w, request(cmd, InvokeBody::Json(args), None))
-        .map(|b| b.deserialize::<Value>().unwrap())
+    common::request(cmd, body, headers)
 }
 
 /// A picture or PDF sent as the page sends it, with the progress channel `progress`.
@@ -100,20 +75,12 @@ fn scan(
     bytes: Vec<u8>,
     progress: Option<u32>,
 ) -> Result<Value, Value> {
-    get_ipc_response(w, request(cmd, InvokeBody::Raw(bytes), progress))
-        .map(|b| b.deserialize::<Value>().unwrap())
+    invoke(w, request(cmd, InvokeBody::Raw(bytes), progress))
 }
 
 /// The three cards of the first set of test vectors (2 of 3).
 fn cards() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/card-v1.json");
-    let vectors: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    vectors["valid"][0]["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c.as_str().unwrap().to_string())
-        .collect()
+    common::vector_set().0
 }
 
 /// Grey pixels of a page, `w`×`h`: light paper, with a card's QR code (5 pixels a
@@ -400,7 +367,7 @@ fn camera_frames_keep_their_budget() {
         for (k, v) in [("x-width", width), ("x-height", height), ("x-attempt", 0)] {
             r.headers.insert(k, v.to_string().parse().unwrap());
         }
-        get_ipc_response(&w, r).map(|b| b.deserialize::<Value>().unwrap())
+        invoke(&w, r)
     };
     // Over the working size: nothing is read, at once.
     let (fw, fh) = (5000u32, 4000u32);

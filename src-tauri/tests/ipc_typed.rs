@@ -5,41 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
-use heirloom_app::builder;
-use heirloom_core::keychain::MemoryKeychain;
-use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{WebviewWindow, WebviewWindowBuilder};
+mod common;
 
-fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: tauri::ipc::CallbackFn(0),
-        error: tauri::ipc::CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body: tauri::ipc::InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(w, request).map(|b| b.deserialize::<Value>().unwrap())
-}
-
-/// The first set of the test vectors (2 of 3): its card texts and its passphrase and words.
-fn vector_set() -> (Vec<String>, String, String) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/card-v1.json");
-    let vectors: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let set = &vectors["valid"][0];
-    let cards = set["cards"].as_array().unwrap();
-    (
-        cards
-            .iter()
-            .map(|c| c.as_str().unwrap().to_string())
-            .collect(),
-        set["passphrase"].as_str().unwrap().to_string(),
-        set["phrase"].as_str().unwrap().to_string(),
-    )
-}
+use common::{call, plain_app, vector_set, window};
+use serde_json::json;
 
 /// `text` with the character at `at` replaced by another of the alphabet.
 fn substituted(text: &str, at: usize) -> String {
@@ -50,12 +19,8 @@ fn substituted(text: &str, at: usize) -> String {
 
 #[test]
 fn a_typed_card_is_kept_and_corrected_only_with_the_right_passphrase() {
-    let app = builder(mock_builder(), Box::new(MemoryKeychain::default()), None)
-        .build(tauri::generate_context!())
-        .expect("app builds");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let app = plain_app();
+    let w = window(&app, "main");
     let (cards, passphrase, phrase) = vector_set();
     let combine = |p: &str| {
         call(
@@ -113,12 +78,8 @@ fn a_typed_card_is_kept_and_corrected_only_with_the_right_passphrase() {
 
 #[test]
 fn a_typed_card_beyond_correction_is_named_with_what_to_do() {
-    let app = builder(mock_builder(), Box::new(MemoryKeychain::default()), None)
-        .build(tauri::generate_context!())
-        .expect("app builds");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let app = plain_app();
+    let w = window(&app, "main");
     let (cards, passphrase, _) = vector_set();
     let combine = || {
         call(

@@ -4,44 +4,23 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
-use heirloom_app::builder;
-use heirloom_core::keychain::MemoryKeychain;
+mod common;
+
+use common::call;
 use heirloom_core::{language_name, Language, Phrase, LANGUAGES};
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
+use tauri::test::MockRuntime;
+use tauri::{App, WebviewWindow};
 
 fn app() -> App<MockRuntime> {
-    let app = builder(mock_builder(), Box::new(MemoryKeychain::default()), None)
-        .build(tauri::generate_context!())
-        .expect("app builds");
+    let app = common::plain_app();
     // The test's "yes" to the native question before words are shown.
-    app.state::<heirloom_app::state::AppState>()
-        .set_confirm(Box::new(|_| true));
+    common::state(&app).set_confirm(Box::new(|_| true));
     app
 }
 
 fn window(app: &App<MockRuntime>) -> WebviewWindow<MockRuntime> {
-    WebviewWindowBuilder::new(app, "main", Default::default())
-        .build()
-        .unwrap()
-}
-
-fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
+    common::window(app, "main")
 }
 
 /// A phrase of `lang` whose words have accents (or voicing marks), as the list has it.
