@@ -138,6 +138,9 @@ pub struct BackupView {
     pub cards: Vec<CardView>,
     /// Why the set could not be added to this computer's record, if it could not.
     pub record_problem: Option<String>,
+    /// Where the record was kept when it was found damaged and set aside to record this
+    /// set in a new one; `None` when it was sound.
+    pub record_kept_aside: Option<String>,
     /// A re-issue: the set this one replaces, retired once this one is verified.
     pub replaces: Option<String>,
 }

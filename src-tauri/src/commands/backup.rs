@@ -172,12 +172,14 @@ fn keep(state: &AppState, request: &BackupRequest, chosen: &NewSet, made: Made) 
     let (cards, fingerprint, words) = made;
     let header = *cards[0].header();
     let set_id = header.set_id.to_string();
-    let record_problem = match &state.registry {
-        None => Some(IpcError::from(heirloom_core::Error::NoDataFolder).message),
-        Some(registry) => chosen
-            .record(registry, &header, fingerprint)
-            .err()
-            .map(|e| IpcError::from(e).message),
+    let recorded = match &state.registry {
+        None => Err(heirloom_core::Error::NoDataFolder),
+        Some(registry) => chosen.record(registry, &header, fingerprint),
+    };
+    // A damaged record is set aside, never lost: the person hears where it is kept.
+    let (record_problem, record_kept_aside) = match recorded {
+        Ok(outcome) => (None, outcome.kept_aside.map(|p| p.display().to_string())),
+        Err(e) => (Some(IpcError::from(e).message), None),
     };
     let label = request.label.trim().to_string();
     let date = Timestamp::now().date();
@@ -201,6 +203,7 @@ fn keep(state: &AppState, request: &BackupRequest, chosen: &NewSet, made: Made) 
             .map(|c| card_view(c, holder(c).cloned().unwrap_or_default()))
             .collect(),
         record_problem,
+        record_kept_aside,
         replaces: chosen.replaces.map(|id| id.to_string()),
     }
 }

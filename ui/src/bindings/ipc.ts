@@ -171,6 +171,11 @@ cards: Array<CardView>,
  */
 record_problem: string | null, 
 /**
+ * Where the record was kept when it was found damaged and set aside to record this
+ * set in a new one; `None` when it was sound.
+ */
+record_kept_aside: string | null, 
+/**
  * A re-issue: the set this one replaces, retired once this one is verified.
  */
 replaces: string | null, };

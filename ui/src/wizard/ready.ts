@@ -3,13 +3,14 @@ import { api, messageOf, type BackupView } from "../ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "../dom";
 import { printPanel } from "../print";
 import { isVerified, startVerify } from "../verify";
-import { setName } from "../sets";
+import { keptAsideNotice, setName } from "../sets";
 import { type Wizard, leave, stepper } from "./index";
-
 
 /** What became of this computer's record of sets: the retired set of a re-issue, or why
  * the new set could not be recorded (the cards are good either way). */
 export function recordNote(w: Wizard, b: BackupView): HTMLElement | null {
+  const keptAside = keptAsideNotice(b.record_kept_aside);
+  if (keptAside) return keptAside;
   if (b.record_problem) {
     return h(
       "p",
