@@ -8,7 +8,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::Output;
 
-use common::{card, heirloom, text};
+use common::{card, heirloom, split_plain, text};
 
 fn stdout(o: &Output) -> String {
     text(&o.stdout)
@@ -219,17 +219,7 @@ fn bad_inputs_are_refused_plainly() {
         "errors never echo phrase words"
     );
     let kdf = heirloom(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            d,
-            "--kdf-memory-mib",
-            "2048",
-        ],
+        &[split_plain("2", "3", d), vec!["--kdf-memory-mib", "2048"]].concat(),
         &format!("{ABANDON}\n\n"),
     );
     assert!(stderr(&kdf).contains("power of two"), "{}", stderr(&kdf));

@@ -33,24 +33,7 @@ fn set(name: &str) -> (PathBuf, String) {
     let phrase = phrase.trim().to_owned();
     assert_eq!(phrase.split(' ').count(), 24);
     let dir = tempdir(name).join("cards");
-    let o = heirloom(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            dir.to_str().unwrap(),
-            "--no-record",
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ],
-        &format!("{phrase}\n\n{PASS}\n"),
-    );
-    assert!(o.status.success(), "{}", err(&o));
+    common::split_ok(&dir, &phrase, PASS, &["--no-record"]);
     (dir, phrase)
 }
 

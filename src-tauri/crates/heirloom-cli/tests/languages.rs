@@ -84,24 +84,7 @@ fn a_spanish_phrase_survives_its_cards() {
     let phrase = text(&heirloom(&["generate", "--language", "spanish"], "").stdout);
     let dir = common::tempdir("spanish");
     let pass = "correct horse battery staple orbit lemon";
-    let out = heirloom(
-        &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            dir.to_str().unwrap(),
-            "--no-record",
-            "--kdf-memory-mib",
-            "8",
-            "--kdf-passes",
-            "1",
-        ],
-        &format!("{}\n\n{pass}\n", phrase.trim()),
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    common::split_ok(&dir, phrase.trim(), pass, &["--no-record"]);
     let inspect = heirloom(&["inspect", &card(&dir, 1)], "");
     assert!(text(&inspect.stdout).contains("language: spanish"));
     let back = heirloom(

@@ -18,19 +18,7 @@ const PASS: &str = "quarter amused velvet orbit lemon crisp";
 
 /// A 2-of-3 set at a fast KDF; the card texts.
 fn make_set(dir: &Path) -> Vec<String> {
-    let out = heirloom(
-        &common::split_args("2", "3", dir),
-        &format!("{PHRASE}\n\n{PASS}\n"),
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (1..=3)
-        .map(|i| {
-            fs::read_to_string(dir.join(format!("card-{i}.txt")))
-                .unwrap()
-                .trim()
-                .to_string()
-        })
-        .collect()
+    common::make_set(dir, PHRASE, PASS).1
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {

@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::fs;
 use std::path::Path;
 
 use common::{heirloom, tempdir, text};
@@ -16,18 +15,7 @@ const PASS: &str = "quarter amused velvet orbit lemon crisp";
 
 /// A 2-of-3 set at a fast KDF: the card files and their texts.
 fn make_set(dir: &Path) -> (Vec<String>, Vec<String>) {
-    let out = heirloom(
-        &common::split_args("2", "3", dir),
-        &format!("{PHRASE}\n\n{PASS}\n"),
-    );
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    (1..=3)
-        .map(|i| {
-            let file = dir.join(format!("card-{i}.txt"));
-            let body = fs::read_to_string(&file).unwrap().trim().to_string();
-            (file.display().to_string(), body)
-        })
-        .unzip()
+    common::make_set(dir, PHRASE, PASS)
 }
 
 #[test]

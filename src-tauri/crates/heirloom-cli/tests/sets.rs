@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::{card, text};
+use common::{card, split_plain, text};
 
 const PASS: &str = "correct horse battery staple orbit lemon";
 const ABANDON: &str =
@@ -131,16 +131,10 @@ fn split_records_the_set_and_list_shows_it() {
     // A holder of a card the set will not have is refused before anything is made.
     let bad = pc.run(
         &[
-            "split",
-            "-t",
-            "2",
-            "-n",
-            "3",
-            "--out",
-            "/nonexistent/x",
-            "--holder",
-            "4=Carol",
-        ],
+            split_plain("2", "3", "/nonexistent/x"),
+            vec!["--holder", "4=Carol"],
+        ]
+        .concat(),
         &format!("{ABANDON}\n\n{PASS}\n"),
     );
     assert_eq!(bad.status.code(), Some(2));

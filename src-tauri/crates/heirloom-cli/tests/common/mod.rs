@@ -65,10 +65,38 @@ pub fn card(dir: &Path, i: u8) -> String {
 /// `heirloom split -t T -n N --out OUT` at a test-sized key derivation (8 MiB, one pass):
 /// the arguments, to which a test adds its own.
 pub fn split_args<'a>(t: &'a str, n: &'a str, out: &'a Path) -> Vec<&'a str> {
-    let out = out.to_str().unwrap();
-    let mut args = vec!["split", "-t", t, "-n", n, "--out", out];
+    let mut args = split_plain(t, n, out.to_str().unwrap());
     args.extend(FAST_KDF);
     args
+}
+
+/// `heirloom split -t T -n N --out OUT` and nothing else: the arguments, to which a test adds
+/// its own.
+pub fn split_plain<'a>(t: &'a str, n: &'a str, out: &'a str) -> Vec<&'a str> {
+    vec!["split", "-t", t, "-n", n, "--out", out]
+}
+
+/// Splits `phrase` under `pass` into a 2-of-3 set in `dir` at a test-sized key derivation,
+/// with the arguments `extra` added, and checks that it worked.
+pub fn split_ok(dir: &Path, phrase: &str, pass: &str, extra: &[&str]) -> Output {
+    let mut args = split_args("2", "3", dir);
+    args.extend(extra);
+    let out = heirloom(&args, &format!("{phrase}\n\n{pass}\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    out
+}
+
+/// A recorded 2-of-3 set of `phrase` under `pass` in `dir`, at a test-sized key derivation:
+/// the card files and their texts.
+pub fn make_set(dir: &Path, phrase: &str, pass: &str) -> (Vec<String>, Vec<String>) {
+    split_ok(dir, phrase, pass, &[]);
+    (1..=3)
+        .map(|i| {
+            let file = dir.join(format!("card-{i}.txt"));
+            let body = fs::read_to_string(&file).unwrap().trim().to_string();
+            (file.display().to_string(), body)
+        })
+        .unzip()
 }
 
 /// The key-derivation arguments of a test-sized set.
