@@ -184,26 +184,9 @@ impl Picture {
 /// indices it lists, filling the page. Identical blank pictures share one compressed body
 /// in the generator only; each is its own object in the file.
 pub fn pdf_with(pictures: &[Picture], pages: &[Vec<usize>]) -> Vec<u8> {
-    let mut out: Vec<u8> = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets: Vec<usize> = Vec::new();
-    let obj = |out: &mut Vec<u8>, offsets: &mut Vec<usize>, body: &[u8]| {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", offsets.len()).as_bytes());
-        out.extend_from_slice(body);
-        out.extend_from_slice(b"\nendobj\n");
-    };
     let picture_id = |i: usize| 3 + i;
     let page_id = |p: usize| 3 + pictures.len() + 2 * p;
-    obj(&mut out, &mut offsets, b"<< /Type /Catalog /Pages 2 0 R >>");
-    let kids = (0..pages.len()).fold(String::new(), |mut s, p| {
-        let _ = write!(s, "{} 0 R ", page_id(p));
-        s
-    });
-    obj(
-        &mut out,
-        &mut offsets,
-        format!("<< /Type /Pages /Kids [{kids}] /Count {} >>", pages.len()).as_bytes(),
-    );
+    let mut pdf = pdf::Writer::start((0..pages.len()).map(page_id));
     #[allow(clippy::type_complexity)]
     let mut blank_cache: Option<((u32, u32, u8), Vec<u8>)> = None;
     for pic in pictures {
@@ -229,16 +212,14 @@ pub fn pdf_with(pictures: &[Picture], pages: &[Vec<usize>]) -> Vec<u8> {
         .into_bytes();
         body.extend_from_slice(&data);
         body.extend_from_slice(b"\nendstream");
-        obj(&mut out, &mut offsets, &body);
+        pdf.obj(&body);
     }
     for (p, drawn) in pages.iter().enumerate() {
         let xobjects = drawn.iter().fold(String::new(), |mut s, &i| {
             let _ = write!(s, "/Im{i} {} 0 R ", picture_id(i));
             s
         });
-        obj(
-            &mut out,
-            &mut offsets,
+        pdf.obj(
             format!(
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R /Resources << /XObject << {xobjects}>> >> >>",
                 page_id(p) + 1
@@ -249,9 +230,7 @@ pub fn pdf_with(pictures: &[Picture], pages: &[Vec<usize>]) -> Vec<u8> {
             let _ = write!(s, "q 595 0 0 842 0 0 cm /Im{i} Do Q ");
             s
         });
-        obj(
-            &mut out,
-            &mut offsets,
+        pdf.obj(
             format!(
                 "<< /Length {} >>\nstream\n{draw}\nendstream",
                 draw.len() + 1
@@ -259,18 +238,7 @@ pub fn pdf_with(pictures: &[Picture], pages: &[Vec<usize>]) -> Vec<u8> {
             .as_bytes(),
         );
     }
-    let xref = out.len();
-    let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1);
-    for o in &offsets {
-        let _ = writeln!(table, "{o:010} 00000 n ");
-    }
-    let _ = write!(
-        table,
-        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-        offsets.len() + 1
-    );
-    out.extend_from_slice(table.as_bytes());
-    out
+    pdf.finish()
 }
 
 /// A page `w`×`h` of white paper with light scanner noise and, if `text` is given, a card
