@@ -215,6 +215,8 @@ pub enum ErrorKind {
     ScanCancelled {},
     /// `limit` cards, typed ones included, are on the board already.
     TooManyCards { limit: usize },
+    /// `field` holds `character`, which a card cannot print as written.
+    Unprintable { field: Field, character: String },
 
     // ---- The shell's own kinds ----
     /// The handle of a phrase or passphrase is unknown.

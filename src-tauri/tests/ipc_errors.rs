@@ -208,6 +208,13 @@ fn core_rows() -> Vec<(Error, Value)> {
         (Error::ScanNotAFile, json!({})),
         (Error::ScanCancelled, json!({})),
         (Error::TooManyCards { limit: 16 }, json!({ "limit": 16 })),
+        (
+            Error::Unprintable {
+                field: heirloom_core::TextField::HolderName,
+                character: '山',
+            },
+            json!({ "field": "holder_name", "character": "山" }),
+        ),
     ]
 }
 

@@ -184,6 +184,10 @@ fn scan_kind(e: &heirloom_core::Error) -> Option<ErrorKind> {
         E::ScanNotAFile => Some(ErrorKind::ScanNotAFile {}),
         E::ScanCancelled => Some(ErrorKind::ScanCancelled {}),
         E::TooManyCards { limit } => Some(ErrorKind::TooManyCards { limit: *limit }),
+        E::Unprintable { field, character } => Some(ErrorKind::Unprintable {
+            field: (*field).into(),
+            character: character.to_string(),
+        }),
         _ => None,
     }
 }

@@ -1,7 +1,7 @@
 // Step 3 of the backup wizard: how many cards, how many needed, the set's label and who
 // keeps each card.
-import { LIMITS } from "../ipc";
-import { button, h, show } from "../dom";
+import { LIMITS, type IpcError } from "../ipc";
+import { button, errorBox, h, setError, show } from "../dom";
 import { setName } from "../sets";
 import { stepPassphrase } from "./passphrase";
 import { type Wizard, cancelButton, stepper } from "./index";
@@ -44,13 +44,25 @@ function defaultLabel(w: Wizard): string {
   return Array.from(label).slice(0, LIMITS.label).join("");
 }
 
-export function stepCards(w: Wizard): void {
+/** The field a refused label, name or place is in: the first whose text holds the
+ * character that cannot be printed, else the first of that kind. */
+function fieldOf(root: HTMLElement, e: IpcError): HTMLInputElement | null {
+  if (e.kind !== "unprintable" && e.kind !== "text_too_long" && e.kind !== "control_character") return null;
+  const css = e.details.field === "label" ? "#set-label" : e.details.field === "place" ? "[id^=place-]" : "[id^=holder-]";
+  const fields = Array.from(root.querySelectorAll<HTMLInputElement>(css));
+  const ch = e.kind === "unprintable" ? e.details.character : null;
+  return fields.find((f) => (ch ? f.value.includes(ch) : f.value.length > 0)) ?? fields[0] ?? null;
+}
+
+/** Step 3; `problem`: a label, name or place refused when the cards were to be made. */
+export function stepCards(w: Wizard, problem?: IpcError): void {
   if (!w.label) w.label = defaultLabel(w);
   const nSel = h("select", { id: "card-count" }, ...range(2, 16).map((n) => h("option", { value: String(n), selected: n === w.count }, String(n))));
   const tSel = h("select", { id: "threshold" });
   const sentence = h("p", { id: "tn-sentence", class: "explain" });
   const holders = h("div", { id: "holders", class: "holders" });
   const label = h("input", { id: "set-label", type: "text", value: w.label, maxlength: LIMITS.label });
+  const err = errorBox("cards-error");
 
   // T = N: one lost card loses the wallet. It takes an explicit acknowledgement, and the
   // safer choice is offered beside it.
@@ -118,8 +130,18 @@ export function stepCards(w: Wizard): void {
     ...holdersSection(holders),
     h("label", { for: "set-label" }, `A name for this set of cards (up to ${LIMITS.label} characters)`),
     label,
+    err,
     h("div", { class: "actions" }, next, cancelButton(w)),
   );
+  if (problem) showProblem(w.root, err, problem);
+}
+
+/** Says why a label, name or place was refused, at the field it is in. */
+function showProblem(root: HTMLElement, err: HTMLElement, problem: IpcError): void {
+  setError(err, problem.message);
+  const field = fieldOf(root, problem);
+  field?.classList.add("bad");
+  field?.focus();
 }
 
 /** On a re-issue, which set is being replaced and what will happen to it. */

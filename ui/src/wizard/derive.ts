@@ -1,5 +1,5 @@
 // Step 5 of the backup wizard: the cards are made (the key derivation, with its progress).
-import { api, isTimedOut } from "../ipc";
+import { api, isIpcError, isTimedOut } from "../ipc";
 import { button, errorBox, h, show } from "../dom";
 import { stepCards } from "./cards";
 import { stepReady } from "./ready";
@@ -44,6 +44,10 @@ export async function stepDerive(w: Wizard): Promise<void> {
     w.made = backup;
     stepReady(w, backup);
   } catch (e) {
+    // A label, name or place that can't be recorded or printed: back to where it is typed.
+    if (isIpcError(e) && (e.kind === "unprintable" || e.kind === "text_too_long" || e.kind === "control_character")) {
+      return stepCards(w, e);
+    }
     failed(w, err, e);
     if (isTimedOut(e)) return;
     w.root.append(h("div", { class: "actions" }, button("back-to-cards", "Back", () => stepCards(w)), cancelButton(w)));

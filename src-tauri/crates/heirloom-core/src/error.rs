@@ -407,6 +407,17 @@ pub enum Error {
     #[error("The scan was stopped; nothing from this file was added.")]
     ScanCancelled,
 
+    /// A label, name or place holds a character the card's fonts cannot print as it is
+    /// written: no glyph for it (it would print as an empty box), or a script that is
+    /// joined or written right to left, which the card's text layout does not do yet.
+    #[error("The {field} contains “{character}”, which Heirloom can't yet print on a card correctly (it would come out as an empty box or in the wrong shape). Write the {field} in Latin, Greek or Cyrillic letters, or leave that part out.")]
+    Unprintable {
+        /// Which of the holder's words.
+        field: TextField,
+        /// The first such character.
+        character: char,
+    },
+
     /// As many cards as a set can have are added already (typed ones included), so this
     /// one is one of them again or belongs elsewhere.
     #[error("A backup has at most {limit} cards, and {limit} are added already. Take out a card that was added by mistake first.")]
@@ -477,6 +488,7 @@ impl Error {
             Error::PictureTooLarge { .. } => "picture_too_large",
             Error::ScanFileTooLarge { .. } => "scan_file_too_large",
             Error::TooManyCards { .. } => "too_many_cards",
+            Error::Unprintable { .. } => "unprintable",
             Error::TooManyPages { .. } => "too_many_pages",
             Error::TooManyPictures { .. } => "too_many_pictures",
             Error::ScanTimeUp { .. } => "scan_time_up",

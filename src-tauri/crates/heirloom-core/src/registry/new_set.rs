@@ -46,7 +46,13 @@ impl NewSet {
         }
         TextField::Label.check(self.label.trim())?;
         TextField::WalletName.check(self.wallet.trim())?;
-        self.holders.iter().try_for_each(Holder::check)
+        self.holders.iter().try_for_each(Holder::check)?;
+        // What is printed on the cards must print as written, said before any card exists.
+        #[cfg(feature = "render")]
+        for holder in self.holders.iter().map(Some).chain([None]) {
+            crate::render::check_printable(&self.label, holder)?;
+        }
+        Ok(())
     }
 
     /// Refuses, before a re-issue makes any card, a set to replace that is not recorded in
@@ -124,6 +130,38 @@ mod tests {
             std::env::temp_dir().join(format!("heirloom-new-set-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         Registry::at(dir)
+    }
+
+    /// A name the card cannot print as written is refused before any card exists, naming
+    /// the field and the character; Latin with accents, Greek and Cyrillic print.
+    #[cfg(feature = "render")]
+    #[test]
+    fn what_a_card_cannot_print_is_refused_before_any_card() {
+        use crate::fields::TextField;
+        let printable = NewSet {
+            label: "Família Ξένη".into(),
+            holders: vec![Holder::new("Ольга", "Zürich")],
+            ..chosen()
+        };
+        assert_eq!(printable.check(), Ok(()));
+        let cases = [
+            ("山田 2026", Holder::default(), TextField::Label, '山'),
+            (
+                "Dad",
+                Holder::new("Sara שרה", ""),
+                TextField::HolderName,
+                'ש',
+            ),
+            ("Dad", Holder::new("Omar", "القاهرة"), TextField::Place, 'ا'),
+        ];
+        for (label, holder, field, character) in cases {
+            let set = NewSet {
+                label: label.into(),
+                holders: vec![holder],
+                ..chosen()
+            };
+            assert_eq!(set.check(), Err(Error::Unprintable { field, character }));
+        }
     }
 
     #[test]

@@ -123,6 +123,33 @@ pub(crate) fn fit(face: Face, size: f32, text: &str, max: f32) -> Result<String>
     Ok(format!("{}…", out.trim_end()))
 }
 
+/// Scripts whose letters join or reorder (Arabic, Hebrew, Syriac, Thaana, N'Ko, the Indic
+/// scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian): the card's layout places one
+/// glyph after another, left to right, so their words would print broken or backwards,
+/// though DejaVu has glyphs for some. Refused until the layout shapes text.
+fn needs_shaping(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0590..=0x08FF // Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic
+        | 0x0900..=0x0DFF // Devanagari to Sinhala
+        | 0x0E00..=0x0FFF // Thai, Lao, Tibetan
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x18AF // Khmer, Mongolian
+        | 0xFB1D..=0xFDFF // Hebrew and Arabic presentation forms
+        | 0xFE70..=0xFEFF // Arabic presentation forms B
+    )
+}
+
+/// The first character of `text` a card cannot print as written: one without a glyph in
+/// the card's regular and bold faces, or of a script that needs shaping
+/// ([`needs_shaping`]); `None` when every character prints.
+pub(crate) fn unprintable(text: &str) -> Result<Option<char>> {
+    let faces = [Face::Regular.font()?, Face::Bold.font()?];
+    Ok(text.chars().find(|&c| {
+        !c.is_whitespace()
+            && (needs_shaping(c) || faces.iter().any(|f| f.glyph_id(c) == GlyphId(0)))
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +181,16 @@ mod tests {
         assert_eq!(cut.concat(), long);
         let f = fit(Face::Bold, 8.0, &long, 100.0).unwrap();
         assert!(f.ends_with('…') && width(Face::Bold, 8.0, &f).unwrap() <= 100.0);
+    }
+
+    #[test]
+    fn what_a_card_cannot_print_is_found() {
+        assert_eq!(unprintable("Zoë Ólafsdóttir, Αθήνα, Ольга").unwrap(), None);
+        assert_eq!(unprintable("山田").unwrap(), Some('山'));
+        assert_eq!(unprintable("Ahmed أحمد").unwrap(), Some('أ'));
+        assert_eq!(unprintable("שרה").unwrap(), Some('ש'));
+        assert_eq!(unprintable("देव").unwrap(), Some('द'));
+        assert_eq!(unprintable("สมชาย").unwrap(), Some('ส'));
+        assert_eq!(unprintable("Kim 김").unwrap(), Some('김'));
     }
 }

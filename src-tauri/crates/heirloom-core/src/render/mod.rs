@@ -43,13 +43,35 @@ pub struct CardSheet {
     pub holder: Option<Holder>,
 }
 
+/// Refuses a label, holder name or place with a character the card cannot print as it is
+/// written ([`Error::Unprintable`]): a card is the one paper a family relies on, so it never
+/// shows an empty box or a word in broken shape. Called before any key is derived, so a
+/// person hears it before the cards exist, and again before drawing.
+pub fn check_printable(label: &str, holder: Option<&Holder>) -> Result<()> {
+    let fields = [
+        (TextField::Label, label),
+        (
+            TextField::HolderName,
+            holder.map_or("", |h| h.name.as_str()),
+        ),
+        (TextField::Place, holder.map_or("", |h| h.place.as_str())),
+    ];
+    for (field, text) in fields {
+        if let Some(character) = fonts::unprintable(text)? {
+            return Err(Error::Unprintable { field, character });
+        }
+    }
+    Ok(())
+}
+
 impl CardSheet {
     /// Refuses a label, holder name or place over its limit ([`crate::MAX_LABEL_CHARS`] and
     /// the others) or with a control character, before any drawing: a label of a hundred
     /// thousand characters is refused at once, not laid out for minutes.
     pub fn check_text(&self) -> Result<()> {
         TextField::Label.check(self.label.trim())?;
-        self.holder.as_ref().map_or(Ok(()), Holder::check)
+        self.holder.as_ref().map_or(Ok(()), Holder::check)?;
+        check_printable(&self.label, self.holder.as_ref())
     }
 
     /// The sheets of a set's cards, each with the set's label, date and fingerprint and its
