@@ -6,28 +6,13 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { invoke, Session } from "./webdriver.mjs";
+import { join } from "node:path";
+import { invoke, SHOTS, withApp } from "./webdriver.mjs";
+import { CLI } from "./cards.mjs";
 
-const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
-const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
-const CLI = resolve(process.env.HEIRLOOM_CLI ?? "target/debug/heirloom");
-const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
 const SERVICE = process.env.HEIRLOOM_KEYCHAIN_SERVICE;
 
 assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it sets a keychain service of its own");
-
-async function withApp(name, f) {
-  const s = await Session.start(DRIVER, APP);
-  try {
-    await f(s);
-  } catch (e) {
-    await s.screenshot(SHOTS, `${name}-FAILED`).catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
-}
 
 function listItems(s, css) {
   return s.exec("return Array.from(document.querySelectorAll(arguments[0] + ' li')).map((li) => li.textContent)", [css]);

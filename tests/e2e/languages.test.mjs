@@ -9,27 +9,12 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { Session, sleep } from "./webdriver.mjs";
-
-const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
-const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
-const CLI = resolve(process.env.HEIRLOOM_CLI ?? "target/debug/heirloom");
-const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
+import { join } from "node:path";
+import { SHOTS, sleep, withApp } from "./webdriver.mjs";
+import { CLI } from "./cards.mjs";
+import { confirmShownPassphrase } from "./wizard.mjs";
 
 assert.ok(process.env.HEIRLOOM_KEYCHAIN_SERVICE, "run through scripts/e2e.sh: it sets a keychain service of its own");
-
-async function withApp(name, f) {
-  const s = await Session.start(DRIVER, APP);
-  try {
-    await f(s);
-  } catch (e) {
-    await s.screenshot(SHOTS, `${name}-FAILED`).catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
-}
 
 const cli = (args, input = "") => execFileSync(CLI, args, { input, encoding: "utf8" });
 /** Words as a person reads and types them: composed (the CLI prints the lists' NFKD). */
@@ -57,11 +42,7 @@ async function makeCards(s, name) {
   await (await s.find("#skip-save")).click();
   await s.waitText("#tn-sentence", /Any 3 of these 5 cards/);
   await (await s.find("#cards-next")).click();
-  await s.waitText("#passphrase-words", /\S/);
-  const passphrase = await s.exec("return Array.from(document.querySelectorAll('#passphrase-words li')).map((li) => li.textContent)");
-  await (await s.find("#written-down")).click();
-  await (await s.find("#passphrase-retype")).type(passphrase.join(" "));
-  await (await s.find("#confirm-passphrase")).click();
+  const passphrase = await confirmShownPassphrase(s);
   await s.find("#card-5", 30000);
   await s.screenshot(SHOTS, `${name}-cards`);
   const dir = mkdtempSync(join(tmpdir(), `heirloom-e2e-${name}-`));

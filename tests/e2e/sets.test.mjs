@@ -12,14 +12,11 @@ import assert from "node:assert/strict";
 import { spawnSync, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { answerNextDialog, chooseFiles, invoke, Session, sleep } from "./webdriver.mjs";
+import { join } from "node:path";
+import { answerNextDialog, chooseFiles, invoke, SHOTS, sleep, withApp } from "./webdriver.mjs";
+import { confirmShownPassphrase } from "./wizard.mjs";
 import { CLI, cardImage, dataUrl, grouped, withTypo } from "./cards.mjs";
 import { fakeCamera } from "./camera.mjs";
-
-const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
-const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
-const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
 
 assert.ok(process.env.HEIRLOOM_DATA_DIR, "run through scripts/e2e.sh: it sets a record folder of its own");
 
@@ -68,8 +65,7 @@ const shot = (s, name) => s.screenshot(SHOTS, `sets-${name}`);
 
 
 test("see a set and its holders, check a card, retire the set, and be warned during recovery", async () => {
-  const s = await Session.start(DRIVER, APP);
-  try {
+  await withApp("sets", async (s) => {
     // The home screen: the set, its holders, active, no check-up yet.
     const item = `#set-list li[data-set="${set.setId}"]`;
     await s.waitText(item, /Gran 2026/, 20000);
@@ -154,12 +150,7 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     await (await s.find("#add-typed")).click();
     await s.waitText("#board-retired", new RegExp(`retired on ${today}.*still work`));
     await shot(s, "06-recovery-retired-warning");
-  } catch (e) {
-    await s.screenshot(SHOTS, "sets-FAILED").catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
+  });
 });
 
 /** Types a phrase into the import screen, a word a box, and checks it. */
@@ -174,8 +165,7 @@ async function typePhrase(s, words) {
 }
 
 test("re-issue a set through the wizard, change a holder, and check cards with the camera", async () => {
-  const s = await Session.start(DRIVER, APP);
-  try {
+  await withApp("sets-reissue", async (s) => {
     const oldItem = `#set-list li[data-set="${eve.setId}"]`;
     await s.waitText(oldItem, /Eve 2025/, 20000);
 
@@ -212,11 +202,7 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     assert.equal(await s.exec("return document.getElementById('set-label').value"), `Eve ${year}`);
     await shot(s, "08-reissue-cards");
     await (await s.find("#cards-next")).click();
-    await s.waitText("#passphrase-words", /\S/);
-    const passphrase = await s.exec("return Array.from(document.querySelectorAll('#passphrase-words li')).map((li) => li.textContent)");
-    await (await s.find("#written-down")).click();
-    await (await s.find("#passphrase-retype")).type(passphrase.join(" "));
-    await (await s.find("#confirm-passphrase")).click();
+    const passphrase = await confirmShownPassphrase(s);
     await s.find("#card-3", 60000);
     // Made, not yet proven: the old set stays active and the screen says to keep its cards.
     await s.waitText("#reissue-pending", /Keep the cards of “Eve 2025”: they are still the backup to rely on/);
@@ -302,17 +288,11 @@ test("re-issue a set through the wizard, change a holder, and check cards with t
     const states = await s.exec("return window.__fakeCamera.tracks.map((t) => t.readyState)");
     assert.ok(states.length && states.every((x) => x === "ended"), `camera tracks stopped: ${states}`);
     await s.waitText(`${newItem} li[data-card="3"]`, new RegExp(`last checked ${today}`), 20000);
-  } catch (e) {
-    await s.screenshot(SHOTS, "sets-reissue-FAILED").catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
+  });
 });
 
 test("check the printed cards of a set made earlier, with its typed passphrase", async () => {
-  const s = await Session.start(DRIVER, APP);
-  try {
+  await withApp("sets-verify", async (s) => {
     const item = `#set-list li[data-set="${fresh.setId}"]`;
     await s.waitText(item, /Printed cards not checked after printing/, 20000);
     await (await s.find(`#verify-${fresh.setId}`)).click();
@@ -337,17 +317,11 @@ test("check the printed cards of a set made earlier, with its typed passphrase",
     const today = new Date().toISOString().slice(0, 10);
     await s.waitText(item, new RegExp(`Printed cards checked on ${today}`), 20000);
     assert.equal(await s.exec(`return document.getElementById('verify-${fresh.setId}')`), null, "verified: no button");
-  } catch (e) {
-    await s.screenshot(SHOTS, "sets-verify-FAILED").catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
+  });
 });
 
 test("the list of sets is saved and added through dialogs Rust opens; a path from the page is never used", async () => {
-  const s = await Session.start(DRIVER, APP);
-  try {
+  await withApp("sets-export", async (s) => {
     await s.waitText("#set-list", /Gran 2026/, 20000);
     const count = await s.exec("return document.querySelectorAll('#set-list > li').length");
     const out = join(dir, "exported-sets.json");
@@ -382,10 +356,5 @@ test("the list of sets is saved and added through dialogs Rust opens; a path fro
     assert.equal(existsSync(forced), false, "nothing written where the page said");
     answerNextDialog(null);
     assert.equal(await invoke(s, "import_record", { path: out }), null, "nothing read from where the page said");
-  } catch (e) {
-    await s.screenshot(SHOTS, "sets-export-FAILED").catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
+  });
 });

@@ -2,12 +2,17 @@
 // (which forwards to WebKitWebDriver). No dependencies: Node 20's fetch is enough.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 const WINDOW_TITLE = "Heirloom";
 /** No WebDriver command takes this long; a hung one fails the test instead of the run. */
 const CALL_TIMEOUT_MS = 90000;
+
+/** Where tauri-driver listens, the app it starts, and where screenshots go (scripts/e2e.sh sets all three). */
+export const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
+export const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
+export const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
 
 export class Session {
   constructor(base, id) {
@@ -193,4 +198,20 @@ export async function invoke(s, cmd, args) {
     await sleep(100);
   }
   throw new Error(`${cmd}: no answer`);
+}
+
+/**
+ * Runs `f` with a new session of the app; if it fails, the window is kept as
+ * `${name}-FAILED.png` in SHOTS. The session ends either way.
+ */
+export async function withApp(name, f) {
+  const s = await Session.start(DRIVER, APP);
+  try {
+    await f(s);
+  } catch (e) {
+    await s.screenshot(SHOTS, `${name}-FAILED`).catch(() => undefined);
+    throw e;
+  } finally {
+    await s.end();
+  }
 }
