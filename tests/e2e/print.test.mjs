@@ -8,24 +8,17 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { answerNextDialog, invoke, Session } from "./webdriver.mjs";
+import { join } from "node:path";
+import { answerNextDialog, invoke, SHOTS, withApp } from "./webdriver.mjs";
+import { confirmShownPassphrase } from "./wizard.mjs";
 import { fakeCamera } from "./camera.mjs";
 
-const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
-const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
-const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
 const SERVICE = process.env.HEIRLOOM_KEYCHAIN_SERVICE;
 
 assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it sets a keychain service of its own");
 
-function listItems(s, css) {
-  return s.exec("return Array.from(document.querySelectorAll(arguments[0] + ' li')).map((li) => li.textContent)", [css]);
-}
-
 test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans back at 150 dpi, and the printed set verifies", async () => {
-  const s = await Session.start(DRIVER, APP);
-  try {
+  await withApp("print", async (s) => {
     await (await s.find("#start-new")).click();
     await (await s.find("#create-phrase")).click();
     await s.waitText("#fingerprint", /^[0-9a-f]{8}$/);
@@ -42,11 +35,7 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     await (await s.find("#holder-1")).type("Alice");
     await (await s.find("#place-1")).type("Lyon");
     await (await s.find("#cards-next")).click();
-    await s.waitText("#passphrase-words", /\S/);
-    const passphrase = await listItems(s, "#passphrase-words");
-    await (await s.find("#written-down")).click();
-    await (await s.find("#passphrase-retype")).type(passphrase.join(" "));
-    await (await s.find("#confirm-passphrase")).click();
+    const passphrase = await confirmShownPassphrase(s);
     await s.find("#card-5", 30000);
 
     // Previews: each card as it will print.
@@ -183,10 +172,5 @@ test("a 3-of-5 set previews, saves as a PDF and as pictures, every card scans ba
     await s.screenshot(SHOTS, "print-03-verified");
     await (await s.find("#verify-back")).click();
     assert.match(await s.waitText("#verify-state", /\S/), /^Verified/);
-  } catch (e) {
-    await s.screenshot(SHOTS, "print-FAILED").catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
+  });
 });

@@ -6,14 +6,11 @@ import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chooseFiles, invoke, Session, sleep } from "./webdriver.mjs";
+import { join } from "node:path";
+import { chooseFiles, invoke, SHOTS, sleep, withApp } from "./webdriver.mjs";
 import { fakeCamera, noCamera } from "./camera.mjs";
 import { blankImage, cardImage, dataUrl, grouped, makeSet, withTypo } from "./cards.mjs";
 
-const DRIVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444";
-const APP = resolve(process.env.HEIRLOOM_APP ?? "target/debug/heirloom-app");
-const SHOTS = resolve(process.env.E2E_ARTIFACTS ?? "target/e2e-artifacts");
 const SERVICE = process.env.HEIRLOOM_KEYCHAIN_SERVICE;
 
 assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it sets a keychain service of its own");
@@ -87,18 +84,6 @@ function greyPdf(pages, w, h, { blank = false } = {}) {
   return Buffer.concat(parts);
 }
 
-async function withApp(name, f) {
-  const s = await Session.start(DRIVER, APP);
-  try {
-    await f(s);
-  } catch (e) {
-    await s.screenshot(SHOTS, `recovery-${name}-FAILED`).catch(() => undefined);
-    throw e;
-  } finally {
-    await s.end();
-  }
-}
-
 const shot = (s, name) => s.screenshot(SHOTS, `recovery-${name}`);
 
 async function openRecovery(s) {
@@ -159,7 +144,7 @@ async function phraseOnPage(s, words) {
 }
 
 test("recover from card pictures and a PDF scan, with a duplicate, another backup's card, a damaged card and a wrong passphrase", async () => {
-  await withApp("files", async (s) => {
+  await withApp("recovery-files", async (s) => {
     await s.find("#start-recover", 20000);
     await shot(s, "files-00-home");
     await openRecovery(s);
@@ -278,7 +263,7 @@ test("recover from card pictures and a PDF scan, with a duplicate, another backu
 });
 
 test("recover from typed card text: a typo is pointed out and fixed, a barcode scanner types a card, duplicates and other sets are refused", async () => {
-  await withApp("typed", async (s) => {
+  await withApp("recovery-typed", async (s) => {
     await openRecovery(s);
     await (await s.find("#way-typed")).click();
     const field = await s.find("#card-text");
@@ -354,7 +339,7 @@ test("recover from typed card text: a typo is pointed out and fixed, a barcode s
 });
 
 test("typed cards with mistakes are kept as typed and corrected with the passphrase, only as the card proves, and the correction is shown", async () => {
-  await withApp("corrected", async (s) => {
+  await withApp("recovery-corrected", async (s) => {
     await openRecovery(s);
     await (await s.find("#way-typed")).click();
     const field = await s.find("#card-text");
@@ -422,7 +407,7 @@ test("typed cards with mistakes are kept as typed and corrected with the passphr
 });
 
 test("recover through the camera: a synthetic camera stream runs the real frame-to-decoder pipeline", async () => {
-  await withApp("camera", async (s) => {
+  await withApp("recovery-camera", async (s) => {
     await s.find("#start-recover", 20000);
     // First a computer whose camera is refused: a plain message, and the other ways still work.
     await noCamera(s, "NotAllowedError");
@@ -501,7 +486,7 @@ async function recoverUnknownSet(s, texts) {
 }
 
 test("cards this computer does not know: the family compares the printed fingerprint, and a wrong one raises the alarm", async () => {
-  await withApp("fingerprint", async (s) => {
+  await withApp("recovery-fingerprint", async (s) => {
     await recoverUnknownSet(s, C.texts.slice(0, 2));
     await s.waitText("#fingerprint-check", /Compare this with the fingerprint printed on your cards/);
     // A forged or mixed-up card would give back another wallet: the printed one differs.
@@ -521,7 +506,7 @@ test("cards this computer does not know: the family compares the printed fingerp
 });
 
 test("a long scan shows its progress and can be cancelled; leaving the screen cancels it; a file over the page limit says how much was read", async () => {
-  await withApp("scan-cancel", async (s) => {
+  await withApp("recovery-scan-cancel", async (s) => {
     await openRecovery(s);
     await (await s.find("#way-files")).click();
     await s.find("#files-drop");
@@ -580,7 +565,7 @@ test("a long scan shows its progress and can be cancelled; leaving the screen ca
 });
 
 test("keyboard only, and readable at 200% zoom on the recovery screens", async () => {
-  await withApp("keyboard", async (s) => {
+  await withApp("recovery-keyboard", async (s) => {
     await s.find("#start-recover", 20000);
     await noCamera(s, "NotFoundError");
     const key = (value) => [{ type: "keyDown", value }, { type: "keyUp", value }];
