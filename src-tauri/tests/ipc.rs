@@ -288,16 +288,15 @@ fn the_generated_words_are_shown_again_only_after_a_native_yes() {
     let (app, w) = app_and_window();
     let state = app.state::<heirloom_app::state::AppState>();
     let g = call(&w, "generate_passphrase", json!({})).unwrap();
-    // No dialog (as under a page that tries it alone): nothing is shown.
-    assert_eq!(
+    let show_again = || {
         call(
             &w,
             "show_passphrase_again",
-            json!({ "handle": g["handle"] })
+            json!({ "handle": g["handle"] }),
         )
-        .unwrap_err()["kind"],
-        "declined"
-    );
+    };
+    // No dialog (as under a page that tries it alone): nothing is shown.
+    assert_eq!(show_again().unwrap_err()["kind"], "declined");
     let asked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let answer = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let (a, y) = (asked.clone(), answer.clone());
@@ -306,22 +305,9 @@ fn the_generated_words_are_shown_again_only_after_a_native_yes() {
         a.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         y.load(std::sync::atomic::Ordering::SeqCst)
     }));
-    assert_eq!(
-        call(
-            &w,
-            "show_passphrase_again",
-            json!({ "handle": g["handle"] })
-        )
-        .unwrap_err()["kind"],
-        "declined"
-    );
+    assert_eq!(show_again().unwrap_err()["kind"], "declined");
     answer.store(true, std::sync::atomic::Ordering::SeqCst);
-    let again = call(
-        &w,
-        "show_passphrase_again",
-        json!({ "handle": g["handle"] }),
-    )
-    .unwrap();
+    let again = show_again().unwrap();
     assert_eq!(again, g["words"]);
     assert_eq!(asked.load(std::sync::atomic::Ordering::SeqCst), 2);
     // A chosen passphrase is never shown again, whatever the answer.
@@ -433,13 +419,7 @@ fn a_backup_comes_back_as_public_cards() {
 /// A generated passphrase typed back, as the wizard does: its handle and words.
 fn confirmed_passphrase(w: &WebviewWindow<MockRuntime>) -> Value {
     let pass = call(w, "generate_passphrase", json!({})).unwrap();
-    let words: Vec<&str> = pass["words"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_str().unwrap())
-        .collect();
-    let typed = words.join(" ");
+    let typed = words_of(&pass);
     call(
         w,
         "confirm_passphrase",
@@ -1159,13 +1139,7 @@ fn a_set_made_in_an_earlier_session_is_verified_with_its_typed_passphrase() {
         let w = window(&app, "main");
         let (b, pass) = make(&w, ABANDON, json!({ "label": "Gran" }));
         let texts = texts_of(&b.unwrap());
-        let words: Vec<&str> = pass["words"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_str().unwrap())
-            .collect();
-        (texts, words.join(" "))
+        (texts, words_of(&pass))
     };
     // …verified in the next, from the record's fingerprint and the typed passphrase.
     let app = app_with_record(MemoryKeychain::default(), &dir);
