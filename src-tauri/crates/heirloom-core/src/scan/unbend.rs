@@ -10,15 +10,19 @@
 //! nothing changes), which is what this module models, for a bend across either side of
 //! the picture:
 //!
+//! - the code is found first (blocks dense in edges both ways: modules are, a desk and the
+//!   edges of things are not) and squared (the peak of the edge directions, folded to a
+//!   quarter turn), so that the rest works on the code's part of the picture;
 //! - the bow is measured, not guessed: the rows of modules, the card's edges and its text
 //!   lines are all straight on the flat card, so the vertical shift of each column that
 //!   lines up their horizontal edges best (the sharpest row profile) is the bow, fitted as a
 //!   parabola (its vertex is the crest when the camera looks along the bend, and its slope
-//!   takes in a slightly turned card);
+//!   takes in what squaring left), over each half of the part (a close camera bows the rows
+//!   far from the middle more) and over the whole;
 //! - the arc is tried: a few arcs around the measured crest (and around the middle of the
-//!   picture, which is the crest of a card seen square on), each remap decoded in turn; a
-//!   wrong one reads nothing, since the decoder's Reed–Solomon check and the card's own group
-//!   checks do not let a mangled code through as another text.
+//!   part, which is the crest of a card seen square on), each remap decoded in turn. Each
+//!   is a guess, and a guess is one more chance for Reed–Solomon to land on a wrong text, so
+//!   the caller takes only card texts (every group passing its check) from them.
 //!
 //! Everything works on a copy at most [`SIDE`] pixels long, so every remap and decode has a
 //! bounded cost whatever the picture's size, and the caller can stop between any two.
@@ -49,11 +53,12 @@ const BLOCK: usize = 12;
 const EDGE: u8 = 24;
 
 /// One way of flattening a picture: the part of it where the code is (`region`, as
-/// fractions of its width and height: left, top, right, bottom), the turn `angle` (radians)
-/// that squares the code's modules with that part's sides, the bend across its width (`turned`: across its height, the part turned a quarter first), the bow as
-/// a shift of `bow · u² + tilt · u` of its height (u from -1 to 1 across its width; the
-/// coefficients measured at a quarter and three quarters of its height, and drawn between:
-/// a camera close to the card bows the rows far from its centre more), and the arc spanned by the part around `crest` (in the same u).
+/// fractions of its width and height: left, top, right, bottom); the turn `angle`
+/// (radians) that squares the code's modules with that part's sides; the bend across its
+/// width (`turned`: across its height, the part turned a quarter first); the bow as a shift
+/// of `bow · u² + tilt · u` of its height (u from -1 to 1 across its width; each
+/// coefficient measured at a quarter and at three quarters of the height, and drawn
+/// between); and the arc spanned by the code around `crest` (in the same u).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bend {
     region: [f32; 4],
@@ -66,8 +71,9 @@ pub struct Bend {
 }
 
 /// The bends worth trying on `img`, most likely first: for each direction across the code
-/// (the one with the stronger measured bow first), the measured bow with each arc, around
-/// the measured crest and then around the middle.
+/// (the one with the stronger measured bow first), the bow measured over the halves and
+/// then over the whole, each with every arc, around the measured crest and then around the
+/// middle. At most 20.
 pub fn bends(img: &GrayImage) -> Vec<Bend> {
     let small = shrink(img, MEASURE_SIDE);
     let region = locate(&small);
