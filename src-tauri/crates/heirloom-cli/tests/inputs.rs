@@ -72,13 +72,18 @@ fn finish(mut child: Child, what: &str) -> Output {
 /// Runs `heirloom args` with `stdin` (written from a thread, so a command that refuses early
 /// never blocks the test), within [`PROMPTLY`].
 fn run(args: &[&str], stdin: &str, data: &Path) -> Output {
-    let mut child = command(args, data).stdin(Stdio::piped()).spawn().unwrap();
+    let child = command(args, data).stdin(Stdio::piped()).spawn().unwrap();
+    feed(child, stdin, &args.join(" "))
+}
+
+/// Writes `stdin` to `child` from a thread and waits for it within [`PROMPTLY`].
+fn feed(mut child: Child, stdin: &str, what: &str) -> Output {
     let mut input = child.stdin.take().unwrap();
     let bytes = stdin.as_bytes().to_vec();
     let writer = thread::spawn(move || {
         let _ = input.write_all(&bytes);
     });
-    let out = finish(child, &args.join(" "));
+    let out = finish(child, what);
     writer.join().unwrap();
     out
 }
@@ -95,7 +100,7 @@ fn run_from(args: &[&str], stdin: &Path, data: &Path) -> Output {
 /// Runs a shell command line with `$HEIRLOOM` set to the binary and `stdin` on standard
 /// input.
 fn sh(script: &str, stdin: &str, data: &Path) -> Output {
-    let mut child = Command::new("sh")
+    let child = Command::new("sh")
         .args(["-c", script])
         .env("HEIRLOOM", bin())
         .env("HEIRLOOM_DATA_DIR", data)
@@ -104,14 +109,7 @@ fn sh(script: &str, stdin: &str, data: &Path) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.as_bytes().to_vec();
-    let writer = thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let out = finish(child, script);
-    writer.join().unwrap();
-    out
+    feed(child, stdin, script)
 }
 
 fn err(o: &Output) -> String {

@@ -180,6 +180,24 @@ impl Picture {
     }
 }
 
+/// `n` copies of the grey JPEG `bytes` of `w`×`h`, each its own picture object as a scanner
+/// writes every page.
+pub fn jpeg_copies(w: u32, h: u32, bytes: &[u8], n: usize) -> Vec<Picture> {
+    (0..n)
+        .map(|_| Picture::Jpeg {
+            w,
+            h,
+            bytes: bytes.to_vec(),
+        })
+        .collect()
+}
+
+/// A PDF of one page per picture, each page drawing its own.
+pub fn page_each(pictures: &[Picture]) -> Vec<u8> {
+    let pages: Vec<Vec<usize>> = (0..pictures.len()).map(|i| vec![i]).collect();
+    pdf_with(pictures, &pages)
+}
+
 /// A PDF with `pictures` and one page per entry of `pages`, each drawing the pictures whose
 /// indices it lists, filling the page. Identical blank pictures share one compressed body
 /// in the generator only; each is its own object in the file.

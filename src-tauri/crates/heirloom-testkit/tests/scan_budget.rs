@@ -296,16 +296,9 @@ fn a_card_on_page_70_of_a_scan_is_found() {
     let mut rng = rng();
     let text = scene::card_text(&mut rng);
     let blank = pdf::jpeg(&hostile::page(620, 877, None, &mut rng), 75);
-    let mut pictures: Vec<Picture> = (0..80)
-        .map(|_| Picture::Jpeg {
-            w: 620,
-            h: 877,
-            bytes: blank.clone(),
-        })
-        .collect();
+    let mut pictures = hostile::jpeg_copies(620, 877, &blank, 80);
     pictures[69] = Picture::jpeg(&hostile::page(620, 877, Some((&text, 4, 60, 60)), &mut rng));
-    let pages: Vec<Vec<usize>> = (0..80).map(|i| vec![i]).collect();
-    let file = hostile::pdf_with(&pictures, &pages);
+    let file = hostile::page_each(&pictures);
     let report = within(BUDGETED, "card on page 70 of 80", || {
         scan::scan_bytes_report(&file)
     })
@@ -322,15 +315,7 @@ fn a_card_on_page_70_of_a_scan_is_found() {
 fn a_thousand_page_scan_reads_the_first_hundred_pages_and_says_so() {
     let mut rng = rng();
     let page = pdf::jpeg(&hostile::page(124, 175, None, &mut rng), 60);
-    let pictures: Vec<Picture> = (0..1000)
-        .map(|_| Picture::Jpeg {
-            w: 124,
-            h: 175,
-            bytes: page.clone(),
-        })
-        .collect();
-    let pages: Vec<Vec<usize>> = (0..1000).map(|i| vec![i]).collect();
-    let file = hostile::pdf_with(&pictures, &pages);
+    let file = hostile::page_each(&hostile::jpeg_copies(124, 175, &page, 1000));
     let report = within(BUDGETED, "1000-page scan", || {
         scan::scan_bytes_report(&file)
     })
@@ -355,15 +340,7 @@ fn jpeg_bombs_are_read_shrunk_or_refused() {
     bounded("bomb-6000.jpg", &blank, 20, 250, "read 0 code(s)");
     // The same picture drawn on 150 pages of a PDF, each its own object: 100 pages read,
     // one picture alive at a time.
-    let pictures: Vec<Picture> = (0..150)
-        .map(|_| Picture::Jpeg {
-            w: 6000,
-            h: 6000,
-            bytes: blank.clone(),
-        })
-        .collect();
-    let pages: Vec<Vec<usize>> = (0..150).map(|i| vec![i]).collect();
-    let file = hostile::pdf_with(&pictures, &pages);
+    let file = hostile::page_each(&hostile::jpeg_copies(6000, 6000, &blank, 150));
     bounded("bombs-6000.pdf", &file, 60, 400, "`");
 }
 
