@@ -158,9 +158,9 @@ fn truncated_and_mislabelled_files_are_unreadable() {
     assert_eq!(scan::scan_bytes(&fake_png), Err(Error::UnreadableImage));
 }
 
-#[test]
-fn pdf_of_bomb_pictures_is_refused_from_the_dictionaries() {
-    // Four 16000² blank pictures: each 256 MP, compressed to a few hundred KB.
+/// A PDF of four 16000² blank pictures, a page each: each 256 MP, compressed to a few hundred
+/// KB.
+fn four_bombs() -> Vec<u8> {
     let pictures: Vec<Picture> = (0..4)
         .map(|_| Picture::Blank {
             w: 16_000,
@@ -168,7 +168,12 @@ fn pdf_of_bomb_pictures_is_refused_from_the_dictionaries() {
             value: 255,
         })
         .collect();
-    let file = hostile::pdf_with(&pictures, &[vec![0], vec![1], vec![2], vec![3]]);
+    hostile::page_each(&pictures)
+}
+
+#[test]
+fn pdf_of_bomb_pictures_is_refused_from_the_dictionaries() {
+    let file = four_bombs();
     let report = timed("PDF of four bombs", || scan::scan_bytes_report(&file)).unwrap();
     assert_eq!(report.too_large.len(), 4);
     assert_eq!(report.pages_read, 4);
@@ -348,14 +353,7 @@ fn jpeg_bombs_are_read_shrunk_or_refused() {
 fn decompression_bombs_stay_small_in_memory() {
     let png = hostile::png_blank(16_000, 16_000, 255, None);
     bounded("bomb-16000.png", &png, 10, 64, "`picture_too_large`");
-    let pictures: Vec<Picture> = (0..4)
-        .map(|_| Picture::Blank {
-            w: 16_000,
-            h: 16_000,
-            value: 255,
-        })
-        .collect();
-    let pdf = hostile::pdf_with(&pictures, &[vec![0], vec![1], vec![2], vec![3]]);
+    let pdf = four_bombs();
     bounded("bombs-16000.pdf", &pdf, 10, 128, "`picture_too_large`");
     let img = GrayImage::from_fn(64, 64, |x, y| image::Luma([((x * y) % 251) as u8]));
     let jpeg = hostile::jpeg_declaring(&img, 16_000, 16_000);
