@@ -67,8 +67,12 @@ fn light_stains_and_geometry() {
     ] {
         assert!(read(c) >= all(c) - 1, "{}", c.name());
     }
-    // Strongly curved paper defeats every decoder measured about half the time.
-    assert!(read(Category::Curved) >= 2, "curved");
+    // Curved paper defeats every other decoder measured about half the time; Heirloom
+    // flattens it (scan/unbend.rs).
+    assert_eq!(read(Category::Curved), all(Category::Curved), "curved");
+    // Bent around a real cylinder, off the crest, seen in perspective: 79 % over 100
+    // scenes (docs/benchmarks.md); these six fixed scenes read three, none wrongly.
+    assert!(read(Category::Bent) >= 3, "bent");
 }
 
 #[test]
