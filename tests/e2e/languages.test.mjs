@@ -223,3 +223,33 @@ test("a new phrase of 24 Japanese words is shown in Japanese", async () => {
     await s.screenshot(SHOTS, "japanese-new-01-words-shown");
   });
 });
+
+test("a holder's name the card cannot print (山田) is refused at its field before any card is made, never printed as boxes", async () => {
+  const words = phraseIn("japanese", () => true);
+  await withApp("unprintable", async (s) => {
+    await (await s.find("#start-import")).click();
+    await (await s.find("#word-1")).type(words.join("\u3000"));
+    await blur(s);
+    for (let i = 0; i < 50 && (await s.exec("return document.querySelectorAll('#word-grid input.good').length")) < 12; i++) await sleep(100);
+    await (await s.find("#import-check")).click();
+    await (await s.find("#phrase-next")).click();
+    await (await s.find("#skip-save")).click();
+    await s.waitText("#tn-sentence", /Any 3 of these 5 cards/);
+    await (await s.find("#holder-2")).type("Ken");
+    await (await s.find("#holder-3")).type("山田 花子");
+    await (await s.find("#cards-next")).click();
+    await confirmShownPassphrase(s);
+    // Back on the cards step, at the field, before any key is derived or card made.
+    const said = await s.waitText("#cards-error", /holder's name contains “山”/, 30000);
+    assert.match(said, /can't yet print on a card correctly.*Latin, Greek or Cyrillic letters/);
+    assert.equal(await s.exec("return document.activeElement?.id"), "holder-3", "the field that holds it");
+    assert.equal(await s.exec("return document.getElementById('card-1')"), null, "no card was made");
+    await s.screenshot(SHOTS, "unprintable-01-refused-at-field");
+    // Written in Latin letters, the cards are made.
+    await (await s.find("#holder-3")).clear();
+    await (await s.find("#holder-3")).type("Yamada Hanako");
+    await (await s.find("#cards-next")).click();
+    await confirmShownPassphrase(s);
+    await s.find("#card-5", 30000);
+  });
+});
