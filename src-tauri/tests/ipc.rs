@@ -450,6 +450,31 @@ fn make(
     (call(w, "make_backup", args), pass)
 }
 
+/// A record found damaged while a new set is recorded is set aside, never lost, and the
+/// backup's answer says where it is kept; the new set starts the new record.
+#[test]
+fn making_a_backup_over_a_damaged_record_says_where_it_was_kept() {
+    let dir = record_dir();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("record.json"), b"{ this is not a record").unwrap();
+    let app = app_with_record(MemoryKeychain::default(), &dir);
+    let w = window(&app, "main");
+    let b = make(&w, ABANDON, json!({ "label": "Gran" })).0.unwrap();
+    assert_eq!(b["record_problem"], Value::Null, "the set was recorded");
+    let kept = std::path::PathBuf::from(b["record_kept_aside"].as_str().unwrap());
+    assert_eq!(
+        std::fs::read(&kept).unwrap(),
+        b"{ this is not a record",
+        "the damaged record is kept as it was"
+    );
+    let record = Registry::at(&dir).read().unwrap();
+    assert_eq!(record.sets.len(), 1);
+    assert_eq!(record.sets[0].label, "Gran");
+    // A second backup, over the sound record now: nothing set aside.
+    let again = make(&w, ABANDON, json!({ "label": "Gran 2" })).0.unwrap();
+    assert_eq!(again["record_kept_aside"], Value::Null);
+}
+
 /// The card texts of a backup's answer.
 fn texts_of(b: &Value) -> Vec<String> {
     b["cards"]
