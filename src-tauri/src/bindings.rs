@@ -213,7 +213,7 @@ pub fn typescript() -> String {
         backup::BackupRequest::decl(&cfg),
         phrase::WrittenWord::decl(&cfg),
         print::LineChoice::decl(&cfg),
-        scanning::ScanProgress::decl(&cfg),
+        heirloom_core::scan::Progress::decl(&cfg),
     ];
     for d in decls {
         out.push_str("export ");

@@ -10,7 +10,6 @@ use std::sync::{Arc, Mutex};
 
 use heirloom_core::scan::{self, budget, Progress, Stopped, Watch};
 use heirloom_core::Error;
-use serde::Serialize;
 use tauri::ipc::{InvokeBody, JavaScriptChannelId, Request};
 use tauri::{AppHandle, Manager, Runtime, State, Webview};
 
@@ -67,46 +66,6 @@ pub(crate) async fn read_frame(request: &Request<'_>) -> CmdResult<Vec<String>> 
             .await
             .unwrap_or_default(),
     )
-}
-
-/// How far the scan of a file has come, as the page receives it on its progress channel.
-#[derive(Debug, Clone, Copy, Serialize, ts_rs::TS)]
-#[serde(tag = "stage", rename_all = "snake_case")]
-pub enum ScanProgress {
-    /// Opening the file (a PDF is parsed before its pages are counted).
-    Opening,
-    /// The first pass: page `page` of the `pages` it reads (a picture is 1 of 1).
-    Reading { page: usize, pages: usize },
-    /// The closer look at the `n`-th of `of` pictures (on `page`), pass `pass` of `passes`.
-    LookingCloser {
-        page: usize,
-        n: usize,
-        of: usize,
-        pass: usize,
-        passes: usize,
-    },
-}
-
-impl From<Progress> for ScanProgress {
-    fn from(p: Progress) -> Self {
-        match p {
-            Progress::Opening => ScanProgress::Opening,
-            Progress::Reading { page, pages } => ScanProgress::Reading { page, pages },
-            Progress::LookingCloser {
-                page,
-                n,
-                of,
-                pass,
-                passes,
-            } => ScanProgress::LookingCloser {
-                page,
-                n,
-                of,
-                pass,
-                passes,
-            },
-        }
-    }
 }
 
 /// Scans of files under way, by the window and the id of the progress channel the page
@@ -192,7 +151,7 @@ pub(crate) async fn read_file<R: Runtime>(
         .and_then(|v| Some((v.rsplit(':').next()?.parse::<u32>().ok()?, v)))
         .and_then(|(id, v)| {
             let js = JavaScriptChannelId::from_str(v).ok()?;
-            Some((id, js.channel_on::<R, ScanProgress>(webview.clone())))
+            Some((id, js.channel_on::<R, Progress>(webview.clone())))
         });
     let app = webview.app_handle().clone();
     let key = channel
@@ -208,7 +167,7 @@ pub(crate) async fn read_file<R: Runtime>(
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let tell = |p: Progress| {
             if let Some(c) = &progress {
-                let _ = c.send(p.into());
+                let _ = c.send(p);
             }
         };
         let watch = Watch {

@@ -560,7 +560,35 @@ word: string, };
 
 export type LineChoice = "none" | "first" | "every";
 
-export type ScanProgress = { "stage": "opening" } | { "stage": "reading", page: number, pages: number, } | { "stage": "looking_closer", page: number, n: number, of: number, pass: number, passes: number, };
+export type ScanProgress = { "stage": "opening" } | { "stage": "reading", 
+/**
+ * The page being read, counted from 1.
+ */
+page: number, 
+/**
+ * How many pages this pass reads.
+ */
+pages: number, } | { "stage": "looking_closer", 
+/**
+ * The page the picture is on.
+ */
+page: number, 
+/**
+ * Which of the pictures that get a closer look, counted from 1.
+ */
+n: number, 
+/**
+ * How many pictures get one.
+ */
+of: number, 
+/**
+ * The pass on this picture, counted from 1.
+ */
+pass: number, 
+/**
+ * How many passes this picture gets.
+ */
+passes: number, };
 
 /** Every command: its JSON arguments (`raw`: the request body and headers instead) and its result. */
 export type Commands = {

@@ -68,8 +68,15 @@ pub enum Stopped {
     Cancelled,
 }
 
-/// How far a scan of a file has come, reported before each step.
+/// How far a scan of a file has come, reported before each step. The app sends it to the
+/// page as it is (`{stage: "reading", page, pages}`…), typed for the UI by the `ts` feature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "ts",
+    derive(serde::Serialize, ts_rs::TS),
+    serde(tag = "stage", rename_all = "snake_case"),
+    ts(rename = "ScanProgress")
+)]
 pub enum Progress {
     /// Opening the file (a PDF is parsed before its pages are counted).
     Opening,
