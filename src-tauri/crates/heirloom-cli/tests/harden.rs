@@ -1,4 +1,4 @@
-//! A running `heirloom` can't leave its secrets in a core file: SIGQUIT while `split` waits
+//! A running `heirloom` can't leave its secrets in a core file: SIGABRT while `split` waits
 //! for the passphrase (the phrase already read) dumps nothing.
 
 #![cfg(target_os = "linux")]
@@ -56,13 +56,25 @@ fn split_waiting_for_the_passphrase_has_no_core_limit_and_dumps_nothing() {
         .take(2)
         .collect::<Vec<_>>();
     assert_eq!(core, ["0", "0"], "{limits}");
-    // SIGQUIT would dump core by default; nothing may appear in the working folder.
-    let quit = Command::new("kill")
-        .args(["-QUIT", &pid.to_string()])
+    // SIGABRT dumps core by default; nothing may appear in the working folder. (Not
+    // SIGQUIT: a shell that starts a command in the background without job control makes
+    // it ignore SIGQUIT and SIGINT, and that is inherited, so the test would wait forever.)
+    let abort = Command::new("kill")
+        .args(["-ABRT", &pid.to_string()])
         .status()
         .unwrap();
-    assert!(quit.success());
-    let status = child.wait().unwrap();
+    assert!(abort.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("heirloom did not end on SIGABRT within 10 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
     assert!(!status.success());
     let left: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
