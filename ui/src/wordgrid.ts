@@ -11,16 +11,27 @@ import { LIST_NAMES, listSelect, offerWords } from "./words";
 const COUNTS = [12, 15, 18, 21, 24];
 
 /**
- * What the person typed in a box whose word was completed: read again, not the completed
- * word, when the list changes (an English guess must not turn a Spanish "disc" into
- * "discover" for good). Kept beside the page, not in it, and dropped with the boxes.
+ * What the person typed in a box whose word was completed, and the word shown for it: read
+ * again, not the completed word, when the list changes (an English guess must not turn a
+ * Spanish "disc" into "discover" for good). Kept beside the page, not in it, and dropped
+ * with the boxes.
  */
-const typedIn = new WeakMap<HTMLInputElement, string>();
+const completed = new WeakMap<HTMLInputElement, { typed: string; shown: string }>();
+
+/**
+ * What the person typed in the box: the text before completion while the completed word
+ * still stands there, else the box's value. A box emptied or changed without an input
+ * event (a driver's clear, a script) must not bring back a word typed before.
+ */
+function typedIn(input: HTMLInputElement): string {
+  const c = completed.get(input);
+  return c && c.shown === input.value ? c.typed : input.value;
+}
 
 /** The box holds `value` from now on, as the person (or a paste) put it there. */
 function put(input: HTMLInputElement, value: string): void {
   input.value = value;
-  typedIn.delete(input);
+  completed.delete(input);
 }
 
 export interface WordGrid {
@@ -61,7 +72,7 @@ export async function wordGrid(): Promise<WordGrid> {
   };
   // The list most typed words are on, when it is not the one in use: switched to (true).
   const redetect = async (): Promise<boolean> => {
-    const typed = boxes().map((b) => (typedIn.get(b) ?? b.value).trim()).filter(Boolean);
+    const typed = boxes().map((b) => typedIn(b).trim()).filter(Boolean);
     const found = typed.length ? await api.detectWordList(typed).catch(() => null) : null;
     if (!found || found === at.list) return false;
     note.textContent = `${LIST_NAMES[found]} words: the list was found from the words typed. If that is wrong, choose the list above.`;
@@ -130,7 +141,7 @@ function wordBox(i: number, left: (input: HTMLInputElement) => Promise<void>, sp
     // \s takes the ideographic space (U+3000) of a Japanese phrase too.
     const parts = input.value.trim().toLowerCase().split(/\s+/);
     if (parts.length > 1) return spread(i, parts);
-    typedIn.delete(input);
+    completed.delete(input);
     input.classList.remove("bad");
     hint.textContent = "";
   });
@@ -148,13 +159,13 @@ function hintOf(input: HTMLInputElement): HTMLElement | null {
  */
 async function complete(input: HTMLInputElement, list: WordList): Promise<boolean> {
   const asked = input.value;
-  const typed = (typedIn.get(input) ?? asked).trim();
+  const typed = typedIn(input).trim();
   const word = typed ? await api.completeWord(typed, list).catch(() => null) : "";
   if (word === null) return false;
   // Not when the person has typed on in the meantime (a space included).
   if (input.value === asked && word !== asked) {
     input.value = word;
-    typedIn.set(input, typed);
+    completed.set(input, { typed, shown: word });
   }
   input.classList.remove("bad");
   input.classList.toggle("good", word !== "");
@@ -169,8 +180,8 @@ async function flag(input: HTMLInputElement, list: WordList): Promise<void> {
   input.classList.add("bad");
   const i = input.id.slice("word-".length);
   // A word completed in a list guessed before is shown again as it was typed.
-  const typed = typedIn.get(input);
-  if (typed !== undefined) put(input, typed);
+  const typed = typedIn(input);
+  if (typed !== input.value) put(input, typed);
   const s = await api.suggestWords(input.value.trim(), list).catch(() => []);
   const hint = hintOf(input);
   if (!hint) return;
