@@ -1,7 +1,8 @@
 //! The TypeScript the UI is typed by, generated from the Rust definitions: every view, the
 //! error (`{kind, message, details}`, one member per kind), and every command's arguments
-//! and result. Checked in as `ui/src/bindings/ipc.ts`; `tests/bindings.rs` fails when it is
-//! stale, and `HEIRLOOM_BLESS=1 cargo test -p heirloom-app --test bindings` rewrites it.
+//! and result. Checked in under `ui/src/bindings/` (`ipc.ts` re-exports the other files);
+//! `tests/bindings.rs` fails when a file is stale or one is there that is not generated, and
+//! `HEIRLOOM_BLESS=1 cargo test -p heirloom-app --test bindings` rewrites them.
 //!
 //! The types come from ts-rs (derive `TS` beside `Serialize`): a stable, derive-only crate
 //! with no runtime part. tauri-specta would also generate the command wrappers, but its 2.x
@@ -20,6 +21,7 @@ use crate::commands::{
 };
 use crate::error::{Confirmation, ErrorKind, Field, IpcError};
 use crate::views::*;
+use heirloom_core::render::GuideLanguage;
 
 /// How an argument crosses IPC.
 enum Arg {
@@ -129,8 +131,8 @@ commands! {
     recovery_combine = async recovery::recovery_combine::<Wry>[app](passphrase: json String, on_progress: channel u8) -> RecoveredView;
     scan_cancel = sync scanning::scan_cancel::<Wry>[webview](scan: json u32) -> ();
     card_previews = async print::card_previews::<Wry>[app](set_id: json String, passphrase_line: json print::LineChoice) -> Vec<String>;
-    save_cards_pdf = async print::save_cards_pdf::<Wry>[app](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Option<SavedView>;
-    print_pages = async print::print_pages[state](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Vec<String>;
+    save_cards_pdf = async print::save_cards_pdf::<Wry>[app](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice, language: json Option<GuideLanguage>) -> Option<SavedView>;
+    print_pages = async print::print_pages[state](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice, language: json Option<GuideLanguage>) -> Vec<String>;
     save_card_pictures = async print::save_card_pictures::<Wry>[app](set_id: json String, passphrase_line: json print::LineChoice) -> Option<SavedView>;
     verify_set = async print::verify_set::<Wry>[app](set_id: json String, passphrase: json String, on_progress: channel VerifyProgress) -> VerifyView;
     list_sets = async sets::list_sets::<Wry>[app]() -> SetsView;
@@ -171,60 +173,166 @@ fn camel(snake: &str) -> String {
     out
 }
 
-/// The whole of `ui/src/bindings/ipc.ts`.
-pub fn typescript() -> String {
-    let cfg = config();
-    let mut out = String::from(
-        "// GENERATED from the Rust definitions by src-tauri/src/bindings.rs (ts-rs): do not edit.\n\
-         // Regenerate: HEIRLOOM_BLESS=1 cargo test -p heirloom-app --test bindings\n\n\
-         import type { Channel } from \"@tauri-apps/api/core\";\n\n",
-    );
-    let decls = [
-        IpcError::decl(&cfg),
-        ErrorKind::decl(&cfg),
-        Field::decl(&cfg),
-        Confirmation::decl(&cfg),
-        about::AboutView::decl(&cfg),
-        PhraseView::decl(&cfg),
-        WordList::decl(&cfg),
-        WalletView::decl(&cfg),
-        KeychainStatus::decl(&cfg),
-        GeneratedPassphrase::decl(&cfg),
-        StrengthView::decl(&cfg),
-        Holder::decl(&cfg),
-        CardView::decl(&cfg),
-        BackupView::decl(&cfg),
-        BoardView::decl(&cfg),
-        KnownSetView::decl(&cfg),
-        TypedCardView::decl(&cfg),
-        RecoveredView::decl(&cfg),
-        CorrectionView::decl(&cfg),
-        GroupCorrectionView::decl(&cfg),
-        ScanResult::decl(&cfg),
-        SetsView::decl(&cfg),
-        SetView::decl(&cfg),
-        SetCardView::decl(&cfg),
-        CardCheckView::decl(&cfg),
-        CheckResult::decl(&cfg),
-        ImportView::decl(&cfg),
-        VerifyProgress::decl(&cfg),
-        VerifyView::decl(&cfg),
-        SavedView::decl(&cfg),
-        backup::BackupRequest::decl(&cfg),
-        phrase::WrittenWord::decl(&cfg),
-        print::LineChoice::decl(&cfg),
-        heirloom_core::scan::Progress::decl(&cfg),
-    ];
-    for d in decls {
-        out.push_str("export ");
-        out.push_str(&d);
-        out.push_str("\n\n");
+/// The generated files, by name under `ui/src/bindings/`, each with the declarations it
+/// holds: grouped by the part of the app they serve, so that no file is long. `ipc.ts` holds
+/// the error every command may answer and re-exports the others, so the UI imports one place.
+fn groups(cfg: &Config) -> Vec<(&'static str, Vec<String>)> {
+    vec![
+        (
+            "ipc.ts",
+            vec![
+                IpcError::decl(cfg),
+                ErrorKind::decl(cfg),
+                Field::decl(cfg),
+                Confirmation::decl(cfg),
+            ],
+        ),
+        (
+            "phrase.ts",
+            vec![
+                about::AboutView::decl(cfg),
+                PhraseView::decl(cfg),
+                WordList::decl(cfg),
+                WalletView::decl(cfg),
+                KeychainStatus::decl(cfg),
+                GeneratedPassphrase::decl(cfg),
+                StrengthView::decl(cfg),
+                phrase::WrittenWord::decl(cfg),
+            ],
+        ),
+        (
+            "backup.ts",
+            vec![
+                Holder::decl(cfg),
+                CardView::decl(cfg),
+                BackupView::decl(cfg),
+                backup::BackupRequest::decl(cfg),
+                print::LineChoice::decl(cfg),
+                GuideLanguage::decl(cfg),
+                VerifyProgress::decl(cfg),
+                VerifyView::decl(cfg),
+                SavedView::decl(cfg),
+            ],
+        ),
+        (
+            "recovery.ts",
+            vec![
+                BoardView::decl(cfg),
+                KnownSetView::decl(cfg),
+                TypedCardView::decl(cfg),
+                RecoveredView::decl(cfg),
+                CorrectionView::decl(cfg),
+                GroupCorrectionView::decl(cfg),
+                ScanResult::decl(cfg),
+                heirloom_core::scan::Progress::decl(cfg),
+            ],
+        ),
+        (
+            "sets.ts",
+            vec![
+                SetsView::decl(cfg),
+                SetView::decl(cfg),
+                SetCardView::decl(cfg),
+                CardCheckView::decl(cfg),
+                CheckResult::decl(cfg),
+                ImportView::decl(cfg),
+            ],
+        ),
+        ("commands.ts", vec![commands_type(cfg)]),
+    ]
+}
+
+/// A declaration (`type Name = …`, perhaps after its doc comment) split at `type`.
+fn split_doc(decl: &str) -> (&str, &str) {
+    let at = match decl.trim_start().starts_with("/**") {
+        true => decl.find("*/").map_or(0, |end| end + 2),
+        false => 0,
+    };
+    (decl[..at].trim(), decl[at..].trim_start())
+}
+
+/// The declaration, exported.
+fn exported(decl: &str) -> String {
+    match split_doc(decl) {
+        ("", rest) => format!("export {rest}"),
+        (doc, rest) => format!("{doc}\nexport {rest}"),
     }
-    out.push_str(
+}
+
+/// The name a declaration declares.
+fn declared(decl: &str) -> &str {
+    let rest = split_doc(decl).1.trim_start_matches("type ");
+    rest.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or_default()
+}
+
+/// Whether `name` occurs in `text` as a whole identifier.
+fn mentions(text: &str, name: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(ident) && !after.is_some_and(ident)
+    })
+}
+
+/// Every generated file under `ui/src/bindings/`: its name and its whole text.
+pub fn typescript() -> Vec<(&'static str, String)> {
+    let cfg = config();
+    let groups = groups(&cfg);
+    let owner: Vec<(&str, &str)> = groups
+        .iter()
+        .flat_map(|(file, decls)| decls.iter().map(move |d| (declared(d), *file)))
+        .collect();
+    groups
+        .iter()
+        .map(|(file, decls)| {
+            let body: String = decls.iter().map(|d| exported(d) + "\n\n").collect();
+            let mut out = String::from(
+                "// GENERATED from the Rust definitions by src-tauri/src/bindings.rs (ts-rs): do not edit.\n\
+                 // Regenerate: HEIRLOOM_BLESS=1 cargo test -p heirloom-app --test bindings\n\n",
+            );
+            if mentions(&body, "Channel") {
+                out.push_str("import type { Channel } from \"@tauri-apps/api/core\";\n");
+            }
+            for (other, _) in groups.iter().filter(|(f, _)| f != file) {
+                let names: Vec<&str> = owner
+                    .iter()
+                    .filter(|(name, f)| f == other && mentions(&body, name))
+                    .map(|(name, _)| *name)
+                    .collect();
+                if !names.is_empty() {
+                    let module = other.trim_end_matches(".ts");
+                    out.push_str(&format!(
+                        "import type {{ {} }} from \"./{module}\";\n",
+                        names.join(", ")
+                    ));
+                }
+            }
+            if !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+            out.push_str(&body);
+            if *file == "ipc.ts" {
+                for (other, _) in groups.iter().filter(|(f, _)| f != file) {
+                    let module = other.trim_end_matches(".ts");
+                    out.push_str(&format!("export type * from \"./{module}\";\n"));
+                }
+            }
+            (*file, out.trim_end().to_owned() + "\n")
+        })
+        .collect()
+}
+
+/// `type Commands`: every command, its JSON arguments (`raw`: the request body and headers
+/// instead) and its result.
+fn commands_type(cfg: &Config) -> String {
+    let mut out = String::from(
         "/** Every command: its JSON arguments (`raw`: the request body and headers instead) and its result. */\n\
-         export type Commands = {\n",
+         type Commands = {\n",
     );
-    for c in command_list(&cfg) {
+    for c in command_list(cfg) {
         let args = if c.raw {
             "\"raw\"".to_owned()
         } else if c.args.is_empty() {
@@ -245,6 +353,6 @@ pub fn typescript() -> String {
             c.name, c.returns
         ));
     }
-    out.push_str("};\n");
+    out.push_str("};");
     out
 }

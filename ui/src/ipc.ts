@@ -177,9 +177,9 @@ export const api = {
   // Printing a set made this session.
   cardPreviews: (setId: string, passphraseLine: PassphraseLine) => call("card_previews", { setId, passphraseLine }),
   /** Asks where in a native save dialog (null: closed), then writes the PDF there. */
-  saveCardsPdf: (setId: string, options: PrintChoice) => call("save_cards_pdf", { setId, ...options }),
+  saveCardsPdf: (setId: string, options: PrintChoice) => call("save_cards_pdf", { setId, ...options, language: null }),
   /** The print job's pages, one SVG each at paper size, for the system's print dialog. */
-  printPages: (setId: string, options: PrintChoice) => call("print_pages", { setId, ...options }),
+  printPages: (setId: string, options: PrintChoice) => call("print_pages", { setId, ...options, language: null }),
   /** Asks for a folder in a native dialog (null: closed) and saves one PNG per card. */
   saveCardPictures: (setId: string, passphraseLine: PassphraseLine) =>
     call("save_card_pictures", { setId, passphraseLine }),
@@ -194,7 +194,7 @@ export const api = {
 
 /** How the holder wants the cards printed (`paper`: "a4" or "letter"): save_cards_pdf's
  * and print_pages' arguments but the set. */
-export type PrintChoice = Omit<Commands["save_cards_pdf"]["args"], "setId">;
+export type PrintChoice = Omit<Commands["save_cards_pdf"]["args"], "setId" | "language">;
 
 /** Which cards get a line to hand-write the passphrase on: one at most by default. */
 export type PassphraseLine = LineChoice;

@@ -18,6 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use heirloom_core::render::GuideLanguage;
 use heirloom_core::{self as core, Language, Passphrase, Phrase};
 
 use crate::exit::Failure;
@@ -114,6 +115,11 @@ enum Command {
         /// Cards per page, 1 to 4.
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=4))]
         per_page: u8,
+        /// The language of the family guide page: en, es, fr, de, pt, it, ja or zh-Hans.
+        /// Default: the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else
+        /// English. The cards and the format summary for programmers stay in English.
+        #[arg(long, value_parser = parse_guide_language)]
+        language: Option<GuideLanguage>,
         #[command(flatten)]
         meta: print::Metadata,
         /// Card text files, one card per file (text, at most 16 KiB each).
@@ -217,9 +223,14 @@ fn run(command: Command) -> Result<(), Failure> {
             out,
             paper,
             per_page,
+            language,
             meta,
             cards,
-        } => print::print(&out, paper, per_page, &meta, &cards)?,
+        } => {
+            let language = language
+                .unwrap_or_else(|| GuideLanguage::from_environment(|v| std::env::var(v).ok()));
+            print::print(&out, paper, per_page, language, &meta, &cards)?
+        }
         Command::Render {
             png,
             dpi,
@@ -247,6 +258,17 @@ fn parse_language(name: &str) -> Result<Language, String> {
             "there is no word list named {:?}; choose one of {}",
             name.chars().take(40).collect::<String>(),
             names.join(", ")
+        )
+    })
+}
+
+fn parse_guide_language(tag: &str) -> Result<GuideLanguage, String> {
+    GuideLanguage::from_tag(tag).ok_or_else(|| {
+        let tags: Vec<&str> = GuideLanguage::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "the family guide is not printed in {:?}; choose one of {}",
+            tag.chars().take(40).collect::<String>(),
+            tags.join(", ")
         )
     })
 }

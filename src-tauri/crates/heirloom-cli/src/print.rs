@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use heirloom_core::files;
 use heirloom_core::registry::Timestamp;
-use heirloom_core::render::{self, CardSheet, Paper, PassphraseLine, PrintOptions};
+use heirloom_core::render::{self, CardSheet, GuideLanguage, Paper, PassphraseLine, PrintOptions};
 use heirloom_core::Holder;
 
 use crate::cards;
@@ -74,6 +74,7 @@ pub fn print(
     out: &Path,
     paper: PaperArg,
     per_page: u8,
+    language: GuideLanguage,
     meta: &Metadata,
     files: &[PathBuf],
 ) -> Result<(), Failure> {
@@ -86,6 +87,7 @@ pub fn print(
         },
         per_page,
         passphrase_line: meta.passphrase_line(),
+        language,
     };
     let pdf = render::pdf(&sheets, &options)?;
     write_out(out, &pdf)?;

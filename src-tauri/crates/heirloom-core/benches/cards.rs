@@ -209,6 +209,7 @@ fn render_figures(phrase: &Phrase, pass: &Passphrase) {
                 paper,
                 per_page,
                 passphrase_line: PassphraseLine::EveryCard,
+                ..PrintOptions::default()
             };
             let five = render::pdf(&sheets, &options).unwrap();
             let single = render::pdf(&sheets[..1], &options).unwrap();

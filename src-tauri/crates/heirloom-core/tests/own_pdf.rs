@@ -50,6 +50,7 @@ fn every_layout_of_the_saved_pdf_gives_back_exactly_its_cards() {
                     paper,
                     per_page,
                     passphrase_line: PassphraseLine::EveryCard,
+                    ..PrintOptions::default()
                 };
                 let pdf = render::pdf(&sheets, &options).unwrap();
                 let report = scan::scan_bytes_report(&pdf).unwrap();

@@ -32,6 +32,12 @@ pub fn run_with_record(args: &[&str], stdin: &str, data: &Path) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
         .args(args)
         .env("HEIRLOOM_DATA_DIR", data)
+        // The family guide follows the system's language: the same English wherever the
+        // tests run, unless a test asks for another.
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

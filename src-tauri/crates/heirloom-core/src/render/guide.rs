@@ -6,6 +6,7 @@
 //! overfull, so that translations or longer labels never spill onto a second page.
 
 use super::fonts::{self, Face};
+use super::guide_words::{fill, GuideWords};
 use super::page::{Page, PT_PER_MM};
 use super::{CardSheet, PassphraseLine, PrintOptions};
 use crate::error::{Error, Result};
@@ -41,102 +42,66 @@ fn step(n: usize, s: impl Into<String>) -> Block {
     Item(format!("{n}."), s.into())
 }
 
-/// The family recovery guide for the set of `sheets`.
+/// The family recovery guide for the set of `sheets`, in the language of `options`.
 pub(crate) fn family(sheets: &[CardSheet], options: &PrintOptions) -> Result<Page> {
+    let w = options.language.words();
     let first = &sheets[0];
     let h = first.card.header();
-    let (t, n) = (h.threshold, h.count);
+    let (t, n) = (h.threshold.to_string(), h.count.to_string());
     let fingerprint = first
         .fingerprint
         .map(|f| f.to_string())
-        .unwrap_or_else(|| "(not printed)".into());
-    let mut about = vec![format!("set {}", h.set_id)];
+        .unwrap_or_else(|| w.fingerprint_not_printed.into());
+    let id = h.set_id.to_string();
+    let mut about = vec![fill(w.about_set, &[("id", &id)])];
     if !first.label.trim().is_empty() {
-        about.insert(0, format!("“{}”", first.label.trim()));
+        about.insert(0, fill(w.about_label, &[("label", first.label.trim())]));
     }
     if !first.date.trim().is_empty() {
-        about.push(format!("made {}", first.date.trim()));
+        about.push(fill(w.about_made, &[("date", first.date.trim())]));
     }
-    about.push(format!("wallet fingerprint {fingerprint}"));
+    about.push(fill(w.about_fingerprint, &[("fingerprint", &fingerprint)]));
+    let words = first.card.word_count().to_string();
+    let short = h.set_id.short().to_string();
+    let key_card = key_card(sheets, options).map(|i| i.to_string());
+    let i = key_card.as_deref().unwrap_or_default();
+    let values = [
+        ("t", t.as_str()),
+        ("n", n.as_str()),
+        ("i", i),
+        ("words", words.as_str()),
+        ("short", short.as_str()),
+        ("fingerprint", fingerprint.as_str()),
+    ];
+    let say = |template: &str| fill(template, &values);
+    let need_passphrase = match (options.passphrase_line, &key_card) {
+        (_, Some(_)) => w.need_passphrase_one_line,
+        (PassphraseLine::EveryCard, _) => w.need_passphrase_every_line,
+        _ => w.need_passphrase,
+    };
 
     let blocks = vec![
-        Title("How to recover the wallet".into()),
-        Subtitle(format!("A guide for the family — {}", about.join(" · "))),
-        Heading("What these cards are".into()),
-        p(format!(
-            "The recovery words of a wallet (its {} secret words) were split into {n} shard \
-             cards with the Heirloom program. Any {t} of the {n} cards, together with the \
-             passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-             reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
-            first.card.word_count()
-        )),
-        Heading("What you need".into()),
-        bullet(format!(
-            "{t} different cards of this set. Each says “Card i of {n}”, and its set id begins \
-             with {}.",
-            h.set_id.short()
-        )),
-        bullet(format!(
-            "The passphrase: a few words chosen when the cards were made. It is not printed on \
-             the cards{}.",
-            match (options.passphrase_line, key_card(sheets, options)) {
-                (_, Some(i)) => format!(", unless someone wrote it on card {i}'s passphrase line"),
-                (PassphraseLine::EveryCard, _) => ", unless someone wrote it on a card's passphrase line".into(),
-                _ => String::new(),
-            }
-        )),
-        bullet(
-            "A computer with Heirloom, a free program. On Linux, install its package (.deb for \
-             Debian and Ubuntu, .rpm for Fedora), published with its source code, or ask someone \
-             you trust to install it. If the program can no longer be found, give the next page \
-             to a programmer: it describes the cards completely.",
-        ),
-        Heading("Recovering, step by step".into()),
-        step(1, "If you can, disconnect the computer from the internet. Open Heirloom and choose Recover."),
-        step(
-            2,
-            "Show each card to the webcam, or open photos or scans of the cards (several cards \
-             on one page are fine), or type the text printed under the QR code.",
-        ),
-        step(
-            3,
-            format!(
-                "Heirloom says which cards it has and how many more it needs. With {t} cards in, \
-                 type the passphrase."
-            ),
-        ),
-        step(
-            4,
-            format!(
-                "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
-                 fingerprint is {fingerprint}. Type the words into a wallet app to reach the \
-                 funds, and keep them as safe as the cards."
-            ),
-        ),
-        Heading("If a card is damaged".into()),
-        p(format!(
-            "If its QR code will not scan, type the text printed under it. If part of the text \
-             is unreadable too, use another card instead: any {t} will do. Heirloom says in \
-             plain words when a card is damaged, from another set, or given twice, and it never \
-             gives wrong words: a damaged card is refused, not guessed."
-        )),
-        Heading("Typing the text".into()),
-        p(
-            "The text is in groups of six characters; the last character of each group checks \
-             the other five. Type the groups in order. Spaces, hyphens and upper or lower case do \
-             not matter. The letters I, L, O and U are never used: a round character is the \
-             digit zero. If Heirloom says that a group does not look right, compare that group \
-             with the card: the small number at the start of each line is the number of its \
-             first group.",
-        ),
-        Heading(passphrase_heading(sheets, options)),
-        p(passphrase_advice(sheets, options)),
-        Heading("Looking after the cards".into()),
-        p(
-            "Keep each card with a different person or in a different place, dry and out of \
-             sunlight. Do not photograph them or keep copies online. If a card is lost, the \
-             wallet owner can make a new set and destroy every card of this one.",
-        ),
+        Title(w.title.into()),
+        Subtitle(fill(w.subtitle, &[("about", &about.join(" · "))])),
+        Heading(w.what_heading.into()),
+        p(say(w.what)),
+        Heading(w.need_heading.into()),
+        bullet(say(w.need_cards)),
+        bullet(say(need_passphrase)),
+        bullet(w.need_computer),
+        Heading(w.steps_heading.into()),
+        step(1, w.step_1),
+        step(2, w.step_2),
+        step(3, say(w.step_3)),
+        step(4, say(w.step_4)),
+        Heading(w.damaged_heading.into()),
+        p(say(w.damaged)),
+        Heading(w.typing_heading.into()),
+        p(w.typing),
+        Heading(say(passphrase_heading(w, sheets, options))),
+        p(passphrase_advice(w, sheets, options)),
+        Heading(w.care_heading.into()),
+        p(w.care),
     ];
     flow(&blocks, options)
 }
@@ -146,48 +111,43 @@ fn key_card(sheets: &[CardSheet], options: &PrintOptions) -> Option<u8> {
     (options.passphrase_line == PassphraseLine::FirstCard).then(|| sheets[0].card.header().index)
 }
 
-fn passphrase_heading(sheets: &[CardSheet], options: &PrintOptions) -> String {
+fn passphrase_heading(
+    w: &'static GuideWords,
+    sheets: &[CardSheet],
+    options: &PrintOptions,
+) -> &'static str {
     match (options.passphrase_line, key_card(sheets, options)) {
-        (_, Some(i)) => format!("The passphrase line on card {i}"),
-        (PassphraseLine::EveryCard, _) => "The passphrase lines on the cards".into(),
-        _ => "The passphrase".into(),
+        (_, Some(_)) => w.passphrase_heading_one_line,
+        (PassphraseLine::EveryCard, _) => w.passphrase_heading_every_line,
+        _ => w.passphrase_heading,
     }
 }
 
 /// What the guide says about writing the passphrase down, for the cards that have a line
 /// for it in this print job.
-fn passphrase_advice(sheets: &[CardSheet], options: &PrintOptions) -> String {
+fn passphrase_advice(w: &GuideWords, sheets: &[CardSheet], options: &PrintOptions) -> String {
     let t = sheets[0].card.header().threshold;
-    let others = if t == 2 {
-        "any one other card".to_string()
-    } else {
-        format!("any {} other cards", t - 1)
+    let k = (t - 1).to_string();
+    let others = match t {
+        2 => w.others_one.to_string(),
+        _ => fill(w.others_many, &[("k", &k)]),
     };
-    let apart = format!(
-        "Keep the passphrase apart from the cards: then even {t} stolen cards are useless."
-    );
-    let key = |card: &str| {
-        format!(
-            "Writing the passphrase on {card} makes it a “key card”: it and {others} open the \
-             wallet without anyone knowing the passphrase. If you do that, give the key card to \
-             the person you trust most and never keep it with another card."
-        )
-    };
+    let t = t.to_string();
+    let apart = fill(w.passphrase_apart, &[("t", &t)]);
+    let key = |card: &str| fill(w.passphrase_key, &[("card", card), ("others", &others)]);
     match (options.passphrase_line, key_card(sheets, options)) {
-        (_, Some(i)) => format!(
-            "{apart} Only card {i} has a line for it; leaving the line empty is safest. {} \
-             Never write the passphrase on another card.",
-            key(&format!("card {i}"))
-        ),
-        (PassphraseLine::EveryCard, _) => format!(
-            "{apart} Every card has a line for it; leaving the lines empty is safest. {} Write \
-             it on one card at most.",
-            key("one card")
-        ),
-        _ => format!(
-            "{apart} The cards have no line for it: write it down apart from them, for example \
-             in the owner's papers, and tell the family where it is."
-        ),
+        (_, Some(i)) => {
+            let i = i.to_string();
+            let card = fill(w.key_card_numbered, &[("i", &i)]);
+            let key = key(&card);
+            let values = [("apart", apart.as_str()), ("i", &i), ("key", &key)];
+            fill(w.passphrase_one_line, &values)
+        }
+        (PassphraseLine::EveryCard, _) => {
+            let key = key(w.key_card_any);
+            fill(w.passphrase_every_line, &[("apart", &apart), ("key", &key)])
+        }
+        _ => fill(w.passphrase_no_line, &[("apart", &apart)]),
     }
 }
 
@@ -360,7 +320,7 @@ mod tests {
     use super::*;
     use crate::render::card::tests::sheets;
     use crate::render::page::Item as Drawn;
-    use crate::render::Paper;
+    use crate::render::{GuideLanguage, Paper};
 
     /// Every character printed has a glyph in its face: no missing-glyph boxes.
     #[test]
@@ -421,20 +381,26 @@ mod tests {
         );
     }
 
-    /// Both pages fit one page of either paper at a readable size, inside the margins.
+    /// Both pages fit one page of either paper at a readable size, inside the margins, in
+    /// every language the guide is printed in.
     #[test]
     fn guide_and_summary_fit_one_page() {
         let s = sheets(24, 5);
-        for paper in [Paper::A4, Paper::Letter] {
-            for passphrase_line in [
+        let layouts = [Paper::A4, Paper::Letter].into_iter().flat_map(|paper| {
+            [
                 PassphraseLine::None,
                 PassphraseLine::FirstCard,
                 PassphraseLine::EveryCard,
-            ] {
+            ]
+            .map(|line| (paper, line))
+        });
+        for (paper, passphrase_line) in layouts {
+            for language in GuideLanguage::ALL {
                 let options = PrintOptions {
                     paper,
                     per_page: 4,
                     passphrase_line,
+                    language,
                 };
                 for page in [
                     family(&s, &options).unwrap(),
@@ -458,7 +424,11 @@ mod tests {
                             assert!(*y <= page.height - m, "{text}");
                         }
                     }
-                    assert!(smallest >= 7.5, "{paper:?}: type shrunk to {smallest} pt");
+                    assert!(
+                        smallest >= 7.5,
+                        "{paper:?}, {}: type shrunk to {smallest} pt",
+                        language.code()
+                    );
                 }
             }
         }

@@ -13,6 +13,7 @@
 mod card;
 mod fonts;
 mod guide;
+mod guide_words;
 mod page;
 mod pdf;
 mod raster;
@@ -24,6 +25,7 @@ use crate::fields::TextField;
 use crate::fingerprint::Fingerprint;
 
 pub use card::{CARD_HEIGHT_MM, CARD_WIDTH_MM, MIN_MODULE_MM, QUIET_ZONE};
+pub use guide_words::GuideLanguage;
 
 /// Who keeps a card, and where, as printed on it: the core's one holder type.
 pub use crate::fields::Holder;
@@ -170,6 +172,8 @@ pub struct PrintOptions {
     pub per_page: u8,
     /// Which cards have a line to hand-write the passphrase on.
     pub passphrase_line: PassphraseLine,
+    /// The language of the family guide (the cards and the format summary stay English).
+    pub language: GuideLanguage,
 }
 
 impl Default for PrintOptions {
@@ -178,6 +182,7 @@ impl Default for PrintOptions {
             paper: Paper::A4,
             per_page: 1,
             passphrase_line: PassphraseLine::FirstCard,
+            language: GuideLanguage::English,
         }
     }
 }
@@ -330,6 +335,7 @@ mod tests {
                 paper: Paper::Letter,
                 per_page,
                 passphrase_line: PassphraseLine::EveryCard,
+                ..PrintOptions::default()
             };
             let bytes = pdf(&s, &options).unwrap();
             let doc = lopdf::Document::load_mem(&bytes).unwrap();
@@ -357,6 +363,7 @@ mod tests {
                 paper,
                 per_page,
                 passphrase_line: PassphraseLine::EveryCard,
+                ..PrintOptions::default()
             };
             let docs = page_svgs(&s, &options).unwrap();
             assert_eq!(docs.len(), card_pages + 2, "cards, guide, summary");
