@@ -2,6 +2,8 @@
 // the QR codes in Rust. Never more than one frame is on its way at a time, so a slow
 // computer simply reads fewer frames instead of falling behind.
 
+import { t } from "./i18n";
+
 /** Time between the starts of two frames sent for reading. */
 const FRAME_INTERVAL_MS = 250;
 /** Frames are cut down to this many pixels on their long side: enough for a card held up. */
@@ -9,23 +11,14 @@ const MAX_SIDE = 1280;
 
 export type CameraProblem = "unsupported" | "refused" | "none" | "busy" | "failed";
 
-/** What to tell a person for each reason the camera can't be used. */
-export const CAMERA_MESSAGES: Record<CameraProblem, string> = {
-  unsupported:
-    "Heirloom can't use a camera on this computer. Open pictures of the cards, or type the text printed under each QR code, instead.",
-  refused:
-    "Heirloom was not allowed to use the camera. Allow the camera in this computer's settings and press “Try the camera again”, or open pictures of the cards, or type the text under the QR code.",
-  none:
-    "No camera was found. Plug in a webcam and press “Try the camera again”, or open pictures of the cards, or type the text under the QR code.",
-  busy:
-    "The camera is being used by another program. Close that program (for example a video call) and press “Try the camera again”.",
-  failed:
-    "The camera could not be started. Press “Try the camera again”, or open pictures of the cards, or type the text under the QR code.",
-};
+/** What to tell a person for each reason the camera can't be used, in the app's language. */
+export function cameraMessage(problem: CameraProblem): string {
+  return t(`camera.${problem}`);
+}
 
 export class CameraError extends Error {
   constructor(readonly problem: CameraProblem) {
-    super(CAMERA_MESSAGES[problem]);
+    super(cameraMessage(problem));
   }
 }
 

@@ -8,30 +8,24 @@ import { cameraPart, type Flash } from "./intake/camerapart";
 import { filesPart } from "./intake/filespart";
 import { typedPart } from "./intake/typedpart";
 import { keptAsideNotice, setName } from "./sets";
+import { date, t } from "./i18n";
 
 function checkItem(c: CardCheckView): HTMLElement {
-  const which = c.label?.trim() ? `of the set “${c.label}”` : `of set ${c.set_id}`;
-  const head = `Card ${c.index} of ${c.count} ${which} is intact.`;
-  const holder = [c.holder, c.place].filter((x) => x && x.trim()).join(", ");
-  let status: string;
-  let tone: string;
-  if (c.status === "active") {
-    status = "This set is active: it is the one to use.";
-    tone = "good";
-  } else if (c.status === "retired") {
-    status = `This set was retired on ${c.retired_on}: a newer set of cards may exist. This card still works, but it should be collected and destroyed once the new set is handed out.`;
-    tone = "notice";
-  } else {
-    status = "This computer has no record of this set (it may have been made on another computer). The card is readable; nothing was recorded.";
-    tone = "notice";
-  }
+  const head = c.label?.trim()
+    ? t("checkup.headLabel", { n: c.index, count: c.count, label: c.label })
+    : t("checkup.headId", { n: c.index, count: c.count, id: c.set_id });
+  const holder = [c.holder, c.place].filter((x) => x && x.trim()).join(t("common.listSeparator"));
+  const explain = c.status === "retired"
+    ? t("checkup.explain.retired", { date: date(c.retired_on ?? "") })
+    : t(`checkup.explain.${c.status}`);
+  const tone = c.status === "active" ? "good" : "notice";
   return h(
     "li",
     { class: `news-item ${tone} check-result`, "data-status": c.status, "data-set": c.set_id, "data-card": String(c.index) },
-    h("p", { class: "check-head" }, h("strong", {}, head), ` Any ${c.threshold} of the ${c.count} cards recover the wallet.`),
-    h("p", { class: "check-status" }, `Status: ${c.status === "active" ? "active" : c.status === "retired" ? "retired" : "unknown to this computer"}. ${status}`),
-    holder ? h("p", { class: "small" }, `Recorded holder: ${holder}.`) : null,
-    c.checked_on ? h("p", { class: "check-date small" }, `Check-up recorded on ${c.checked_on}.`) : null,
+    h("p", { class: "check-head" }, h("strong", {}, head), `${t("common.sentenceSeparator")}${t("checkup.anyT", { t: c.threshold, n: c.count })}`),
+    h("p", { class: "check-status" }, t("checkup.statusLine", { status: t(`checkup.status.${c.status}`), explain })),
+    holder ? h("p", { class: "small" }, t("checkup.holder", { holder })) : null,
+    c.checked_on ? h("p", { class: "check-date small" }, t("checkup.recorded", { date: date(c.checked_on) })) : null,
   );
 }
 
@@ -40,15 +34,16 @@ function resultsList() {
   const el = h("ul", { id: "check-results", class: "news", "aria-live": "polite" });
   // The newest result is first; bring it into view under the inputs.
   const reveal = () => el.firstElementChild?.scrollIntoView({ block: "nearest" });
-  const problem = (message: string, prefix = "") => {
-    el.prepend(h("li", { class: "news-item bad check-problem", role: "alert" }, `${prefix}${message}`));
+  /** `file`: the file it came from, named before it, if any. */
+  const problem = (message: string, file?: string) => {
+    el.prepend(h("li", { class: "news-item bad check-problem", role: "alert" }, file ? t("common.inFile", { file, text: message }) : message));
   };
-  const report = (r: CheckResult, prefix = "", scroll = true) => {
+  const report = (r: CheckResult, file?: string, scroll = true) => {
     const k = keptAsideNotice(r.kept_aside);
     if (k) el.prepend(h("li", {}, k));
     for (const c of r.checks) el.prepend(checkItem(c));
-    for (const p of r.problems) problem(p.message, prefix);
-    if (!r.checks.length && !r.problems.length) problem("No card was found.", prefix);
+    for (const p of r.problems) problem(messageOf(p), file);
+    if (!r.checks.length && !r.problems.length) problem(t("checkup.noCard"), file);
     if (scroll) reveal();
   };
   return { el, report, problem, reveal };
@@ -64,27 +59,26 @@ function checkCamera(results: ReturnType<typeof resultsList>, latest: HTMLElemen
     for (const c of r.checks) seen.push(`${c.set_id}:${c.index}`);
     const fresh = r.problems.filter((p) => problemKey(p) !== lastProblem.key || Date.now() - lastProblem.at > 6000);
     if (fresh.length) lastProblem = { key: problemKey(fresh[0]), at: Date.now() };
-    if (r.checks.length || fresh.length) results.report({ ...r, problems: fresh }, "", false);
+    if (r.checks.length || fresh.length) results.report({ ...r, problems: fresh }, undefined, false);
     const c = r.checks[r.checks.length - 1];
     if (c) {
       beep("good");
-      const status = c.status === "active" ? "active" : c.status === "retired" ? "retired: a newer set may exist" : "unknown to this computer";
-      latest.textContent = `✓ Card ${c.index} of ${setName(c)} is intact (${status}). Details below. Show the next card.`;
+      latest.textContent = t("checkup.latest", { n: c.index, set: setName(c), status: t(`checkup.latestStatus.${c.status}`) });
       latest.className = `camera-latest ${c.status === "active" ? "good" : "notice"}`;
-      return { text: `✓ Card ${c.index} read`, tone: "good" };
+      return { text: t("checkup.flashRead", { n: c.index }), tone: "good" };
     }
     if (!fresh.length) return null;
     beep("bad");
-    latest.textContent = `✗ ${fresh[0].message}`;
+    latest.textContent = t("checkup.latestProblem", { message: messageOf(fresh[0]) });
     latest.className = "camera-latest bad";
-    return { text: "✗ This card can't be read", tone: "bad" };
+    return { text: t("checkup.flashBad"), tone: "bad" };
   };
   return cameraPart({
     id: "check-camera",
     read: (grey, w, hgt, attempt) => api.checkCardFrame(grey, w, hgt, attempt, seen),
     onFrame,
     autoStart: false,
-    intro: "With the whole square code in view; a beep says it was read.",
+    intro: t("checkup.cameraIntro"),
   });
 }
 
@@ -98,12 +92,12 @@ export function checkScreen(root: HTMLElement, back: () => Promise<void>): void 
   const files = filesPart({
     id: "check-files",
     read: api.checkCardFile,
-    label: "Choose a picture or scan",
+    label: t("checkup.filesLabel"),
     onRead: (_list, outcomes) => {
       for (const o of outcomes) {
-        if ("result" in o) results.report(o.result, `${o.file.name}: `);
+        if ("result" in o) results.report(o.result, o.file.name);
         else {
-          results.problem(o.error.message, `${o.file.name}: `);
+          results.problem(messageOf(o.error), o.file.name);
           results.reveal();
         }
       }
@@ -112,10 +106,10 @@ export function checkScreen(root: HTMLElement, back: () => Promise<void>): void 
   const typed = typedPart({
     prefix: "check-",
     add: api.checkCard,
-    addLabel: "Check this text",
+    addLabel: t("checkup.add"),
     took: (r: CheckResult) => results.report(r),
     refused: (e) => {
-      results.problem(e.kind === "unexpected" ? messageOf(e) : e.message);
+      results.problem(messageOf(e));
       results.reveal();
     },
   });
@@ -126,12 +120,12 @@ export function checkScreen(root: HTMLElement, back: () => Promise<void>): void 
   };
   show(
     root,
-    h("h2", {}, "Check a card"),
-    h("p", { class: "lead" }, "Make sure a card can still be read, and see which set it belongs to. No passphrase is needed, and nothing secret is shown. The date of the check-up is noted on this computer."),
-    h("section", { class: "panel" }, h("h3", {}, "Hold the card up to the camera"), cam.el, latest),
-    h("section", { class: "panel" }, h("h3", {}, "Or open a picture or scan of the card"), files.el),
-    h("section", { class: "panel" }, h("h3", {}, "Or type the card's text"), typed),
+    h("h2", {}, t("checkup.title")),
+    h("p", { class: "lead" }, t("checkup.lead")),
+    h("section", { class: "panel" }, h("h3", {}, t("checkup.cameraHeading")), cam.el, latest),
+    h("section", { class: "panel" }, h("h3", {}, t("checkup.filesHeading")), files.el),
+    h("section", { class: "panel" }, h("h3", {}, t("checkup.typedHeading")), typed),
     results.el,
-    h("div", { class: "actions" }, button("check-done", "Back to the home screen", leave, "secondary")),
+    h("div", { class: "actions" }, button("check-done", t("common.backHome"), leave, "secondary")),
   );
 }

@@ -4,6 +4,8 @@ import { button, errorBox, h, setError, show } from "./dom";
 import { startWizard } from "./wizard";
 import { startRecovery } from "./recovery";
 import { loadSets, setsPanel, unfinishedPanel, walletSets } from "./sets";
+import { t } from "./i18n";
+import { keychainText } from "./i18n/errors";
 
 export async function homeScreen(root: HTMLElement): Promise<void> {
   const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
@@ -18,8 +20,8 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
       "li",
       { class: "wallet", "data-wallet": w.name },
       h("span", { class: "wallet-name" }, w.name, walletSets(w.fingerprint, loaded.view)),
-      h("span", { class: "fingerprint", title: "Wallet fingerprint" }, w.fingerprint),
-      button(`backup-${w.fingerprint}`, "Make a backup", async () => {
+      h("span", { class: "fingerprint", title: t("common.walletFingerprint") }, w.fingerprint),
+      button(`backup-${w.fingerprint}`, t("home.wallet.backup"), async () => {
         try {
           const phrase = await api.openWallet(w.name);
           startWizard(root, { phrase, walletName: w.name, saved: true });
@@ -27,12 +29,12 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
           setError(err, messageOf(e));
         }
       }, "secondary"),
-      button(`remove-${w.fingerprint}`, "Remove…", () => confirmRemove(root, w, loaded.view), "quiet"),
+      button(`remove-${w.fingerprint}`, t("home.wallet.remove"), () => confirmRemove(root, w, loaded.view), "quiet"),
     );
     list.append(item);
   }
 
-  const recover = button("start-recover", "Recover a wallet from cards", async () => {
+  const recover = button("start-recover", t("home.recover.button"), async () => {
     try {
       await startRecovery(root);
     } catch (e) {
@@ -42,37 +44,37 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
 
   show(
     root,
-    h("h2", {}, "Welcome"),
+    h("h2", {}, t("home.welcome")),
     h(
       "p",
       { class: "lead" },
-      "Heirloom turns your wallet's recovery phrase into printed cards. Give them to people you trust: any few of them, with a passphrase, bring the wallet back.",
+      t("home.lead"),
     ),
     // Recovery first: a family arriving with cards must not have to scroll past the
     // holder's lists to find it.
     h(
       "section",
       { class: "panel recover-panel", "aria-labelledby": "recover-heading" },
-      h("h3", { id: "recover-heading" }, "Have some Heirloom cards?"),
-      h("p", {}, "Bring the wallet back from its cards and the passphrase. A webcam, photos or scans of the cards, or typing the text printed on them all work."),
+      h("h3", { id: "recover-heading" }, t("home.recover.heading")),
+      h("p", {}, t("home.recover.text")),
       h("div", { class: "actions" }, recover),
     ),
     unfinishedPanel(root, loaded.view, () => homeScreen(root)),
     h(
       "section",
       { class: "panel", "aria-labelledby": "wallets-heading" },
-      h("h3", { id: "wallets-heading" }, "Wallets on this computer"),
+      h("h3", { id: "wallets-heading" }, t("home.wallets.heading")),
       status.available
         ? wallets.length
           ? list
-          : h("p", { id: "no-wallets", class: "muted" }, "No wallet is saved here yet.")
-        : h("p", { id: "keychain-unavailable", class: "notice" }, status.message ?? "This computer's keychain can't be reached. You can still make cards without saving the wallet here."),
+          : h("p", { id: "no-wallets", class: "muted" }, t("home.wallets.none"))
+        : h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.message)),
     ),
     h(
       "div",
       { class: "actions" },
-      button("start-new", "Make a backup of a new wallet", () => startWizard(root, { mode: "new" })),
-      button("start-import", "Make a backup of words I already have", () => startWizard(root, { mode: "import" }), "secondary"),
+      button("start-new", t("home.start.new"), () => startWizard(root, { mode: "new" })),
+      button("start-import", t("home.start.import"), () => startWizard(root, { mode: "import" }), "secondary"),
     ),
     sets,
     err,
@@ -95,20 +97,20 @@ function confirmRemove(root: HTMLElement, w: WalletView, sets: SetsView | null):
   const checked = hasCheckedCards(w, sets);
   show(
     root,
-    h("h2", {}, `Remove “${w.name}”?`),
+    h("h2", {}, t("home.remove.title", { name: w.name })),
     h(
       "p",
       { id: "remove-explain" },
       checked
-        ? "This deletes the recovery phrase from this computer's keychain. Checked cards of this wallet exist (an active set, verified after printing): they, with the passphrase, still bring it back."
-        : "This deletes the recovery phrase from this computer's keychain. No checked cards of this wallet are recorded on this computer.",
+        ? t("home.remove.explainChecked")
+        : t("home.remove.explainUnchecked"),
     ),
-    h("label", { for: "confirm-name" }, `Type the wallet's name to confirm: ${w.name}`),
+    h("label", { for: "confirm-name" }, t("home.remove.typeName", { name: w.name })),
     input,
     h(
       "div",
       { class: "actions" },
-      button("confirm-remove", "Remove from this computer", async () => {
+      button("confirm-remove", t("home.remove.confirm"), async () => {
         setError(err, null);
         try {
           await api.removeWallet(w.name, input.value, false);
@@ -118,7 +120,7 @@ function confirmRemove(root: HTMLElement, w: WalletView, sets: SetsView | null):
           setError(err, messageOf(e));
         }
       }, "danger"),
-      button("cancel-remove", "Keep it", () => void homeScreen(root), "secondary"),
+      button("cancel-remove", t("home.remove.keep"), () => void homeScreen(root), "secondary"),
     ),
     err,
   );
@@ -130,13 +132,13 @@ function onlyCopy(root: HTMLElement, w: WalletView, typedName: string, message: 
   const words = h("ol", { id: "revealed-words", class: "words", hidden: true });
   show(
     root,
-    h("h2", {}, `“${w.name}” is the only copy`),
+    h("h2", {}, t("home.onlyCopy.title", { name: w.name })),
     h("p", { id: "only-copy", class: "alarm", role: "alert" }, message),
-    h("p", {}, "Before removing it, write the words down, or make a set of cards and check them after printing."),
+    h("p", {}, t("home.onlyCopy.before")),
     h(
       "div",
       { class: "actions" },
-      button("only-copy-show", "Show the words", async () => {
+      button("only-copy-show", t("home.onlyCopy.show"), async () => {
         setError(err, null);
         try {
           const phrase = await api.openWallet(w.name);
@@ -149,7 +151,7 @@ function onlyCopy(root: HTMLElement, w: WalletView, typedName: string, message: 
           if (!(isIpcError(e) && e.kind === "declined")) setError(err, messageOf(e));
         }
       }, "secondary"),
-      button("only-copy-backup", "Make cards first", async () => {
+      button("only-copy-backup", t("home.onlyCopy.backup"), async () => {
         try {
           const phrase = await api.openWallet(w.name);
           startWizard(root, { phrase, walletName: w.name, saved: true });
@@ -163,7 +165,7 @@ function onlyCopy(root: HTMLElement, w: WalletView, typedName: string, message: 
     h(
       "div",
       { class: "actions" },
-      button("only-copy-remove", "Remove it anyway: I have another copy", async () => {
+      button("only-copy-remove", t("home.onlyCopy.remove"), async () => {
         setError(err, null);
         try {
           await api.removeWallet(w.name, typedName, true);
@@ -172,7 +174,7 @@ function onlyCopy(root: HTMLElement, w: WalletView, typedName: string, message: 
           setError(err, messageOf(e));
         }
       }, "danger"),
-      button("only-copy-keep", "Keep it", () => void homeScreen(root), "secondary"),
+      button("only-copy-keep", t("home.remove.keep"), () => void homeScreen(root), "secondary"),
     ),
   );
 }

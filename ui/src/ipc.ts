@@ -2,6 +2,8 @@
 // passphrases live in the Rust side behind handles.
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 
+import { errorText } from "./i18n/errors";
+import { english, language, t } from "./i18n";
 import type {
   BackupRequest,
   Commands,
@@ -41,7 +43,7 @@ export function isIpcError(e: unknown): e is AppError {
 
 /** Any failure as an IpcError: an `unexpected` one when it is not the app's. */
 export function asIpcError(e: unknown): IpcError {
-  return isIpcError(e) ? e : { kind: "unexpected", details: {}, message: messageOf(e) };
+  return isIpcError(e) ? e : { kind: "unexpected", details: {}, message: english("error.unexpected") };
 }
 
 /**
@@ -59,10 +61,11 @@ export function isTimedOut(e: unknown): boolean {
  */
 export const LIMITS = { label: 64, holderName: 64, place: 128 } as const;
 
-/** The words a person reads for any failure, including ones that are not IpcErrors. */
+/** The words a person reads for any failure, including ones that are not IpcErrors, in
+ * the app's language (ui/src/i18n/errors.ts). */
 export function messageOf(e: unknown): string {
-  if (isIpcError(e)) return e.message;
-  return "Something unexpected went wrong. Nothing was lost; please try again.";
+  if (isIpcError(e)) return errorText(e);
+  return t("error.unexpected");
 }
 
 /** A scan's progress channel travels in a header: the file's bytes are the body. */
@@ -177,9 +180,10 @@ export const api = {
   // Printing a set made this session.
   cardPreviews: (setId: string, passphraseLine: PassphraseLine) => call("card_previews", { setId, passphraseLine }),
   /** Asks where in a native save dialog (null: closed), then writes the PDF there. */
-  saveCardsPdf: (setId: string, options: PrintChoice) => call("save_cards_pdf", { setId, ...options, language: null }),
+  // The family guide is printed in the language the app is shown in.
+  saveCardsPdf: (setId: string, options: PrintChoice) => call("save_cards_pdf", { setId, ...options, language: language() }),
   /** The print job's pages, one SVG each at paper size, for the system's print dialog. */
-  printPages: (setId: string, options: PrintChoice) => call("print_pages", { setId, ...options, language: null }),
+  printPages: (setId: string, options: PrintChoice) => call("print_pages", { setId, ...options, language: language() }),
   /** Asks for a folder in a native dialog (null: closed) and saves one PNG per card. */
   saveCardPictures: (setId: string, passphraseLine: PassphraseLine) =>
     call("save_card_pictures", { setId, passphraseLine }),
@@ -193,7 +197,7 @@ export const api = {
 };
 
 /** How the holder wants the cards printed (`paper`: "a4" or "letter"): save_cards_pdf's
- * and print_pages' arguments but the set. */
+ * and print_pages' arguments but the set and the guide's language (the app's). */
 export type PrintChoice = Omit<Commands["save_cards_pdf"]["args"], "setId" | "language">;
 
 /** Which cards get a line to hand-write the passphrase on: one at most by default. */

@@ -5,6 +5,7 @@
 // folder dialogs are opened by Rust, inside the commands: no path passes through here.
 import { api, messageOf, type BackupView, type PrintChoice } from "./ipc";
 import { button, dialogButton, errorBox, h, setError } from "./dom";
+import { t } from "./i18n";
 
 function choice(form: HTMLElement): PrintChoice {
   const paper = (form.querySelector("#print-paper") as HTMLSelectElement).value === "letter" ? "letter" : "a4";
@@ -19,7 +20,7 @@ function svgImage(svg: string, index: number): HTMLImageElement {
   const bytes = new TextEncoder().encode(svg);
   let bin = "";
   for (const b of bytes) bin += String.fromCharCode(b);
-  return h("img", { class: "card-preview", alt: `Card ${index} as it will print`, src: `data:image/svg+xml;base64,${btoa(bin)}` });
+  return h("img", { class: "card-preview", alt: t("print.previewAlt", { n: index }), src: `data:image/svg+xml;base64,${btoa(bin)}` });
 }
 
 /**
@@ -40,7 +41,7 @@ async function fillPrintView(view: HTMLElement, setId: string, c: PrintChoice): 
     ...pages.map((svg, i) => {
       const img = svgImage(svg, i + 1);
       img.className = "print-page";
-      img.alt = `Page ${i + 1} of ${pages.length}`;
+      img.alt = t("print.pageAlt", { n: i + 1, count: pages.length });
       return img;
     }),
   );
@@ -53,17 +54,17 @@ function printOptions(): HTMLElement {
   return h(
     "div",
     { class: "print-options" },
-    h("label", { for: "print-paper" }, "Paper"),
-    h("select", { id: "print-paper" }, h("option", { value: "a4" }, "A4"), h("option", { value: "letter" }, "US Letter")),
-    h("label", { for: "print-per-page" }, "Cards per page"),
-    h("select", { id: "print-per-page" }, h("option", { value: "1" }, "1"), h("option", { value: "2" }, "2"), h("option", { value: "4" }, "4 (with cut marks)")),
-    h("label", { for: "print-passphrase-line" }, "A line to hand-write the passphrase"),
+    h("label", { for: "print-paper" }, t("print.paper")),
+    h("select", { id: "print-paper" }, h("option", { value: "a4" }, t("print.paper.a4")), h("option", { value: "letter" }, t("print.paper.letter"))),
+    h("label", { for: "print-per-page" }, t("print.perPage")),
+    h("select", { id: "print-per-page" }, h("option", { value: "1" }, "1"), h("option", { value: "2" }, "2"), h("option", { value: "4" }, t("print.perPage.4"))),
+    h("label", { for: "print-passphrase-line" }, t("print.line")),
     h(
       "select",
       { id: "print-passphrase-line" },
-      h("option", { value: "first", selected: true }, "On card 1 only (a “key card”)"),
-      h("option", { value: "none" }, "On no card"),
-      h("option", { value: "every" }, "On every card"),
+      h("option", { value: "first", selected: true }, t("print.line.first")),
+      h("option", { value: "none" }, t("print.line.none")),
+      h("option", { value: "every" }, t("print.line.every")),
     ),
   );
 }
@@ -100,8 +101,8 @@ export function printPanel(b: BackupView): HTMLElement {
   return h(
     "section",
     { class: "print-panel", "aria-labelledby": "print-title" },
-    h("h3", { id: "print-title" }, "Print the cards"),
-    h("p", {}, "Each card as it will print. The PDF also has a one-page guide for your family and a one-page summary of the card format."),
+    h("h3", { id: "print-title" }, t("print.title")),
+    h("p", {}, t("print.intro")),
     form,
     previews,
     note,
@@ -109,25 +110,25 @@ export function printPanel(b: BackupView): HTMLElement {
     h(
       "div",
       { class: "actions" },
-      dialogButton("save-pdf", "Save PDF…", async () => {
+      dialogButton("save-pdf", t("print.savePdf"), async () => {
         setError(err, null);
         try {
           const saved = await api.saveCardsPdf(b.set_id, choice(form));
-          if (saved) done(`Saved the cards as ${saved.place}.`);
+          if (saved) done(t("print.savedPdf", { place: saved.place }));
         } catch (e) {
           setError(err, messageOf(e));
         }
       }),
-      dialogButton("save-pictures", "Save card pictures…", async () => {
+      dialogButton("save-pictures", t("print.savePictures"), async () => {
         setError(err, null);
         try {
           const saved = await api.saveCardPictures(b.set_id, choice(form).passphraseLine);
-          if (saved) done(`Saved ${saved.files.length} card pictures in ${saved.place}.`);
+          if (saved) done(t("print.savedPictures", { count: saved.files.length, place: saved.place }));
         } catch (e) {
           setError(err, messageOf(e));
         }
       }, "secondary"),
-      button("print-cards", "Print…", async () => {
+      button("print-cards", t("print.print"), async () => {
         setError(err, null);
         try {
           await fillPrintView(printView!, b.set_id, choice(form));

@@ -6,6 +6,7 @@
 import { Channel } from "@tauri-apps/api/core";
 import { api, asIpcError, MAX_SCAN_FILE_BYTES, type IpcError, type ScanProgress } from "./ipc";
 import { button, h } from "./dom";
+import { english, t } from "./i18n";
 
 /** What came of one file: the command's answer, or the error to show. */
 export type FileOutcome<T> = { file: File; result: T } | { file: File; error: IpcError };
@@ -18,7 +19,7 @@ export function tooLarge(size: number): IpcError | null {
   return {
     kind: "scan_file_too_large",
     details: { megabytes, limit },
-    message: `This file is ${megabytes} MB; Heirloom reads pictures and PDFs up to ${limit} MB. Scan only the pages with cards, at 300 dpi, or take a photo of each card.`,
+    message: english("error.scan_file_too_large", { megabytes, limit }),
   };
 }
 
@@ -26,13 +27,13 @@ export function tooLarge(size: number): IpcError | null {
 export function progressText(p: ScanProgress): string {
   switch (p.stage) {
     case "opening":
-      return "Opening the file";
+      return t("scan.opening");
     case "reading":
-      return p.pages > 1 ? `Reading page ${p.page} of ${p.pages}` : "Reading the picture";
+      return p.pages > 1 ? t("scan.readingPage", { page: p.page, pages: p.pages }) : t("scan.readingPicture");
     case "looking_closer":
       return p.of > 1
-        ? `Looking closer at page ${p.page} (${p.n} of ${p.of})`
-        : `Looking closer at the picture (step ${p.pass} of ${p.passes})`;
+        ? t("scan.closerPage", { page: p.page, n: p.n, of: p.of })
+        : t("scan.closerPicture", { pass: p.pass, passes: p.passes });
   }
 }
 
@@ -67,7 +68,7 @@ export class FileScanBox {
   constructor(id: string) {
     this.line = h("span", { id: `${id}-line`, class: "scan-line" });
     this.bar = h("progress", { id: `${id}-bar`, class: "scan-bar", max: 1 });
-    this.stop = button(`${id}-cancel`, "Cancel", () => this.cancel(), "secondary");
+    this.stop = button(`${id}-cancel`, t("common.cancel"), () => this.cancel(), "secondary");
     const text = h("p", { class: "muted" }, this.line);
     // Room for two lines from the start, so that the buttons below do not jump as the
     // line changes from "Reading page 9 of 40" to a longer one.
@@ -90,7 +91,7 @@ export class FileScanBox {
   cancel(): void {
     if (!this.running) return;
     this.cancelled = true;
-    this.line.textContent = "Stopping…";
+    this.line.textContent = t("scan.stopping");
     this.stop.disabled = true;
     if (this.current !== null) void api.scanCancel(this.current).catch(() => undefined);
   }
@@ -107,17 +108,20 @@ export class FileScanBox {
     try {
       for (const [k, file] of files.entries()) {
         if (this.cancelled) break;
-        const prefix = files.length > 1 ? `File ${k + 1} of ${files.length}, ${file.name}: ` : `${file.name}: `;
+        const line = (progress: string) =>
+          files.length > 1
+            ? t("scan.lineMany", { k: k + 1, count: files.length, name: file.name, progress })
+            : t("scan.lineOne", { name: file.name, progress });
         const big = tooLarge(file.size);
         if (big) {
           outcomes.push({ file, error: big });
           continue;
         }
-        this.show(prefix, { stage: "opening" });
+        this.show(line, { stage: "opening" });
         const progress = new Channel<ScanProgress>((p) => {
           // Leaving the screen, however it is left, stops the scan at its next step.
           if (!this.el.isConnected) this.cancel();
-          if (!this.cancelled) this.show(prefix, p);
+          if (!this.cancelled) this.show(line, p);
         });
         this.current = progress.id;
         try {
@@ -125,7 +129,7 @@ export class FileScanBox {
             (b) => new Uint8Array(b),
             () => {
               // Gone, or not readable: the core's `unreadable_file`, in its words.
-              throw { kind: "unreadable_file", details: {}, message: "Heirloom can't open this file. Check that it is still there and that you may read it." } satisfies IpcError;
+              throw { kind: "unreadable_file", details: {}, message: english("error.unreadable_file") } satisfies IpcError;
             },
           );
           if (this.cancelled || !this.el.isConnected) {
@@ -151,8 +155,8 @@ export class FileScanBox {
     return { outcomes, cancelled: this.cancelled };
   }
 
-  private show(prefix: string, p: ScanProgress): void {
-    this.line.textContent = `${prefix}${progressText(p)}…`;
+  private show(line: (progress: string) => string, p: ScanProgress): void {
+    this.line.textContent = line(progressText(p));
     const f = fraction(p);
     if (f === null) this.bar.removeAttribute("value");
     else this.bar.value = Math.min(1, f);

@@ -6,32 +6,30 @@ import { button, dialogButton, errorBox, h, setError, show } from "./dom";
 import { startWizard } from "./wizard";
 import { startVerify } from "./verify";
 import { checkScreen } from "./checkup";
+import { date, sentences, t } from "./i18n";
 
 /** How a set is named to a person: its label, else its id. */
 export function setName(s: { label: string | null; set_id: string }): string {
-  return s.label?.trim() ? `“${s.label}”` : `set ${s.set_id}`;
+  return s.label?.trim() ? t("sets.name.label", { label: s.label }) : t("sets.name.id", { id: s.set_id });
 }
 
-/** The reminder periods offered, in days, with how a person says them. */
-const INTERVALS: [number, string][] = [
-  [91, "three months"],
-  [182, "six months"],
-  [365, "twelve months"],
-  [730, "two years"],
-];
+/** The reminder periods offered, in days (each with its words in the catalogue). */
+const INTERVALS = [91, 182, 365, 730] as const;
 
+/** How a person says a reminder period. */
 function months(days: number): string {
-  return INTERVALS.find(([d]) => d === days)?.[1] ?? `${days} days`;
+  const known = INTERVALS.find((d) => d === days);
+  return known ? t(`sets.interval.${known}`) : t("sets.interval.days", { days });
 }
 
 /** The choice of reminder period; the record keeps it. */
 function intervalChoice(current: number, err: HTMLElement, back: () => Promise<void>): HTMLElement {
-  const known = INTERVALS.some(([d]) => d === current);
-  const options: [number, string][] = known ? INTERVALS : [...INTERVALS, [current, months(current)]];
+  const days: number[] = [...INTERVALS];
+  if (!days.includes(current)) days.push(current);
   const select = h(
     "select",
     { id: "check-interval" },
-    ...options.map(([d, name]) => h("option", { value: String(d), selected: d === current }, name)),
+    ...days.map((d) => h("option", { value: String(d), selected: d === current }, months(d))),
   );
   select.addEventListener("change", async () => {
     setError(err, null);
@@ -42,7 +40,7 @@ function intervalChoice(current: number, err: HTMLElement, back: () => Promise<v
       setError(err, messageOf(e));
     }
   });
-  return h("p", { class: "interval" }, h("label", { for: "check-interval" }, "Remind me when a set has not been checked for "), select);
+  return h("p", { class: "interval" }, h("label", { for: "check-interval" }, `${t("sets.interval.label")} `), select);
 }
 
 export function keptAsideNotice(path: string | null): HTMLElement | null {
@@ -50,15 +48,16 @@ export function keptAsideNotice(path: string | null): HTMLElement | null {
   return h(
     "p",
     { id: "record-kept-aside", class: "notice", role: "alert" },
-    `Heirloom's list of backup sets on this computer was damaged, so it was set aside and a new, empty list started. Nothing was deleted: the old list is kept in ${path}. Your cards are not affected.`,
+    t("sets.keptAside", { path }),
   );
 }
 
 function walletLine(s: SetView, wallets: WalletView[]): string {
   const w = wallets.find((x) => x.fingerprint === s.fingerprint);
-  if (w) return `Wallet “${w.name}” (fingerprint ${s.fingerprint})`;
-  const name = s.wallet.trim() ? `“${s.wallet}”, ` : "";
-  return `Wallet ${name}fingerprint ${s.fingerprint} — not saved on this computer`;
+  if (w) return t("sets.wallet.saved", { name: w.name, fingerprint: s.fingerprint });
+  return s.wallet.trim()
+    ? t("sets.wallet.namedElsewhere", { name: s.wallet, fingerprint: s.fingerprint })
+    : t("sets.wallet.elsewhere", { fingerprint: s.fingerprint });
 }
 
 function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletView[], interval: number, back: () => Promise<void>): HTMLElement {
@@ -66,14 +65,14 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
   const retired = s.status === "retired";
   const holders = h("ol", { class: "holders" });
   for (const c of s.cards) {
-    const who = [c.holder, c.place].filter((x) => x.trim()).join(", ") || "no holder named";
+    const who = [c.holder, c.place].filter((x) => x.trim()).join(t("common.listSeparator")) || t("sets.holder.nobody");
     holders.append(
       h(
         "li",
         { class: "holder", "data-card": String(c.index) },
-        h("span", { class: "holder-card" }, `Card ${c.index}: `),
+        h("span", { class: "holder-card" }, `${t("sets.holder.card", { n: c.index })} `),
         h("span", { class: "holder-name" }, who),
-        h("span", { class: "muted small" }, c.last_checked ? ` — last checked ${c.last_checked}` : " — not checked yet"),
+        h("span", { class: "muted small" }, ` ${c.last_checked ? t("sets.holder.lastChecked", { date: date(c.last_checked) }) : t("sets.holder.notChecked")}`),
       ),
     );
   }
@@ -83,21 +82,21 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
     h(
       "div",
       { class: "set-head" },
-      h("span", { class: "set-label" }, s.label.trim() || "Unnamed set"),
-      h("span", { class: `badge ${retired ? "badge-retired" : "badge-active"}` }, retired ? `Retired on ${s.retired_on}` : "Active"),
+      h("span", { class: "set-label" }, s.label.trim() || t("sets.unnamed")),
+      h("span", { class: `badge ${retired ? "badge-retired" : "badge-active"}` }, retired ? t("sets.badge.retired", { date: date(s.retired_on ?? "") }) : t("sets.badge.active")),
     ),
-    h("p", { class: "set-facts" }, `Made ${s.made} · any ${s.threshold} of ${s.count} cards recover the wallet`),
-    h("p", { class: "set-facts muted small" }, `${walletLine(s, wallets)} · set ${s.set_id}`),
+    h("p", { class: "set-facts" }, t("sets.facts.made", { made: date(s.made), t: s.threshold, n: s.count })),
+    h("p", { class: "set-facts muted small" }, t("sets.facts.wallet", { wallet: walletLine(s, wallets), id: s.set_id })),
     h(
       "p",
       { class: "set-facts muted small" },
-      `${s.verified_on ? `Printed cards checked on ${s.verified_on}` : "Printed cards not checked after printing"} · ${s.last_check ? `last card check-up ${s.last_check}` : "no card check-up yet"}`,
+      `${s.verified_on ? t("sets.facts.verified", { date: date(s.verified_on) }) : t("sets.facts.notVerified")} · ${s.last_check ? t("sets.facts.checkup", { date: date(s.last_check) }) : t("sets.facts.noCheckup")}`,
     ),
     s.needs_check
       ? h(
           "p",
           { class: "notice reminder", role: "status" },
-          `Time for a check-up: no card of this set has been checked for over ${months(interval)}. Ask each holder to show you their card, and use “Check a card” below.`,
+          t("sets.reminder", { period: months(interval) }),
         )
       : null,
     holders,
@@ -106,7 +105,7 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
       ? h(
           "p",
           { class: "muted small" },
-          `${replacement ? `Replaced by ${setName(replacement)}. ` : ""}Its cards still recover the wallet; recovery will warn that a newer set may exist.`,
+          sentences(replacement && t("sets.retired.replacedBy", { set: setName(replacement) }), t("sets.retired.stillWorks")),
         )
       : null,
     h(
@@ -114,10 +113,10 @@ function setItem(root: HTMLElement, s: SetView, all: SetView[], wallets: WalletV
       { class: "actions" },
       retired || s.verified_on
         ? null
-        : button(`verify-${s.set_id}`, "Check the printed cards…", () => void startVerify(root, s, () => void back(), () => void back()), "secondary"),
-      button(`holders-${s.set_id}`, "Change holders…", () => editHolders(root, s, back), "secondary"),
-      retired ? null : button(`reissue-${s.set_id}`, "Replace with a new set…", () => void startReissue(root, s, wallets, back), "secondary"),
-      retired ? null : button(`retire-${s.set_id}`, "Retire this set…", () => confirmRetire(root, s, all, back), "quiet"),
+        : button(`verify-${s.set_id}`, t("common.checkPrinted"), () => void startVerify(root, s, () => void back(), () => void back()), "secondary"),
+      button(`holders-${s.set_id}`, t("sets.changeHolders"), () => editHolders(root, s, back), "secondary"),
+      retired ? null : button(`reissue-${s.set_id}`, t("sets.reissue"), () => void startReissue(root, s, wallets, back), "secondary"),
+      retired ? null : button(`retire-${s.set_id}`, t("sets.retire"), () => confirmRetire(root, s, all, back), "quiet"),
     ),
   );
 }
@@ -147,30 +146,26 @@ function editHolders(root: HTMLElement, s: SetView, back: () => Promise<void>): 
     const index = k + 1;
     const c = s.cards.find((x) => x.index === index);
     return {
-      name: h("input", { id: `edit-holder-${index}`, type: "text", value: c?.holder ?? "", maxlength: LIMITS.holderName, "aria-label": `Card ${index}: who keeps it` }),
-      place: h("input", { id: `edit-place-${index}`, type: "text", value: c?.place ?? "", maxlength: LIMITS.place, "aria-label": `Card ${index}: where it is kept` }),
+      name: h("input", { id: `edit-holder-${index}`, type: "text", value: c?.holder ?? "", maxlength: LIMITS.holderName, "aria-label": t("wizard.cards.holderName", { n: index }) }),
+      place: h("input", { id: `edit-place-${index}`, type: "text", value: c?.place ?? "", maxlength: LIMITS.place, "aria-label": t("wizard.cards.holderPlace", { n: index }) }),
       index,
     };
   });
   show(
     root,
-    h("h2", {}, `Who keeps the cards of ${setName(s)}?`),
-    h(
-      "p",
-      {},
-      `When a card changes hands or moves to another place, note it here, so that the family knows whom to ask. This changes only this computer's list: the names printed on the cards stay as they were. A name takes up to ${LIMITS.holderName} characters, a place up to ${LIMITS.place}.`,
-    ),
-    h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
+    h("h2", {}, t("sets.holders.title", { set: setName(s) })),
+    h("p", {}, t("sets.holders.intro", { name: LIMITS.holderName, place: LIMITS.place })),
+    h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, t("common.person")), h("span", {}, t("common.place"))),
     h(
       "div",
       { id: "edit-holders", class: "holders" },
-      ...rows.map((r) => h("div", { class: "holder" }, h("span", { class: "num" }, `Card ${r.index}`), r.name, r.place)),
+      ...rows.map((r) => h("div", { class: "holder" }, h("span", { class: "num" }, t("common.cardN", { n: r.index })), r.name, r.place)),
     ),
     err,
     h(
       "div",
       { class: "actions" },
-      button("save-holders", "Save", async () => {
+      button("save-holders", t("common.save"), async () => {
         setError(err, null);
         try {
           await api.setHolders(s.set_id, rows.map((r) => ({ name: r.name.value, place: r.place.value })));
@@ -179,7 +174,7 @@ function editHolders(root: HTMLElement, s: SetView, back: () => Promise<void>): 
           setError(err, messageOf(e));
         }
       }),
-      button("cancel-holders", "Cancel", () => void back(), "secondary"),
+      button("cancel-holders", t("common.cancel"), () => void back(), "secondary"),
     ),
   );
 }
@@ -200,9 +195,15 @@ export function walletSets(fingerprint: string, view: SetsView | null): HTMLElem
     "span",
     { class: "wallet-sets muted small" },
     mine.length
-      ? `Sets: ${mine.map((s) => `${setName(s)} (${s.status}${s.needs_check ? ", check-up due" : ""})`).join(" · ")}`
-      : "No backup set of this wallet is recorded here yet.",
+      ? t("sets.ofWallet", { list: mine.map(setOfWallet).join(" · ") })
+      : t("sets.ofWallet.none"),
   );
+}
+
+/** A set as listed under its wallet's name: "“Family 2026” (active, check-up due)". */
+function setOfWallet(s: SetView): string {
+  const status = s.status === "retired" ? t("sets.status.retired") : t("sets.status.active");
+  return t(s.needs_check ? "sets.ofWallet.itemDue" : "sets.ofWallet.item", { set: setName(s), status });
 }
 
 /** The "Your backup sets" panel of the home screen. */
@@ -226,7 +227,7 @@ export function setsPanel(
       // Rust asks where, in the native save dialog; closed, nothing happens.
       const saved = await api.exportRecord();
       if (!saved) return;
-      status.textContent = `Saved the list of ${sets.length} backup set${sets.length === 1 ? "" : "s"} to ${saved.place}. It holds names and dates, not the wallet.`;
+      status.textContent = t("sets.exported", { count: sets.length, place: saved.place });
     } catch (e) {
       setError(err, messageOf(e));
     }
@@ -239,7 +240,7 @@ export function setsPanel(
       if (!r) return;
       await back();
       const s = root.querySelector("#sets-status");
-      if (s) s.textContent = `Imported: ${r.added} new set${r.added === 1 ? "" : "s"}, ${r.updated} updated.`;
+      if (s) s.textContent = t("sets.imported", { count: r.added, updated: r.updated });
       const k = keptAsideNotice(r.kept_aside);
       if (k) root.querySelector("#set-list")?.before(k);
     } catch (e) {
@@ -250,17 +251,17 @@ export function setsPanel(
   return h(
     "section",
     { class: "panel sets-panel", "aria-labelledby": "sets-heading" },
-    h("h3", { id: "sets-heading" }, "Your backup sets"),
+    h("h3", { id: "sets-heading" }, t("sets.heading")),
     keptAsideNotice(view?.kept_aside ?? null),
     dueNotice(sets),
-    sets.length ? list : h("p", { id: "no-sets", class: "muted" }, "No backup set has been made on this computer yet."),
+    sets.length ? list : h("p", { id: "no-sets", class: "muted" }, t("sets.none")),
     sets.length && view ? intervalChoice(view.interval_days, err, back) : null,
     h(
       "div",
       { class: "actions" },
-      button("start-check", "Check a card", () => checkScreen(root, back)),
-      dialogButton("export-record", "Save this list…", exportRecord, "secondary"),
-      dialogButton("import-record", "Add a list from another computer…", importRecord, "secondary"),
+      button("start-check", t("sets.checkCard"), () => checkScreen(root, back)),
+      dialogButton("export-record", t("sets.export"), exportRecord, "secondary"),
+      dialogButton("import-record", t("sets.import"), importRecord, "secondary"),
     ),
     status,
     err,
@@ -278,7 +279,7 @@ function replacementNote(s: SetView, all: SetView[]): HTMLElement | null {
     return h(
       "p",
       { class: "notice replacement-note" },
-      `This set replaces ${setName(old)}, but its printed cards are not checked yet. Keep the cards of ${setName(old)} until this set is checked; ${setName(old)} is retired only then.`,
+      t("sets.replacing", { old: setName(old) }),
     );
   }
   const newer = all.find((x) => x.replaces === s.set_id && x.status === "active" && !x.verified_on);
@@ -286,7 +287,7 @@ function replacementNote(s: SetView, all: SetView[]): HTMLElement | null {
     return h(
       "p",
       { class: "notice replacement-note" },
-      `${setName(newer)} is being made to replace this set, but its printed cards are not checked yet. Keep these cards: they are still the backup to rely on.`,
+      t("sets.beingReplaced", { set: setName(newer) }),
     );
   }
   return null;
@@ -302,8 +303,8 @@ export function unfinishedPanel(root: HTMLElement, view: SetsView | null, back: 
   return h(
     "section",
     { id: "unfinished", class: "panel unfinished", "aria-labelledby": "unfinished-heading" },
-    h("h3", { id: "unfinished-heading" }, open.length === 1 ? "Unfinished: a set whose printed cards are not checked" : `Unfinished: ${open.length} sets whose printed cards are not checked`),
-    h("p", {}, "Until the printed cards are brought back and checked with the passphrase from your paper, nobody can be sure they bring the wallet back. Do not hand them out before."),
+    h("h3", { id: "unfinished-heading" }, t("sets.unfinished.heading", { count: open.length })),
+    h("p", {}, t("sets.unfinished.text")),
     h(
       "ul",
       { class: "sets" },
@@ -311,9 +312,9 @@ export function unfinishedPanel(root: HTMLElement, view: SetsView | null, back: 
         h(
           "li",
           { class: "set", "data-unfinished": s.set_id },
-          h("span", { class: "set-label" }, `${s.label.trim() || "Unnamed set"} `),
-          h("span", { class: "muted small" }, `made ${s.made}, any ${s.threshold} of ${s.count}${s.replaces ? ", replaces an older set" : ""} `),
-          button(`finish-${s.set_id}`, "Check the printed cards…", () => void startVerify(root, s, () => void back(), () => void back()), "secondary"),
+          h("span", { class: "set-label" }, `${s.label.trim() || t("sets.unnamed")} `),
+          h("span", { class: "muted small" }, `${t(s.replaces ? "sets.unfinished.factsReplaces" : "sets.unfinished.facts", { made: date(s.made), t: s.threshold, n: s.count })} `),
+          button(`finish-${s.set_id}`, t("common.checkPrinted"), () => void startVerify(root, s, () => void back(), () => void back()), "secondary"),
         ),
       ),
     ),
@@ -324,11 +325,11 @@ export function unfinishedPanel(root: HTMLElement, view: SetsView | null, back: 
 function dueNotice(sets: SetView[]): HTMLElement | null {
   const due = sets.filter((s) => s.needs_check);
   if (!due.length) return null;
-  const names = due.map(setName).join(", ");
+  const names = due.map(setName).join(t("common.listSeparator"));
   return h(
     "p",
     { id: "sets-due", class: "notice", role: "status" },
-    due.length === 1 ? `A set is due for a check-up: ${names}.` : `${due.length} sets are due for a check-up: ${names}.`,
+    t("sets.due", { count: due.length, names }),
   );
 }
 
@@ -338,8 +339,12 @@ function confirmRetire(root: HTMLElement, s: SetView, all: SetView[], back: () =
   const choice = h(
     "select",
     { id: "replaced-by" },
-    h("option", { value: "" }, "No new set (yet)"),
-    ...candidates.map((x) => h("option", { value: x.set_id }, `${x.label.trim() || `Set ${x.set_id}`}, made ${x.made}`)),
+    h("option", { value: "" }, t("sets.retireScreen.noNew")),
+    ...candidates.map((x) =>
+      h("option", { value: x.set_id }, x.label.trim()
+        ? t("sets.retireScreen.option", { label: x.label.trim(), made: date(x.made) })
+        : t("sets.retireScreen.optionId", { id: x.set_id, made: date(x.made) })),
+    ),
   );
   if (candidates.length) choice.value = candidates[0].set_id;
   const expected = s.label.trim() || s.set_id;
@@ -347,24 +352,16 @@ function confirmRetire(root: HTMLElement, s: SetView, all: SetView[], back: () =
   const err = errorBox("retire-error");
   show(
     root,
-    h("h2", {}, `Retire ${setName(s)}?`),
-    h(
-      "p",
-      {},
-      "Retiring marks this set as no longer the one to use, for example after you made a new set or a card was lost. Nothing is deleted, and its cards still bring the wallet back: whenever one of them is scanned, Heirloom will warn that a newer set may exist.",
-    ),
-    h(
-      "p",
-      { class: "muted" },
-      "To replace it with new cards, use “Replace with a new set…” instead: that makes the new set and retires this one in one step. Retire a set here when its cards should no longer be used, for example after a new set was made on another computer.",
-    ),
-    ...(candidates.length ? [h("div", {}, h("label", { for: "replaced-by" }, "Which new set replaces it?"), choice)] : []),
-    h("label", { for: "confirm-set-label" }, `Type the set's name to confirm: ${expected}`),
+    h("h2", {}, t("sets.retireScreen.title", { set: setName(s) })),
+    h("p", {}, t("sets.retireScreen.text")),
+    h("p", { class: "muted" }, t("sets.retireScreen.instead")),
+    ...(candidates.length ? [h("div", {}, h("label", { for: "replaced-by" }, t("sets.retireScreen.which")), choice)] : []),
+    h("label", { for: "confirm-set-label" }, t("sets.retireScreen.typeName", { name: expected })),
     input,
     h(
       "div",
       { class: "actions" },
-      button("confirm-retire", "Retire this set", async () => {
+      button("confirm-retire", t("sets.retireScreen.confirm"), async () => {
         try {
           await api.retireSet(s.set_id, input.value, choice.value || null);
           await back();
@@ -372,7 +369,7 @@ function confirmRetire(root: HTMLElement, s: SetView, all: SetView[], back: () =
           setError(err, messageOf(e));
         }
       }, "danger"),
-      button("cancel-retire", "Keep it active", () => void back(), "secondary"),
+      button("cancel-retire", t("sets.retireScreen.keep"), () => void back(), "secondary"),
     ),
     err,
   );

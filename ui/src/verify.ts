@@ -8,6 +8,7 @@ import { beep } from "./camera";
 import { cameraPart } from "./intake/camerapart";
 import { filesPart } from "./intake/filespart";
 import { typedPart } from "./intake/typedpart";
+import { list, sentences, t } from "./i18n";
 
 /** What the check needs of a set: it may be one made this session, or one recorded. */
 export interface VerifyTarget {
@@ -34,11 +35,11 @@ interface Checker {
 
 function checker(): Checker {
   return {
-    status: h("p", { id: "verify-status", class: "notice" }, "Not verified yet."),
+    status: h("p", { id: "verify-status", class: "notice" }, t("verify.notYet")),
     // The check waits for the button, not for the last card, so that a half-typed
     // passphrase is never tried.
     typedPass: h("input", { id: "verify-passphrase", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" }),
-    checkNow: button("verify-now", "Check the cards", () => undefined, "primary"),
+    checkNow: button("verify-now", t("verify.checkNow"), () => undefined, "primary"),
     progress: h("progress", { id: "verify-progress", max: 1, value: 0, hidden: true }),
     err: errorBox("verify-error"),
     hold: [],
@@ -50,7 +51,7 @@ async function runCheck(b: VerifyTarget, c: Checker): Promise<void> {
   if (c.status.dataset.verified || c.checkNow.disabled) return;
   setError(c.err, null);
   if (!c.typedPass.value.trim()) {
-    setError(c.err, "Type the passphrase exactly as it is written on your paper.");
+    setError(c.err, t("verify.typePass"));
     c.typedPass.focus();
     return;
   }
@@ -60,26 +61,22 @@ async function runCheck(b: VerifyTarget, c: Checker): Promise<void> {
   };
   hold(true);
   c.progress.value = 0;
-  c.status.textContent = "Opening the cards with the passphrase…";
+  c.status.textContent = t("verify.opening");
   try {
     const r = await api.verifySet(b.set_id, c.typedPass.value, (p) => {
       c.progress.max = p.total;
       c.progress.value = p.checked;
-      c.status.textContent = `Checked ${p.checked.toLocaleString("en")} of ${p.total.toLocaleString("en")} groups of ${b.threshold} cards…`;
+      c.status.textContent = t("verify.progress", { checked: p.checked, total: p.total, t: b.threshold });
     });
     c.typedPass.value = "";
-    c.status.textContent = [
-      "Verified: every group of cards, with the passphrase from your paper, gives back this wallet.",
-      r.recorded ? " This computer's record now says so." : "",
-      r.retired ? " The set it replaces is now retired: once the new cards are handed out, collect its cards and destroy them." : "",
-    ].join("");
+    c.status.textContent = sentences(t("verify.done"), r.recorded && t("verify.recorded"), r.retired && t("verify.retired"));
     c.status.className = "good-note";
     c.status.dataset.verified = "true";
     c.checkNow.hidden = true;
     c.typedPass.disabled = true;
     verified.add(b.set_id);
   } catch (e) {
-    c.status.textContent = "Not verified.";
+    c.status.textContent = t("verify.not");
     setError(c.err, messageOf(e));
   } finally {
     hold(false);
@@ -93,39 +90,39 @@ async function runCheck(b: VerifyTarget, c: Checker): Promise<void> {
 export async function startVerify(root: HTMLElement, b: VerifyTarget, back: () => void, done: () => void): Promise<void> {
   const c = checker();
   c.checkNow.addEventListener("click", () => void runCheck(b, c));
-  const inList = h("p", { id: "verify-cards" }, `No cards yet. Bring back all ${b.count}.`);
+  const inList = h("p", { id: "verify-cards" }, t("verify.noCards", { count: b.count }));
   const problems = h("ul", { id: "verify-problems", class: "hint" });
   const took = (r: ScanResult | BoardView): void => {
     const board = "board" in r ? r.board : r;
-    if ("problems" in r && (r.problems.length || r.added.length)) problems.replaceChildren(...r.problems.map((p) => h("li", {}, p.message)));
+    if ("problems" in r && (r.problems.length || r.added.length)) problems.replaceChildren(...r.problems.map((p) => h("li", {}, messageOf(p))));
     const have = board.cards;
-    inList.textContent = have.length ? `Cards checked: ${have.join(", ")} of ${b.count}.` : `No cards yet. Bring back all ${b.count}.`;
+    inList.textContent = have.length ? t("verify.cardsIn", { list: list(have), count: b.count }) : t("verify.noCards", { count: b.count });
     if (have.length < b.count || c.checkNow.disabled || c.status.dataset.verified) return;
     cam.stop();
-    c.status.textContent = `All ${b.count} cards are in. Type the passphrase from your paper and press “Check the cards”.`;
+    c.status.textContent = t("verify.allIn", { count: b.count });
     c.typedPass.focus();
   };
   const cam = cameraPart({
     id: "verify-camera",
     read: api.recoveryAddFrame,
     autoStart: false,
-    intro: "Hold each card up to the camera, with the whole square code in view.",
+    intro: t("verify.cameraIntro"),
     onFrame: (r: ScanResult) => {
       took(r);
       if (!r.added.length) return null;
       beep("good");
-      return { text: `✓ Card${r.added.length > 1 ? "s" : ""} ${r.added.join(", ")} in`, tone: "good" };
+      return { text: t("verify.flash", { count: r.added.length, list: list(r.added) }), tone: "good" };
     },
   });
   const files = filesPart({
     id: "verify-files",
     read: api.recoveryAddFile,
-    label: "Choose pictures or scans of the cards",
+    label: t("verify.filesLabel"),
     onRead: (_list, outcomes) => {
       const failed: string[] = [];
       for (const o of outcomes) {
         if ("result" in o) took(o.result);
-        else failed.push(`${o.file.name}: ${o.error.message}`);
+        else failed.push(t("common.inFile", { file: o.file.name, text: messageOf(o.error) }));
       }
       setError(c.err, failed.length ? failed.join(" ") : null);
     },
@@ -133,28 +130,28 @@ export async function startVerify(root: HTMLElement, b: VerifyTarget, back: () =
   const typed = typedPart({
     prefix: "verify-",
     add: api.recoveryAddText,
-    addLabel: "Add this card",
+    addLabel: t("common.addThisCard"),
     took,
-    refused: (e) => setError(c.err, e.message),
+    refused: (e) => setError(c.err, messageOf(e)),
   });
   const leave = (then: () => void) => () => {
     cam.stop();
     files.cancel();
     then();
   };
-  const backBtn = button("verify-back", "Back", leave(back), "secondary");
-  const doneBtn = button("verify-done", "Done", leave(done));
+  const backBtn = button("verify-back", t("common.back"), leave(back), "secondary");
+  const doneBtn = button("verify-done", t("common.done"), leave(done));
   c.hold.push(backBtn, doneBtn);
 
   show(
     root,
-    h("h2", {}, "Check the printed cards"),
-    h("p", {}, `Before handing the cards out, bring all ${b.count} printed cards back: hold them to the camera, open photos or scans of them (a PDF works too), or type the text under a QR code. Then type the passphrase from your paper. Heirloom checks that every ${b.threshold} of the cards recover this wallet (fingerprint ${b.fingerprint}) with exactly what is written down, without showing the phrase.`),
+    h("h2", {}, t("verify.title")),
+    h("p", {}, t("verify.intro", { count: b.count, t: b.threshold, fingerprint: b.fingerprint })),
     c.status,
-    h("section", { class: "panel" }, h("h3", {}, "The cards"), cam.el, files.el, typed),
+    h("section", { class: "panel" }, h("h3", {}, t("verify.cardsHeading")), cam.el, files.el, typed),
     inList,
     problems,
-    h("label", { for: "verify-passphrase" }, "The passphrase, exactly as written on your paper"),
+    h("label", { for: "verify-passphrase" }, t("verify.passLabel")),
     c.typedPass,
     h("div", { class: "actions" }, c.checkNow),
     c.progress,

@@ -3,6 +3,7 @@
 // fingerprint after reading both fingerprints. The checks themselves are in Rust.
 import { api, isIpcError, messageOf, type PhraseView, type WalletView } from "./ipc";
 import { button, h, setError } from "./dom";
+import { t } from "./i18n";
 
 /** What became of a save: saved now, or the same wallet was saved here already. */
 export interface Saved {
@@ -54,12 +55,12 @@ function askReplace(
   box.hidden = false;
   box.replaceChildren(
     h("p", { class: "notice", id: "wallet-exists" }, message),
-    h("label", { for: "replace-fingerprint" }, `To replace it, type the fingerprint of the wallet saved as “${taken}”`),
+    h("label", { for: "replace-fingerprint" }, t("wallets.replace.label", { name: taken })),
     typed,
     h(
       "div",
       { class: "actions" },
-      button("confirm-replace", `Replace “${taken}”`, async () => {
+      button("confirm-replace", t("wallets.replace.button", { name: taken }), async () => {
         setError(err, null);
         try {
           const wallet = await api.saveWallet(taken, phrase.handle, typed.value);

@@ -6,7 +6,8 @@
 // the boxes. Rust reads every word (heirloom_core::wordlist); this file only shows the answers.
 import { api, type WordList } from "./ipc";
 import { button, h } from "./dom";
-import { LIST_NAMES, listSelect, offerWords } from "./words";
+import { listName, listSelect, offerWords } from "./words";
+import { t, tn } from "./i18n";
 
 const COUNTS = [12, 15, 18, 21, 24];
 
@@ -53,9 +54,9 @@ export async function wordGrid(): Promise<WordGrid> {
   const datalist = h("datalist", { id: "bip39-words" });
   await offerWords(datalist, at.list);
   const grid = h("div", { class: "word-grid", id: "word-grid" });
-  const note = h("p", { id: "word-list-note", class: "muted", role: "status" }, "Heirloom finds the list from the words you type.");
+  const note = h("p", { id: "word-list-note", class: "muted", role: "status" }, t("words.noteDetect"));
   const select = listSelect("word-list", "", true);
-  const count = h("select", { id: "word-count" }, ...COUNTS.map((n) => h("option", { value: String(n), selected: n === 12 }, `${n} words`)));
+  const count = h("select", { id: "word-count" }, ...COUNTS.map((n) => h("option", { value: String(n), selected: n === 12 }, t("words.countOption", { count: n }))));
   const boxes = (): HTMLInputElement[] => Array.from(grid.querySelectorAll("input"));
 
   // Every filled box read again, in the list now in use; but not the box being typed in,
@@ -75,7 +76,7 @@ export async function wordGrid(): Promise<WordGrid> {
     const typed = boxes().map((b) => typedIn(b).trim()).filter(Boolean);
     const found = typed.length ? await api.detectWordList(typed).catch(() => null) : null;
     if (!found || found === at.list) return false;
-    note.textContent = `${LIST_NAMES[found]} words: the list was found from the words typed. If that is wrong, choose the list above.`;
+    note.textContent = t("words.noteFound", { list: listName(found) });
     await useList(found);
     return true;
   };
@@ -110,13 +111,13 @@ export async function wordGrid(): Promise<WordGrid> {
   count.addEventListener("change", () => build(Number(count.value)));
   select.addEventListener("change", () => {
     at.chosen = select.value ? (select.value as WordList) : null;
-    note.textContent = at.chosen ? `Words are read in the ${LIST_NAMES[at.chosen]} list.` : "Heirloom finds the list from the words you type.";
+    note.textContent = at.chosen ? t("words.noteChosen", { list: listName(at.chosen) }) : t("words.noteDetect");
     void (at.chosen ? useList(at.chosen) : settle());
   });
   build(12);
 
   return {
-    nodes: [h("div", { class: "tn" }, h("label", { for: "word-list" }, "Word list "), select, h("label", { for: "word-count" }, " Number of words "), count), note, datalist, grid],
+    nodes: [h("div", { class: "tn" }, h("label", { for: "word-list" }, `${t("words.listLabel")} `), select, h("label", { for: "word-count" }, ` ${t("words.countLabel")} `), count), note, datalist, grid],
     words: () => boxes().map((b) => b.value.trim()),
     chosen: () => at.chosen,
     box: (position) => grid.querySelector<HTMLInputElement>(`#word-${position}`),
@@ -133,7 +134,7 @@ function wordBox(i: number, left: (input: HTMLInputElement) => Promise<void>, sp
     autocomplete: "off",
     autocapitalize: "off",
     spellcheck: "false",
-    "aria-label": `Word ${i}`,
+    "aria-label": t("common.wordN", { n: i }),
     "aria-describedby": `hint-${i}`,
   });
   const hint = h("span", { id: `hint-${i}`, class: "hint" });
@@ -185,18 +186,26 @@ async function flag(input: HTMLInputElement, list: WordList): Promise<void> {
   const s = await api.suggestWords(input.value.trim(), list).catch(() => []);
   const hint = hintOf(input);
   if (!hint) return;
-  const what = `Not a word of the ${LIST_NAMES[list]} list.`;
-  hint.replaceChildren(
-    s.length ? `${what} Did you mean ` : what,
-    ...s.flatMap((x, k) => [
-      k ? ", " : "",
-      button(`suggest-${i}-${x}`, x, () => {
-        put(input, x);
-        input.classList.remove("bad");
-        input.classList.add("good");
-        hint.textContent = "";
-      }, "link"),
-    ]),
-    s.length ? "?" : "",
+  const words = suggestions(s, (x) =>
+    button(`suggest-${i}-${x}`, x, () => {
+      put(input, x);
+      input.classList.remove("bad");
+      input.classList.add("good");
+      hint.textContent = "";
+    }, "link"),
   );
+  hint.replaceChildren(
+    ...(s.length ? tn("words.notOnListSuggest", { list: listName(list), words }) : [t("words.notOnList", { list: listName(list) })]),
+  );
+}
+
+/** Suggested words, each a button, side by side as a list: the {words} of "Did you mean
+ * {words}?" (wordgrid.ts and recovery/passwords.ts). */
+export function suggestions(words: string[], make: (word: string) => HTMLElement): DocumentFragment {
+  const f = document.createDocumentFragment();
+  words.forEach((x, k) => {
+    if (k) f.append(t("common.listSeparator"));
+    f.append(make(x));
+  });
+  return f;
 }

@@ -5,31 +5,30 @@
 // heirloom_core::wordlist: one rule, in one place.
 import { api, type WordList } from "./ipc";
 import { h } from "./dom";
-
-/** Every list by the name a person reads: its English name and, where it differs, its own. */
-export const LIST_NAMES: Record<WordList, string> = {
-  english: "English",
-  spanish: "Spanish (español)",
-  french: "French (français)",
-  italian: "Italian (italiano)",
-  portuguese: "Portuguese (português)",
-  czech: "Czech (čeština)",
-  japanese: "Japanese (日本語)",
-  korean: "Korean (한국어)",
-  chinese_simplified: "Chinese, simplified (简体中文)",
-  chinese_traditional: "Chinese, traditional (繁體中文)",
-};
+import { t } from "./i18n";
 
 /** The lists in the order they are offered: English first, then by how often they are met. */
-export const LISTS = Object.keys(LIST_NAMES) as WordList[];
+export const LISTS: readonly WordList[] = [
+  "english",
+  "spanish",
+  "french",
+  "italian",
+  "portuguese",
+  "czech",
+  "japanese",
+  "korean",
+  "chinese_simplified",
+  "chinese_traditional",
+];
 
 export function isWordList(name: string): name is WordList {
-  return name in LIST_NAMES;
+  return (LISTS as readonly string[]).includes(name);
 }
 
-/** The name a person reads for a list named as Rust names it (PhraseView.language). */
+/** The name a person reads for a list named as Rust names it (PhraseView.language): the
+ * language's name in the app's language and, where it differs, in its own. */
 export function listName(name: string): string {
-  return isWordList(name) ? LIST_NAMES[name] : name;
+  return isWordList(name) ? t(`words.list.${name}`) : name;
 }
 
 const cache = new Map<WordList, Promise<string[]>>();
@@ -57,7 +56,7 @@ export async function offerWords(datalist: HTMLElement, list: WordList): Promise
  * words" (value ""), for typing words the person already has.
  */
 export function listSelect(id: string, selected: WordList | "", detect: boolean): HTMLSelectElement {
-  const options = LISTS.map((l) => h("option", { value: l, selected: l === selected }, LIST_NAMES[l]));
-  if (detect) options.unshift(h("option", { value: "", selected: selected === "" }, "Find it from the words"));
+  const options = LISTS.map((l) => h("option", { value: l, selected: l === selected }, listName(l)));
+  if (detect) options.unshift(h("option", { value: "", selected: selected === "" }, t("words.findFromWords")));
   return h("select", { id }, ...options) as HTMLSelectElement;
 }

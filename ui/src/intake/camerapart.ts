@@ -4,7 +4,8 @@
 // camera can't be used, and a button to turn it off and on. Frames go to `read`; what
 // comes back goes to `onFrame`, which answers with the flash to show, if any.
 import { button, h } from "../dom";
-import { Camera, CameraError, CAMERA_MESSAGES, listCameras, type FrameReader } from "../camera";
+import { Camera, CameraError, cameraMessage, listCameras, type FrameReader } from "../camera";
+import { t } from "../i18n";
 
 /** A word over the picture: a card read, or refused. */
 export interface Flash {
@@ -34,11 +35,11 @@ export interface CameraPart {
 const FLASH_MS = { good: 2500, bad: 4000 } as const;
 
 export function cameraPart<T>(o: CameraPartOptions<T>): CameraPart {
-  const video = h("video", { id: `${o.id}-video`, autoplay: true, muted: true, playsinline: true, "aria-label": "What the camera sees" });
+  const video = h("video", { id: `${o.id}-video`, autoplay: true, muted: true, playsinline: true, "aria-label": t("intake.camera.videoLabel") });
   const flash = h("p", { id: `${o.id}-flash`, class: "flash", hidden: true, "aria-hidden": "true" });
   const status = h("p", { id: `${o.id}-status`, class: "notice", hidden: true, role: "alert" });
   const select = h("select", { id: `${o.id}-select` });
-  const chooser = h("div", { class: "camera-choice", hidden: true }, h("label", { for: `${o.id}-select` }, "Camera"), select);
+  const chooser = h("div", { class: "camera-choice", hidden: true }, h("label", { for: `${o.id}-select` }, t("intake.camera.choose")), select);
   const view = h("div", { id: `${o.id}-view`, class: "camera-view off" }, video, flash);
   let cam: Camera<T> | undefined;
   let flashTimer = 0;
@@ -60,15 +61,15 @@ export function cameraPart<T>(o: CameraPartOptions<T>): CameraPart {
     cam?.stop();
     cam = undefined;
     view.classList.add("off");
-    toggle.textContent = "Turn the camera on";
+    toggle.textContent = t("intake.camera.on");
   };
 
   const failed = (e: unknown) => {
-    status.textContent = e instanceof CameraError ? e.message : CAMERA_MESSAGES.failed;
+    status.textContent = e instanceof CameraError ? e.message : cameraMessage("failed");
     status.dataset.problem = e instanceof CameraError ? e.problem : "failed";
     status.hidden = false;
     view.classList.add("off");
-    toggle.textContent = "Try the camera again";
+    toggle.textContent = t("intake.camera.retry");
   };
 
   const start = async (deviceId?: string) => {
@@ -81,13 +82,13 @@ export function cameraPart<T>(o: CameraPartOptions<T>): CameraPart {
     cam = c;
     view.classList.remove("off");
     view.classList.add("starting");
-    toggle.textContent = "Turn the camera off";
+    toggle.textContent = t("intake.camera.off");
     try {
       await c.start(deviceId);
       if (cam !== c) return;
       const cams = await listCameras();
       select.replaceChildren(
-        ...cams.map((d, k) => h("option", { value: d.deviceId, selected: d.deviceId === c.deviceId() }, d.label || `Camera ${k + 1}`)),
+        ...cams.map((d, k) => h("option", { value: d.deviceId, selected: d.deviceId === c.deviceId() }, d.label || t("intake.camera.nameless", { n: k + 1 }))),
       );
       chooser.hidden = cams.length < 2;
     } catch (e) {
@@ -98,7 +99,7 @@ export function cameraPart<T>(o: CameraPartOptions<T>): CameraPart {
     }
   };
 
-  const toggle = button(`${o.id}-toggle`, "Turn the camera on", () => (cam?.running ? stop() : void start()), "secondary");
+  const toggle = button(`${o.id}-toggle`, t("intake.camera.on"), () => (cam?.running ? stop() : void start()), "secondary");
   select.addEventListener("change", () => void start(select.value));
   if (o.autoStart) void start();
   const el = h("div", { id: `${o.id}-panel`, class: "camera-part" }, h("p", {}, o.intro), chooser, view, status, h("div", { class: "actions" }, toggle));

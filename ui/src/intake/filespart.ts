@@ -5,6 +5,7 @@ import type { Channel } from "@tauri-apps/api/core";
 import { h } from "../dom";
 import type { ScanProgress } from "../ipc";
 import { FileScanBox, type FileOutcome } from "../scanfile";
+import { t } from "../i18n";
 
 export interface FilesPartOptions<T> {
   /** The ids of its elements start with this (`files` → `files-input`, `files-busy`…). */
@@ -29,11 +30,11 @@ export function filesPart<T>(o: FilesPartOptions<T>): FilesPart {
   const zone = h(
     "div",
     { id: `${o.id}-drop`, class: "drop-zone" },
-    h("p", { class: "drop-title" }, "Drop pictures or scans of the cards here"),
-    h("p", { class: "muted" }, "or"),
+    h("p", { class: "drop-title" }, t("intake.files.drop")),
+    h("p", { class: "muted" }, t("intake.files.or")),
     h("label", { for: `${o.id}-input`, class: "file-label" }, o.label),
     input,
-    h("p", { class: "muted small" }, "Photos (JPEG), PNG pictures and PDF files from a scanner. One picture or page may hold several cards."),
+    h("p", { class: "muted small" }, t("intake.files.kinds")),
   );
   const readFiles = async (files: File[]) => {
     if (!files.length || box.busy) return;

@@ -5,6 +5,7 @@
 // the correction; spec section 14). The checks are Rust's.
 import { api, asIpcError, type IpcError } from "../ipc";
 import { button, h } from "../dom";
+import { t } from "../i18n";
 
 export interface TypedPartOptions<T> {
   /** Put before every id (`check-` → `check-card-text`); recovery's ids have none. */
@@ -44,7 +45,7 @@ function groupMark(n: number, g: string, ok: boolean | undefined, wrong: boolean
     { class: `group ${state}`, "data-group": n, "data-state": state },
     h("span", { class: "group-num" }, String(n)),
     h("span", { class: "group-chars" }, g),
-    h("span", { class: "group-mark", "aria-label": wrong ? "wrong" : ok ? "right" : "not finished" }, wrong ? "✗" : ok ? "✓" : "…"),
+    h("span", { class: "group-mark", "aria-label": wrong ? t("intake.typed.wrong") : ok ? t("intake.typed.right") : t("intake.typed.unfinished") }, wrong ? "✗" : ok ? "✓" : "…"),
   );
 }
 
@@ -77,7 +78,7 @@ function groupChecks(input: HTMLInputElement, marks: HTMLElement, hint: HTMLElem
     input.classList.toggle("bad", bad.length > 0);
     input.setAttribute("aria-invalid", bad.length ? "true" : "false");
     hint.textContent = bad.length
-      ? `Group ${bad[0]} does not match the card. Compare it letter by letter; if a letter was left out or added, the groups after it look wrong too.`
+      ? t("intake.typed.groupWrong", { n: bad[0] })
       : "";
   };
   return {
@@ -114,8 +115,8 @@ function keepOffer(p: string, keep: (text: string) => void) {
   const el = h("div", { id: `${p}keep-typed-offer`, class: "notice keep-offer", hidden: true });
   const show = (text: string) => {
     el.replaceChildren(
-      h("p", {}, "If the card is hard to read, or you have compared it and cannot find the mistake, add it as you typed it. Once you type the passphrase, Heirloom looks for small typing mistakes itself and corrects one only when the card's own check proves it. It tells you what it changed."),
-      button(`${p}keep-typed`, "Add it as typed", () => keep(text), "secondary"),
+      h("p", {}, t("intake.typed.keepOffer")),
+      button(`${p}keep-typed`, t("intake.typed.keep"), () => keep(text), "secondary"),
     );
     el.hidden = false;
   };
@@ -139,7 +140,7 @@ function cardInput(p: string): HTMLInputElement {
 export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
   const p = o.prefix;
   const input = cardInput(p);
-  const marks = h("ol", { id: `${p}group-marks`, class: "groups", "aria-label": "Groups checked so far" });
+  const marks = h("ol", { id: `${p}group-marks`, class: "groups", "aria-label": t("intake.typed.groupsLabel") });
   const hint = h("p", { id: `${p}typed-hint`, class: "hint", "aria-live": "polite" });
   const checks = groupChecks(input, marks, hint);
   // Emptied for the next card, unless the person already typed on (the answer came late).
@@ -171,7 +172,7 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
   const add = async () => {
     const text = normalizeCard(input.value);
     if (!text) {
-      hint.textContent = "Type the text printed under the QR code first.";
+      hint.textContent = t("intake.typed.empty");
       input.focus();
       return;
     }
@@ -205,8 +206,8 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
   return h(
     "div",
     { id: `${p}typed-panel` },
-    h("label", { for: `${p}card-text` }, "Type the text printed under the QR code"),
-    h("p", { id: `${p}typed-help`, class: "muted" }, "Capitals and spaces don't matter. Each group of six is checked as you type: a tick means the group is right. A barcode scanner works too: click in the box and scan the code."),
+    h("label", { for: `${p}card-text` }, t("intake.typed.label")),
+    h("p", { id: `${p}typed-help`, class: "muted" }, t("intake.typed.help")),
     input,
     marks,
     hint,

@@ -4,6 +4,7 @@
 // `boardNodes` draws it.
 import { button, h } from "../dom";
 import type { BoardView } from "../ipc";
+import { date, t, tn } from "../i18n";
 
 export interface Slot {
   index: number;
@@ -19,7 +20,7 @@ export interface Slot {
 /** What the board says of a typed card: the group the person is told is wrong, which
  * Heirloom checks (and corrects, where the card proves it) with the passphrase. */
 export const typedNote = (group: number | null): string =>
-  group ? `typed; group ${group} is checked with the passphrase` : "typed; checked with the passphrase";
+  group ? t("recovery.board.typedGroup", { group }) : t("recovery.board.typed");
 
 /** A typed card whose number did not read: listed under the slots. */
 export interface Unplaced {
@@ -36,7 +37,7 @@ export interface BoardModel {
 }
 
 export function boardModel(b: BoardView): BoardModel {
-  const t = b.threshold;
+  const need = b.threshold;
   const n = b.count ?? 0;
   const have = b.cards.length + b.typed.length;
   const slots: Slot[] = [];
@@ -59,25 +60,26 @@ export function boardModel(b: BoardView): BoardModel {
   return {
     slots,
     unplaced,
-    count: !t ? "No cards yet" : have > t ? `${have} cards (${t} needed)` : `${have} of ${t} cards`,
-    needed: !t
-      ? "Add any card to start. The first card tells how many are needed."
+    count: !need ? t("recovery.board.noCards") : have > need ? t("recovery.board.countMore", { have, t: need }) : t("recovery.board.count", { have, t: need }),
+    needed: !need
+      ? t("recovery.board.start")
       : needed
-        ? `${needed} more card${needed === 1 ? "" : "s"} needed.`
-        : "Enough cards. Go on to the passphrase.",
-    enough: !!t && needed === 0,
+        ? t("recovery.board.needed", { count: needed })
+        : t("recovery.board.enough"),
+    enough: !!need && needed === 0,
   };
 }
 
 export interface BoardActions {
   removeCard: (index: number) => void;
-  removeTyped: (typedAt: number, name: string) => void;
+  /** `index`: the typed card's number, null when it did not read. */
+  removeTyped: (typedAt: number, index: number | null) => void;
   next: () => void;
 }
 
-function removeButton(id: string, name: string, f: () => void): HTMLButtonElement {
-  const b = button(id, "Remove", f, "link");
-  b.setAttribute("aria-label", `Remove ${name.toLowerCase()}`);
+function removeButton(id: string, label: string, f: () => void): HTMLButtonElement {
+  const b = button(id, t("common.remove"), f, "link");
+  b.setAttribute("aria-label", label);
   return b;
 }
 
@@ -87,8 +89,8 @@ function slotNode(s: Slot, act: BoardActions): HTMLElement {
       "li",
       { class: "slot typed", "data-card": s.index, "data-in": "typed" },
       h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
-      h("span", { class: "slot-name" }, `Card ${s.index}`, h("span", { class: "slot-holder" }, typedNote(s.group))),
-      removeButton(`remove-typed-${s.typedAt + 1}`, `Typed card ${s.index}`, () => act.removeTyped(s.typedAt, `Typed card ${s.index}`)),
+      h("span", { class: "slot-name" }, t("common.cardN", { n: s.index }), h("span", { class: "slot-holder" }, typedNote(s.group))),
+      removeButton(`remove-typed-${s.typedAt + 1}`, t("recovery.board.removeTyped", { n: s.index }), () => act.removeTyped(s.typedAt, s.index)),
     );
   }
   const isIn = s.state === "in";
@@ -96,9 +98,9 @@ function slotNode(s: Slot, act: BoardActions): HTMLElement {
     "li",
     { class: isIn ? "slot in" : "slot", "data-card": s.index, "data-in": isIn ? "yes" : "no" },
     h("span", { class: "slot-mark", "aria-hidden": "true" }, isIn ? "✓" : "·"),
-    h("span", { class: "slot-name" }, `Card ${s.index}`, s.keeper ? h("span", { class: "slot-holder" }, s.keeper) : null),
-    h("span", { class: "visually-hidden" }, isIn ? " added" : " not added"),
-    isIn ? removeButton(`remove-card-${s.index}`, `Card ${s.index}`, () => act.removeCard(s.index)) : null,
+    h("span", { class: "slot-name" }, t("common.cardN", { n: s.index }), s.keeper ? h("span", { class: "slot-holder" }, s.keeper) : null),
+    h("span", { class: "visually-hidden" }, ` ${isIn ? t("recovery.board.in") : t("recovery.board.notIn")}`),
+    isIn ? removeButton(`remove-card-${s.index}`, t("recovery.board.removeCard", { n: s.index }), () => act.removeCard(s.index)) : null,
   );
 }
 
@@ -107,8 +109,8 @@ function unplacedNode(u: Unplaced, act: BoardActions): HTMLElement {
     "li",
     { class: "slot typed", "data-typed": u.typedAt + 1, "data-in": "typed" },
     h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
-    h("span", { class: "slot-name" }, "A typed card", h("span", { class: "slot-holder" }, typedNote(u.group))),
-    removeButton(`remove-typed-${u.typedAt + 1}`, "The typed card", () => act.removeTyped(u.typedAt, "The typed card")),
+    h("span", { class: "slot-name" }, t("recovery.board.unplaced"), h("span", { class: "slot-holder" }, typedNote(u.group))),
+    removeButton(`remove-typed-${u.typedAt + 1}`, t("recovery.board.removeUnplaced"), () => act.removeTyped(u.typedAt, null)),
   );
 }
 
@@ -117,26 +119,27 @@ export function boardNodes(b: BoardView, act: BoardActions): Node[] {
   const m = boardModel(b);
   const known = b.known;
   const parts: (Node | null)[] = [
-    h("h3", { id: "board-heading", tabindex: "-1" }, "Cards added"),
+    h("h3", { id: "board-heading", tabindex: "-1" }, t("recovery.board.heading")),
     known && known.label
-      ? h("p", { id: "board-label", class: "board-label" }, `“${known.label}”`, h("span", { class: "muted small" }, ` made ${known.made}`))
+      ? h("p", { id: "board-label", class: "board-label" }, ...tn("recovery.board.label", {
+          label: known.label,
+          made: h("span", { class: "muted small" }, t("recovery.board.made", { date: date(known.made) })),
+        }))
       : null,
     // Where it is seen at once: the cards work, but the family should look for a newer set.
     known?.retired_on
-      ? h("p", { id: "board-retired", class: "notice", role: "status" }, `This set was retired on ${known.retired_on}: a newer set of cards may exist. These cards still work.`)
+      ? h("p", { id: "board-retired", class: "notice", role: "status" }, t("recovery.board.retired", { date: date(known.retired_on) }))
       : null,
     h("p", { id: "board-count", class: "board-count" }, m.count),
     h("p", { id: "board-needed", class: m.enough ? "needed enough" : "needed" }, m.needed),
-    m.enough ? button("board-next", "Go on to the passphrase", act.next) : null,
+    m.enough ? button("board-next", t("recovery.board.next"), act.next) : null,
     m.slots.length ? h("ul", { id: "board-cards", class: "slots" }, ...m.slots.map((s) => slotNode(s, act))) : null,
     m.unplaced.length ? h("ul", { id: "board-typed", class: "slots" }, ...m.unplaced.map((u) => unplacedNode(u, act))) : null,
     b.set_id && b.count
       ? h(
           "p",
           { id: "board-set", class: "muted small" },
-          `This backup has ${b.count} cards; any ${b.threshold} bring the wallet back. Set number `,
-          h("span", { class: "fingerprint" }, b.set_id.slice(0, 8)),
-          ".",
+          ...tn("recovery.board.set", { count: b.count, t: b.threshold ?? 0, id: h("span", { class: "fingerprint" }, b.set_id.slice(0, 8)) }),
         )
       : null,
   ];

@@ -8,13 +8,12 @@ import { cameraPart, type Flash } from "../intake/camerapart";
 import { filesPart } from "../intake/filespart";
 import { typedPart } from "../intake/typedpart";
 import { boardNodes } from "./board";
-import { CardList, filesNews, keptNews, problemNews, resultNews, SHORT_PROBLEM, type News } from "./news";
+import { CardList, filesNews, keptNews, problemNews, resultNews, shortProblem, type News } from "./news";
 import { step, stopReading, type Recovery, type Way } from "./state";
 import { stepPassphrase } from "./passphrase";
 import { quit } from "./index";
+import { t } from "../i18n";
 
-const CAMERA_INTRO =
-  "Hold one card in front of the camera, with the whole square code in view, and keep it still for a moment. You will hear a beep and see a tick when it is read. Then show the next card.";
 
 /** The news area: what the last action did, newest first. */
 function newsArea(): { el: HTMLElement; say: (items: News[]) => void } {
@@ -40,21 +39,21 @@ function frameReader(took: (res: ScanResult) => News[], say: (items: News[]) => 
       beep("good");
       say(items);
       lastProblem = { text: "", at: 0 };
-      return { text: `✓ ${CardList(res.added)} added`, tone: "good" };
+      return { text: t("recovery.cards.flashAdded", { cards: CardList(res.added) }), tone: "good" };
     }
     const text = items.map((x) => x.text).join(" ");
     if (text === lastProblem.text && Date.now() - lastProblem.at < 6000) return null;
     lastProblem = { text, at: Date.now() };
     beep("bad");
     say(items);
-    return { text: `✗ ${SHORT_PROBLEM[res.problems[0]?.kind] ?? "This card can't be used"}`, tone: "bad" };
+    return { text: t("recovery.cards.flashRefused", { problem: shortProblem(res.problems[0]?.kind) }), tone: "bad" };
   };
 }
 
 /** The panel of one way in, wired to the board. */
 function wayPanel(r: Recovery, way: Way, took: (res: ScanResult) => News[], say: (items: News[]) => void): HTMLElement {
   if (way === "camera") {
-    const cam = cameraPart({ id: "camera", read: api.recoveryAddFrame, onFrame: frameReader(took, say), autoStart: true, intro: CAMERA_INTRO });
+    const cam = cameraPart({ id: "camera", read: api.recoveryAddFrame, onFrame: frameReader(took, say), autoStart: true, intro: t("recovery.cards.cameraIntro") });
     r.stopReading = cam.stop;
     return cam.el;
   }
@@ -62,7 +61,7 @@ function wayPanel(r: Recovery, way: Way, took: (res: ScanResult) => News[], say:
     const files = filesPart({
       id: "files",
       read: api.recoveryAddFile,
-      label: "Choose pictures or scans from this computer",
+      label: t("recovery.cards.filesLabel"),
       onRead: (list, outcomes, cancelled) => {
         for (const o of outcomes) if ("result" in o) took(o.result);
         const items = filesNews(list, outcomes, cancelled);
@@ -77,7 +76,7 @@ function wayPanel(r: Recovery, way: Way, took: (res: ScanResult) => News[], say:
     prefix: "",
     add: api.recoveryAddText,
     keep: api.recoveryKeepTyped,
-    addLabel: "Add this card",
+    addLabel: t("common.addThisCard"),
     took: (res: ScanResult) => {
       const news = took(res);
       // Nothing added and nothing refused: the card was kept as typed.
@@ -96,7 +95,7 @@ export function stepCards(r: Recovery): void {
     stopReading(r);
     void stepPassphrase(r);
   };
-  const next = button("to-passphrase", "Continue to the passphrase", toPassphrase);
+  const next = button("to-passphrase", t("recovery.cards.next"), toPassphrase);
   const removed = (text: string) => {
     renderBoard();
     news.say([{ tone: "notice", kind: "removed", text }]);
@@ -107,11 +106,11 @@ export function stepCards(r: Recovery): void {
       ...boardNodes(r.board, {
         removeCard: async (i) => {
           r.board = await api.recoveryRemoveCard(i);
-          removed(`Card ${i} was taken out. You can add it again.`);
+          removed(t("recovery.cards.removedCard", { n: i }));
         },
-        removeTyped: async (k, name) => {
+        removeTyped: async (k, index) => {
           r.board = await api.recoveryRemoveTyped(k);
-          removed(`${name} was taken out. You can type it again.`);
+          removed(index === null ? t("recovery.cards.removedUnplaced") : t("recovery.cards.removedTyped", { n: index }));
         },
         next: toPassphrase,
       }),
@@ -119,16 +118,16 @@ export function stepCards(r: Recovery): void {
     next.disabled = !(r.board.threshold && r.board.still_needed === 0);
   };
   /** The board after any way of adding, and what to say about it. */
-  const took = (res: ScanResult, prefix = ""): News[] => {
+  const took = (res: ScanResult): News[] => {
     r.board = res.board;
     renderBoard();
-    return resultNews(res, prefix);
+    return resultNews(res);
   };
 
   const ways: Record<Way, HTMLButtonElement> = {
-    camera: button("way-camera", "Hold cards up to the camera", () => choose("camera"), "way"),
-    files: button("way-files", "Open pictures or PDF scans", () => choose("files"), "way"),
-    typed: button("way-typed", "Type the text under the QR code", () => choose("typed"), "way"),
+    camera: button("way-camera", t("recovery.way.camera"), () => choose("camera"), "way"),
+    files: button("way-files", t("recovery.way.files"), () => choose("files"), "way"),
+    typed: button("way-typed", t("recovery.way.typed"), () => choose("typed"), "way"),
   };
   const choose = (way: Way) => {
     if (r.way !== way || !panel.firstChild) {
@@ -142,15 +141,15 @@ export function stepCards(r: Recovery): void {
   show(
     r.root,
     step(1),
-    h("h2", {}, "Recover a wallet from its cards"),
-    h("p", { class: "lead" }, "Add the cards one at a time, in any order, in any of the three ways below. Heirloom tells you when there are enough."),
+    h("h2", {}, t("recovery.cards.title")),
+    h("p", { class: "lead" }, t("recovery.cards.lead")),
     h(
       "div",
       { class: "recovery-layout" },
       h("div", { class: "recovery-side" }, boardBox),
-      h("div", { class: "recovery-main" }, h("div", { class: "ways", role: "group", "aria-label": "How to add a card" }, ways.camera, ways.files, ways.typed), panel, news.el),
+      h("div", { class: "recovery-main" }, h("div", { class: "ways", role: "group", "aria-label": t("recovery.cards.waysLabel") }, ways.camera, ways.files, ways.typed), panel, news.el),
     ),
-    h("div", { class: "actions" }, next, button("cancel-recovery", "Leave the recovery", () => void quit(r), "quiet")),
+    h("div", { class: "actions" }, next, button("cancel-recovery", t("common.leaveRecovery"), () => void quit(r), "quiet")),
   );
   renderBoard();
   choose(r.way);

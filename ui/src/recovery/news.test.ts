@@ -17,7 +17,7 @@ test("card lists read as a sentence", () => {
 
 test("added cards first, then each problem in its tone; enough is said once", () => {
   const res: ScanResult = { added: [1, 3], problems: [duplicate, otherSet], board: board({ cards: [1, 3, 4], still_needed: 0 }) };
-  const news = resultNews(res, "scan.pdf: ");
+  const news = resultNews(res, "scan.pdf");
   assert.deepEqual(news.map((n) => [n.tone, n.kind]), [["good", "added"], ["notice", "duplicate"], ["problem", "other_set"]]);
   assert.equal(news[0].text, "scan.pdf: Cards 1 and 3 added. That is enough cards.");
   assert.equal(news[1].text, "scan.pdf: You already added card 4. Add a different card.");
@@ -39,6 +39,6 @@ test("files: each one's answer, a part-read file with no card, and the files a c
   ], true);
   assert.deepEqual(news.map((n) => n.kind), ["added", "too_many_pages", "scan_cancelled"]);
   assert.equal(news[0].text, "a.png: Card 2 added.");
-  assert.equal(news[1].text, "b.pdf: No card was found in the pages read. Only the first 100 pages were read.");
+  assert.equal(news[1].text, "b.pdf: No card was found in the pages read. Read the first 100 pages of 130; Heirloom reads up to 100 pages of a file. Split the file or scan the cards separately.");
   assert.equal(news[2].text, "Stopped. The last 2 files were not read; nothing from them was added.");
 });

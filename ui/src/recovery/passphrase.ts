@@ -8,6 +8,7 @@ import { step, type Recovery } from "./state";
 import { stepCards } from "./cards";
 import { stepResult } from "./result";
 import { quit } from "./index";
+import { sentences, t } from "../i18n";
 
 /** The passphrase from the boxes, or null with the error shown and the box focused. */
 async function readWords(w: PassWords, err: HTMLElement): Promise<string | null> {
@@ -17,8 +18,8 @@ async function readWords(w: PassWords, err: HTMLElement): Promise<string | null>
     const full = v ? await expand(v) : null;
     if (!full) {
       setError(err, v
-        ? `Word ${i + 1} is not on the word list. Check its spelling. If the passphrase is not six list words, choose “Something else” above.`
-        : `Word ${i + 1} is empty. Type all six words in order.`);
+        ? t("recovery.pass.wordUnknown", { n: i + 1 })
+        : t("recovery.pass.wordEmpty", { n: i + 1 }));
       w.boxes[i].focus();
       return null;
     }
@@ -33,27 +34,23 @@ function explain(r: Recovery, e: unknown): { help: string | null; focusBack: boo
   const typed = r.board.typed.length > 0;
   if (kind === "wrong_passphrase") {
     // Typed cards are corrected only with the right passphrase, so it comes first.
-    const why = typed
-      ? "The cards that were read do not open with this passphrase, so the passphrase is the thing to check first; the typed cards are checked once it is right."
-      : "The cards were all read correctly, so the passphrase is the thing to check.";
-    const what = r.passMode === "words"
-      ? "Look at each word again, and check that the words are in the order they were written down."
-      : "Check each letter, capital letters, and the spaces between words.";
-    return { help: `${why} ${what}`, focusBack: false };
+    const why = typed ? t("recovery.pass.help.typed") : t("recovery.pass.help.allRead");
+    const what = r.passMode === "words" ? t("recovery.pass.help.words") : t("recovery.pass.help.text");
+    return { help: sentences(why, what), focusBack: false };
   }
   if (typed && (kind === "typo" || kind === "damaged")) {
     // A typed card Heirloom could not correct: the message says which and what to do.
-    return { help: "Go back to the cards to type it again.", focusBack: true };
+    return { help: t("recovery.pass.help.retype"), focusBack: true };
   }
   if (kind === "damaged") {
     // The passphrase opened the other cards, so it is right: one card is the problem.
     const n = errorOf(e, "damaged")?.details.index;
     return {
-      help: `The passphrase is right: it opened the other cards. Go back to the cards, take ${n ? `card ${n}` : "that card"} out with “Remove”, then scan it again, type its text, or add a different card.`,
+      help: n ? t("recovery.pass.help.damagedN", { n }) : t("recovery.pass.help.damaged"),
       focusBack: true,
     };
   }
-  if (["not_enough_cards", "other_set", "duplicate"].includes(kind)) return { help: "Go back to the cards to change them.", focusBack: true };
+  if (["not_enough_cards", "other_set", "duplicate"].includes(kind)) return { help: t("recovery.pass.help.change"), focusBack: true };
   return { help: null, focusBack: false };
 }
 
@@ -75,7 +72,7 @@ export async function stepPassphrase(r: Recovery): Promise<void> {
       void open();
     }
   });
-  const textBox = h("div", { id: "pass-text-box" }, h("label", { for: "pass-text" }, "The passphrase, exactly as it was written down"), text, h("p", { class: "muted small" }, "Capital letters matter. Extra spaces don't."));
+  const textBox = h("div", { id: "pass-text-box" }, h("label", { for: "pass-text" }, t("recovery.pass.textLabel")), text, h("p", { class: "muted small" }, t("recovery.pass.textHint")));
   const setMode = (m: Recovery["passMode"]) => {
     r.passMode = m;
     words.el.hidden = m !== "words";
@@ -83,9 +80,9 @@ export async function stepPassphrase(r: Recovery): Promise<void> {
     (m === "words" ? words.boxes[0] : text).focus();
   };
   const bar = h("progress", { id: "kdf-progress", max: 100, value: 0 });
-  const working = h("div", { id: "kdf-box", hidden: true }, h("p", {}, "Opening the cards with the passphrase. This takes a few seconds, on purpose: it makes guessing slow for anyone else."), bar);
-  const openBtn = button("open-cards", "Open the cards", () => void open());
-  const back = button("back-to-cards", "Back to the cards", () => stepCards(r), "secondary");
+  const working = h("div", { id: "kdf-box", hidden: true }, h("p", {}, t("recovery.pass.working")), bar);
+  const openBtn = button("open-cards", t("recovery.pass.open"), () => void open());
+  const back = button("back-to-cards", t("recovery.pass.backToCards"), () => stepCards(r), "secondary");
   const busy = (on: boolean) => {
     openBtn.disabled = on;
     back.disabled = on;
@@ -96,7 +93,7 @@ export async function stepPassphrase(r: Recovery): Promise<void> {
     setError(err, null);
     more.replaceChildren();
     if (r.passMode === "text" && !text.value.trim()) {
-      setError(err, "Type the passphrase first.");
+      setError(err, t("recovery.pass.typeFirst"));
       text.focus();
       return;
     }
@@ -128,15 +125,15 @@ export async function stepPassphrase(r: Recovery): Promise<void> {
   show(
     r.root,
     step(2),
-    h("h2", {}, "Type the passphrase"),
-    h("p", {}, "The cards are locked with a passphrase. It is not printed on the cards: the person who made them wrote it down separately, or told someone they trust."),
-    h("fieldset", { class: "choice" }, h("legend", {}, "What does the passphrase look like?"), modeRadio(r, "words", "Six ordinary words (Heirloom made them)", setMode), modeRadio(r, "text", "Something else (the person who made the cards chose it)", setMode)),
+    h("h2", {}, t("recovery.pass.title")),
+    h("p", {}, t("recovery.pass.intro")),
+    h("fieldset", { class: "choice" }, h("legend", {}, t("recovery.pass.legend")), modeRadio(r, "words", t("recovery.pass.modeWords"), setMode), modeRadio(r, "text", t("recovery.pass.modeText"), setMode)),
     words.el,
     textBox,
     err,
     more,
     working,
-    h("div", { class: "actions" }, openBtn, back, button("cancel-recovery", "Leave the recovery", () => void quit(r), "quiet")),
+    h("div", { class: "actions" }, openBtn, back, button("cancel-recovery", t("common.leaveRecovery"), () => void quit(r), "quiet")),
   );
   setMode(r.passMode);
 }

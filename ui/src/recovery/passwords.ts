@@ -5,6 +5,8 @@
 import { api } from "../ipc";
 import { button, h } from "../dom";
 import { offerWords } from "../words";
+import { suggestions } from "../wordgrid";
+import { t, tn } from "../i18n";
 
 export const COUNT = 6;
 
@@ -21,20 +23,16 @@ async function flag(input: HTMLInputElement, hint: HTMLElement, i: number, next:
   input.classList.remove("good");
   input.classList.add("bad");
   const s = await api.suggestWords(input.value.trim().toLowerCase()).catch(() => []);
-  hint.replaceChildren(
-    s.length ? "Not a list word. Did you mean " : "Not a list word. Check the spelling.",
-    ...s.flatMap((x, k) => [
-      k ? ", " : "",
-      button(`pass-suggest-${i}-${x}`, x, () => {
-        input.value = x;
-        input.classList.remove("bad");
-        input.classList.add("good");
-        hint.textContent = "";
-        next();
-      }, "link"),
-    ]),
-    s.length ? "?" : "",
+  const words = suggestions(s, (x) =>
+    button(`pass-suggest-${i}-${x}`, x, () => {
+      input.value = x;
+      input.classList.remove("bad");
+      input.classList.add("good");
+      hint.textContent = "";
+      next();
+    }, "link"),
   );
+  hint.replaceChildren(...(s.length ? tn("recovery.pass.notAWordSuggest", { words }) : [t("recovery.pass.notAWord")]));
 }
 
 /** A phrase typed or pasted into box `i` (from 1) goes over the boxes from there. */
@@ -57,7 +55,7 @@ function wordBox(i: number, w: PassWords, submit: () => void): HTMLElement {
     autocomplete: "off",
     autocapitalize: "off",
     spellcheck: "false",
-    "aria-label": `Passphrase word ${i}`,
+    "aria-label": t("recovery.pass.wordLabel", { n: i }),
     "aria-describedby": `pass-hint-${i}`,
   });
   const hint = h("span", { id: `pass-hint-${i}`, class: "hint" });
@@ -103,7 +101,7 @@ export async function passWords(submit: () => void): Promise<PassWords> {
   w.el = h(
     "div",
     { id: "pass-words-box" },
-    h("p", {}, "Type the six words in the order they were written down. The first four letters of each word are enough."),
+    h("p", {}, t("recovery.pass.wordsIntro")),
     datalist,
     grid,
   );

@@ -7,6 +7,8 @@ import { saveWallet } from "../wallets";
 import { fingerprintCheck } from "./fingerprint";
 import { step, type Recovery } from "./state";
 import { quit, startRecovery } from "./index";
+import { t, tn } from "../i18n";
+import { keychainText } from "../i18n/errors";
 
 /** The typed cards Heirloom corrected, group by group, for the person to check on paper. */
 function correctionsNote(cs: CorrectionView[]): HTMLElement | null {
@@ -15,14 +17,19 @@ function correctionsNote(cs: CorrectionView[]): HTMLElement | null {
   return h(
     "section",
     { id: "corrections", class: "notice corrections", role: "status" },
-    h("h3", {}, cs.length === 1 ? "Heirloom corrected a typed card" : "Heirloom corrected the typed cards"),
-    h("p", {}, "Heirloom corrects a typing mistake only when the card's own check proves it, so the wallet below is right. Please look at the card again: where the paper is hard to read, write the right letters beside them for next time."),
+    h("h3", {}, t("recovery.result.corrected", { count: cs.length })),
+    h("p", {}, t("recovery.result.correctedIntro")),
     h(
       "ul",
       { id: "correction-list" },
       ...cs.flatMap((c) =>
         c.groups.map((g) =>
-          h("li", { "data-card": c.index, "data-group": g.group }, `Card ${c.index}, group ${g.group}: you typed `, code(g.typed || "nothing"), ", the card says ", code(g.corrected), ". Please check."),
+          h("li", { "data-card": c.index, "data-group": g.group }, ...tn("recovery.result.correction", {
+            n: c.index,
+            group: g.group,
+            typed: code(g.typed || t("recovery.result.nothing")),
+            corrected: code(g.corrected),
+          })),
         ),
       ),
     ),
@@ -47,10 +54,10 @@ function failure(r: Recovery, err: HTMLElement): (e: unknown) => void {
     r.phrase = undefined;
     show(
       r.root,
-      h("h2", {}, "Start again"),
-      h("p", { id: "timed-out", class: "notice", role: "alert" }, "This took too long; for safety the words were forgotten."),
-      h("p", {}, "Heirloom keeps recovered words in memory only while they are in use: after 15 minutes without use they are wiped, so that they are not left on a computer nobody is watching. Nothing is lost: the cards and the passphrase bring the wallet back again. A wallet already saved on this computer is still saved."),
-      h("div", { class: "actions" }, button("recover-again", "Add the cards again", () => void startRecovery(r.root)), button("recovery-home", "Back to the home screen", () => void quit(r), "secondary")),
+      h("h2", {}, t("common.startAgain")),
+      h("p", { id: "timed-out", class: "notice", role: "alert" }, t("recovery.result.timedOut")),
+      h("p", {}, t("recovery.result.timedOutExplain")),
+      h("div", { class: "actions" }, button("recover-again", t("recovery.result.again"), () => void startRecovery(r.root)), button("recovery-home", t("common.backHome"), () => void quit(r), "secondary")),
     );
   };
 }
@@ -64,11 +71,11 @@ interface Revealed {
 /** The words, shown only on request and cleared when hidden. */
 function wordsPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
   const box = h("ol", { id: "revealed-words", class: "words big", hidden: true });
-  const reveal = button("reveal-words", "Show the recovery phrase", async () => {
+  const reveal = button("reveal-words", t("recovery.result.show"), async () => {
     if (!box.hidden) {
       box.replaceChildren();
       box.hidden = true;
-      reveal.textContent = "Show the recovery phrase";
+      reveal.textContent = t("recovery.result.show");
       return;
     }
     try {
@@ -76,7 +83,7 @@ function wordsPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
       box.replaceChildren(...list.map((x) => h("li", {}, x)));
       list.fill("");
       box.hidden = false;
-      reveal.textContent = "Hide the recovery phrase";
+      reveal.textContent = t("recovery.result.hide");
     } catch (e) {
       fail(e);
     }
@@ -87,22 +94,22 @@ function wordsPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
 /** The SeedQR, shown only on request. */
 function seedQrPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
   const box = h("div", { id: "seedqr-box", hidden: true });
-  const seedBtn = button("show-seedqr", "Show as SeedQR", async () => {
+  const seedBtn = button("show-seedqr", t("recovery.result.seedShow"), async () => {
     if (!box.hidden) {
       box.replaceChildren();
       box.hidden = true;
-      seedBtn.textContent = "Show as SeedQR";
+      seedBtn.textContent = t("recovery.result.seedShow");
       return;
     }
     try {
       const svg = await api.revealSeedQr(p.handle);
       const shown = svg
-        ? h("img", { id: "seedqr", class: "seedqr", alt: "The recovery phrase as a SeedQR code", src: `data:image/svg+xml;base64,${base64(svg)}` })
-        : h("p", { id: "seedqr-none", class: "notice" }, "SeedQR exists only for English recovery phrases. Type the words into the wallet instead.");
+        ? h("img", { id: "seedqr", class: "seedqr", alt: t("recovery.result.seedAlt"), src: `data:image/svg+xml;base64,${base64(svg)}` })
+        : h("p", { id: "seedqr-none", class: "notice" }, t("recovery.result.seedNone"));
       shown.addEventListener("load", () => box.scrollIntoView({ block: "nearest" }));
       box.replaceChildren(shown);
       box.hidden = false;
-      seedBtn.textContent = "Hide the SeedQR";
+      seedBtn.textContent = t("recovery.result.seedHide");
       box.scrollIntoView({ block: "nearest" });
     } catch (e) {
       fail(e);
@@ -114,22 +121,22 @@ function seedQrPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
 /** Saving into the keychain, never over another wallet without its fingerprint typed. */
 async function savePart(p: PhraseView, err: HTMLElement, fail: (e: unknown) => void): Promise<HTMLElement[]> {
   const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
-  if (!status.available) return [h("p", { id: "keychain-unavailable", class: "notice" }, status.message ?? "This computer's keychain can't be reached.")];
-  const name = h("input", { id: "wallet-name", type: "text", value: "Recovered wallet", maxlength: 64, autocomplete: "off" });
+  if (!status.available) return [h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.message))];
+  const name = h("input", { id: "wallet-name", type: "text", value: t("recovery.result.defaultName"), maxlength: 64, autocomplete: "off" });
   const saved = h("p", { id: "saved-note", class: "good-note", hidden: true, role: "status" });
   const replaceBox = h("div", { id: "replace-box", hidden: true });
-  const saveBtn = button("save-wallet", "Save on this computer", () =>
+  const saveBtn = button("save-wallet", t("common.saveHere"), () =>
     void saveWallet(p, name, replaceBox, err, ({ wallet, already }) => {
       saved.textContent = already
-        ? `This wallet is already saved on this computer as “${wallet.name}”, so it was not saved again.`
-        : `Saved on this computer as “${wallet.name}”. You can make new cards from it later.`;
+        ? t("recovery.result.already", { name: wallet.name })
+        : t("recovery.result.saved", { name: wallet.name });
       saved.hidden = false;
       saveBtn.disabled = true;
       name.disabled = true;
     }, fail));
   return [
-    h("p", {}, "Save the phrase in this computer's keychain, locked by your login, to make new cards later."),
-    h("label", { for: "wallet-name" }, "Name for this wallet"),
+    h("p", {}, t("recovery.result.saveIntro")),
+    h("label", { for: "wallet-name" }, t("common.walletName")),
     name,
     replaceBox,
     h("div", { class: "actions" }, saveBtn),
@@ -152,23 +159,23 @@ export async function stepResult(r: Recovery): Promise<void> {
   show(
     r.root,
     step(3),
-    h("h2", {}, "The wallet is back"),
+    h("h2", {}, t("recovery.result.title")),
     correctionsNote(r.corrections ?? []),
     h(
       "div",
       { class: "fingerprint-box" },
-      h("p", { class: "fp-label" }, "Wallet fingerprint"),
+      h("p", { class: "fp-label" }, t("common.walletFingerprint")),
       h("p", { id: "fingerprint", class: "fingerprint fp-value" }, p.fingerprint),
       fingerprintCheck(p.fingerprint, r.board.known?.fingerprint ?? null),
-      h("p", {}, `Check that your wallet app shows this same number once the ${p.words} words are typed into it. If it shows another number, a word was typed wrongly there.`),
+      h("p", {}, t("recovery.result.checkApp", { count: p.words })),
     ),
     nextSteps(),
-    panel("phrase", "The recovery phrase", h("p", {}, `${p.words} words. Anyone who sees them can take the money: show them only where nobody can look over your shoulder, and never type them into a website.`), words.button, words.box),
-    panel("seedqr", "For a hardware wallet", h("p", {}, "Some hardware wallets (for example SeedSigner) can read the phrase from a QR code called a SeedQR, so nobody has to type it."), seed.button, seed.box),
-    panel("save", "Keep it on this computer", ...save),
+    panel("phrase", t("recovery.result.phraseHeading"), h("p", {}, t("recovery.result.phraseWarning", { count: p.words })), words.button, words.box),
+    panel("seedqr", t("recovery.result.seedHeading"), h("p", {}, t("recovery.result.seedIntro")), seed.button, seed.box),
+    panel("save", t("recovery.result.saveHeading"), ...save),
     err,
-    h("p", { class: "muted" }, "When you leave this screen, the words are cleared from the screen and from Heirloom's memory."),
-    h("div", { class: "actions" }, button("recovery-done", "Done", () => {
+    h("p", { class: "muted" }, t("recovery.result.leaveNote")),
+    h("div", { class: "actions" }, button("recovery-done", t("common.done"), () => {
       words.box.replaceChildren();
       seed.box.replaceChildren();
       void quit(r);
@@ -181,14 +188,8 @@ function nextSteps(): HTMLElement {
   return h(
     "section",
     { id: "next-steps", class: "panel", "aria-labelledby": "next-heading" },
-    h("h3", { id: "next-heading" }, "What to do next"),
-    h(
-      "ol",
-      {},
-      h("li", {}, "Type the words into a wallet app you trust (or scan the SeedQR below with a hardware wallet), on this computer or a new hardware wallet. Check that it shows the same fingerprint."),
-      h("li", {}, "Move the money to a new wallet whose words only you know: the words on these cards have now been seen on a screen, and several people hold cards."),
-      h("li", {}, "Not sure how? Ask someone you trust who knows Bitcoin wallets to sit with you. Never give the words to anyone who calls, writes or asks online: nobody genuine ever needs them."),
-    ),
+    h("h3", { id: "next-heading" }, t("recovery.result.nextHeading")),
+    h("ol", {}, h("li", {}, t("recovery.result.next1")), h("li", {}, t("recovery.result.next2")), h("li", {}, t("recovery.result.next3"))),
   );
 }
 

@@ -3,6 +3,7 @@
 // screen changes), and the phrase only as a handle. The cards are read and checked in Rust.
 import type { BoardView, CorrectionView, PhraseView } from "../ipc";
 import { stepper } from "../stepper";
+import { t } from "../i18n";
 
 export type Way = "camera" | "files" | "typed";
 
@@ -19,9 +20,8 @@ export interface Recovery {
   passMode: "words" | "text";
 }
 
-const STEPS = ["Add the cards", "Type the passphrase", "Your wallet"] as const;
-
-export const step = (n: number): HTMLElement => stepper(STEPS, n);
+export const step = (n: number): HTMLElement =>
+  stepper([t("recovery.step.cards"), t("recovery.step.passphrase"), t("recovery.step.wallet")], n);
 
 export function stopReading(r: Recovery): void {
   r.stopReading?.();

@@ -1,45 +1,47 @@
 // Step 3 of the backup wizard: how many cards, how many needed, the set's label and who
 // keeps each card.
-import { LIMITS, type IpcError } from "../ipc";
+import { LIMITS, messageOf, type IpcError } from "../ipc";
+import { date, sentences, t } from "../i18n";
 import { button, errorBox, h, setError, show } from "../dom";
 import { setName } from "../sets";
 import { stepPassphrase } from "./passphrase";
 import { type Wizard, cancelButton, stepper } from "./index";
 
 /** What any T of N means, in words. */
-export function tnSentence(t: number, n: number): string {
-  const lost = n - t;
-  return (
-    `Any ${t} of these ${n} cards and the passphrase bring the wallet back. ` +
-    `${t - 1} card${t - 1 === 1 ? "" : "s"} reveal${t - 1 === 1 ? "s" : ""} nothing. ` +
-    (lost === 0 ? "No card can be lost." : `Up to ${lost} card${lost === 1 ? "" : "s"} can be lost without losing the wallet.`)
+export function tnSentence(need: number, n: number): string {
+  const lost = n - need;
+  return sentences(
+    t("wizard.cards.tn.any", { t: need, n }),
+    t("wizard.cards.tn.reveal", { count: need - 1 }),
+    lost === 0 ? t("wizard.cards.tn.noneLost") : t("wizard.cards.tn.lost", { count: lost }),
   );
 }
 
 /** One row of holders: who keeps card k+1, and where; typing changes `hd`. */
 function holderRow(hd: { name: string; place: string }, k: number): HTMLElement {
-  const nm = h("input", { id: `holder-${k + 1}`, type: "text", value: hd.name, maxlength: LIMITS.holderName, "aria-label": `Card ${k + 1}: who keeps it` });
-  const pl = h("input", { id: `place-${k + 1}`, type: "text", value: hd.place, maxlength: LIMITS.place, "aria-label": `Card ${k + 1}: where it is kept` });
+  const nm = h("input", { id: `holder-${k + 1}`, type: "text", value: hd.name, maxlength: LIMITS.holderName, "aria-label": t("wizard.cards.holderName", { n: k + 1 }) });
+  const pl = h("input", { id: `place-${k + 1}`, type: "text", value: hd.place, maxlength: LIMITS.place, "aria-label": t("wizard.cards.holderPlace", { n: k + 1 }) });
   nm.addEventListener("input", () => (hd.name = nm.value));
   pl.addEventListener("input", () => (hd.place = pl.value));
-  return h("div", { class: "holder" }, h("span", { class: "num" }, `Card ${k + 1}`), nm, pl);
+  return h("div", { class: "holder" }, h("span", { class: "num" }, t("common.cardN", { n: k + 1 })), nm, pl);
 }
 
 /** The holders' heading, what it is for, and their rows under column names. */
 function holdersSection(rows: HTMLElement): HTMLElement[] {
   return [
-    h("h3", {}, "Who keeps each card?"),
-    h("p", { class: "muted", id: "holders-hint" }, `Printed on the card, so the family knows whom to ask. Optional; a name takes up to ${LIMITS.holderName} characters, a place up to ${LIMITS.place}.`),
-    h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, "Person"), h("span", {}, "Place")),
+    h("h3", {}, t("wizard.cards.holdersTitle")),
+    h("p", { class: "muted", id: "holders-hint" }, t("wizard.cards.holdersHint", { name: LIMITS.holderName, place: LIMITS.place })),
+    h("div", { class: "holder head", "aria-hidden": "true" }, h("span", {}, ""), h("span", {}, t("common.person")), h("span", {}, t("common.place"))),
     rows,
   ];
 }
 
 /** The set's label to start from: the wallet's name and the year, never the old set's. */
 function defaultLabel(w: Wizard): string {
-  const named = `${w.walletName ?? "Wallet"} ${new Date().getFullYear()}`;
+  // The year as text: a number would be written "2,026" in some languages.
+  const named = t("wizard.cards.defaultLabel", { wallet: w.walletName ?? t("wizard.cards.defaultWallet"), year: String(new Date().getFullYear()) });
   // A re-issue in the year of the old set must not take its very name.
-  const label = w.replaces && named === w.replaces.label.trim() ? `${named} (new set)` : named;
+  const label = w.replaces && named === w.replaces.label.trim() ? t("wizard.cards.newSetLabel", { label: named }) : named;
   // A long wallet name must not make a label Rust refuses.
   return Array.from(label).slice(0, LIMITS.label).join("");
 }
@@ -67,7 +69,7 @@ export function stepCards(w: Wizard, problem?: IpcError): void {
   // T = N: one lost card loses the wallet. It takes an explicit acknowledgement, and the
   // safer choice is offered beside it.
   const allBox = h("div", { id: "all-cards-box", class: "notice", hidden: true });
-  const next = button("cards-next", "Continue", () => {
+  const next = button("cards-next", t("common.continue"), () => {
     w.label = label.value;
     void stepPassphrase(w);
   });
@@ -79,18 +81,18 @@ export function stepCards(w: Wizard, problem?: IpcError): void {
       next.disabled = !ack.checked;
     });
     const safer = n > 2
-      ? button("use-fewer", `Use any ${n - 1} of ${n} instead`, () => {
+      ? button("use-fewer", t("wizard.cards.useFewer", { t: n - 1, n }), () => {
           w.threshold = n - 1;
           refresh();
         }, "secondary")
-      : button("use-more", "Make 3 cards, any 2 recover, instead", () => {
+      : button("use-more", t("wizard.cards.useMore"), () => {
           nSel.value = "3";
           w.threshold = 2;
           refresh();
         }, "secondary");
     allBox.replaceChildren(
-      h("p", { role: "alert" }, `With ${n} of ${n}, every card is needed: if any one card is lost, burnt or thrown away, the wallet is lost for ever.`),
-      h("label", { class: "check" }, ack, " I understand that losing any one card loses the wallet"),
+      h("p", { role: "alert" }, t("wizard.cards.allNeeded", { n })),
+      h("label", { class: "check" }, ack, ` ${t("wizard.cards.allAck")}`),
       h("div", { class: "actions" }, safer),
     );
     next.disabled = !w.allCardsNeeded;
@@ -122,13 +124,13 @@ export function stepCards(w: Wizard, problem?: IpcError): void {
   show(
     w.root,
     stepper(3),
-    h("h2", {}, "How many cards?"),
+    h("h2", {}, t("wizard.cards.title")),
     reissueNote(w),
-    h("div", { class: "tn" }, h("label", { for: "card-count" }, "Cards to print "), nSel, h("label", { for: "threshold" }, " Cards needed to recover "), tSel),
+    h("div", { class: "tn" }, h("label", { for: "card-count" }, `${t("wizard.cards.countLabel")} `), nSel, h("label", { for: "threshold" }, ` ${t("wizard.cards.thresholdLabel")} `), tSel),
     sentence,
     allBox,
     ...holdersSection(holders),
-    h("label", { for: "set-label" }, `A name for this set of cards (up to ${LIMITS.label} characters)`),
+    h("label", { for: "set-label" }, t("wizard.cards.labelLabel", { limit: LIMITS.label })),
     label,
     err,
     h("div", { class: "actions" }, next, cancelButton(w)),
@@ -138,7 +140,7 @@ export function stepCards(w: Wizard, problem?: IpcError): void {
 
 /** Says why a label, name or place was refused, at the field it is in. */
 function showProblem(root: HTMLElement, err: HTMLElement, problem: IpcError): void {
-  setError(err, problem.message);
+  setError(err, messageOf(problem));
   const field = fieldOf(root, problem);
   field?.classList.add("bad");
   field?.focus();
@@ -151,8 +153,10 @@ export function reissueNote(w: Wizard): HTMLElement | null {
   return h(
     "p",
     { id: "reissue-note", class: "notice" },
-    `This new set replaces ${setName(old)} (made ${old.made}, any ${old.threshold} of ${old.count}). The new cards cannot be mixed with the old ones. ${setName(old)} stays active until the new cards are printed and checked; only then is it marked retired, and only then should its cards be collected and destroyed.`,
-    w.phrase ? "" : " Its wallet is not saved on this computer, so type the wallet's recovery phrase: Heirloom checks that it is the same wallet.",
+    sentences(
+      t("wizard.reissue.note", { set: setName(old), made: date(old.made), t: old.threshold, n: old.count }),
+      !w.phrase && t("wizard.reissue.typePhrase"),
+    ),
   );
 }
 

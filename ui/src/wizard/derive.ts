@@ -4,6 +4,7 @@ import { button, errorBox, h, show } from "../dom";
 import { stepCards } from "./cards";
 import { stepReady } from "./ready";
 import { type Wizard, cancelButton, failed, stepper } from "./index";
+import { t } from "../i18n";
 
 
 export async function stepDerive(w: Wizard): Promise<void> {
@@ -12,8 +13,8 @@ export async function stepDerive(w: Wizard): Promise<void> {
   show(
     w.root,
     stepper(5),
-    h("h2", {}, "Making the cards"),
-    h("p", {}, "Heirloom is locking each card with the passphrase. This takes about a second, on purpose: it makes guessing the passphrase slow for anyone else."),
+    h("h2", {}, t("wizard.derive.title")),
+    h("p", {}, t("wizard.derive.intro")),
     bar,
     err,
   );
@@ -50,6 +51,6 @@ export async function stepDerive(w: Wizard): Promise<void> {
     }
     failed(w, err, e);
     if (isTimedOut(e)) return;
-    w.root.append(h("div", { class: "actions" }, button("back-to-cards", "Back", () => stepCards(w)), cancelButton(w)));
+    w.root.append(h("div", { class: "actions" }, button("back-to-cards", t("common.back"), () => stepCards(w)), cancelButton(w)));
   }
 }

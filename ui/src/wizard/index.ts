@@ -18,6 +18,7 @@ import { homeScreen } from "../home";
 import { stepper as sharedStepper } from "../stepper";
 import { stepCards } from "./cards";
 import { stepPhrase } from "./phrase";
+import { t } from "../i18n";
 
 export interface Wizard {
   root: HTMLElement;
@@ -40,7 +41,15 @@ export interface Wizard {
   made?: BackupView;
 }
 
-const STEPS = ["Recovery phrase", "Save on this computer", "Cards and holders", "Passphrase", "Making the cards", "Cards ready"];
+/** The steps' names, in the language of the moment. */
+const steps = (): string[] => [
+  t("wizard.step.phrase"),
+  t("wizard.step.save"),
+  t("wizard.step.cards"),
+  t("wizard.step.passphrase"),
+  t("wizard.step.derive"),
+  t("wizard.step.ready"),
+];
 
 /**
  * Starts the wizard. With `replaces`, it is a re-issue: a fresh set of that set's wallet,
@@ -70,7 +79,7 @@ export function startWizard(
   else stepPhrase(w);
 }
 
-export const stepper = (n: number): HTMLElement => sharedStepper(STEPS, n);
+export const stepper = (n: number): HTMLElement => sharedStepper(steps(), n);
 
 export async function leave(w: Wizard): Promise<void> {
   if (w.phrase) await api.forgetPhrase(w.phrase.handle).catch(() => undefined);
@@ -84,7 +93,7 @@ export async function leave(w: Wizard): Promise<void> {
 }
 
 export function cancelButton(w: Wizard): HTMLButtonElement {
-  return button("cancel", "Cancel", () => void leave(w), "quiet");
+  return button("cancel", t("common.cancel"), () => void leave(w), "quiet");
 }
 
 /**
@@ -96,9 +105,9 @@ export function failed(w: Wizard, err: HTMLElement, e: unknown): void {
   w.phrase = undefined;
   show(
     w.root,
-    h("h2", {}, "Start again"),
-    h("p", { id: "timed-out", class: "notice", role: "alert" }, "This took too long; for safety the words were forgotten. Start again."),
-    h("p", {}, "No card was made with them. Heirloom keeps a recovery phrase in memory only while it is in use: after 15 minutes without use it is wiped, so that it is not left behind on a computer nobody is watching. A wallet already saved on this computer is still saved."),
-    h("div", { class: "actions" }, button("start-again", "Start again", () => void leave(w))),
+    h("h2", {}, t("common.startAgain")),
+    h("p", { id: "timed-out", class: "notice", role: "alert" }, t("wizard.timedOut.notice")),
+    h("p", {}, t("wizard.timedOut.explain")),
+    h("div", { class: "actions" }, button("start-again", t("common.startAgain"), () => void leave(w))),
   );
 }

@@ -4,6 +4,7 @@ import { api, isIpcError, messageOf } from "../ipc";
 import { button, errorBox, h, setError, show } from "../dom";
 import { stepDerive } from "./derive";
 import { type Wizard, cancelButton, stepper } from "./index";
+import { t } from "../i18n";
 
 
 export async function stepPassphrase(w: Wizard): Promise<void> {
@@ -15,7 +16,7 @@ export async function stepPassphrase(w: Wizard): Promise<void> {
   const retype = h("input", { id: "passphrase-retype", type: "text", autocomplete: "off", spellcheck: "false", autocapitalize: "off" });
   // The words once more, for someone who did not finish writing them: Rust asks the person
   // at the screen first, in a dialog the page cannot answer.
-  const again = button("show-passphrase-again", "Show the words again", async () => {
+  const again = button("show-passphrase-again", t("wizard.pass.showAgain"), async () => {
     setError(err, null);
     try {
       const words = await api.showPassphraseAgain(gen.handle);
@@ -31,9 +32,9 @@ export async function stepPassphrase(w: Wizard): Promise<void> {
   const confirmBox = h(
     "div",
     { id: "confirm-box", hidden: true },
-    h("label", { for: "passphrase-retype" }, "Type the six words from your paper, with spaces between them"),
+    h("label", { for: "passphrase-retype" }, t("wizard.pass.retypeLabel")),
     retype,
-    h("div", { class: "actions" }, button("confirm-passphrase", "Confirm", async () => {
+    h("div", { class: "actions" }, button("confirm-passphrase", t("common.confirm"), async () => {
       setError(err, null);
       try {
         await api.confirmPassphrase(gen.handle, retype.value);
@@ -45,7 +46,7 @@ export async function stepPassphrase(w: Wizard): Promise<void> {
       }
     }), again),
   );
-  const written = button("written-down", "I have written them down", () => {
+  const written = button("written-down", t("wizard.pass.written"), () => {
     shown.replaceChildren();
     shown.hidden = true;
     written.hidden = true;
@@ -56,8 +57,8 @@ export async function stepPassphrase(w: Wizard): Promise<void> {
   show(
     w.root,
     stepper(4),
-    h("h2", {}, "The passphrase"),
-    h("p", {}, "The cards are locked with this passphrase. Write these six words on paper now. Keep the paper apart from the cards: someone who finds enough cards still needs it."),
+    h("h2", {}, t("wizard.pass.title")),
+    h("p", {}, t("wizard.pass.intro")),
     shown,
     written,
     confirmBox,
@@ -65,7 +66,7 @@ export async function stepPassphrase(w: Wizard): Promise<void> {
     h(
       "details",
       { id: "custom-passphrase" },
-      h("summary", {}, "Choose my own passphrase instead"),
+      h("summary", {}, t("wizard.pass.custom.summary")),
       customPassphrase(w),
     ),
     h("div", { class: "actions" }, cancelButton(w)),
@@ -84,10 +85,10 @@ export function customPassphrase(w: Wizard): HTMLElement {
   const retypeBox = h(
     "div",
     { id: "custom-retype-box", hidden: true },
-    h("p", {}, "Write your passphrase on paper now, exactly: every letter, capital letters and spaces count. Then type it again from the paper."),
-    h("label", { for: "custom-retype" }, "Your passphrase again, from the paper"),
+    h("p", {}, t("wizard.pass.custom.writeDown")),
+    h("label", { for: "custom-retype" }, t("wizard.pass.custom.retypeLabel")),
     retype,
-    h("div", { class: "actions" }, button("confirm-custom", "Confirm", async () => {
+    h("div", { class: "actions" }, button("confirm-custom", t("common.confirm"), async () => {
       setError(err, null);
       if (!held) return;
       try {
@@ -98,7 +99,7 @@ export function customPassphrase(w: Wizard): HTMLElement {
       } catch (e) {
         setError(err, messageOf(e));
       }
-    }), button("change-custom", "Change the passphrase", () => {
+    }), button("change-custom", t("wizard.pass.custom.change"), () => {
       retypeBox.hidden = true;
       input.disabled = false;
       use.hidden = false;
@@ -106,7 +107,7 @@ export function customPassphrase(w: Wizard): HTMLElement {
       input.focus();
     }, "quiet")),
   );
-  const use = button("use-custom", "Use this passphrase", async () => {
+  const use = button("use-custom", t("wizard.pass.custom.use"), async () => {
     setError(err, null);
     try {
       held = await api.useChosenPassphrase(input.value);
@@ -126,8 +127,8 @@ export function customPassphrase(w: Wizard): HTMLElement {
     meter.value = Math.min(100, s.bits);
     use.disabled = !s.acceptable;
     note.textContent = s.acceptable
-      ? `Strong enough: about ${Math.round(s.bits)} bits.`
-      : `Too easy to guess: about ${Math.round(s.bits)} bits, at least ${Math.round(s.floor_bits)} needed. Add more unrelated words.`;
+      ? t("wizard.pass.custom.strong", { bits: Math.round(s.bits) })
+      : t("wizard.pass.custom.weak", { bits: Math.round(s.bits), floor: Math.round(s.floor_bits) });
   });
-  return h("div", {}, h("label", { for: "custom-input" }, "Your passphrase"), input, meter, note, use, retypeBox, err);
+  return h("div", {}, h("label", { for: "custom-input" }, t("wizard.pass.custom.label")), input, meter, note, use, retypeBox, err);
 }

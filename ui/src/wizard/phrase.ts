@@ -8,6 +8,7 @@ import { listName, listSelect } from "../words";
 import { reissueNote } from "./cards";
 import { stepSave } from "./save";
 import { type Wizard, cancelButton, failed, stepper } from "./index";
+import { list as listOf, t, tn } from "../i18n";
 
 
 export function stepPhrase(w: Wizard): void {
@@ -16,14 +17,14 @@ export function stepPhrase(w: Wizard): void {
   const words = h(
     "fieldset",
     { class: "choice" },
-    h("legend", {}, "How many words?"),
-    radio("words", "12", "12 words", true),
-    radio("words", "24", "24 words (more common for large amounts)"),
+    h("legend", {}, t("wizard.phrase.howMany")),
+    radio("words", "12", t("wizard.phrase.words12"), true),
+    radio("words", "24", t("wizard.phrase.words24")),
   );
   const list = listChoice();
   const dice = h("textarea", { id: "dice", rows: 2, autocomplete: "off", spellcheck: "false" });
   const result = h("div", { id: "phrase-result" });
-  const next = button("phrase-next", "Continue", () => stepWritten(w));
+  const next = button("phrase-next", t("common.continue"), () => stepWritten(w));
   next.disabled = true;
 
   const ask = h("div", { id: "regenerate-box", class: "notice", hidden: true });
@@ -45,16 +46,16 @@ export function stepPhrase(w: Wizard): void {
   };
   // A phrase already made may already be written down: replacing it silently would leave
   // that paper backing up a wallet that no card will ever hold.
-  const create = button("create-phrase", "Create the phrase", () => {
+  const create = button("create-phrase", t("wizard.phrase.create"), () => {
     if (!w.phrase) return void make();
     ask.hidden = false;
     ask.replaceChildren(
-      h("p", {}, `Make a different phrase? The phrase made a moment ago (fingerprint ${w.phrase.fingerprint}) will be forgotten. If you wrote its words down, cross that paper out: these cards will not back it up.`),
+      h("p", {}, t("wizard.phrase.regenerate.ask", { fingerprint: w.phrase.fingerprint })),
       h(
         "div",
         { class: "actions" },
-        button("confirm-regenerate", "Make a different phrase", () => void make(), "danger"),
-        button("keep-phrase", "Keep this phrase", () => {
+        button("confirm-regenerate", t("wizard.phrase.regenerate.confirm"), () => void make(), "danger"),
+        button("keep-phrase", t("wizard.phrase.regenerate.keep"), () => {
           ask.hidden = true;
           next.focus();
         }, "secondary"),
@@ -65,15 +66,15 @@ export function stepPhrase(w: Wizard): void {
   show(
     w.root,
     stepper(1),
-    h("h2", {}, "A new recovery phrase"),
-    h("p", {}, "Heirloom makes the phrase from this computer's secure random numbers. The cards you make later are its backup."),
+    h("h2", {}, t("wizard.phrase.title")),
+    h("p", {}, t("wizard.phrase.intro")),
     words,
     ...list.nodes,
     h(
       "details",
       {},
-      h("summary", {}, "Add dice rolls (optional)"),
-      h("label", { for: "dice" }, "Roll a die and type the numbers 1 to 6. They are mixed with the computer's randomness, so the phrase is at least as random as either."),
+      h("summary", {}, t("wizard.phrase.dice.summary")),
+      h("label", { for: "dice" }, t("wizard.phrase.dice.label")),
       dice,
     ),
     h("div", { class: "actions" }, create),
@@ -91,9 +92,9 @@ export function listChoice(): { select: HTMLSelectElement; nodes: HTMLElement[] 
   select.addEventListener("change", () => {
     // Said before the words exist: a phrase the holder's wallet can't take is no backup.
     note.hidden = select.value === "english";
-    note.textContent = `Many wallet apps accept only English words. Choose ${listName(select.value)} words only if your wallet app accepts them; the cards bring back the same words in the same list.`;
+    note.textContent = t("wizard.phrase.listNote", { list: listName(select.value) });
   });
-  return { select, nodes: [h("div", { class: "tn" }, h("label", { for: "new-word-list" }, "Word list "), select), note] };
+  return { select, nodes: [h("div", { class: "tn" }, h("label", { for: "new-word-list" }, `${t("words.listLabel")} `), select), note] };
 }
 
 export function radio(name: string, value: string, label: string, checked = false): HTMLElement {
@@ -113,12 +114,12 @@ export function radio(name: string, value: string, label: string, checked = fals
  */
 export function phraseSummary(w: Wizard, p: PhraseView, allowReveal: boolean, err: HTMLElement): Node[] {
   const words = h("ol", { id: "revealed-words", class: "words", hidden: true });
-  const toggle = dialogButton("reveal-words", "Show the words", async () => {
+  const toggle = dialogButton("reveal-words", t("wizard.summary.show"), async () => {
     setError(err, null);
     if (!words.hidden) {
       words.replaceChildren();
       words.hidden = true;
-      toggle.textContent = "Show the words";
+      toggle.textContent = t("wizard.summary.show");
       return;
     }
     try {
@@ -126,7 +127,7 @@ export function phraseSummary(w: Wizard, p: PhraseView, allowReveal: boolean, er
       words.replaceChildren(...list.map((x) => h("li", {}, x)));
       list.fill("");
       words.hidden = false;
-      toggle.textContent = "Hide the words";
+      toggle.textContent = t("wizard.summary.hide");
     } catch (e) {
       if (!(isIpcError(e) && e.kind === "declined")) failed(w, err, e);
     }
@@ -135,10 +136,13 @@ export function phraseSummary(w: Wizard, p: PhraseView, allowReveal: boolean, er
     h(
       "p",
       { class: "summary" },
-      `${p.words} words, ${listName(p.language)} list. Wallet fingerprint: `,
-      h("strong", { id: "fingerprint", class: "fingerprint" }, p.fingerprint),
+      ...tn("wizard.summary.line", {
+        count: p.words,
+        list: listName(p.language),
+        fingerprint: h("strong", { id: "fingerprint", class: "fingerprint" }, p.fingerprint),
+      }),
     ),
-    h("p", { class: "muted" }, "The fingerprint names the wallet without revealing it; wallets like Sparrow show the same eight characters."),
+    h("p", { class: "muted" }, t("wizard.summary.fingerprintNote")),
     allowReveal ? toggle : null,
     words,
   ];
@@ -168,12 +172,12 @@ export function stepWritten(w: Wizard): void {
   const skipBox = h("div", { id: "skip-written-box", class: "notice", hidden: true });
   const positions = samplePositions(p.words);
   const inputs = positions.map((n) =>
-    h("input", { id: `written-${n}`, type: "text", autocomplete: "off", autocapitalize: "off", spellcheck: "false", "aria-label": `Word ${n}` }),
+    h("input", { id: `written-${n}`, type: "text", autocomplete: "off", autocapitalize: "off", spellcheck: "false", "aria-label": t("common.wordN", { n }) }),
   );
   quiz.replaceChildren(
-    h("p", {}, `Without looking at the screen, read these words from your paper: word ${positions.join(", word ")}.`),
+    h("p", {}, t("wizard.written.readBack", { words: listOf(positions.map((n) => t("wizard.written.wordRef", { n }))) })),
     h("div", { class: "word-grid" }, ...positions.map((n, k) => h("div", { class: "word" }, h("span", { class: "num" }, `${n}.`), inputs[k]))),
-    h("div", { class: "actions" }, button("check-written", "Check", async () => {
+    h("div", { class: "actions" }, button("check-written", t("common.check"), async () => {
       setError(err, null);
       try {
         await api.checkPhraseWords(p.handle, positions.map((position, k) => ({ position, word: inputs[k].value })));
@@ -188,13 +192,13 @@ export function stepWritten(w: Wizard): void {
   show(
     w.root,
     stepper(1),
-    h("h2", {}, "Write the words down"),
-    h("p", {}, `Write the ${p.words} words on paper, in order, with their numbers, and keep the paper somewhere safe. Your wallet app asks for these words, and the cards you make next give back exactly these words.`),
+    h("h2", {}, t("wizard.written.title")),
+    h("p", {}, t("wizard.written.intro", { count: p.words })),
     ...summary,
     h(
       "div",
       { class: "actions" },
-      button("written-down-phrase", "I have written them down", () => {
+      button("written-down-phrase", t("wizard.written.done"), () => {
         const words = w.root.querySelector("#revealed-words");
         if (words) words.replaceChildren();
         words?.setAttribute("hidden", "");
@@ -202,12 +206,12 @@ export function stepWritten(w: Wizard): void {
         skipBox.hidden = true;
         inputs[0]?.focus();
       }),
-      button("skip-written", "I won't write them down", () => {
+      button("skip-written", t("wizard.written.skip"), () => {
         quiz.hidden = true;
         skipBox.hidden = false;
         skipBox.replaceChildren(
-          h("p", {}, "Then the cards you make next are the only backup of this wallet (with this computer's keychain, if you save it there). If the computer breaks and too many cards or the passphrase are lost, the wallet and its money are lost for ever."),
-          h("div", { class: "actions" }, button("confirm-skip-written", "I understand: the cards are the only backup", () => void stepSave(w), "secondary")),
+          h("p", {}, t("wizard.written.skipWarning")),
+          h("div", { class: "actions" }, button("confirm-skip-written", t("wizard.written.skipConfirm"), () => void stepSave(w), "secondary")),
         );
       }, "quiet"),
     ),
@@ -221,12 +225,12 @@ export function stepWritten(w: Wizard): void {
 export async function stepImport(w: Wizard): Promise<void> {
   const err = errorBox("import-error");
   const grid = await wordGrid();
-  const check = button("import-check", "Check the words", async () => {
+  const check = button("import-check", t("wizard.import.check"), async () => {
     setError(err, null);
     const words = grid.words();
     const first = words.findIndex((x) => !x) + 1;
     if (first) {
-      setError(err, `Word ${first} is empty. Type all ${words.length} words in order.`);
+      setError(err, t("wizard.import.empty", { n: first, count: words.length }));
       grid.box(first)?.focus();
       return;
     }
@@ -237,7 +241,7 @@ export async function stepImport(w: Wizard): Promise<void> {
         await api.forgetPhrase(p.handle);
         setError(
           err,
-          `These words are of the wallet with fingerprint ${p.fingerprint}, but ${setName(w.replaces)} is a backup of the wallet with fingerprint ${w.replaces.fingerprint}. A new set can only replace a set of the same wallet: check each word against your paper.`,
+          t("wizard.import.otherWallet", { found: p.fingerprint, set: setName(w.replaces), expected: w.replaces.fingerprint }),
         );
         return;
       }
@@ -254,9 +258,9 @@ export async function stepImport(w: Wizard): Promise<void> {
   show(
     w.root,
     stepper(1),
-    h("h2", {}, "Type your recovery phrase"),
+    h("h2", {}, t("wizard.import.title")),
     reissueNote(w),
-    h("p", {}, "Type each word in order, in whichever of the ten standard word lists your words are: Heirloom finds the list from the words, or choose it. The first four letters of a word are enough, and Spanish and French words may be typed without accents."),
+    h("p", {}, t("wizard.import.intro")),
     ...grid.nodes,
     err,
     h("div", { class: "actions" }, check, cancelButton(w)),
@@ -269,9 +273,9 @@ export function stepImported(w: Wizard): void {
   show(
     w.root,
     stepper(1),
-    h("h2", {}, "The phrase is valid"),
+    h("h2", {}, t("wizard.imported.title")),
     ...phraseSummary(w, p, false, errorBox("imported-error")),
-    h("p", {}, "Check that this fingerprint is the one your wallet shows before you go on."),
-    h("div", { class: "actions" }, button("phrase-next", "Continue", () => stepSave(w)), cancelButton(w)),
+    h("p", {}, t("wizard.imported.check")),
+    h("div", { class: "actions" }, button("phrase-next", t("common.continue"), () => stepSave(w)), cancelButton(w)),
   );
 }

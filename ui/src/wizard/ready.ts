@@ -5,6 +5,8 @@ import { printPanel } from "../print";
 import { isVerified, startVerify } from "../verify";
 import { keptAsideNotice, setName } from "../sets";
 import { type Wizard, leave, stepper } from "./index";
+import { date, t } from "../i18n";
+import { rustText } from "../i18n/errors";
 
 /** What became of this computer's record of sets: the retired set of a re-issue, or why
  * the new set could not be recorded (the cards are good either way). */
@@ -15,7 +17,7 @@ export function recordNote(w: Wizard, b: BackupView): HTMLElement | null {
     return h(
       "p",
       { id: "record-problem", class: "notice", role: "alert" },
-      `The cards are made and work, but this computer's list of backup sets could not be updated: ${b.record_problem}${w.replaces ? ` ${setName(w.replaces)} was not marked retired.` : ""}`,
+      recordProblem(b.record_problem, w.replaces ? setName(w.replaces) : null),
     );
   }
   if (!w.replaces) return null;
@@ -23,13 +25,21 @@ export function recordNote(w: Wizard, b: BackupView): HTMLElement | null {
     ? h(
         "p",
         { id: "reissue-done", class: "good-note" },
-        `${setName(w.replaces)} is now marked retired, replaced by this set. Its cards still work. Once the new cards are handed out, collect the old cards and destroy them; the home screen lists who holds each one.`,
+        t("wizard.ready.reissueDone", { set: setName(w.replaces) }),
       )
     : h(
         "p",
         { id: "reissue-pending", class: "notice" },
-        `Keep the cards of ${setName(w.replaces)}: they are still the backup to rely on. It is retired only once these new cards are printed and checked below; until then both sets are active.`,
+        t("wizard.ready.reissuePending", { set: setName(w.replaces) }),
       );
+}
+
+/** Why the new set is not in this computer's record (Rust's words, English only), and,
+ * on a re-issue, that the old set was not retired. */
+function recordProblem(problem: string, replaced: string | null): string {
+  const why = rustText(problem, "").trim();
+  const text = replaced ? t("wizard.ready.recordProblemReissue", { problem: why, set: replaced }) : t("wizard.ready.recordProblem", { problem: why });
+  return text.replace(/ {2,}/g, " ").trim();
 }
 
 /**
@@ -42,12 +52,12 @@ export function leaveReady(w: Wizard, b: BackupView): void {
   if (!(box instanceof HTMLElement)) return void leave(w);
   box.hidden = false;
   box.replaceChildren(
-    h("p", {}, `These cards are not checked yet. Until they are printed and checked, nobody can be sure that they bring the wallet back${w.replaces ? `, and ${setName(w.replaces)} is not retired` : ""}. The set waits at the top of the home screen as unfinished work; you can check the printed cards from there.`),
+    h("p", {}, w.replaces ? t("wizard.ready.leaveWarningReissue", { set: setName(w.replaces) }) : t("wizard.ready.leaveWarning")),
     h(
       "div",
       { class: "actions" },
-      button("leave-unverified", "Leave without checking", () => void leave(w), "danger"),
-      button("stay-ready", "Stay", () => {
+      button("leave-unverified", t("wizard.ready.leave"), () => void leave(w), "danger"),
+      button("stay-ready", t("wizard.ready.stay"), () => {
         box.hidden = true;
         document.getElementById("check-printed")?.focus();
       }, "secondary"),
@@ -63,15 +73,17 @@ export function stepReady(w: Wizard, b: BackupView): void {
     h(
       "article",
       { class: "card", id: `card-${c.index}`, "data-text": c.text },
-      h("img", { class: "qr", alt: `QR code of card ${c.index}`, src: `data:image/svg+xml;base64,${btoa(c.qr_svg)}` }),
+      h("img", { class: "qr", alt: t("wizard.ready.qrAlt", { n: c.index }), src: `data:image/svg+xml;base64,${btoa(c.qr_svg)}` }),
       h(
         "div",
         { class: "card-body" },
-        h("p", { class: "card-title" }, `Card ${c.index} of ${b.count} — any ${b.threshold} cards and the passphrase recover the wallet`),
+        h("p", { class: "card-title" }, t("wizard.ready.cardTitle", { n: c.index, count: b.count, t: b.threshold })),
         h("p", { class: "card-text", id: `card-text-${c.index}` }, c.grouped),
-        h("p", { class: "muted" }, `${b.label} · ${b.date} · fingerprint ${b.fingerprint}`),
+        h("p", { class: "muted" }, t("wizard.ready.cardFacts", { label: b.label, date: date(b.date), fingerprint: b.fingerprint })),
         c.holder.name || c.holder.place
-          ? h("p", {}, `Kept by ${c.holder.name || "—"}${c.holder.place ? `, ${c.holder.place}` : ""}`)
+          ? h("p", {}, c.holder.place
+            ? t("wizard.ready.keptByAt", { name: c.holder.name || "—", place: c.holder.place })
+            : t("wizard.ready.keptBy", { name: c.holder.name || "—" }))
           : null,
       ),
     ),
@@ -79,50 +91,50 @@ export function stepReady(w: Wizard, b: BackupView): void {
   show(
     w.root,
     stepper(6),
-    h("h2", {}, "Your cards are ready"),
+    h("h2", {}, t("wizard.ready.title")),
     h(
       "dl",
       { class: "facts" },
-      h("dt", {}, "Set"),
+      h("dt", {}, t("wizard.ready.set")),
       h("dd", { id: "set-label-out" }, b.label),
-      h("dt", {}, "Cards"),
-      h("dd", { id: "set-tn" }, `any ${b.threshold} of ${b.count}`),
-      h("dt", {}, "Wallet fingerprint"),
+      h("dt", {}, t("wizard.ready.cards")),
+      h("dd", { id: "set-tn" }, t("wizard.ready.tn", { t: b.threshold, n: b.count })),
+      h("dt", {}, t("common.walletFingerprint")),
       h("dd", { id: "set-fingerprint", class: "fingerprint" }, b.fingerprint),
-      h("dt", {}, "Set id"),
+      h("dt", {}, t("wizard.ready.setId")),
       h("dd", { id: "set-id" }, b.set_id),
     ),
     recordNote(w, b),
     h("div", { class: "cards", id: "cards" }, ...cards),
     printPanel(b),
     h("p", { id: "verify-state", class: isVerified(b.set_id) ? "good-note" : "notice" }, isVerified(b.set_id)
-      ? "Verified: the printed cards were checked, every group of them."
-      : "Not verified yet: once the cards are printed, check them with the passphrase from your paper before handing them out."),
+      ? t("wizard.ready.verified")
+      : t("wizard.ready.notVerified")),
     saved,
     err,
     h("div", { id: "leave-box", class: "notice", hidden: true, role: "alert" }),
     h(
       "div",
       { class: "actions" },
-      dialogButton("save-texts", "Save card texts…", async () => {
+      dialogButton("save-texts", t("wizard.ready.saveTexts"), async () => {
         setError(err, null);
         try {
           // Rust asks for the folder, in the native dialog; closed, nothing happens.
           const done = await api.saveCardTexts(b.set_id);
           if (!done) return;
           saved.hidden = false;
-          saved.textContent = `Saved ${done.files.length} card texts in ${done.place}.`;
+          saved.textContent = t("wizard.ready.savedTexts", { count: done.files.length, place: done.place });
         } catch (e) {
           setError(err, messageOf(e));
         }
       }, "secondary"),
-      button("check-printed", "Check the printed cards…", () =>
+      button("check-printed", t("common.checkPrinted"), () =>
         void startVerify(w.root, b, () => stepReady(w, b), () => {
           if (isVerified(b.set_id)) return void leave(w);
           stepReady(w, b);
           leaveReady(w, b);
         }), isVerified(b.set_id) ? "secondary" : "primary"),
-      button("done", "Done", () => void leaveReady(w, b), isVerified(b.set_id) ? "primary" : "secondary"),
+      button("done", t("common.done"), () => void leaveReady(w, b), isVerified(b.set_id) ? "primary" : "secondary"),
     ),
   );
 }
