@@ -21,6 +21,14 @@ export HEIRLOOM_E2E_ANSWER="${HEIRLOOM_E2E_ANSWER:-yes}"
 # tests/e2e/webdriver.mjs) and the app removes as it reads it; no file is a closed dialog.
 # The page never sees it; a release build ignores it.
 export HEIRLOOM_E2E_CHOOSE="$E2E_ARTIFACTS/next-dialog-answer"
+# The app in English whatever this machine's locale: the specs read English words. The app
+# takes its language from the webview's navigator.languages unless one was chosen on its home
+# screen; WebKitGTK reports one language there, from the C library's LC_CTYPE locale (LC_ALL,
+# else LC_CTYPE, else LANG; C reads as en-US) and never reads LANGUAGE, which the command
+# line's own locale detection reads first. A choice made on the home screen is kept in the
+# webview's storage under XDG_DATA_HOME, which scripts/with-keyring.sh makes new for each
+# run; tests/e2e/i18n.test.mjs puts English back when it is done.
+export LC_ALL=C.UTF-8 LANGUAGE=en
 rm -rf "$E2E_ARTIFACTS"
 mkdir -p "$E2E_ARTIFACTS"
 # Free ports of this run, so two runs on one machine never talk to each other's driver.

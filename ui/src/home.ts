@@ -6,6 +6,7 @@ import { startRecovery } from "./recovery";
 import { loadSets, setsPanel, unfinishedPanel, walletSets } from "./sets";
 import { t } from "./i18n";
 import { keychainText } from "./i18n/errors";
+import { languageSwitch } from "./language";
 
 export async function homeScreen(root: HTMLElement): Promise<void> {
   const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
@@ -44,6 +45,8 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
 
   show(
     root,
+    // First on the screen: a family that does not read the language shown finds theirs.
+    languageSwitch(() => homeScreen(root)),
     h("h2", {}, t("home.welcome")),
     h(
       "p",

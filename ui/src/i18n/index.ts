@@ -15,7 +15,7 @@ import ja from "./ja";
 import zhHans from "./zh-Hans";
 
 export type { Key } from "./catalogue";
-export { LANGUAGES, LANGUAGE_NAMES, type Language } from "./languages";
+export { LANGUAGES, LANGUAGE_NAMES, isLanguage, type Language } from "./languages";
 
 /** Every language's messages; English is the source, the rest are typed against it. */
 export const CATALOGUES: Record<Language, Messages> = {

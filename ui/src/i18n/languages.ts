@@ -1,7 +1,8 @@
 // The languages of the app, each named in itself, and which one to use: the one chosen on
 // the home screen (kept in localStorage), else the best match of the system's languages
-// (navigator.languages; in the Linux webview, WebKitGTK builds it from LANGUAGE, LC_ALL,
-// LC_MESSAGES and LANG), else English.
+// (navigator.languages), else English. On Linux, WebKitGTK reports a single language there,
+// from the C library's LC_CTYPE locale (LC_ALL, else LC_CTYPE, else LANG: "de_DE.UTF-8" →
+// "de-DE"; C, or a locale not installed, → "en-US"); it does not read LANGUAGE.
 
 /** The app's languages, as BCP 47 tags; the catalogue files are named after them. */
 export const LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "ja", "zh-Hans"] as const;
