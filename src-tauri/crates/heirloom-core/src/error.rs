@@ -407,10 +407,10 @@ pub enum Error {
     #[error("The scan was stopped; nothing from this file was added.")]
     ScanCancelled,
 
-    /// A label, name or place holds a character the card's fonts cannot print as it is
-    /// written: no glyph for it (it would print as an empty box), or a script that is
-    /// joined or written right to left, which the card's text layout does not do yet.
-    #[error("The {field} contains “{character}”, which Heirloom can't yet print on a card correctly (it would come out as an empty box or in the wrong shape). Write the {field} in Latin, Greek or Cyrillic letters, or leave that part out.")]
+    /// A label, name or place holds a character the card cannot print: none of the bundled
+    /// fonts has a glyph for it (it would print as an empty box), or it is a control or
+    /// format character that is never printed.
+    #[error("The {field} contains “{character}”, which Heirloom can't print on a card: none of its fonts has it, so it would come out as an empty box. Write the {field} without it, or leave that part out.")]
     Unprintable {
         /// Which of the holder's words.
         field: TextField,

@@ -133,26 +133,26 @@ mod tests {
     }
 
     /// A name the card cannot print as written is refused before any card exists, naming
-    /// the field and the character; Latin with accents, Greek and Cyrillic print.
+    /// the field and the character; every script the cards have fonts for prints.
     #[cfg(feature = "render")]
     #[test]
     fn what_a_card_cannot_print_is_refused_before_any_card() {
         use crate::fields::TextField;
         let printable = NewSet {
-            label: "Família Ξένη".into(),
-            holders: vec![Holder::new("Ольга", "Zürich")],
+            label: "Família Ξένη 山田".into(),
+            holders: vec![Holder::new("Ольга שרה", "القاهرة")],
             ..chosen()
         };
         assert_eq!(printable.check(), Ok(()));
         let cases = [
-            ("山田 2026", Holder::default(), TextField::Label, '山'),
+            ("Linear B 𐀀 2026", Holder::default(), TextField::Label, '𐀀'),
             (
                 "Dad",
-                Holder::new("Sara שרה", ""),
+                Holder::new("Sara 🦀", ""),
                 TextField::HolderName,
-                'ש',
+                '🦀',
             ),
-            ("Dad", Holder::new("Omar", "القاهرة"), TextField::Place, 'ا'),
+            ("Dad", Holder::new("Omar", "தமிழ்"), TextField::Place, 'த'),
         ];
         for (label, holder, field, character) in cases {
             let set = NewSet {

@@ -5,8 +5,11 @@
 //! zone: 0.9 mm modules at version 7, the largest a card uses, comfortably above the 0.8 mm
 //! floor that cheap printers and phone cameras need.
 
+use std::borrow::Cow;
+
 use super::fonts::{self, Face};
 use super::page::{Page, PT_PER_MM};
+use super::shape;
 use super::{CardSheet, PrintOptions};
 use crate::error::{Error, Result};
 use crate::qr;
@@ -75,9 +78,10 @@ pub(crate) fn layout(sheet: &CardSheet, passphrase_line: bool) -> Result<(Page, 
     );
     y = lines(&mut page, y, Face::Bold, 10.0, 12.5, 1.0, &title, inner, 2)?;
 
-    let made: Vec<&str> = [sheet.label.trim(), sheet.date.trim()]
+    let made: Vec<Cow<'_, str>> = [sheet.label.trim(), sheet.date.trim()]
         .into_iter()
         .filter(|s| !s.is_empty())
+        .map(shape::isolated)
         .collect();
     if !made.is_empty() {
         y = lines(
@@ -182,9 +186,11 @@ pub(crate) fn layout(sheet: &CardSheet, passphrase_line: bool) -> Result<(Page, 
     Ok((page, geometry))
 }
 
+/// The holder's name and place as printed, each isolated so that a right-to-left name
+/// keeps its own direction beside the card's words.
 fn holder_words(holder: &super::Holder) -> String {
-    let name = holder.name.trim();
-    let place = holder.place.trim();
+    let name = shape::isolated(holder.name.trim());
+    let place = shape::isolated(holder.place.trim());
     match (name.is_empty(), place.is_empty()) {
         (false, false) => format!("{name}, {place}"),
         (false, true) => name.to_string(),

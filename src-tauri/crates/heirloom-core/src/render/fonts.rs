@@ -1,11 +1,15 @@
-//! The bundled fonts (DejaVu, see `fonts/LICENSE-DejaVu.txt`), their metrics and simple line
-//! breaking. Every backend places glyphs with the same advances, so a layout measured here
-//! looks the same in SVG, PNG and PDF.
+//! The bundled fonts, their metrics and simple line breaking. DejaVu (see
+//! `fonts/LICENSE-DejaVu.txt`) sets the card's own words and every Latin, Greek and Cyrillic
+//! name; Noto fonts (`fonts/LICENSE-Noto.txt`) draw the scripts DejaVu cannot, chosen per
+//! character by [`super::fallback`] and shaped by [`super::shape`]. Every backend places the
+//! glyphs a line is shaped into, so a layout measured here looks the same in SVG, PNG and PDF.
 
 use std::sync::OnceLock;
 
 use ab_glyph::{Font, FontRef, GlyphId};
+use unicode_segmentation::UnicodeSegmentation;
 
+use super::shape;
 use crate::error::{Error, Result};
 
 /// A typeface of the card.
@@ -18,21 +22,80 @@ pub(crate) enum Face {
 }
 
 impl Face {
+    #[cfg(test)]
     pub(crate) const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Mono];
+
+    /// The DejaVu file of this face, tried first for every character.
+    pub(crate) fn file(self) -> FontFile {
+        match self {
+            Face::Regular => FontFile::DejaVu,
+            Face::Bold => FontFile::DejaVuBold,
+            Face::Mono => FontFile::DejaVuMono,
+        }
+    }
+
+    /// The face's DejaVu font, parsed once per process.
+    #[cfg(test)]
+    pub(crate) fn font(self) -> Result<&'static FontRef<'static>> {
+        self.file().font()
+    }
+}
+
+/// One bundled font file. The Noto fonts are regular weight only: what they draw is the
+/// holder's own words, which the card sets in the regular face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum FontFile {
+    DejaVu,
+    DejaVuBold,
+    DejaVuMono,
+    /// Noto Sans Arabic (Arabic, Persian, Urdu).
+    Arabic,
+    /// Noto Sans Hebrew.
+    Hebrew,
+    /// Noto Sans Devanagari (Hindi, Marathi, Nepali, Sanskrit).
+    Devanagari,
+    /// Noto Sans Thai.
+    Thai,
+    /// Noto Sans CJK SC, cut to the characters of GB 2312, JIS X 0208 and KS X 1001 and all
+    /// Hangul syllables by `scripts/cjk-font-subset.py`.
+    Cjk,
+}
+
+impl FontFile {
+    pub(crate) const ALL: [FontFile; 8] = [
+        FontFile::DejaVu,
+        FontFile::DejaVuBold,
+        FontFile::DejaVuMono,
+        FontFile::Arabic,
+        FontFile::Hebrew,
+        FontFile::Devanagari,
+        FontFile::Thai,
+        FontFile::Cjk,
+    ];
 
     pub(crate) fn data(self) -> &'static [u8] {
         match self {
-            Face::Regular => include_bytes!("../../fonts/DejaVuSans.ttf"),
-            Face::Bold => include_bytes!("../../fonts/DejaVuSans-Bold.ttf"),
-            Face::Mono => include_bytes!("../../fonts/DejaVuSansMono.ttf"),
+            FontFile::DejaVu => include_bytes!("../../fonts/DejaVuSans.ttf"),
+            FontFile::DejaVuBold => include_bytes!("../../fonts/DejaVuSans-Bold.ttf"),
+            FontFile::DejaVuMono => include_bytes!("../../fonts/DejaVuSansMono.ttf"),
+            FontFile::Arabic => include_bytes!("../../fonts/NotoSansArabic-Regular.ttf"),
+            FontFile::Hebrew => include_bytes!("../../fonts/NotoSansHebrew-Regular.ttf"),
+            FontFile::Devanagari => include_bytes!("../../fonts/NotoSansDevanagari-Regular.ttf"),
+            FontFile::Thai => include_bytes!("../../fonts/NotoSansThai-Regular.ttf"),
+            FontFile::Cjk => include_bytes!("../../fonts/NotoSansCJKsc-Regular-subset.otf"),
         }
     }
 
     pub(crate) fn postscript_name(self) -> &'static str {
         match self {
-            Face::Regular => "DejaVuSans",
-            Face::Bold => "DejaVuSans-Bold",
-            Face::Mono => "DejaVuSansMono",
+            FontFile::DejaVu => "DejaVuSans",
+            FontFile::DejaVuBold => "DejaVuSans-Bold",
+            FontFile::DejaVuMono => "DejaVuSansMono",
+            FontFile::Arabic => "NotoSansArabic-Regular",
+            FontFile::Hebrew => "NotoSansHebrew-Regular",
+            FontFile::Devanagari => "NotoSansDevanagari-Regular",
+            FontFile::Thai => "NotoSansThai-Regular",
+            FontFile::Cjk => "NotoSansCJKsc-Regular",
         }
     }
 
@@ -40,14 +103,35 @@ impl Face {
         self as usize
     }
 
-    /// The parsed font; parsed once per process.
+    /// Whether the outlines are CFF (PostScript) rather than TrueType: a PDF embeds the two
+    /// differently.
+    pub(crate) fn is_cff(self) -> bool {
+        self.data().starts_with(b"OTTO")
+    }
+
+    /// The parsed font, for outlines and metrics; parsed once per process.
     pub(crate) fn font(self) -> Result<&'static FontRef<'static>> {
-        static FONTS: [OnceLock<Option<FontRef<'static>>>; 3] =
-            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        static FONTS: [OnceLock<Option<FontRef<'static>>>; 8] = [const { OnceLock::new() }; 8];
         FONTS[self.index()]
             .get_or_init(|| FontRef::try_from_slice(self.data()).ok())
             .as_ref()
             .ok_or(Error::RenderFailed)
+    }
+
+    /// The font as the shaper reads it (its substitution and positioning tables); parsed
+    /// once per process.
+    pub(crate) fn shaper(self) -> Result<&'static rustybuzz::Face<'static>> {
+        static FACES: [OnceLock<Option<rustybuzz::Face<'static>>>; 8] =
+            [const { OnceLock::new() }; 8];
+        FACES[self.index()]
+            .get_or_init(|| rustybuzz::Face::from_slice(self.data(), 0))
+            .as_ref()
+            .ok_or(Error::RenderFailed)
+    }
+
+    /// Whether the font has a glyph for `c`.
+    pub(crate) fn has(self, c: char) -> bool {
+        self.font().is_ok_and(|f| f.glyph_id(c) != GlyphId(0))
     }
 }
 
@@ -62,15 +146,15 @@ pub(crate) fn units_per_em(font: &FontRef<'_>) -> f32 {
     font.units_per_em().unwrap_or(2048.0)
 }
 
-/// Width of `text` in points at `size` points.
+/// Width of `text` in points at `size` points, as shaped.
 pub(crate) fn width(face: Face, size: f32, text: &str) -> Result<f32> {
-    let font = face.font()?;
-    let units: f32 = text.chars().map(|c| glyph(font, c).1).sum();
-    Ok(units * size / units_per_em(font))
+    Ok(shape::line(face, text)?.width * size)
 }
 
 /// Breaks `text` into lines no wider than `max` points, at spaces. A word longer than a
-/// line is cut where it no longer fits.
+/// line (or a run of Chinese, Japanese or Thai, written without spaces) is cut between two
+/// characters as a reader sees them (grapheme clusters), where it no longer fits: a vowel
+/// sign or an accent is never torn from its letter.
 pub(crate) fn wrap(face: Face, size: f32, text: &str, max: f32) -> Result<Vec<String>> {
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -87,23 +171,16 @@ pub(crate) fn wrap(face: Face, size: f32, text: &str, max: f32) -> Result<Vec<St
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
-        let mut rest = word.to_string();
-        while width(face, size, &rest)? > max {
-            let mut head = String::new();
-            for c in rest.chars() {
-                head.push(c);
-                if width(face, size, &head)? > max {
-                    head.pop();
-                    break;
-                }
-            }
-            if head.is_empty() {
+        let mut rest = word;
+        while width(face, size, rest)? > max {
+            let head = longest_head(face, size, rest, max)?;
+            if head == 0 {
                 break;
             }
-            rest = rest[head.len()..].to_string();
-            lines.push(head);
+            lines.push(rest[..head].to_string());
+            rest = &rest[head..];
         }
-        line = rest;
+        line = rest.to_string();
     }
     if !line.is_empty() {
         lines.push(line);
@@ -111,43 +188,34 @@ pub(crate) fn wrap(face: Face, size: f32, text: &str, max: f32) -> Result<Vec<St
     Ok(lines)
 }
 
+/// The byte length of the longest run of whole grapheme clusters that `text` starts with
+/// and that fits in `max` points (0 if not even the first does).
+fn longest_head(face: Face, size: f32, text: &str, max: f32) -> Result<usize> {
+    let mut head = 0;
+    for (at, cluster) in text.grapheme_indices(true) {
+        let end = at + cluster.len();
+        if width(face, size, &text[..end])? > max {
+            break;
+        }
+        head = end;
+    }
+    Ok(head)
+}
+
 /// `text` on one line of at most `max` points, shortened with an ellipsis if it must be.
 pub(crate) fn fit(face: Face, size: f32, text: &str, max: f32) -> Result<String> {
     if width(face, size, text)? <= max {
         return Ok(text.to_string());
     }
-    let mut out: String = text.to_string();
+    let mut out: &str = text;
     while !out.is_empty() && width(face, size, &format!("{out}…"))? > max {
-        out.pop();
+        let last = out
+            .grapheme_indices(true)
+            .next_back()
+            .map_or(0, |(at, _)| at);
+        out = &out[..last];
     }
     Ok(format!("{}…", out.trim_end()))
-}
-
-/// Scripts whose letters join or reorder (Arabic, Hebrew, Syriac, Thaana, N'Ko, the Indic
-/// scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian): the card's layout places one
-/// glyph after another, left to right, so their words would print broken or backwards,
-/// though DejaVu has glyphs for some. Refused until the layout shapes text.
-fn needs_shaping(c: char) -> bool {
-    matches!(u32::from(c),
-        0x0590..=0x08FF // Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic
-        | 0x0900..=0x0DFF // Devanagari to Sinhala
-        | 0x0E00..=0x0FFF // Thai, Lao, Tibetan
-        | 0x1000..=0x109F // Myanmar
-        | 0x1780..=0x18AF // Khmer, Mongolian
-        | 0xFB1D..=0xFDFF // Hebrew and Arabic presentation forms
-        | 0xFE70..=0xFEFF // Arabic presentation forms B
-    )
-}
-
-/// The first character of `text` a card cannot print as written: one without a glyph in
-/// the card's regular and bold faces, or of a script that needs shaping
-/// ([`needs_shaping`]); `None` when every character prints.
-pub(crate) fn unprintable(text: &str) -> Result<Option<char>> {
-    let faces = [Face::Regular.font()?, Face::Bold.font()?];
-    Ok(text.chars().find(|&c| {
-        !c.is_whitespace()
-            && (needs_shaping(c) || faces.iter().any(|f| f.glyph_id(c) == GlyphId(0)))
-    }))
 }
 
 #[cfg(test)]
@@ -181,16 +249,5 @@ mod tests {
         assert_eq!(cut.concat(), long);
         let f = fit(Face::Bold, 8.0, &long, 100.0).unwrap();
         assert!(f.ends_with('…') && width(Face::Bold, 8.0, &f).unwrap() <= 100.0);
-    }
-
-    #[test]
-    fn what_a_card_cannot_print_is_found() {
-        assert_eq!(unprintable("Zoë Ólafsdóttir, Αθήνα, Ольга").unwrap(), None);
-        assert_eq!(unprintable("山田").unwrap(), Some('山'));
-        assert_eq!(unprintable("Ahmed أحمد").unwrap(), Some('أ'));
-        assert_eq!(unprintable("שרה").unwrap(), Some('ש'));
-        assert_eq!(unprintable("देव").unwrap(), Some('द'));
-        assert_eq!(unprintable("สมชาย").unwrap(), Some('ส'));
-        assert_eq!(unprintable("Kim 김").unwrap(), Some('김'));
     }
 }

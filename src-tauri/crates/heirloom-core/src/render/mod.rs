@@ -4,19 +4,25 @@
 //! One layout, three writers: [`card`] and [`guide`] lay pages out as a short list of
 //! rectangles and text lines ([`page`]); [`svg`], [`raster`] and [`pdf`] only translate that
 //! list, so every output shows the same thing at the same place. Text is set in the bundled
-//! DejaVu fonts: glyph outlines in SVG, rasterised in PNG, embedded as subsets in PDF.
+//! fonts (DejaVu, and Noto for the scripts DejaVu lacks, [`fallback`]), shaped once into
+//! placed glyphs ([`shape`]): glyph outlines in SVG, rasterised in PNG, embedded as subsets
+//! in PDF.
 //! QR modules are always vector rectangles.
 //!
 //! Only public card data reaches this module: the encrypted card and labels the holder
 //! chose. No phrase, share or passphrase is ever drawn.
 
 mod card;
+#[cfg(test)]
+mod every_script;
+mod fallback;
 mod fonts;
 mod guide;
 mod guide_words;
 mod page;
 mod pdf;
 mod raster;
+mod shape;
 mod svg;
 
 use crate::card::Card;
@@ -46,9 +52,11 @@ pub struct CardSheet {
 }
 
 /// Refuses a label, holder name or place with a character the card cannot print as it is
-/// written ([`Error::Unprintable`]): a card is the one paper a family relies on, so it never
-/// shows an empty box or a word in broken shape. Called before any key is derived, so a
-/// person hears it before the cards exist, and again before drawing.
+/// written ([`Error::Unprintable`]): one no bundled font has (Linear B, emoji, a script
+/// without its font, a Chinese character outside the bundled sets), or a control or format
+/// character. A card is the one paper a family relies on, so it never shows an empty box.
+/// Called before any key is derived, so a person hears it before the cards exist, and again
+/// before drawing.
 pub fn check_printable(label: &str, holder: Option<&Holder>) -> Result<()> {
     let fields = [
         (TextField::Label, label),
@@ -59,7 +67,7 @@ pub fn check_printable(label: &str, holder: Option<&Holder>) -> Result<()> {
         (TextField::Place, holder.map_or("", |h| h.place.as_str())),
     ];
     for (field, text) in fields {
-        if let Some(character) = fonts::unprintable(text)? {
+        if let Some(character) = fallback::unprintable(text) {
             return Err(Error::Unprintable { field, character });
         }
     }

@@ -1,7 +1,16 @@
-//! PDF writer. Text is real text in the three bundled faces, each embedded as a subset
+//! PDF writer. Text is real text in the bundled fonts, each font used embedded as a subset
 //! holding only the glyphs used (a CID font: subsetting renumbers glyphs and drops the
 //! font's own character map, so the PDF carries the numbering and a ToUnicode map, which also
 //! keeps the card text copyable). Streams are deflated.
+//!
+//! A shaped glyph stands for its cluster's characters in the ToUnicode map (a ligature for
+//! both its letters, a conjunct for all of its; see `shape::Placed::chars` for which glyph
+//! carries them). One glyph can stand for different characters in different places (an
+//! Indic vowel sign carries each consonant it is drawn before): the map gives it the first,
+//! and each other such cluster is shown in an ActualText span holding its characters,
+//! which is what copying and text extraction then give. Right-to-left glyphs are written
+//! in visual order, their text too (`shape::Placed::text`), as text extractors expect: they
+//! reverse it back to the order typed.
 //!
 //! That text layer is also how the scanner reads this PDF back (`scan::pdf_text`): every
 //! character shown is a code the ToUnicode map names, and each line is its own text object,
@@ -14,12 +23,16 @@ use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use subsetter::GlyphRemapper;
 
-use super::fonts::{self, Face};
+use super::fonts::{self, FontFile};
 use super::page::{Item, Page};
+use super::shape;
 use crate::error::{Error, Result};
 
-const RESOURCE_NAMES: [&[u8]; 3] = [b"F0", b"F1", b"F2"];
-const SUBSET_TAGS: [&str; 3] = ["HLMAAA", "HLMAAB", "HLMAAC"];
+const FONTS: usize = FontFile::ALL.len();
+const RESOURCE_NAMES: [&[u8]; FONTS] = [b"F0", b"F1", b"F2", b"F3", b"F4", b"F5", b"F6", b"F7"];
+const SUBSET_TAGS: [&str; FONTS] = [
+    "HLMAAA", "HLMAAB", "HLMAAC", "HLMAAD", "HLMAAE", "HLMAAF", "HLMAAG", "HLMAAH",
+];
 
 fn system_info() -> SystemInfo<'static> {
     SystemInfo {
@@ -29,10 +42,11 @@ fn system_info() -> SystemInfo<'static> {
     }
 }
 
-/// The glyphs of one face used in the document, in the subset's numbering.
+/// The glyphs of one font used in the document, in the subset's numbering.
 struct FontUse {
     remapper: GlyphRemapper,
-    chars: BTreeMap<u16, char>,
+    /// What each glyph stands for in the ToUnicode map: the first text it was drawn for.
+    chars: BTreeMap<u16, String>,
     /// Union of the used glyphs' boxes, in font units.
     bbox: [f32; 4],
     used: bool,
@@ -48,11 +62,14 @@ impl FontUse {
         }
     }
 
-    /// The two bytes the content stream shows for `c`, in the subset's numbering.
-    fn code(&mut self, font: &ab_glyph::FontRef<'_>, c: char) -> [u8; 2] {
-        let (id, _) = fonts::glyph(font, c);
+    /// Takes glyph `id` into the subset, standing for `text` in the ToUnicode map unless
+    /// it already stands for something (the first text a glyph carries is its mapping) or
+    /// `text` is empty (a glyph whose cluster's text another glyph carries).
+    fn register(&mut self, font: &ab_glyph::FontRef<'_>, id: GlyphId, text: &str) {
         let new = self.remapper.remap(id.0);
-        self.chars.entry(new).or_insert(c);
+        if !text.is_empty() {
+            self.chars.entry(new).or_insert_with(|| text.to_string());
+        }
         self.used = true;
         if let Some(outline) = font.outline(id) {
             let b = outline.bounds;
@@ -61,23 +78,53 @@ impl FontUse {
             self.bbox[2] = self.bbox[2].max(b.max.x);
             self.bbox[3] = self.bbox[3].max(b.max.y.max(b.min.y));
         }
-        new.to_be_bytes()
+    }
+
+    /// The two bytes the content stream shows for a registered glyph, in the subset's
+    /// numbering, and the text the ToUnicode map gives it ("" if none).
+    fn code(&self, id: GlyphId) -> ([u8; 2], &str) {
+        let new = self.remapper.get(id.0).unwrap_or(0);
+        let text = self.chars.get(&new).map_or("", String::as_str);
+        (new.to_be_bytes(), text)
     }
 }
 
+/// The text lines of a page, shaped: position, size, ink and the shaped line.
+type Lines = Vec<((f32, f32), f32, f32, String, shape::Line)>;
+
 pub(crate) fn document(pages: &[Page], title: &str) -> Result<Vec<u8>> {
-    let mut uses = [FontUse::new(), FontUse::new(), FontUse::new()];
+    // Every line is shaped and every glyph's mapping settled first, so that each line can
+    // be checked against the final ToUnicode map when it is written.
+    let mut uses: [FontUse; FONTS] = std::array::from_fn(|_| FontUse::new());
+    let lines = pages.iter().map(shaped_lines).collect::<Result<Vec<_>>>()?;
+    for (line, text) in lines.iter().flatten().map(|l| (&l.4, &l.3)) {
+        for g in &line.glyphs {
+            uses[g.file.index()].register(g.file.font()?, g.id, &g.text(text));
+        }
+    }
     let contents = pages
         .iter()
-        .map(|page| content(page, &mut uses))
+        .zip(&lines)
+        .map(|(page, lines)| content(page, lines, &uses))
         .collect::<Result<Vec<_>>>()?;
 
     let mut next = Ref::new(1);
     let catalog = next.bump();
     let tree = next.bump();
     let info = next.bump();
-    let font_refs = [next.bump(), next.bump(), next.bump()];
+    // The three DejaVu faces are numbered first, whether used or not, the other fonts
+    // after the pages and only when used: a card in DejaVu alone is the same file as before
+    // other scripts could be printed.
+    let mut font_refs: [Option<Ref>; FONTS] = [None; FONTS];
+    for slot in &mut font_refs[..3] {
+        *slot = Some(next.bump());
+    }
     let page_refs: Vec<Ref> = pages.iter().map(|_| next.bump()).collect();
+    for (slot, use_) in font_refs.iter_mut().zip(&uses).skip(3) {
+        if use_.used {
+            *slot = Some(next.bump());
+        }
+    }
 
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(tree);
@@ -98,9 +145,9 @@ pub(crate) fn document(pages: &[Page], title: &str) -> Result<Vec<u8>> {
             .contents(content_ref);
         let mut resources = p.resources();
         let mut font_dict = resources.fonts();
-        for face in Face::ALL {
-            if uses[face.index()].used {
-                font_dict.pair(Name(RESOURCE_NAMES[face.index()]), font_refs[face.index()]);
+        for file in FontFile::ALL {
+            if let (true, Some(r)) = (uses[file.index()].used, font_refs[file.index()]) {
+                font_dict.pair(Name(RESOURCE_NAMES[file.index()]), r);
             }
         }
         font_dict.finish();
@@ -108,16 +155,36 @@ pub(crate) fn document(pages: &[Page], title: &str) -> Result<Vec<u8>> {
         p.finish();
     }
 
-    for face in Face::ALL {
-        let use_ = &uses[face.index()];
-        if use_.used {
-            write_font(&mut pdf, &mut next, font_refs[face.index()], face, use_)?;
+    for file in FontFile::ALL {
+        let use_ = &uses[file.index()];
+        if let (true, Some(r)) = (use_.used, font_refs[file.index()]) {
+            write_font(&mut pdf, &mut next, r, file, use_)?;
         }
     }
     Ok(pdf.finish())
 }
 
-fn content(page: &Page, uses: &mut [FontUse; 3]) -> Result<Vec<u8>> {
+/// The text lines of `page`, shaped, in drawing order.
+fn shaped_lines(page: &Page) -> Result<Lines> {
+    let mut lines = Vec::new();
+    for item in &page.items {
+        if let Item::Text {
+            x,
+            y,
+            size,
+            face,
+            ink,
+            text,
+        } = item
+        {
+            let line = shape::line(*face, text)?;
+            lines.push(((*x, page.height - y), *size, *ink, text.clone(), line));
+        }
+    }
+    Ok(lines)
+}
+
+fn content(page: &Page, lines: &Lines, uses: &[FontUse; FONTS]) -> Result<Vec<u8>> {
     let mut c = Content::new();
     let h = page.height;
     // Rectangles of one grey filled together: the QR code is one fill.
@@ -144,37 +211,123 @@ fn content(page: &Page, uses: &mut [FontUse; 3]) -> Result<Vec<u8>> {
         }
         c.fill_nonzero();
     }
-    for item in &page.items {
-        if let Item::Text {
-            x,
-            y,
-            size,
-            face,
-            ink,
-            text,
-        } = item
-        {
-            let font = face.font()?;
-            let use_ = &mut uses[face.index()];
-            let codes: Vec<u8> = text.chars().flat_map(|ch| use_.code(font, ch)).collect();
-            c.set_fill_gray(1.0 - ink.clamp(0.0, 1.0));
-            c.begin_text();
-            c.set_font(Name(RESOURCE_NAMES[face.index()]), *size);
-            c.set_text_matrix([1.0, 0.0, 0.0, 1.0, *x, h - y]);
-            c.show(Str(&codes));
-            c.end_text();
-        }
+    for (origin, size, ink, text, line) in lines {
+        c.set_fill_gray(1.0 - ink.clamp(0.0, 1.0));
+        text_line(&mut c, uses, *origin, *size, text, line)?;
     }
     Ok(c.finish().into_vec())
 }
 
-fn write_font(pdf: &mut Pdf, next: &mut Ref, type0: Ref, face: Face, use_: &FontUse) -> Result<()> {
-    let font = face.font()?;
+/// Glyphs shown by one text-showing operator: one font, each after the previous one's own
+/// width. `actual` is the text of a cluster shown in an ActualText span of its own: one
+/// the ToUnicode map does not spell (a glyph that stands for other characters elsewhere
+/// in the document), or of several glyphs.
+struct Run {
+    file: FontFile,
+    x: f32,
+    y: f32,
+    codes: Vec<u8>,
+    /// The cluster (where it starts in the line) and its text, for a cluster in a span.
+    actual: Option<(usize, String)>,
+}
+
+/// The runs of one shaped line.
+fn runs(uses: &[FontUse; FONTS], text: &str, line: &shape::Line) -> Result<Vec<Run>> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut pen: Option<(f32, f32)> = None;
+    for cluster in line.glyphs.chunk_by(|a, b| a.cluster == b.cluster) {
+        let spelled = cluster
+            .iter()
+            .all(|g| uses[g.file.index()].code(g.id).1 == g.text(text));
+        // A left-to-right cluster of several glyphs (a conjunct, a vowel sign drawn apart)
+        // is spelled by one of them, and poppler reads the others as a gap between words:
+        // the span covers them all. A right-to-left one is a letter with its marks drawn
+        // over it, read right without a span (poppler spaces out spans of right-to-left
+        // glyphs).
+        let several = cluster.len() > 1 && !cluster[0].rtl;
+        let actual = (!spelled || several).then(|| {
+            (
+                cluster[0].cluster,
+                cluster.iter().map(|g| g.text(text)).collect(),
+            )
+        });
+        for g in cluster {
+            let font = g.file.font()?;
+            let (code, _) = uses[g.file.index()].code(g.id);
+            // A glyph continues the run only where the viewer's pen already is: after the
+            // previous glyph's own width, on the same baseline, and in the same span.
+            let follows = pen.is_some_and(|(px, py): (f32, f32)| {
+                (px - g.x).abs() < 1e-4 && (py - g.y).abs() < 1e-4
+            });
+            match runs.last_mut() {
+                Some(run) if run.file == g.file && follows && run.actual == actual => {
+                    run.codes.extend(code)
+                }
+                _ => runs.push(Run {
+                    file: g.file,
+                    x: g.x,
+                    y: g.y,
+                    codes: code.to_vec(),
+                    actual: actual.clone(),
+                }),
+            }
+            pen = Some((
+                g.x + font.h_advance_unscaled(g.id) / fonts::units_per_em(font),
+                g.y,
+            ));
+        }
+    }
+    Ok(runs)
+}
+
+/// One line of text, its baseline starting at `origin` (PDF coordinates), in one text
+/// object; each cluster in a span of its own has one span, whatever runs it takes.
+fn text_line(
+    c: &mut Content,
+    uses: &[FontUse; FONTS],
+    origin: (f32, f32),
+    size: f32,
+    text: &str,
+    line: &shape::Line,
+) -> Result<()> {
+    let runs = runs(uses, text, line)?;
+    c.begin_text();
+    let mut current = None;
+    for (k, run) in runs.iter().enumerate() {
+        let span = run.actual.as_ref();
+        if let Some((_, actual)) = span.filter(|_| k == 0 || runs[k - 1].actual.as_ref() != span) {
+            c.begin_marked_content_with_properties(Name(b"Span"))
+                .properties()
+                .actual_text(TextStr(actual));
+        }
+        if current != Some(run.file) {
+            c.set_font(Name(RESOURCE_NAMES[run.file.index()]), size);
+            current = Some(run.file);
+        }
+        let (x, y) = (origin.0 + run.x * size, origin.1 + run.y * size);
+        c.set_text_matrix([1.0, 0.0, 0.0, 1.0, x, y]);
+        c.show(Str(&run.codes));
+        if span.is_some() && runs.get(k + 1).is_none_or(|n| n.actual.as_ref() != span) {
+            c.end_marked_content();
+        }
+    }
+    c.end_text();
+    Ok(())
+}
+
+fn write_font(
+    pdf: &mut Pdf,
+    next: &mut Ref,
+    type0: Ref,
+    file: FontFile,
+    use_: &FontUse,
+) -> Result<()> {
+    let font = file.font()?;
     let per_unit = 1000.0 / fonts::units_per_em(font);
     let subset =
-        subsetter::subset(face.data(), 0, &use_.remapper).map_err(|_| Error::RenderFailed)?;
-    let (cid, descriptor, file, cmap) = (next.bump(), next.bump(), next.bump(), next.bump());
-    let base = format!("{}+{}", SUBSET_TAGS[face.index()], face.postscript_name());
+        subsetter::subset(file.data(), 0, &use_.remapper).map_err(|_| Error::RenderFailed)?;
+    let (cid, descriptor, data, cmap) = (next.bump(), next.bump(), next.bump(), next.bump());
+    let base = format!("{}+{}", SUBSET_TAGS[file.index()], file.postscript_name());
     let base = Name(base.as_bytes());
 
     pdf.type0_font(type0)
@@ -188,23 +341,32 @@ fn write_font(pdf: &mut Pdf, next: &mut Ref, type0: Ref, face: Face, use_: &Font
         .remapped_gids()
         .map(|old| font.h_advance_unscaled(GlyphId(old)) * per_unit)
         .collect();
+    // The subset's CIDs are its glyph numbers, for CFF outlines too (subsetter's promise).
+    let cff = file.is_cff();
     let mut cid_font = pdf.cid_font(cid);
     cid_font
-        .subtype(CidFontType::Type2)
+        .subtype(if cff {
+            CidFontType::Type0
+        } else {
+            CidFontType::Type2
+        })
         .base_font(base)
         .system_info(system_info())
         .font_descriptor(descriptor)
-        .default_width(0.0)
-        .cid_to_gid_map_predefined(Name(b"Identity"));
+        .default_width(0.0);
+    if !cff {
+        cid_font.cid_to_gid_map_predefined(Name(b"Identity"));
+    }
     cid_font.widths().consecutive(0, widths);
     cid_font.finish();
 
     let mut flags = FontFlags::NON_SYMBOLIC;
-    if face == Face::Mono {
+    if file == FontFile::DejaVuMono {
         flags |= FontFlags::FIXED_PITCH;
     }
     let b = use_.bbox;
-    pdf.font_descriptor(descriptor)
+    let mut descriptor = pdf.font_descriptor(descriptor);
+    descriptor
         .name(base)
         .flags(flags)
         .bbox(Rect::new(
@@ -217,20 +379,38 @@ fn write_font(pdf: &mut Pdf, next: &mut Ref, type0: Ref, face: Face, use_: &Font
         .ascent(font.ascent_unscaled() * per_unit)
         .descent(font.descent_unscaled() * per_unit)
         .cap_height(729.0)
-        .stem_v(if face == Face::Bold { 140.0 } else { 80.0 })
-        .font_file2(file);
+        .stem_v(if file == FontFile::DejaVuBold {
+            140.0
+        } else {
+            80.0
+        });
+    if cff {
+        descriptor.font_file3(data);
+    } else {
+        descriptor.font_file2(data);
+    }
+    descriptor.finish();
 
     let mut unicode = UnicodeCmap::new(Name(b"Custom"), system_info());
-    for (gid, ch) in &use_.chars {
-        unicode.pair(*gid, *ch);
+    for (gid, text) in &use_.chars {
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => unicode.pair(*gid, c),
+            _ => unicode.pair_with_multiple(*gid, text.chars()),
+        };
     }
     let unicode = unicode.finish();
     pdf.cmap(cmap, unicode.as_slice())
         .name(Name(b"Custom"))
         .system_info(system_info());
-    pdf.stream(file, &deflate(&subset))
-        .filter(Filter::FlateDecode)
-        .pair(Name(b"Length1"), subset.len() as i32);
+    let deflated = deflate(&subset);
+    let mut stream = pdf.stream(data, &deflated);
+    stream.filter(Filter::FlateDecode);
+    if cff {
+        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
+    } else {
+        stream.pair(Name(b"Length1"), subset.len() as i32);
+    }
     Ok(())
 }
 

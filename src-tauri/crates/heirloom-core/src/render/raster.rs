@@ -4,8 +4,9 @@
 use ab_glyph::{point, Font, Glyph, PxScale};
 use image::{GrayImage, ImageFormat, Luma};
 
-use super::fonts;
+use super::fonts::{self, Face};
 use super::page::{Item, Page};
+use super::shape;
 use crate::error::{Error, Result};
 
 pub(crate) fn png(page: &Page, dpi: f32) -> Result<Vec<u8>> {
@@ -37,40 +38,50 @@ pub(crate) fn rasterize(page: &Page, dpi: f32) -> Result<GrayImage> {
                 face,
                 ink: k,
                 text,
-            } => {
-                let font = face.font()?;
-                let px_size = size * s;
-                let per_unit = px_size / fonts::units_per_em(font);
-                // ab_glyph scales by the font's height, not its em (and its own pt_to_px_scale
-                // assumes 96 dpi): give it the height that makes one em `px_size` pixels.
-                let scale = PxScale::from(font.height_unscaled() * per_unit);
-                let mut pen = x * s;
-                for c in text.chars() {
-                    let (id, advance) = fonts::glyph(font, c);
-                    let glyph = Glyph {
-                        id,
-                        scale,
-                        position: point(pen, y * s),
-                    };
-                    if let Some(outlined) = font.outline_glyph(glyph) {
-                        let b = outlined.px_bounds();
-                        outlined.draw(|gx, gy, c| {
-                            let px = b.min.x as i64 + i64::from(gx);
-                            let py = b.min.y as i64 + i64::from(gy);
-                            if px >= 0 && py >= 0 && px < i64::from(w) && py < i64::from(h) {
-                                ink[py as usize * w as usize + px as usize] += c * k;
-                            }
-                        });
-                    }
-                    pen += advance * per_unit;
-                }
-            }
+            } => draw_text(&mut ink, w, h, (x * s, y * s), size * s, *k, *face, text)?,
         }
     }
     Ok(GrayImage::from_fn(w, h, |px, py| {
         let v = ink[py as usize * w as usize + px as usize].clamp(0.0, 1.0);
         Luma([(255.0 * (1.0 - v)).round() as u8])
     }))
+}
+
+/// Adds `k` times the coverage of the glyphs of `text`, set `px_size` pixels to the em
+/// with its baseline starting at `origin` (pixels).
+#[allow(clippy::too_many_arguments)]
+fn draw_text(
+    ink: &mut [f32],
+    w: u32,
+    h: u32,
+    origin: (f32, f32),
+    px_size: f32,
+    k: f32,
+    face: Face,
+    text: &str,
+) -> Result<()> {
+    for g in shape::line(face, text)?.glyphs {
+        let font = g.file.font()?;
+        // ab_glyph scales by the font's height, not its em (and its own pt_to_px_scale
+        // assumes 96 dpi): give it the height that makes one em `px_size` pixels.
+        let scale = PxScale::from(font.height_unscaled() * px_size / fonts::units_per_em(font));
+        let glyph = Glyph {
+            id: g.id,
+            scale,
+            position: point(origin.0 + g.x * px_size, origin.1 - g.y * px_size),
+        };
+        if let Some(outlined) = font.outline_glyph(glyph) {
+            let b = outlined.px_bounds();
+            outlined.draw(|gx, gy, c| {
+                let px = b.min.x as i64 + i64::from(gx);
+                let py = b.min.y as i64 + i64::from(gy);
+                if px >= 0 && py >= 0 && px < i64::from(w) && py < i64::from(h) {
+                    ink[py as usize * w as usize + px as usize] += c * k;
+                }
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Adds `k` times each pixel's covered area of the rectangle (x0, y0)–(x1, y1), in pixels.
@@ -90,7 +101,6 @@ fn fill_rect(ink: &mut [f32], w: u32, h: u32, x0: f32, y0: f32, x1: f32, y1: f32
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::fonts::Face;
 
     /// Glyphs are drawn at the size the layout measured them: the ink of a line spans its
     /// measured width (a glyph scale off by 96/72 once made every line overlap itself).

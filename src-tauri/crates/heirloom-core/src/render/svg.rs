@@ -6,12 +6,13 @@ use std::fmt::Write as _;
 
 use ab_glyph::{Font, GlyphId, OutlineCurve};
 
-use super::fonts::{self, Face};
+use super::fonts::{self, FontFile};
 use super::page::{num, Item, Page, PT_PER_MM};
+use super::shape;
 use crate::error::Result;
 
 pub(crate) fn document(page: &Page) -> Result<String> {
-    let mut defs: BTreeMap<(Face, u16), String> = BTreeMap::new();
+    let mut defs: BTreeMap<(FontFile, u16), String> = BTreeMap::new();
     let mut body = String::new();
     // Rectangles of one ink in one path.
     let mut rects: BTreeMap<u32, String> = BTreeMap::new();
@@ -37,26 +38,23 @@ pub(crate) fn document(page: &Page) -> Result<String> {
                 ink,
                 text,
             } => {
-                let font = face.font()?;
-                let scale = size / fonts::units_per_em(font);
                 let _ = write!(body, r#"<g fill="{}">"#, colour(*ink));
-                let mut pen = *x;
-                for c in text.chars() {
-                    let (id, advance) = fonts::glyph(font, c);
-                    if let Some(path) = glyph_path(font, id) {
-                        defs.entry((*face, id.0)).or_insert(path);
+                for g in shape::line(*face, text)?.glyphs {
+                    let font = g.file.font()?;
+                    let scale = size / fonts::units_per_em(font);
+                    if let Some(path) = glyph_path(font, g.id) {
+                        defs.entry((g.file, g.id.0)).or_insert(path);
                         let _ = write!(
                             body,
                             r##"<use xlink:href="#g{}-{}" transform="matrix({} 0 0 -{} {} {})"/>"##,
-                            face.index(),
-                            id.0,
+                            g.file.index(),
+                            g.id.0,
                             num_fine(scale),
                             num_fine(scale),
-                            num(pen),
-                            num(*y)
+                            num(x + g.x * size),
+                            num(y - g.y * size)
                         );
                     }
-                    pen += advance * scale;
                 }
                 body.push_str("</g>");
             }
@@ -72,8 +70,8 @@ pub(crate) fn document(page: &Page) -> Result<String> {
         num(page.height)
     );
     out.push_str("<title>Heirloom shard card</title><defs>");
-    for ((face, id), d) in &defs {
-        let _ = write!(out, r#"<path id="g{}-{}" d="{}"/>"#, face.index(), id, d);
+    for ((file, id), d) in &defs {
+        let _ = write!(out, r#"<path id="g{}-{}" d="{}"/>"#, file.index(), id, d);
     }
     out.push_str("</defs>");
     let _ = write!(
