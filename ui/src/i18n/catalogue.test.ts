@@ -16,6 +16,9 @@ function holes(m: Message): string[] {
   return [...new Set(forms.flatMap(placeholders))].sort();
 }
 
+/** A message's text, or a plural's `other` form: equal to the English's, it is untranslated. */
+const otherForm = (m: Message | undefined): string | undefined => (typeof m === "object" ? m.other : m);
+
 /** The plural categories a language meets for whole numbers up to 1000 (French `many` only
  * begins at a million, where `other` stands in). */
 function neededCategories(lang: string): Set<string> {
@@ -61,9 +64,11 @@ for (const [lang, file] of Object.entries(TRANSLATIONS)) {
   test(`${lang}: entries still in English (${file.status})`, (t) => {
     const same = new Set<string>(file.sameAsEnglish);
     const untranslated = Object.entries(file.messages as Record<string, Message>)
-      .filter(([key, m]) => !same.has(key) && JSON.stringify(m) === JSON.stringify(english[key]))
+      .filter(([key, m]) => !same.has(key) && otherForm(m) === otherForm(english[key]))
       .map(([key]) => key);
     t.diagnostic(`${lang}: ${untranslated.length} of ${Object.keys(english).length} entries still equal the English`);
+    // Near the end of a translation, which ones (a whole draft would fill the screen).
+    if (untranslated.length && untranslated.length <= 40) t.diagnostic(`${lang}: still English: ${untranslated.join(", ")}`);
     if (file.status === "complete") assert.deepEqual(untranslated, [], `${lang} is marked complete, but these are still English:\n${untranslated.join("\n")}`);
   });
 }

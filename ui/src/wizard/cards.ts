@@ -100,16 +100,16 @@ export function stepCards(w: Wizard, problem?: IpcError): void {
   const refresh = () => {
     w.count = Number(nSel.value);
     w.threshold = Math.min(Math.max(2, w.threshold), w.count);
-    tSel.replaceChildren(...range(2, w.count).map((t) => h("option", { value: String(t), selected: t === w.threshold }, String(t))));
-    const t = w.threshold;
-    sentence.textContent = tnSentence(t, w.count);
-    if (t === w.count) allNeeded();
+    tSel.replaceChildren(...range(2, w.count).map((k) => h("option", { value: String(k), selected: k === w.threshold }, String(k))));
+    const need = w.threshold;
+    sentence.textContent = tnSentence(need, w.count);
+    if (need === w.count) allNeeded();
     else {
       w.allCardsNeeded = false;
       allBox.hidden = true;
       next.disabled = false;
     }
-    allBox.hidden = t !== w.count;
+    allBox.hidden = need !== w.count;
     const old = w.holders;
     w.holders = range(1, w.count).map((i) => old[i - 1] ?? { name: "", place: "" });
     holders.replaceChildren(...w.holders.map(holderRow));
