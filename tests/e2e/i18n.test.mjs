@@ -42,9 +42,11 @@ const OVERFLOW = `
   return out;
 `;
 
-/** Screenshot of `screen` in `lang`, and what overflows on it (as failures to report). */
-async function look(s, lang, screen, failures) {
+/** Screenshot of `screen` in `lang` with `css` in view (else the top), and what overflows on
+ * it (as failures to report). */
+async function look(s, lang, screen, failures, css = null) {
   await sleep(300);
+  await s.exec("const el = arguments[0] && document.querySelector(arguments[0]); if (el) el.scrollIntoView({ block: 'center' }); else window.scrollTo(0, 0);", [css]);
   await s.screenshot(SHOTS, `i18n-${lang}-${screen}`);
   for (const p of await s.exec(OVERFLOW)) failures.push(`${lang}, ${screen}: ${p}`);
 }
@@ -103,11 +105,11 @@ test("every language: home, a wizard step, the recovery board and an error, with
         const field = await s.find("#card-text");
         await field.type(`${set.texts[0]}\uE007`);
         await s.waitText("#board-count", /1/);
-        await look(s, lang, "3-recovery-board", failures);
+        await look(s, lang, "3-recovery-board", failures, "#board");
         // The same card again: refused, with the catalogue's words for `duplicate`.
         await field.type(`${set.texts[0]}\uE007`);
         await s.find('#recovery-news .news-item[data-kind="duplicate"]');
-        await look(s, lang, "4-error", failures);
+        await look(s, lang, "4-error", failures, "#recovery-news");
         await home(s);
       }
       // The check sees what it is for: one long word in a button, as German makes them.
