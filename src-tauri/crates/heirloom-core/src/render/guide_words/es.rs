@@ -33,7 +33,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
                     completely.",
     steps_heading: "Recovering, step by step",
     step_1: "If you can, disconnect the computer from the internet. Open Heirloom and choose \
-             Recover.",
+             “Recover a wallet from cards”.",
     step_2: "Show each card to the webcam, or open photos or scans of the cards (several cards \
              on one page are fine), or type the text printed under the QR code.",
     step_3: "Heirloom says which cards it has and how many more it needs. With {t} cards in, \

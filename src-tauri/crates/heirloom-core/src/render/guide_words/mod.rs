@@ -167,6 +167,8 @@ pub(crate) struct GuideWords {
     pub need_passphrase_every_line: &'static str,
     pub need_computer: &'static str,
     pub steps_heading: &'static str,
+    /// Names the home screen's button as the app shows it in this language (the UI
+    /// catalogue's `home.recover.button`).
     pub step_1: &'static str,
     pub step_2: &'static str,
     pub step_3: &'static str,
