@@ -440,6 +440,18 @@ pub(crate) mod tests {
                 "M".repeat(MAX_HOLDER_NAME_CHARS),
                 "W".repeat(MAX_PLACE_CHARS),
             ),
+            // Scripts written without spaces, cut between characters; wide ideographs;
+            // right-to-left words among left-to-right ones.
+            (
+                "家族の貯金".repeat(MAX_LABEL_CHARS / 5),
+                "김".repeat(MAX_HOLDER_NAME_CHARS),
+                "กรุงเทพมหานคร".repeat(MAX_PLACE_CHARS / 13),
+            ),
+            (
+                longest("عائلة محمد 2026 ", MAX_LABEL_CHARS),
+                longest("שרה כהן ", MAX_HOLDER_NAME_CHARS),
+                longest("प्रियंका दिल्ली ", MAX_PLACE_CHARS),
+            ),
         ] {
             let mut sheet = sheets(24, 16).pop().unwrap();
             sheet.label = label;

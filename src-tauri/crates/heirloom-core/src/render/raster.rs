@@ -60,15 +60,29 @@ fn draw_text(
     face: Face,
     text: &str,
 ) -> Result<()> {
+    // The pen moves by each glyph's own width in pixels, as it always has for text set
+    // glyph after glyph, so that such text comes out the same pixels as before shaping;
+    // a glyph the shaper placed elsewhere (kerning, marks) is put where it says.
+    let mut pen: Option<(f32, f32)> = None;
     for g in shape::line(face, text)?.glyphs {
         let font = g.file.font()?;
+        let per_unit = px_size / fonts::units_per_em(font);
+        let x = match pen {
+            Some((px, em)) if (em - g.x).abs() < 1e-4 && g.y == 0.0 => px,
+            _ => origin.0 + g.x * px_size,
+        };
+        let advance = font.h_advance_unscaled(g.id);
+        pen = Some((
+            x + advance * per_unit,
+            g.x + advance / fonts::units_per_em(font),
+        ));
         // ab_glyph scales by the font's height, not its em (and its own pt_to_px_scale
         // assumes 96 dpi): give it the height that makes one em `px_size` pixels.
-        let scale = PxScale::from(font.height_unscaled() * px_size / fonts::units_per_em(font));
+        let scale = PxScale::from(font.height_unscaled() * per_unit);
         let glyph = Glyph {
             id: g.id,
             scale,
-            position: point(origin.0 + g.x * px_size, origin.1 - g.y * px_size),
+            position: point(x, origin.1 - g.y * px_size),
         };
         if let Some(outlined) = font.outline_glyph(glyph) {
             let b = outlined.px_bounds();
