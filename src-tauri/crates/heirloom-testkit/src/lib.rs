@@ -2,9 +2,11 @@
 //! Every image is made from a seed, so a failing case can be reproduced by its number.
 //!
 //! [`paper`] draws a clean card; [`ops`] holds the degradations (blur, warps, light, stains,
-//! compression); [`scene`] combines them into the categories the decode-rate figures of
+//! compression); [`damage`] the damage that takes a finder pattern or lands on the data;
+//! [`scene`] combines them into the categories the decode-rate figures of
 //! `docs/benchmarks.md` report; [`pdf`] wraps pictures into a PDF as a flatbed scanner does.
 
+pub mod damage;
 pub mod hostile;
 pub mod ops;
 pub mod paper;

@@ -211,11 +211,12 @@ pub fn light(img: &mut GrayImage, light: impl Fn(f32, f32) -> f32) {
 }
 
 /// A bright reflection: an elliptic spot at (cx, cy) with radii (rx, ry) that pushes pixels
-/// towards white, fully at its centre.
+/// towards white, fully at its centre. A `strength` above 1 blows out a core of pure white
+/// (the sensor saturated), the wider the stronger.
 pub fn glare(img: &mut GrayImage, cx: f32, cy: f32, rx: f32, ry: f32, strength: f32) {
     for (x, y, p) in img.enumerate_pixels_mut() {
         let d = ((x as f32 - cx) / rx).powi(2) + ((y as f32 - cy) / ry).powi(2);
-        let a = strength * (-d * 2.0).exp();
+        let a = (strength * (-d * 2.0).exp()).min(1.0);
         p[0] = clamp(f32::from(p[0]) * (1.0 - a) + 255.0 * a);
     }
 }
@@ -268,23 +269,163 @@ pub fn tear(
     let b = quad[(which + 3) % 4];
     let p1 = (c.0 + (a.0 - c.0) * depth, c.1 + (a.1 - c.1) * depth);
     let p2 = (c.0 + (b.0 - c.0) * depth, c.1 + (b.1 - c.1) * depth);
-    let phase: f32 = rng.gen_range(0.0..6.0);
+    let line = Ragged::new(p1, p2, rng);
+    let side_c = line.side(c.0, c.1, 0.0);
     let (w, h) = img.dimensions();
-    // The tear line from p1 to p2, wobbling; pixels on the corner's side of it go.
-    let (nx, ny) = (p2.1 - p1.1, -(p2.0 - p1.0));
-    let side_c = (c.0 - p1.0) * nx + (c.1 - p1.1) * ny;
-    let len = (nx * nx + ny * ny).sqrt();
     for y in 0..h {
         for x in 0..w {
             let (px, py) = (x as f32, y as f32);
-            let s = (px - p1.0) * nx + (py - p1.1) * ny;
-            let along = ((px - p1.0) * (p2.0 - p1.0) + (py - p1.1) * (p2.1 - p1.1)) / (len * len);
-            let ragged = (along * 40.0 + phase).sin() * 0.015 * len * len;
-            if (s - ragged) * side_c.signum() > 0.0 && along > -0.05 && along < 1.05 {
+            let along = line.along(px, py);
+            if line.side(px, py, along) * side_c.signum() > 0.0 && along > -0.05 && along < 1.05 {
                 img.put_pixel(x, y, Luma([fill]));
             }
         }
     }
+}
+
+/// Tears off the piece of the card whose corners are `quad` that lies beyond the ragged
+/// line through `p1` and `p2` on the side of `corner`, showing `fill` behind: a tear across
+/// a card's corner at any depth, the piece reaching to the card's edges.
+pub fn tear_off(
+    img: &mut GrayImage,
+    quad: [(f32, f32); 4],
+    (p1, p2): ((f32, f32), (f32, f32)),
+    corner: (f32, f32),
+    fill: u8,
+    rng: &mut impl Rng,
+) {
+    let line = Ragged::new(p1, p2, rng);
+    let side_c = line.side(corner.0, corner.1, 0.0).signum();
+    let (w, h) = img.dimensions();
+    for y in 0..h {
+        for x in 0..w {
+            let (px, py) = (x as f32, y as f32);
+            if inside(quad, px, py) && line.side(px, py, line.along(px, py)) * side_c > 0.0 {
+                img.put_pixel(x, y, Luma([fill]));
+            }
+        }
+    }
+}
+
+/// A torn edge: the line from `p1` to `p2`, wobbling along its length.
+struct Ragged {
+    p1: (f32, f32),
+    p2: (f32, f32),
+    normal: (f32, f32),
+    len: f32,
+    phase: f32,
+}
+
+impl Ragged {
+    fn new(p1: (f32, f32), p2: (f32, f32), rng: &mut impl Rng) -> Ragged {
+        let phase: f32 = rng.gen_range(0.0..6.0);
+        let normal = (p2.1 - p1.1, -(p2.0 - p1.0));
+        let len = (normal.0 * normal.0 + normal.1 * normal.1).sqrt();
+        Ragged {
+            p1,
+            p2,
+            normal,
+            len,
+            phase,
+        }
+    }
+
+    /// Where (x, y) projects on the line: 0 at `p1`, 1 at `p2`.
+    fn along(&self, x: f32, y: f32) -> f32 {
+        let (p1, p2) = (self.p1, self.p2);
+        ((x - p1.0) * (p2.0 - p1.0) + (y - p1.1) * (p2.1 - p1.1)) / (self.len * self.len)
+    }
+
+    /// Which side of the wobbling line (x, y) is on (the sign), `along` being its projection.
+    fn side(&self, x: f32, y: f32, along: f32) -> f32 {
+        let s = (x - self.p1.0) * self.normal.0 + (y - self.p1.1) * self.normal.1;
+        let ragged = (along * 40.0 + self.phase).sin() * 0.015 * self.len * self.len;
+        s - ragged
+    }
+}
+
+/// True when (x, y) is inside the convex quadrilateral `quad`.
+fn inside(quad: [(f32, f32); 4], x: f32, y: f32) -> bool {
+    let cross = |i: usize| {
+        let (a, b) = (quad[i], quad[(i + 1) % 4]);
+        (b.0 - a.0) * (y - a.1) - (b.1 - a.1) * (x - a.0)
+    };
+    let signs = (0..4).map(cross).collect::<Vec<_>>();
+    signs.iter().all(|&s| s >= 0.0) || signs.iter().all(|&s| s <= 0.0)
+}
+
+/// A reflection on a laminate: a straight band through (cx, cy) at `angle`, of Gaussian
+/// profile `width` (its standard deviation) across, pushing pixels towards white; above a
+/// `strength` of 1 its middle is blown out to pure white.
+pub fn streak(img: &mut GrayImage, (cx, cy): (f32, f32), angle: f32, width: f32, strength: f32) {
+    let (s, c) = angle.sin_cos();
+    for (x, y, p) in img.enumerate_pixels_mut() {
+        let d = ((x as f32 - cx) * s - (y as f32 - cy) * c) / width;
+        let a = (strength * (-d * d / 2.0).exp()).min(1.0);
+        p[0] = clamp(f32::from(p[0]) * (1.0 - a) + 255.0 * a);
+    }
+}
+
+/// An opaque blot of grey `value` (ink, a sticker, correction fluid) at (cx, cy), about `r`
+/// across, with a wobbling edge.
+pub fn blot(img: &mut GrayImage, (cx, cy): (f32, f32), r: f32, value: u8, rng: &mut impl Rng) {
+    let wobble: [f32; 4] = [rng.gen(), rng.gen(), rng.gen(), rng.gen()];
+    let (w, h) = img.dimensions();
+    let reach = r * 1.4;
+    let x0 = (cx - reach).max(0.0) as u32;
+    let y0 = (cy - reach).max(0.0) as u32;
+    let x1 = ((cx + reach).ceil().max(0.0) as u32).min(w);
+    let y1 = ((cy + reach).ceil().max(0.0) as u32).min(h);
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+            let a = dy.atan2(dx);
+            let edge = r
+                * (1.0
+                    + 0.2 * (3.0 * a + wobble[0] * 6.0).sin()
+                    + 0.12 * (5.0 * a + wobble[1] * 6.0).sin()
+                    + 0.06 * (9.0 * a + wobble[2] * 6.0).sin());
+            if (dx * dx + dy * dy).sqrt() < edge {
+                img.put_pixel(x, y, Luma([value]));
+            }
+        }
+    }
+}
+
+/// A fold through (cx, cy) at `angle`, flattened again: the paper beyond it is shifted by
+/// `shift` pixels across the fold (the two halves no longer lie in one plane) and lit by
+/// `shade` (a facet turned from the light), and the crease itself is a thin dark line of
+/// `width` pixels with a highlight beside it.
+pub fn crease(
+    img: &GrayImage,
+    (cx, cy): (f32, f32),
+    angle: f32,
+    shift: f32,
+    shade: f32,
+    width: f32,
+) -> GrayImage {
+    let (s, c) = angle.sin_cos();
+    let across = |x: f32, y: f32| (x - cx) * s - (y - cy) * c;
+    let (w, h) = img.dimensions();
+    let mut out = remap(img, w, h, 255, |x, y| {
+        if across(x, y) > 0.0 {
+            (x - shift * s, y + shift * c)
+        } else {
+            (x, y)
+        }
+    });
+    for (x, y, p) in out.enumerate_pixels_mut() {
+        let d = across(x as f32 + 0.5, y as f32 + 0.5);
+        let mut v = f32::from(p[0]);
+        if d > 0.0 {
+            v *= shade;
+        }
+        // The crease's dark valley, and the ridge beside it catching the light.
+        v *= 1.0 - 0.55 * (-(d / width).powi(2)).exp();
+        v += 60.0 * (-((d + 1.5 * width) / width).powi(2)).exp();
+        p[0] = clamp(v);
+    }
+    out
 }
 
 /// Bends the image like paper lying curved: rows bow by up to `bow` pixels, and the page

@@ -8,6 +8,7 @@ use image::{GrayImage, Luma};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::damage::{self, Damage};
 use crate::ops;
 use crate::paper;
 
@@ -48,11 +49,21 @@ pub enum Category {
     /// or its height, the code spanning 40° to 110° of arc, off the crest, lit from one
     /// side, seen at an angle (which bows its rows), on a cluttered desk.
     Bent,
+    /// The corner of the card holding one finder pattern torn off, the table showing.
+    FinderTorn,
+    /// A sticker or a thumb over one finder pattern.
+    FinderCovered,
+    /// A saturated reflection, a blob or a laminate's streak, over one finder pattern.
+    GlareFinder,
+    /// One or two folds through the code, flattened again.
+    Crease,
+    /// Opaque ink blots and small stickers over the data, the finders clear.
+    StainsData,
 }
 
 impl Category {
     /// Every category, in the order the figures list them.
-    pub const ALL: [Category; 15] = [
+    pub const ALL: [Category; 20] = [
         Category::Nominal,
         Category::PrintScan,
         Category::PhonePhoto,
@@ -68,6 +79,11 @@ impl Category {
         Category::Bent,
         Category::Webcam,
         Category::Flatbed,
+        Category::FinderTorn,
+        Category::FinderCovered,
+        Category::GlareFinder,
+        Category::Crease,
+        Category::StainsData,
     ];
 
     /// A short name for tables and file names.
@@ -88,6 +104,11 @@ impl Category {
             Category::Bent => "bent",
             Category::Webcam => "webcam",
             Category::Flatbed => "flatbed",
+            Category::FinderTorn => "finder-torn",
+            Category::FinderCovered => "finder-covered",
+            Category::GlareFinder => "glare-finder",
+            Category::Crease => "crease",
+            Category::StainsData => "stains-data",
         }
     }
 
@@ -252,6 +273,11 @@ impl Category {
                 img
             }
             Category::Bent => bent(&paper::card(text, 10, rng), 10, rng),
+            Category::FinderTorn => damage::render(Damage::FinderTorn, text, rng),
+            Category::FinderCovered => damage::render(Damage::FinderCovered, text, rng),
+            Category::GlareFinder => damage::render(Damage::GlareFinder, text, rng),
+            Category::Crease => damage::render(Damage::Crease, text, rng),
+            Category::StainsData => damage::render(Damage::StainsData, text, rng),
             Category::Webcam => {
                 let card = paper::card(text, 10, rng);
                 let mut frame = ops::clutter(1280, 720, rng);

@@ -6,7 +6,9 @@
 //! most cards in every category and was the fastest. Around it, [`prepare`] makes the
 //! variants that rescue the cards it misses on the first pass: illumination flattened, local
 //! thresholding, sharpened, rescaled, and overlapping tiles of large pages. When none of
-//! them reads anything, [`unbend`] flattens a card bent around a cylinder and tries again.
+//! them reads anything, [`repair`] puts back a finder pattern that a torn corner, a
+//! sticker or glare took (from the two left, found by [`finders`]), and [`unbend`]
+//! flattens a card bent around a cylinder, and each tries again.
 //!
 //! Only a grey pixel buffer reaches the C++ decoder: files are decoded by the Rust `image`
 //! and `lopdf` crates first. A PDF's text layer is read too (`pdf_text`): the PDF that
@@ -14,8 +16,10 @@
 
 mod decoder;
 mod files;
+mod finders;
 mod pdf_text;
 mod prepare;
+mod repair;
 mod unbend;
 
 use image::GrayImage;
@@ -67,9 +71,39 @@ fn scan_thorough(
         found.add(decoder::decode(&tile));
     }
     if found.0.is_empty() {
-        return scan_unbent(img, found, pass, stop);
+        let Some(pass) = scan_repaired(img, found, pass, stop) else {
+            return false;
+        };
+        if found.0.is_empty() {
+            return scan_unbent(img, found, pass, stop);
+        }
     }
     true
+}
+
+/// After pass `done` of [`scan_thorough`]: the picture with a missing finder pattern put
+/// back, for each likely place in turn, until one reads. Guesses, so card texts only, as
+/// for [`scan_unbent`]. The passes done, or None when `stop` said to stop.
+fn scan_repaired(
+    img: &GrayImage,
+    found: &mut Found,
+    done: usize,
+    stop: &mut dyn FnMut(usize, usize) -> bool,
+) -> Option<usize> {
+    let (small, guesses) = repair::guesses(img);
+    let passes = done + guesses.len();
+    for (k, guess) in guesses.iter().enumerate() {
+        if stop(done + k + 1, passes) {
+            return None;
+        }
+        found.add(cards_only(decoder::decode(&repair::repaired(
+            &small, guess,
+        ))));
+        if !found.0.is_empty() {
+            break;
+        }
+    }
+    Some(passes)
 }
 
 /// The last resort of [`scan_thorough`], after pass `done`: the picture flattened by each
@@ -100,7 +134,9 @@ fn scan_unbent(
 /// frame, then one of the variants chosen by `attempt`, so that successive frames of a
 /// card that is hard to read try each variant in turn while every frame stays cheap. Every
 /// fourth such frame tries one flattening of a bent card instead (card texts only, as in
-/// [`scan_gray`]).
+/// [`scan_gray`]). A frame that still reads nothing and shows two finder patterns of a
+/// code gets one guess at the third put back (card texts only), a different guess each
+/// frame.
 ///
 /// A frame larger than [`budget::WORK_PIXELS`] (no camera's is) reads nothing.
 pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<String> {
@@ -116,6 +152,11 @@ pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<Str
             found = cards_only(decoder::decode(&unbend::frame(&img, attempt / 4)));
         } else if let Some(variant) = prepare::frame_variant(&img, attempt / 4 * 3 + attempt % 4) {
             found = decoder::decode(&variant);
+        }
+    }
+    if found.is_empty() {
+        if let Some(repaired) = repair::frame(&img, attempt) {
+            found = cards_only(decoder::decode(&repaired));
         }
     }
     found

@@ -153,7 +153,7 @@ fn flatten(img: &GrayImage) -> GrayImage {
 }
 
 /// Black where a pixel is clearly darker than its neighbourhood, white elsewhere.
-fn threshold(img: &GrayImage) -> GrayImage {
+pub(super) fn threshold(img: &GrayImage) -> GrayImage {
     let radius = (img.width().min(img.height()) / 30).max(6) as usize;
     let means = box_means(img, radius);
     let w = img.width();

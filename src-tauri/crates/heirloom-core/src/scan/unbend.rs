@@ -484,7 +484,7 @@ fn sample(img: &GrayImage, x: f32, y: f32) -> u8 {
 }
 
 /// `img` shrunk so that its longer side is at most `side` (a copy when it already is).
-fn shrink(img: &GrayImage, side: u32) -> GrayImage {
+pub(super) fn shrink(img: &GrayImage, side: u32) -> GrayImage {
     let (w, h) = img.dimensions();
     let long = w.max(h);
     if long <= side {
