@@ -1,80 +1,90 @@
-//! The family guide in fr: NOT YET TRANSLATED (a copy of the English, replaced by the translation).
+//! The family guide in French (français).
 
 use super::GuideWords;
 
 pub(crate) const WORDS: GuideWords = GuideWords {
-    title: "How to recover the wallet",
-    subtitle: "A guide for the family — {about}",
-    about_label: "“{label}”",
-    about_set: "set {id}",
-    about_made: "made {date}",
-    about_fingerprint: "wallet fingerprint {fingerprint}",
-    fingerprint_not_printed: "(not printed)",
-    what_heading: "What these cards are",
-    what: "The recovery words of a wallet (its {words} secret words) were split into {n} shard \
-           cards with the Heirloom program. Any {t} of the {n} cards, together with the \
-           passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-           reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
-    need_heading: "What you need",
-    need_cards: "{t} different cards of this set. Each says “Card i of {n}”, and its set id \
-                 begins with {short}.",
-    need_passphrase: "The passphrase: a few words chosen when the cards were made. It is not \
-                      printed on the cards.",
-    need_passphrase_one_line: "The passphrase: a few words chosen when the cards were made. \
-                               It is not printed on the cards, unless someone wrote it on card \
-                               {i}'s passphrase line.",
-    need_passphrase_every_line: "The passphrase: a few words chosen when the cards were made. \
-                                 It is not printed on the cards, unless someone wrote it on a \
-                                 card's passphrase line.",
-    need_computer: "A computer with Heirloom, a free program. On Linux, install its package \
-                    (.deb for Debian and Ubuntu, .rpm for Fedora), published with its source \
-                    code, or ask someone you trust to install it. If the program can no longer \
-                    be found, give the next page to a programmer: it describes the cards \
-                    completely.",
-    steps_heading: "Recovering, step by step",
-    step_1: "If you can, disconnect the computer from the internet. Open Heirloom and choose \
-             “Recover a wallet from cards”.",
-    step_2: "Show each card to the webcam, or open photos or scans of the cards (several cards \
-             on one page are fine), or type the text printed under the QR code.",
-    step_3: "Heirloom says which cards it has and how many more it needs. With {t} cards in, \
-             type the passphrase.",
-    step_4: "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
-             fingerprint is {fingerprint}. Type the words into a wallet app to reach the funds, \
-             and keep them as safe as the cards.",
-    damaged_heading: "If a card is damaged",
-    damaged: "If its QR code will not scan, type the text printed under it. If part of the \
-              text is unreadable too, use another card instead: any {t} will do. Heirloom says \
-              in plain words when a card is damaged, from another set, or given twice, and it \
-              never gives wrong words: a damaged card is refused, not guessed.",
-    typing_heading: "Typing the text",
-    typing: "The text is in groups of six characters; the last character of each group checks \
-             the other five. Type the groups in order. Spaces, hyphens and upper or lower case \
-             do not matter. The letters I, L, O and U are never used: a round character is the \
-             digit zero. If Heirloom says that a group does not look right, compare that group \
-             with the card: the small number at the start of each line is the number of its \
-             first group.",
-    passphrase_heading: "The passphrase",
-    passphrase_heading_one_line: "The passphrase line on card {i}",
-    passphrase_heading_every_line: "The passphrase lines on the cards",
-    passphrase_apart: "Keep the passphrase apart from the cards: then even {t} stolen cards \
-                       are useless.",
-    passphrase_key: "Writing the passphrase on {card} makes it a “key card”: it and {others} \
-                     open the wallet without anyone knowing the passphrase. If you do that, \
-                     give the key card to the person you trust most and never keep it with \
-                     another card.",
-    key_card_numbered: "card {i}",
-    key_card_any: "one card",
-    others_one: "any one other card",
-    others_many: "any {k} other cards",
-    passphrase_one_line: "{apart} Only card {i} has a line for it; leaving the line empty is \
-                          safest. {key} Never write the passphrase on another card.",
-    passphrase_every_line: "{apart} Every card has a line for it; leaving the lines empty is \
-                            safest. {key} Write it on one card at most.",
-    passphrase_no_line: "{apart} The cards have no line for it: write it down apart from \
-                         them, for example in the owner's papers, and tell the family where it \
-                         is.",
-    care_heading: "Looking after the cards",
-    care: "Keep each card with a different person or in a different place, dry and out of \
-           sunlight. Do not photograph them or keep copies online. If a card is lost, the \
-           wallet owner can make a new set and destroy every card of this one.",
+    title: "Comment récupérer le portefeuille",
+    subtitle: "Un guide pour la famille — {about}",
+    about_label: "« {label} »",
+    about_set: "jeu {id}",
+    about_made: "fait le {date}",
+    about_fingerprint: "empreinte du portefeuille {fingerprint}",
+    fingerprint_not_printed: "(non imprimée)",
+    what_heading: "Ce que sont ces cartes",
+    what: "Les mots de récupération d'un portefeuille (ses {words} mots secrets) ont été \
+           répartis sur {n} cartes avec le programme Heirloom. {t} cartes quelconques sur \
+           les {n}, avec la phrase secrète, redonnent les mots, exactement tels qu'ils \
+           étaient. Moins de {t} cartes ne révèlent absolument rien, même avec la phrase \
+           secrète ; perdre une seule carte est sans danger.",
+    need_heading: "Ce qu'il vous faut",
+    need_cards: "{t} cartes différentes de ce jeu. Chacune porte « Card i of {n} » (carte i \
+                 sur {n}), et son identifiant de jeu (set) commence par {short}.",
+    need_passphrase: "La phrase secrète : quelques mots choisis lors de la création des \
+                      cartes. Elle n'est pas imprimée sur les cartes.",
+    need_passphrase_one_line: "La phrase secrète : quelques mots choisis lors de la création \
+                               des cartes. Elle n'est pas imprimée sur les cartes, sauf si \
+                               quelqu'un l'a écrite sur la ligne prévue pour elle sur la \
+                               carte {i}.",
+    need_passphrase_every_line: "La phrase secrète : quelques mots choisis lors de la \
+                                 création des cartes. Elle n'est pas imprimée sur les cartes, \
+                                 sauf si quelqu'un l'a écrite sur la ligne prévue pour elle \
+                                 sur une carte.",
+    need_computer: "Un ordinateur avec Heirloom, un programme gratuit. Sous Linux, installez \
+                    son paquet (.deb pour Debian et Ubuntu, .rpm pour Fedora), publié avec \
+                    son code source, ou demandez à une personne de confiance de l'installer. \
+                    Si le programme est introuvable, donnez la page suivante à un \
+                    programmeur : elle décrit entièrement les cartes.",
+    steps_heading: "La récupération, étape par étape",
+    step_1: "Si possible, déconnectez l'ordinateur d'internet. Ouvrez Heirloom et choisissez \
+             « Récupérer un portefeuille à partir des cartes ».",
+    step_2: "Montrez chaque carte à la webcam, ou ouvrez des photos ou des scans des cartes \
+             (plusieurs cartes sur une page, c'est possible), ou tapez le texte imprimé sous \
+             le code QR.",
+    step_3: "Heirloom indique quelles cartes il a et combien il lui en faut encore. Avec {t} \
+             cartes, tapez la phrase secrète.",
+    step_4: "Heirloom affiche les mots de récupération et l'empreinte du portefeuille. \
+             Vérifiez que l'empreinte est {fingerprint}. Tapez les mots dans une \
+             application de portefeuille pour accéder aux fonds, et gardez-les aussi \
+             précieusement que les cartes.",
+    damaged_heading: "Si une carte est abîmée",
+    damaged: "Si son code QR ne se lit pas, tapez le texte imprimé dessous. Si une partie du \
+              texte est illisible elle aussi, utilisez une autre carte : {t} cartes \
+              quelconques suffisent. Heirloom dit clairement si une carte est abîmée, vient \
+              d'un autre jeu ou a été donnée deux fois, et il ne donne jamais de mots faux : \
+              une carte abîmée est refusée, pas devinée.",
+    typing_heading: "Taper le texte",
+    typing: "Le texte est fait de groupes de six caractères ; le dernier caractère de chaque \
+             groupe contrôle les cinq autres. Tapez les groupes dans l'ordre. Les espaces, \
+             les tirets, les majuscules et les minuscules ne comptent pas. Les lettres I, L, \
+             O et U ne sont jamais utilisées : un caractère rond est le chiffre zéro. Si \
+             Heirloom dit qu'un groupe ne semble pas juste, comparez ce groupe avec la \
+             carte : le petit nombre au début de chaque ligne est le numéro de son premier \
+             groupe.",
+    passphrase_heading: "La phrase secrète",
+    passphrase_heading_one_line: "La ligne de la phrase secrète sur la carte {i}",
+    passphrase_heading_every_line: "Les lignes de la phrase secrète sur les cartes",
+    passphrase_apart: "Gardez la phrase secrète à l'écart des cartes : ainsi, même {t} \
+                       cartes volées ne servent à rien.",
+    passphrase_key: "Écrire la phrase secrète sur {card} en fait une « carte clé » : \
+                     avec {others}, elle ouvre le portefeuille sans que personne ne connaisse \
+                     la phrase secrète. Si vous le faites, confiez la carte clé à la personne \
+                     en qui vous avez le plus confiance, et ne la gardez jamais avec une \
+                     autre carte.",
+    key_card_numbered: "la carte {i}",
+    key_card_any: "une carte",
+    others_one: "une autre carte quelconque",
+    others_many: "{k} autres cartes quelconques",
+    passphrase_one_line: "{apart} Seule la carte {i} a une ligne pour elle ; laisser la ligne \
+                          vide est le plus sûr. {key} N'écrivez jamais la phrase secrète sur \
+                          une autre carte.",
+    passphrase_every_line: "{apart} Chaque carte a une ligne pour elle ; laisser les lignes \
+                            vides est le plus sûr. {key} Écrivez-la sur une carte au plus.",
+    passphrase_no_line: "{apart} Les cartes n'ont pas de ligne pour elle : notez-la à part, \
+                         par exemple dans les papiers du propriétaire, et dites à la famille \
+                         où elle se trouve.",
+    care_heading: "Prendre soin des cartes",
+    care: "Confiez chaque carte à une personne différente ou gardez-la dans un lieu \
+           différent, au sec et à l'abri du soleil. Ne les photographiez pas et n'en gardez \
+           pas de copie en ligne. Si une carte est perdue, le propriétaire du portefeuille \
+           peut faire un nouveau jeu et détruire toutes les cartes de celui-ci.",
 };
