@@ -1,80 +1,85 @@
-//! The family guide in pt: NOT YET TRANSLATED (a copy of the English, replaced by the translation).
+//! The family guide in Portuguese (português).
 
 use super::GuideWords;
 
 pub(crate) const WORDS: GuideWords = GuideWords {
-    title: "How to recover the wallet",
-    subtitle: "A guide for the family — {about}",
+    title: "Como recuperar a carteira",
+    subtitle: "Instruções para a família — {about}",
     about_label: "“{label}”",
-    about_set: "set {id}",
-    about_made: "made {date}",
-    about_fingerprint: "wallet fingerprint {fingerprint}",
-    fingerprint_not_printed: "(not printed)",
-    what_heading: "What these cards are",
-    what: "The recovery words of a wallet (its {words} secret words) were split into {n} shard \
-           cards with the Heirloom program. Any {t} of the {n} cards, together with the \
-           passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-           reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
-    need_heading: "What you need",
-    need_cards: "{t} different cards of this set. Each says “Card i of {n}”, and its set id \
-                 begins with {short}.",
-    need_passphrase: "The passphrase: a few words chosen when the cards were made. It is not \
-                      printed on the cards.",
-    need_passphrase_one_line: "The passphrase: a few words chosen when the cards were made. \
-                               It is not printed on the cards, unless someone wrote it on card \
-                               {i}'s passphrase line.",
-    need_passphrase_every_line: "The passphrase: a few words chosen when the cards were made. \
-                                 It is not printed on the cards, unless someone wrote it on a \
-                                 card's passphrase line.",
-    need_computer: "A computer with Heirloom, a free program. On Linux, install its package \
-                    (.deb for Debian and Ubuntu, .rpm for Fedora), published with its source \
-                    code, or ask someone you trust to install it. If the program can no longer \
-                    be found, give the next page to a programmer: it describes the cards \
-                    completely.",
-    steps_heading: "Recovering, step by step",
-    step_1: "If you can, disconnect the computer from the internet. Open Heirloom and choose \
-             “Recover a wallet from cards”.",
-    step_2: "Show each card to the webcam, or open photos or scans of the cards (several cards \
-             on one page are fine), or type the text printed under the QR code.",
-    step_3: "Heirloom says which cards it has and how many more it needs. With {t} cards in, \
-             type the passphrase.",
-    step_4: "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
-             fingerprint is {fingerprint}. Type the words into a wallet app to reach the funds, \
-             and keep them as safe as the cards.",
-    damaged_heading: "If a card is damaged",
-    damaged: "If its QR code will not scan, type the text printed under it. If part of the \
-              text is unreadable too, use another card instead: any {t} will do. Heirloom says \
-              in plain words when a card is damaged, from another set, or given twice, and it \
-              never gives wrong words: a damaged card is refused, not guessed.",
-    typing_heading: "Typing the text",
-    typing: "The text is in groups of six characters; the last character of each group checks \
-             the other five. Type the groups in order. Spaces, hyphens and upper or lower case \
-             do not matter. The letters I, L, O and U are never used: a round character is the \
-             digit zero. If Heirloom says that a group does not look right, compare that group \
-             with the card: the small number at the start of each line is the number of its \
-             first group.",
-    passphrase_heading: "The passphrase",
-    passphrase_heading_one_line: "The passphrase line on card {i}",
-    passphrase_heading_every_line: "The passphrase lines on the cards",
-    passphrase_apart: "Keep the passphrase apart from the cards: then even {t} stolen cards \
-                       are useless.",
-    passphrase_key: "Writing the passphrase on {card} makes it a “key card”: it and {others} \
-                     open the wallet without anyone knowing the passphrase. If you do that, \
-                     give the key card to the person you trust most and never keep it with \
-                     another card.",
-    key_card_numbered: "card {i}",
-    key_card_any: "one card",
-    others_one: "any one other card",
-    others_many: "any {k} other cards",
-    passphrase_one_line: "{apart} Only card {i} has a line for it; leaving the line empty is \
-                          safest. {key} Never write the passphrase on another card.",
-    passphrase_every_line: "{apart} Every card has a line for it; leaving the lines empty is \
-                            safest. {key} Write it on one card at most.",
-    passphrase_no_line: "{apart} The cards have no line for it: write it down apart from \
-                         them, for example in the owner's papers, and tell the family where it \
-                         is.",
-    care_heading: "Looking after the cards",
-    care: "Keep each card with a different person or in a different place, dry and out of \
-           sunlight. Do not photograph them or keep copies online. If a card is lost, the \
-           wallet owner can make a new set and destroy every card of this one.",
+    about_set: "conjunto {id}",
+    about_made: "feito em {date}",
+    about_fingerprint: "impressão digital da carteira {fingerprint}",
+    fingerprint_not_printed: "(não impressa)",
+    what_heading: "O que são estes cartões",
+    what: "As palavras de recuperação de uma carteira (as suas {words} palavras secretas) foram \
+           divididas em {n} cartões com o programa Heirloom. Quaisquer {t} dos {n} cartões, \
+           junto com a frase-senha, devolvem as palavras exatamente como eram. Menos de {t} \
+           cartões não revelam nada, nem mesmo com a frase-senha; perder um só cartão não é \
+           perigoso.",
+    need_heading: "Do que você precisa",
+    need_cards: "{t} cartões diferentes deste conjunto. Cada um diz “Card i of {n}” (cartão i \
+                 de {n}), e o código do conjunto (“set”) começa com {short}.",
+    need_passphrase: "A frase-senha: algumas palavras escolhidas quando os cartões foram \
+                      feitos. Ela não está impressa nos cartões.",
+    need_passphrase_one_line: "A frase-senha: algumas palavras escolhidas quando os cartões \
+                               foram feitos. Ela não está impressa nos cartões, a não ser que \
+                               alguém a tenha escrito na linha para a frase-senha do cartão {i}.",
+    need_passphrase_every_line: "A frase-senha: algumas palavras escolhidas quando os cartões \
+                                 foram feitos. Ela não está impressa nos cartões, a não ser que \
+                                 alguém a tenha escrito na linha para a frase-senha de um cartão.",
+    need_computer: "Um computador com o Heirloom, um programa gratuito. No Linux, instale o \
+                    pacote dele (.deb para Debian e Ubuntu, .rpm para Fedora), publicado com o \
+                    código-fonte, ou peça a alguém de confiança que o instale. Se o programa não \
+                    puder mais ser encontrado, entregue a página seguinte a um programador: ela \
+                    descreve os cartões por completo.",
+    steps_heading: "A recuperação, passo a passo",
+    step_1: "Se puder, desconecte o computador da internet. Abra o Heirloom e escolha \
+             “Recuperar uma carteira com os cartões”.",
+    step_2: "Mostre cada cartão à webcam, ou abra fotos ou digitalizações dos cartões (vários \
+             cartões numa mesma página não são problema), ou digite o texto impresso embaixo \
+             do código QR.",
+    step_3: "O Heirloom diz quais cartões já tem e quantos ainda faltam. Com {t} cartões, \
+             digite a frase-senha.",
+    step_4: "O Heirloom mostra as palavras de recuperação e a impressão digital da carteira. \
+             Confira se a impressão digital é {fingerprint}. Digite as palavras num aplicativo \
+             de carteira para acessar o dinheiro, e guarde-as com o mesmo cuidado que os cartões.",
+    damaged_heading: "Se um cartão estiver danificado",
+    damaged: "Se o código QR não puder ser lido, digite o texto impresso embaixo dele. Se parte \
+              do texto também estiver ilegível, use outro cartão: quaisquer {t} servem. O \
+              Heirloom diz em palavras simples quando um cartão está danificado, é de outro \
+              conjunto ou foi dado duas vezes, e nunca devolve palavras erradas: um cartão \
+              danificado é recusado, não adivinhado.",
+    typing_heading: "Como digitar o texto",
+    typing: "O texto está em grupos de seis caracteres; o último caractere de cada grupo \
+             confere os outros cinco. Digite os grupos em ordem. Espaços, hifens, maiúsculas e \
+             minúsculas não fazem diferença. As letras I, L, O e U nunca são usadas: um \
+             caractere redondo é o algarismo zero. Se o Heirloom disser que um grupo não parece \
+             certo, compare esse grupo com o cartão: o número pequeno no início de cada linha é \
+             o número do primeiro grupo dela.",
+    passphrase_heading: "A frase-senha",
+    passphrase_heading_one_line: "A linha para a frase-senha no cartão {i}",
+    passphrase_heading_every_line: "As linhas para a frase-senha nos cartões",
+    passphrase_apart: "Guarde a frase-senha longe dos cartões: assim, mesmo {t} cartões \
+                       roubados não servem para nada.",
+    passphrase_key: "Escrever a frase-senha {card} faz dele um “cartão-chave”: ele e \
+                     {others} abrem a carteira sem que ninguém saiba a frase-senha. Se fizer \
+                     isso, entregue o cartão-chave à pessoa em quem você mais confia e nunca o \
+                     guarde junto com outro cartão.",
+    // {card} carries its own preposition ("no", "num"): Portuguese contracts "em" with the
+    // article, so the sentence above cannot hold it.
+    key_card_numbered: "no cartão {i}",
+    key_card_any: "num cartão",
+    others_one: "qualquer outro cartão",
+    others_many: "quaisquer {k} outros cartões",
+    passphrase_one_line: "{apart} Só o cartão {i} tem uma linha para ela; deixar a linha em \
+                          branco é o mais seguro. {key} Nunca escreva a frase-senha em outro \
+                          cartão.",
+    passphrase_every_line: "{apart} Todos os cartões têm uma linha para ela; deixar as linhas \
+                            em branco é o mais seguro. {key} Escreva-a em um cartão no máximo.",
+    passphrase_no_line: "{apart} Os cartões não têm linha para ela: anote-a longe deles, por \
+                         exemplo nos papéis do dono da carteira, e diga à família onde está.",
+    care_heading: "Como cuidar dos cartões",
+    care: "Deixe cada cartão com uma pessoa diferente ou num lugar diferente, seco e longe do \
+           sol. Não os fotografe nem guarde cópias na internet. Se um cartão se perder, o dono \
+           da carteira pode fazer um conjunto novo e destruir todos os cartões deste.",
 };
