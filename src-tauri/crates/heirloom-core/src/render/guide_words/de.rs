@@ -1,80 +1,94 @@
-//! The family guide in de: NOT YET TRANSLATED (a copy of the English, replaced by the translation).
+//! The family guide in German (Deutsch).
+//!
+//! Quoted card words ("Card i of {n}", "set") stay in English, as the cards print them,
+//! with the German after them in parentheses.
 
 use super::GuideWords;
 
 pub(crate) const WORDS: GuideWords = GuideWords {
-    title: "How to recover the wallet",
-    subtitle: "A guide for the family — {about}",
-    about_label: "“{label}”",
-    about_set: "set {id}",
-    about_made: "made {date}",
-    about_fingerprint: "wallet fingerprint {fingerprint}",
-    fingerprint_not_printed: "(not printed)",
-    what_heading: "What these cards are",
-    what: "The recovery words of a wallet (its {words} secret words) were split into {n} shard \
-           cards with the Heirloom program. Any {t} of the {n} cards, together with the \
-           passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-           reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
-    need_heading: "What you need",
-    need_cards: "{t} different cards of this set. Each says “Card i of {n}”, and its set id \
-                 begins with {short}.",
-    need_passphrase: "The passphrase: a few words chosen when the cards were made. It is not \
-                      printed on the cards.",
-    need_passphrase_one_line: "The passphrase: a few words chosen when the cards were made. \
-                               It is not printed on the cards, unless someone wrote it on card \
-                               {i}'s passphrase line.",
-    need_passphrase_every_line: "The passphrase: a few words chosen when the cards were made. \
-                                 It is not printed on the cards, unless someone wrote it on a \
-                                 card's passphrase line.",
-    need_computer: "A computer with Heirloom, a free program. On Linux, install its package \
-                    (.deb for Debian and Ubuntu, .rpm for Fedora), published with its source \
-                    code, or ask someone you trust to install it. If the program can no longer \
-                    be found, give the next page to a programmer: it describes the cards \
-                    completely.",
-    steps_heading: "Recovering, step by step",
-    step_1: "If you can, disconnect the computer from the internet. Open Heirloom and choose \
-             “Recover a wallet from cards”.",
-    step_2: "Show each card to the webcam, or open photos or scans of the cards (several cards \
-             on one page are fine), or type the text printed under the QR code.",
-    step_3: "Heirloom says which cards it has and how many more it needs. With {t} cards in, \
-             type the passphrase.",
-    step_4: "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
-             fingerprint is {fingerprint}. Type the words into a wallet app to reach the funds, \
-             and keep them as safe as the cards.",
-    damaged_heading: "If a card is damaged",
-    damaged: "If its QR code will not scan, type the text printed under it. If part of the \
-              text is unreadable too, use another card instead: any {t} will do. Heirloom says \
-              in plain words when a card is damaged, from another set, or given twice, and it \
-              never gives wrong words: a damaged card is refused, not guessed.",
-    typing_heading: "Typing the text",
-    typing: "The text is in groups of six characters; the last character of each group checks \
-             the other five. Type the groups in order. Spaces, hyphens and upper or lower case \
-             do not matter. The letters I, L, O and U are never used: a round character is the \
-             digit zero. If Heirloom says that a group does not look right, compare that group \
-             with the card: the small number at the start of each line is the number of its \
-             first group.",
-    passphrase_heading: "The passphrase",
-    passphrase_heading_one_line: "The passphrase line on card {i}",
-    passphrase_heading_every_line: "The passphrase lines on the cards",
-    passphrase_apart: "Keep the passphrase apart from the cards: then even {t} stolen cards \
-                       are useless.",
-    passphrase_key: "Writing the passphrase on {card} makes it a “key card”: it and {others} \
-                     open the wallet without anyone knowing the passphrase. If you do that, \
-                     give the key card to the person you trust most and never keep it with \
-                     another card.",
-    key_card_numbered: "card {i}",
-    key_card_any: "one card",
-    others_one: "any one other card",
-    others_many: "any {k} other cards",
-    passphrase_one_line: "{apart} Only card {i} has a line for it; leaving the line empty is \
-                          safest. {key} Never write the passphrase on another card.",
-    passphrase_every_line: "{apart} Every card has a line for it; leaving the lines empty is \
-                            safest. {key} Write it on one card at most.",
-    passphrase_no_line: "{apart} The cards have no line for it: write it down apart from \
-                         them, for example in the owner's papers, and tell the family where it \
-                         is.",
-    care_heading: "Looking after the cards",
-    care: "Keep each card with a different person or in a different place, dry and out of \
-           sunlight. Do not photograph them or keep copies online. If a card is lost, the \
-           wallet owner can make a new set and destroy every card of this one.",
+    title: "So stellen Sie die Wallet wieder her",
+    subtitle: "Eine Anleitung für die Familie — {about}",
+    about_label: "„{label}“",
+    about_set: "Kartensatz {id}",
+    about_made: "erstellt am {date}",
+    about_fingerprint: "Wallet-Fingerabdruck {fingerprint}",
+    fingerprint_not_printed: "(nicht gedruckt)",
+    what_heading: "Was diese Karten sind",
+    what: "Die Wiederherstellungswörter einer Wallet (ihre {words} geheimen Wörter) wurden mit \
+           dem Programm Heirloom auf {n} Karten aufgeteilt. Beliebige {t} der {n} Karten \
+           bringen zusammen mit der Passphrase die Wörter genau so zurück, wie sie waren. \
+           Weniger als {t} Karten verraten überhaupt nichts, auch nicht mit der Passphrase; \
+           eine einzelne Karte darf ohne Gefahr verloren gehen.",
+    need_heading: "Was Sie brauchen",
+    need_cards: "{t} verschiedene Karten dieses Kartensatzes. Auf jeder steht „Card i of {n}“ \
+                 (Karte i von {n}), und ihre Kartensatz-ID (nach „set“) beginnt mit {short}.",
+    need_passphrase: "Die Passphrase: einige Wörter, die beim Erstellen der Karten gewählt \
+                      wurden. Sie ist nicht auf die Karten gedruckt.",
+    need_passphrase_one_line: "Die Passphrase: einige Wörter, die beim Erstellen der Karten \
+                               gewählt wurden. Sie ist nicht auf die Karten gedruckt, außer \
+                               jemand hat sie in die Passphrase-Zeile von Karte {i} geschrieben.",
+    need_passphrase_every_line: "Die Passphrase: einige Wörter, die beim Erstellen der Karten \
+                                 gewählt wurden. Sie ist nicht auf die Karten gedruckt, außer \
+                                 jemand hat sie in die Passphrase-Zeile einer Karte geschrieben.",
+    need_computer: "Einen Computer mit Heirloom, einem kostenlosen Programm. Unter Linux \
+                    installieren Sie sein Paket (.deb für Debian und Ubuntu, .rpm für Fedora), \
+                    das mit seinem Quellcode veröffentlicht ist, oder bitten Sie einen Menschen \
+                    Ihres Vertrauens, es zu installieren. Ist das Programm nicht mehr zu finden, \
+                    geben Sie die nächste Seite einem Programmierer: Sie beschreibt die Karten \
+                    vollständig.",
+    steps_heading: "Die Wiederherstellung Schritt für Schritt",
+    step_1: "Trennen Sie den Computer nach Möglichkeit vom Internet. Öffnen Sie Heirloom und \
+             wählen Sie „Wallet aus Karten wiederherstellen“.",
+    step_2: "Halten Sie jede Karte vor die Webcam, oder öffnen Sie Fotos oder Scans der Karten \
+             (mehrere Karten auf einer Seite sind kein Problem), oder tippen Sie den Text ein, \
+             der unter dem QR-Code gedruckt ist.",
+    step_3: "Heirloom sagt, welche Karten es hat und wie viele noch fehlen. Sind {t} Karten \
+             eingelesen, geben Sie die Passphrase ein.",
+    step_4: "Heirloom zeigt die Wiederherstellungswörter und den Wallet-Fingerabdruck. Prüfen \
+             Sie, ob der Fingerabdruck {fingerprint} lautet. Geben Sie die Wörter in eine \
+             Wallet-App ein, um an das Guthaben zu kommen, und bewahren Sie sie so sicher auf \
+             wie die Karten.",
+    damaged_heading: "Wenn eine Karte beschädigt ist",
+    damaged: "Lässt sich ihr QR-Code nicht scannen, tippen Sie den Text darunter ein. Ist auch \
+              ein Teil des Textes unlesbar, nehmen Sie stattdessen eine andere Karte: Beliebige \
+              {t} genügen. Heirloom sagt in einfachen Worten, wenn eine Karte beschädigt ist, \
+              aus einem anderen Kartensatz stammt oder doppelt eingelesen wurde, und es gibt \
+              niemals falsche Wörter aus: Eine beschädigte Karte wird abgelehnt, nicht erraten.",
+    typing_heading: "Den Text eintippen",
+    typing: "Der Text steht in Gruppen zu sechs Zeichen; das letzte Zeichen jeder Gruppe prüft \
+             die anderen fünf. Tippen Sie die Gruppen der Reihe nach ein. Leerzeichen, \
+             Bindestriche sowie Groß- und Kleinschreibung spielen keine Rolle. Die Buchstaben \
+             I, L, O und U kommen nie vor: Ein rundes Zeichen ist die Ziffer Null. Meldet \
+             Heirloom, dass eine Gruppe nicht richtig aussieht, vergleichen Sie diese Gruppe \
+             mit der Karte: Die kleine Zahl am Anfang jeder Zeile ist die Nummer ihrer ersten \
+             Gruppe.",
+    passphrase_heading: "Die Passphrase",
+    passphrase_heading_one_line: "Die Passphrase-Zeile auf Karte {i}",
+    passphrase_heading_every_line: "Die Passphrase-Zeilen auf den Karten",
+    passphrase_apart: "Bewahren Sie die Passphrase getrennt von den Karten auf: Dann sind \
+                       selbst {t} gestohlene Karten nutzlos.",
+    passphrase_key: "Wer die Passphrase auf {card} schreibt, macht sie zu einer \
+                     „Schlüsselkarte“: Diese Karte öffnet zusammen mit {others} die Wallet, \
+                     ohne dass jemand die Passphrase kennen muss. Wenn Sie das tun, geben Sie die \
+                     Schlüsselkarte dem Menschen, dem Sie am meisten vertrauen, und bewahren \
+                     Sie sie nie zusammen mit einer anderen Karte auf.",
+    key_card_numbered: "Karte {i}",
+    key_card_any: "eine Karte",
+    others_one: "einer beliebigen anderen Karte",
+    others_many: "{k} beliebigen anderen Karten",
+    passphrase_one_line: "{apart} Nur Karte {i} hat eine Zeile dafür; am sichersten ist es, \
+                          die Zeile leer zu lassen. {key} Schreiben Sie die Passphrase niemals \
+                          auf eine andere Karte.",
+    passphrase_every_line: "{apart} Jede Karte hat eine Zeile dafür; am sichersten ist es, \
+                            die Zeilen leer zu lassen. {key} Schreiben Sie sie auf höchstens \
+                            eine Karte.",
+    passphrase_no_line: "{apart} Die Karten haben keine Zeile dafür: Schreiben Sie sie getrennt \
+                         von ihnen auf, zum Beispiel in die Unterlagen des Besitzers, und sagen \
+                         Sie der Familie, wo sie liegt.",
+    care_heading: "So bewahren Sie die Karten auf",
+    care: "Geben Sie jede Karte einer anderen Person oder bewahren Sie sie an einem anderen \
+           Ort auf, trocken und vor Sonnenlicht geschützt. Fotografieren Sie die Karten nicht, \
+           und speichern Sie keine Kopien online. Geht eine Karte verloren, kann der Besitzer \
+           der Wallet einen neuen Kartensatz erstellen und jede Karte dieses Kartensatzes \
+           vernichten.",
 };
