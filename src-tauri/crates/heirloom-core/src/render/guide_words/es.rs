@@ -1,80 +1,86 @@
-//! The family guide in es: NOT YET TRANSLATED (a copy of the English, replaced by the translation).
+//! The family guide in Spanish (español).
 
 use super::GuideWords;
 
 pub(crate) const WORDS: GuideWords = GuideWords {
-    title: "How to recover the wallet",
-    subtitle: "A guide for the family — {about}",
-    about_label: "“{label}”",
-    about_set: "set {id}",
-    about_made: "made {date}",
-    about_fingerprint: "wallet fingerprint {fingerprint}",
-    fingerprint_not_printed: "(not printed)",
-    what_heading: "What these cards are",
-    what: "The recovery words of a wallet (its {words} secret words) were split into {n} shard \
-           cards with the Heirloom program. Any {t} of the {n} cards, together with the \
-           passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-           reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
-    need_heading: "What you need",
-    need_cards: "{t} different cards of this set. Each says “Card i of {n}”, and its set id \
-                 begins with {short}.",
-    need_passphrase: "The passphrase: a few words chosen when the cards were made. It is not \
-                      printed on the cards.",
-    need_passphrase_one_line: "The passphrase: a few words chosen when the cards were made. \
-                               It is not printed on the cards, unless someone wrote it on card \
-                               {i}'s passphrase line.",
-    need_passphrase_every_line: "The passphrase: a few words chosen when the cards were made. \
-                                 It is not printed on the cards, unless someone wrote it on a \
-                                 card's passphrase line.",
-    need_computer: "A computer with Heirloom, a free program. On Linux, install its package \
-                    (.deb for Debian and Ubuntu, .rpm for Fedora), published with its source \
-                    code, or ask someone you trust to install it. If the program can no longer \
-                    be found, give the next page to a programmer: it describes the cards \
-                    completely.",
-    steps_heading: "Recovering, step by step",
-    step_1: "If you can, disconnect the computer from the internet. Open Heirloom and choose \
-             “Recover a wallet from cards”.",
-    step_2: "Show each card to the webcam, or open photos or scans of the cards (several cards \
-             on one page are fine), or type the text printed under the QR code.",
-    step_3: "Heirloom says which cards it has and how many more it needs. With {t} cards in, \
-             type the passphrase.",
-    step_4: "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
-             fingerprint is {fingerprint}. Type the words into a wallet app to reach the funds, \
-             and keep them as safe as the cards.",
-    damaged_heading: "If a card is damaged",
-    damaged: "If its QR code will not scan, type the text printed under it. If part of the \
-              text is unreadable too, use another card instead: any {t} will do. Heirloom says \
-              in plain words when a card is damaged, from another set, or given twice, and it \
-              never gives wrong words: a damaged card is refused, not guessed.",
-    typing_heading: "Typing the text",
-    typing: "The text is in groups of six characters; the last character of each group checks \
-             the other five. Type the groups in order. Spaces, hyphens and upper or lower case \
-             do not matter. The letters I, L, O and U are never used: a round character is the \
-             digit zero. If Heirloom says that a group does not look right, compare that group \
-             with the card: the small number at the start of each line is the number of its \
-             first group.",
-    passphrase_heading: "The passphrase",
-    passphrase_heading_one_line: "The passphrase line on card {i}",
-    passphrase_heading_every_line: "The passphrase lines on the cards",
-    passphrase_apart: "Keep the passphrase apart from the cards: then even {t} stolen cards \
-                       are useless.",
-    passphrase_key: "Writing the passphrase on {card} makes it a “key card”: it and {others} \
-                     open the wallet without anyone knowing the passphrase. If you do that, \
-                     give the key card to the person you trust most and never keep it with \
-                     another card.",
-    key_card_numbered: "card {i}",
-    key_card_any: "one card",
-    others_one: "any one other card",
-    others_many: "any {k} other cards",
-    passphrase_one_line: "{apart} Only card {i} has a line for it; leaving the line empty is \
-                          safest. {key} Never write the passphrase on another card.",
-    passphrase_every_line: "{apart} Every card has a line for it; leaving the lines empty is \
-                            safest. {key} Write it on one card at most.",
-    passphrase_no_line: "{apart} The cards have no line for it: write it down apart from \
-                         them, for example in the owner's papers, and tell the family where it \
-                         is.",
-    care_heading: "Looking after the cards",
-    care: "Keep each card with a different person or in a different place, dry and out of \
-           sunlight. Do not photograph them or keep copies online. If a card is lost, the \
-           wallet owner can make a new set and destroy every card of this one.",
+    title: "Cómo recuperar la billetera",
+    subtitle: "Guía para la familia — {about}",
+    about_label: "«{label}»",
+    about_set: "juego {id}",
+    about_made: "hecho el {date}",
+    about_fingerprint: "huella de la billetera {fingerprint}",
+    fingerprint_not_printed: "(no impresa)",
+    what_heading: "Qué son estas tarjetas",
+    what: "Las palabras de recuperación de una billetera (sus {words} palabras secretas) se \
+           repartieron en {n} tarjetas con el programa Heirloom. {t} tarjetas cualesquiera de \
+           las {n}, junto con la contraseña, devuelven las palabras exactamente como eran. \
+           Menos de {t} tarjetas no revelan nada, ni siquiera con la contraseña; perder una \
+           sola tarjeta no pone nada en peligro.",
+    need_heading: "Qué necesita",
+    need_cards: "{t} tarjetas distintas de este juego. Cada una dice «Card i of {n}» (tarjeta i \
+                 de {n}), y su identificador de juego (tras «set») empieza por {short}.",
+    need_passphrase: "La contraseña: unas pocas palabras elegidas cuando se hicieron las \
+                      tarjetas. No está impresa en las tarjetas.",
+    need_passphrase_one_line: "La contraseña: unas pocas palabras elegidas cuando se hicieron \
+                               las tarjetas. No está impresa en las tarjetas, salvo que alguien \
+                               la haya escrito en la línea «Passphrase» de la tarjeta {i}.",
+    need_passphrase_every_line: "La contraseña: unas pocas palabras elegidas cuando se hicieron \
+                                 las tarjetas. No está impresa en las tarjetas, salvo que \
+                                 alguien la haya escrito en la línea «Passphrase» de una \
+                                 tarjeta.",
+    need_computer: "Una computadora con Heirloom, un programa gratuito. En Linux, instale su \
+                    paquete (.deb para Debian y Ubuntu, .rpm para Fedora), publicado con su \
+                    código fuente, o pida a alguien de confianza que lo instale. Si ya no se \
+                    encuentra el programa, entregue la página siguiente a un programador: \
+                    describe las tarjetas por completo.",
+    steps_heading: "La recuperación, paso a paso",
+    step_1: "Si puede, desconecte la computadora de internet. Abra Heirloom y elija \
+             «Recuperar una billetera con tarjetas».",
+    step_2: "Muestre cada tarjeta a la cámara web, o abra fotos o escaneos de las tarjetas \
+             (pueden estar varias en una misma página), o escriba el texto impreso debajo del \
+             código QR.",
+    step_3: "Heirloom indica qué tarjetas tiene y cuántas le faltan. Cuando tenga {t} \
+             tarjetas, escriba la contraseña.",
+    step_4: "Heirloom muestra las palabras de recuperación y la huella de la billetera. \
+             Compruebe que la huella es {fingerprint}. Escriba las palabras en una aplicación \
+             de billetera para acceder a los fondos, y guárdelas tan bien como las tarjetas.",
+    damaged_heading: "Si una tarjeta está dañada",
+    damaged: "Si su código QR no se puede escanear, escriba el texto impreso debajo. Si \
+              tampoco se puede leer parte del texto, use otra tarjeta: sirven {t} \
+              cualesquiera. Heirloom dice con palabras sencillas si una tarjeta está dañada, es \
+              de otro juego o se ha dado dos veces, y nunca da palabras equivocadas: una \
+              tarjeta dañada se rechaza, no se adivina.",
+    typing_heading: "Cómo escribir el texto",
+    typing: "El texto va en grupos de seis caracteres; el último carácter de cada grupo \
+             comprueba los otros cinco. Escriba los grupos en orden. Los espacios, los guiones \
+             y las mayúsculas o minúsculas no importan. Nunca se usan las letras I, L, O ni U: \
+             un carácter redondo es la cifra cero. Si Heirloom dice que un grupo no parece \
+             correcto, compare ese grupo con la tarjeta: el número pequeño al principio de cada \
+             línea es el número de su primer grupo.",
+    passphrase_heading: "La contraseña",
+    passphrase_heading_one_line: "La línea para la contraseña de la tarjeta {i}",
+    passphrase_heading_every_line: "Las líneas para la contraseña de las tarjetas",
+    passphrase_apart: "Guarde la contraseña separada de las tarjetas: así, incluso {t} \
+                       tarjetas robadas no sirven de nada.",
+    passphrase_key: "Escribir la contraseña en {card} la convierte en una «tarjeta llave»: \
+                     con ella y {others} se abre la billetera sin que nadie sepa la \
+                     contraseña. Si lo hace, entregue la tarjeta llave a la persona en quien \
+                     más confíe y nunca la guarde junto a otra tarjeta.",
+    key_card_numbered: "la tarjeta {i}",
+    key_card_any: "una tarjeta",
+    others_one: "otra tarjeta cualquiera",
+    others_many: "otras {k} tarjetas cualesquiera",
+    passphrase_one_line: "{apart} Solo la tarjeta {i} tiene una línea para ella; lo más seguro \
+                          es dejar la línea en blanco. {key} Nunca escriba la contraseña en \
+                          otra tarjeta.",
+    passphrase_every_line: "{apart} Todas las tarjetas tienen una línea para ella; lo más \
+                            seguro es dejar las líneas en blanco. {key} Escríbala como mucho \
+                            en una tarjeta.",
+    passphrase_no_line: "{apart} Las tarjetas no tienen línea para ella: anótela aparte, por \
+                         ejemplo entre los papeles del dueño, y diga a la familia dónde está.",
+    care_heading: "Cómo cuidar las tarjetas",
+    care: "Deje cada tarjeta con una persona distinta o en un lugar distinto, en un sitio seco \
+           y sin sol. No las fotografíe ni guarde copias en internet. Si se pierde una \
+           tarjeta, el dueño de la billetera puede hacer un juego nuevo y destruir todas las \
+           tarjetas de este.",
 };
