@@ -1,80 +1,81 @@
-//! The family guide in ja: NOT YET TRANSLATED (a copy of the English, replaced by the translation).
+//! The family guide in Japanese (日本語).
 
 use super::GuideWords;
 
 pub(crate) const WORDS: GuideWords = GuideWords {
-    title: "How to recover the wallet",
-    subtitle: "A guide for the family — {about}",
-    about_label: "“{label}”",
-    about_set: "set {id}",
-    about_made: "made {date}",
-    about_fingerprint: "wallet fingerprint {fingerprint}",
-    fingerprint_not_printed: "(not printed)",
-    what_heading: "What these cards are",
-    what: "The recovery words of a wallet (its {words} secret words) were split into {n} shard \
-           cards with the Heirloom program. Any {t} of the {n} cards, together with the \
-           passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-           reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
-    need_heading: "What you need",
-    need_cards: "{t} different cards of this set. Each says “Card i of {n}”, and its set id \
-                 begins with {short}.",
-    need_passphrase: "The passphrase: a few words chosen when the cards were made. It is not \
-                      printed on the cards.",
-    need_passphrase_one_line: "The passphrase: a few words chosen when the cards were made. \
-                               It is not printed on the cards, unless someone wrote it on card \
-                               {i}'s passphrase line.",
-    need_passphrase_every_line: "The passphrase: a few words chosen when the cards were made. \
-                                 It is not printed on the cards, unless someone wrote it on a \
-                                 card's passphrase line.",
-    need_computer: "A computer with Heirloom, a free program. On Linux, install its package \
-                    (.deb for Debian and Ubuntu, .rpm for Fedora), published with its source \
-                    code, or ask someone you trust to install it. If the program can no longer \
-                    be found, give the next page to a programmer: it describes the cards \
-                    completely.",
-    steps_heading: "Recovering, step by step",
-    step_1: "If you can, disconnect the computer from the internet. Open Heirloom and choose \
-             “Recover a wallet from cards”.",
-    step_2: "Show each card to the webcam, or open photos or scans of the cards (several cards \
-             on one page are fine), or type the text printed under the QR code.",
-    step_3: "Heirloom says which cards it has and how many more it needs. With {t} cards in, \
-             type the passphrase.",
-    step_4: "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
-             fingerprint is {fingerprint}. Type the words into a wallet app to reach the funds, \
-             and keep them as safe as the cards.",
-    damaged_heading: "If a card is damaged",
-    damaged: "If its QR code will not scan, type the text printed under it. If part of the \
-              text is unreadable too, use another card instead: any {t} will do. Heirloom says \
-              in plain words when a card is damaged, from another set, or given twice, and it \
-              never gives wrong words: a damaged card is refused, not guessed.",
-    typing_heading: "Typing the text",
-    typing: "The text is in groups of six characters; the last character of each group checks \
-             the other five. Type the groups in order. Spaces, hyphens and upper or lower case \
-             do not matter. The letters I, L, O and U are never used: a round character is the \
-             digit zero. If Heirloom says that a group does not look right, compare that group \
-             with the card: the small number at the start of each line is the number of its \
-             first group.",
-    passphrase_heading: "The passphrase",
-    passphrase_heading_one_line: "The passphrase line on card {i}",
-    passphrase_heading_every_line: "The passphrase lines on the cards",
-    passphrase_apart: "Keep the passphrase apart from the cards: then even {t} stolen cards \
-                       are useless.",
-    passphrase_key: "Writing the passphrase on {card} makes it a “key card”: it and {others} \
-                     open the wallet without anyone knowing the passphrase. If you do that, \
-                     give the key card to the person you trust most and never keep it with \
-                     another card.",
-    key_card_numbered: "card {i}",
-    key_card_any: "one card",
-    others_one: "any one other card",
-    others_many: "any {k} other cards",
-    passphrase_one_line: "{apart} Only card {i} has a line for it; leaving the line empty is \
-                          safest. {key} Never write the passphrase on another card.",
-    passphrase_every_line: "{apart} Every card has a line for it; leaving the lines empty is \
-                            safest. {key} Write it on one card at most.",
-    passphrase_no_line: "{apart} The cards have no line for it: write it down apart from \
-                         them, for example in the owner's papers, and tell the family where it \
-                         is.",
-    care_heading: "Looking after the cards",
-    care: "Keep each card with a different person or in a different place, dry and out of \
-           sunlight. Do not photograph them or keep copies online. If a card is lost, the \
-           wallet owner can make a new set and destroy every card of this one.",
+    title: "ウォレットの復元のしかた",
+    subtitle: "家族のための案内 — {about}",
+    about_label: "「{label}」",
+    about_set: "セット {id}",
+    about_made: "{date}作成",
+    about_fingerprint: "ウォレットのフィンガープリント {fingerprint}",
+    fingerprint_not_printed: "（印刷なし）",
+    what_heading: "このカードについて",
+    what: "ウォレットのリカバリーフレーズ（秘密の単語{words}個）は、Heirloomというプログラムで\
+           {n}枚のカードに分けられています。{n}枚のうちどれでも{t}枚とパスフレーズがあれば、\
+           単語が元のとおりに戻ります。カードが{t}枚より少なければ、パスフレーズがあっても\
+           何ひとつわかりません。カード1枚だけなら、なくしても安全です。",
+    need_heading: "必要なもの",
+    need_cards: "このセットの、異なるカード{t}枚。どのカードにも「Card i of {n}」（{n}枚中i枚目）\
+                 と印刷されていて、セットIDは{short}で始まります。",
+    need_passphrase: "パスフレーズ：カードを作ったときに決めた、いくつかの単語です。カードには\
+                      印刷されていません。",
+    need_passphrase_one_line: "パスフレーズ：カードを作ったときに決めた、いくつかの単語です。\
+                               カードには印刷されていません。ただし、誰かがカード{i}の\
+                               パスフレーズ欄に書き込んでいる場合があります。",
+    need_passphrase_every_line: "パスフレーズ：カードを作ったときに決めた、いくつかの単語です。\
+                                 カードには印刷されていません。ただし、誰かがどれかのカードの\
+                                 パスフレーズ欄に書き込んでいる場合があります。",
+    need_computer: "Heirloom（無料のプログラム）が入ったパソコン。Linuxでは、ソースコードとともに\
+                    公開されているパッケージ（DebianとUbuntuは.deb、Fedoraは.rpm）をインストール\
+                    するか、信頼できる人にインストールしてもらってください。プログラムがもう\
+                    見つからない場合は、次のページをプログラマーに渡してください。カードのことが\
+                    すべて書かれています。",
+    steps_heading: "復元の手順",
+    step_1: "できれば、パソコンをインターネットから切断してください。Heirloomを開き、\
+             「カードからウォレットを復元する」を選びます。",
+    step_2: "カードを1枚ずつウェブカメラに見せるか、カードの写真やスキャンを開くか（1ページに\
+             複数のカードがあってもかまいません）、QRコードの下に印刷された文字を入力します。",
+    step_3: "どのカードがそろい、あと何枚必要かを、Heirloomが表示します。カードが{t}枚そろったら、\
+             パスフレーズを入力します。",
+    step_4: "Heirloomが、リカバリーフレーズの単語とウォレットのフィンガープリントを表示します。\
+             フィンガープリントが{fingerprint}であることを確かめてください。お金を使うには、単語を\
+             ウォレットアプリに入力します。単語はカードと同じように大切に保管してください。",
+    damaged_heading: "カードが傷んでいる場合",
+    damaged: "QRコードが読み取れない場合は、その下に印刷された文字を入力してください。文字の一部も\
+              読めない場合は、代わりに別のカードを使ってください。どれでも{t}枚あれば足ります。\
+              カードが傷んでいる、別のセットのもの、同じカードが二度使われた、といった場合は、\
+              Heirloomがわかりやすい言葉で知らせます。間違った単語を出すことは決してありません。\
+              傷んだカードは、推測で補わずに受け付けません。",
+    typing_heading: "文字の入力",
+    typing: "文字は6文字ずつのグループに分かれていて、各グループの最後の1文字がほかの5文字を\
+             検査します。グループを順番どおりに入力してください。スペース、ハイフン、大文字・\
+             小文字は関係ありません。英字のI、L、O、Uは使われていないので、丸い文字は数字の\
+             ゼロです。グループが正しくないようだとHeirloomが表示したら、そのグループをカードと\
+             照らし合わせてください。各行の最初の小さな数字は、その行の最初のグループの番号です。",
+    passphrase_heading: "パスフレーズ",
+    passphrase_heading_one_line: "カード{i}のパスフレーズ欄",
+    passphrase_heading_every_line: "カードのパスフレーズ欄",
+    passphrase_apart: "パスフレーズはカードとは別に保管してください。そうすれば、カードが{t}枚\
+                       盗まれても役に立ちません。",
+    passphrase_key: "{card}にパスフレーズを書くと、そのカードは「鍵カード」になります。鍵カードと\
+                     {others}があれば、パスフレーズを知らなくてもウォレットを開けてしまいます。\
+                     そうする場合は、鍵カードを最も信頼できる人に渡し、決してほかのカードと一緒に\
+                     保管しないでください。",
+    key_card_numbered: "カード{i}",
+    key_card_any: "1枚のカード",
+    others_one: "ほかのどれか1枚のカード",
+    others_many: "ほかのどれでも{k}枚のカード",
+    passphrase_one_line: "{apart}パスフレーズ欄があるのはカード{i}だけです。欄を空けておくのが\
+                          最も安全です。{key}ほかのカードには、決してパスフレーズを書かないで\
+                          ください。",
+    passphrase_every_line: "{apart}どのカードにもパスフレーズ欄があります。欄を空けておくのが\
+                            最も安全です。{key}書くとしても、1枚だけにしてください。",
+    passphrase_no_line: "{apart}カードにはパスフレーズ欄がありません。カードとは別の所、たとえば\
+                         持ち主の書類の中に書き留め、その場所を家族に伝えておいてください。",
+    care_heading: "カードの保管",
+    care: "カードは1枚ずつ別々の人か別々の場所に、湿気と直射日光を避けて保管してください。\
+           写真に撮ったり、インターネット上にコピーを置いたりしないでください。カードをなくした\
+           場合は、ウォレットの持ち主が新しいセットを作り、このセットのカードをすべて処分\
+           できます。",
 };
