@@ -178,7 +178,7 @@ const translation: Translation = {
 
     // ---- Backup wizard, step 3: cards and holders ----
     "wizard.cards.title": "Wie viele Karten?",
-    "wizard.cards.countLabel": "Anzahl der Karten",
+    "wizard.cards.countLabel": "Zu druckende Karten",
     "wizard.cards.thresholdLabel": "Zur Wiederherstellung nötige Karten",
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "Beliebige {t} dieser {n} Karten bringen zusammen mit der Passphrase die Wallet zurück.",
@@ -235,9 +235,9 @@ const translation: Translation = {
     "wizard.ready.recordProblem": "Die Karten sind erstellt und funktionieren, aber die Liste der Kartensätze auf diesem Computer konnte nicht aktualisiert werden: {problem}",
     "wizard.ready.recordProblemReissue": "Die Karten sind erstellt und funktionieren, aber die Liste der Kartensätze auf diesem Computer konnte nicht aktualisiert werden: {problem} {set} wurde nicht als stillgelegt markiert.",
     "wizard.ready.reissueDone": "{set} ist jetzt als stillgelegt markiert und durch diesen Kartensatz ersetzt. Seine Karten funktionieren weiterhin. Sobald die neuen Karten verteilt sind, sammeln Sie die alten Karten ein und vernichten Sie sie; die Startseite zeigt, wer welche Karte hat.",
-    "wizard.ready.reissuePending": "Behalten Sie die Karten von {set}: Sie sind weiterhin die Sicherung, auf die Sie sich verlassen. Der alte Kartensatz wird erst stillgelegt, wenn diese neuen Karten gedruckt und unten geprüft sind; bis dahin sind beide Kartensätze aktiv.",
-    "wizard.ready.leaveWarning": "Diese Karten sind noch nicht geprüft. Solange sie nicht gedruckt und geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen. Der Kartensatz wartet oben auf der Startseite als unerledigte Aufgabe; dort können Sie die gedruckten Karten später prüfen.",
-    "wizard.ready.leaveWarningReissue": "Diese Karten sind noch nicht geprüft. Solange sie nicht gedruckt und geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen, und {set} ist nicht stillgelegt. Der Kartensatz wartet oben auf der Startseite als unerledigte Aufgabe; dort können Sie die gedruckten Karten später prüfen.",
+    "wizard.ready.reissuePending": "Behalten Sie die Karten von {set}: Sie sind weiterhin die gültige Sicherung. Der alte Kartensatz wird erst stillgelegt, wenn diese neuen Karten gedruckt und unten geprüft sind; bis dahin sind beide Kartensätze aktiv.",
+    "wizard.ready.leaveWarning": "Diese Karten sind noch nicht geprüft. Solange sie nicht gedruckt und geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen. Der Kartensatz wartet oben auf der Startseite als unerledigte Aufgabe; von dort aus können Sie die gedruckten Karten prüfen.",
+    "wizard.ready.leaveWarningReissue": "Diese Karten sind noch nicht geprüft. Solange sie nicht gedruckt und geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen, und {set} ist nicht stillgelegt. Der Kartensatz wartet oben auf der Startseite als unerledigte Aufgabe; von dort aus können Sie die gedruckten Karten prüfen.",
     "wizard.ready.leave": "Ohne Prüfung verlassen",
     "wizard.ready.stay": "Hierbleiben",
     // alt text of a card's QR code.
@@ -333,7 +333,7 @@ const translation: Translation = {
     "recovery.board.enough": "Genug Karten. Weiter zur Passphrase.",
     "recovery.board.next": "Weiter zur Passphrase",
     // {id}: the first 8 characters of the set id, shown apart.
-    "recovery.board.set": "Diese Sicherung hat {count} Karten; beliebige {t} davon bringen die Wallet zurück. Kartensatz-Nummer {id}.",
+    "recovery.board.set": "Diese Sicherung hat {count} Karten; beliebige {t} davon bringen die Wallet zurück. Kartensatz {id}.",
     // Under a typed card's slot.
     "recovery.board.typedGroup": "eingegeben; Gruppe {group} wird mit der Passphrase geprüft",
     "recovery.board.typed": "eingegeben; wird mit der Passphrase geprüft",
@@ -392,7 +392,7 @@ const translation: Translation = {
     "recovery.pass.wordUnknown": "Wort {n} steht nicht in der Wortliste. Prüfen Sie die Schreibweise. Besteht die Passphrase nicht aus sechs Wörtern der Liste, wählen Sie oben „Etwas anderes“.",
     "recovery.pass.wordEmpty": "Wort {n} ist leer. Geben Sie alle sechs Wörter der Reihe nach ein.",
     // Help under a wrong passphrase: one of the first two, then one of the next two.
-    "recovery.pass.help.typed": "Die eingelesenen Karten lassen sich mit dieser Passphrase nicht öffnen; prüfen Sie daher zuerst die Passphrase. Die eingetippten Karten werden geprüft, sobald sie stimmt.",
+    "recovery.pass.help.typed": "Die gescannten Karten lassen sich mit dieser Passphrase nicht öffnen; prüfen Sie daher zuerst die Passphrase. Die eingegebenen Karten werden geprüft, sobald sie stimmt.",
     "recovery.pass.help.allRead": "Die Karten wurden alle richtig gelesen; prüfen Sie daher die Passphrase.",
     "recovery.pass.help.words": "Sehen Sie sich jedes Wort noch einmal an, und prüfen Sie, ob die Wörter in der Reihenfolge stehen, in der sie aufgeschrieben wurden.",
     "recovery.pass.help.text": "Prüfen Sie jeden Buchstaben, die Groß- und Kleinschreibung und die Leerzeichen zwischen den Wörtern.",
@@ -423,9 +423,9 @@ const translation: Translation = {
     "recovery.result.leaveNote": "Wenn Sie diese Seite verlassen, werden die Wörter vom Bildschirm und aus dem Speicher von Heirloom gelöscht.",
     "recovery.result.nextHeading": "Wie es weitergeht",
     "recovery.result.next1": "Geben Sie die Wörter in eine Wallet-App ein, der Sie vertrauen (oder scannen Sie den SeedQR unten mit einer Hardware-Wallet), auf diesem Computer oder in einer neuen Hardware-Wallet. Prüfen Sie, ob dort derselbe Fingerabdruck angezeigt wird.",
-    "recovery.result.next2": "Überweisen Sie das Geld auf eine neue Wallet, deren Wörter nur Sie kennen: Die Wörter auf diesen Karten waren jetzt auf einem Bildschirm zu sehen, und mehrere Personen haben Karten.",
+    "recovery.result.next2": "Übertragen Sie das Geld auf eine neue Wallet, deren Wörter nur Sie kennen: Die Wörter auf diesen Karten waren jetzt auf einem Bildschirm zu sehen, und mehrere Personen haben Karten.",
     "recovery.result.next3": "Unsicher, wie das geht? Bitten Sie einen Menschen Ihres Vertrauens, der sich mit Bitcoin-Wallets auskennt, sich dazu zu Ihnen zu setzen. Geben Sie die Wörter niemals jemandem, der anruft, schreibt oder online danach fragt: Niemand, der es ehrlich meint, braucht sie jemals.",
-    "recovery.result.corrected": { one: "Heirloom hat eine eingetippte Karte korrigiert", other: "Heirloom hat die eingetippten Karten korrigiert" },
+    "recovery.result.corrected": { one: "Heirloom hat eine eingegebene Karte korrigiert", other: "Heirloom hat die eingegebenen Karten korrigiert" },
     "recovery.result.correctedIntro": "Heirloom korrigiert einen Tippfehler nur, wenn die eingebaute Prüfung der Karte die Korrektur beweist; die Wallet unten ist also richtig. Bitte sehen Sie sich die Karte noch einmal an: Wo das Papier schwer lesbar ist, schreiben Sie für das nächste Mal die richtigen Zeichen daneben.",
     // {typed} and {corrected}: six characters each, shown as code.
     "recovery.result.correction": "Karte {n}, Gruppe {group}: Sie haben {typed} eingegeben, auf der Karte steht {corrected}. Bitte prüfen Sie das.",
@@ -436,7 +436,7 @@ const translation: Translation = {
     "recovery.result.again": "Karten erneut hinzufügen",
     // {printed}, {recovered}: fingerprints, 8 characters.
     "recovery.fp.match": "Das stimmt mit dem Fingerabdruck überein, der auf Ihren Karten gedruckt ist ({printed}): Diese Karten haben die Wallet zurückgebracht, für die sie erstellt wurden.",
-    "recovery.fp.mismatch": "Halt: Laut den Karten ist der Fingerabdruck {printed}, aber sie haben die Wallet {recovered} zurückgebracht. Das sind nicht die Wörter der Wallet, für die die Karten erstellt wurden; eine Karte ist vielleicht gefälscht oder stammt aus einem anderen Kartensatz. Überweisen Sie kein Geld auf diese Wallet und keines von ihr. Fragen Sie die Person, die die Karten erstellt hat, oder einen Menschen Ihres Vertrauens, der sich mit Bitcoin-Wallets auskennt.",
+    "recovery.fp.mismatch": "Halt: Laut den Karten ist der Fingerabdruck {printed}, aber sie haben die Wallet {recovered} zurückgebracht. Das sind nicht die Wörter der Wallet, für die die Karten erstellt wurden; eine Karte ist vielleicht gefälscht oder stammt aus einem anderen Kartensatz. Übertragen Sie weder Geld auf diese Wallet noch Geld von ihr weg. Fragen Sie die Person, die die Karten erstellt hat, oder einen Menschen Ihres Vertrauens, der sich mit Bitcoin-Wallets auskennt.",
     "recovery.fp.again": "Vielleicht habe ich mich vertippt: erneut vergleichen",
     "recovery.fp.ask": "Vergleichen Sie das mit dem Fingerabdruck, der auf Ihren Karten (nach „fingerprint“) und auf der Anleitung für die Familie gedruckt ist. Geben Sie den gedruckten hier zur Prüfung ein:",
     "recovery.fp.label": "Auf den Karten gedruckter Fingerabdruck",
@@ -455,7 +455,7 @@ const translation: Translation = {
     "camera.none": "Es wurde keine Kamera gefunden. Schließen Sie eine Webcam an und klicken Sie auf „Kamera erneut versuchen“, oder öffnen Sie Bilder der Karten, oder geben Sie den Text unter dem QR-Code ein.",
     "camera.busy": "Die Kamera wird von einem anderen Programm verwendet. Schließen Sie dieses Programm (zum Beispiel einen Videoanruf) und klicken Sie auf „Kamera erneut versuchen“.",
     "camera.failed": "Die Kamera konnte nicht gestartet werden. Klicken Sie auf „Kamera erneut versuchen“, oder öffnen Sie Bilder der Karten, oder geben Sie den Text unter dem QR-Code ein.",
-    "intake.files.drop": "Bilder oder Scans der Karten hierher ziehen",
+    "intake.files.drop": "Bilder oder Scans der Karten hier ablegen",
     "intake.files.or": "oder",
     "intake.files.kinds": "Fotos (JPEG), PNG-Bilder und PDF-Dateien vom Scanner. Ein Bild oder eine Seite darf mehrere Karten enthalten.",
     "intake.typed.label": "Geben Sie den Text ein, der unter dem QR-Code gedruckt ist",
@@ -532,7 +532,7 @@ const translation: Translation = {
     "sets.export": "Diese Liste speichern…",
     "sets.import": "Liste von einem anderen Computer hinzufügen…",
     "sets.replacing": "Dieser Kartensatz ersetzt {old}, aber seine gedruckten Karten sind noch nicht geprüft. Behalten Sie die Karten von {old}, bis dieser Kartensatz geprüft ist; erst dann wird {old} stillgelegt.",
-    "sets.beingReplaced": "{set} wird als Ersatz für diesen Kartensatz erstellt, aber seine gedruckten Karten sind noch nicht geprüft. Behalten Sie diese Karten: Sie sind weiterhin die Sicherung, auf die Sie sich verlassen.",
+    "sets.beingReplaced": "{set} wird als Ersatz für diesen Kartensatz erstellt, aber seine gedruckten Karten sind noch nicht geprüft. Behalten Sie diese Karten: Sie sind weiterhin die gültige Sicherung.",
     "sets.unfinished.heading": { one: "Unerledigt: ein Kartensatz, dessen gedruckte Karten nicht geprüft sind", other: "Unerledigt: {count} Kartensätze, deren gedruckte Karten nicht geprüft sind" },
     "sets.unfinished.text": "Solange die gedruckten Karten nicht wieder eingelesen und mit der Passphrase von Ihrem Papier geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen. Verteilen Sie sie nicht vorher.",
     "sets.unfinished.facts": "erstellt am {made}, beliebige {t} von {n}",
@@ -603,7 +603,7 @@ const translation: Translation = {
     "error.invalid_threshold": "Wählen Sie 2 bis 16 Karten und als Zahl der zur Wiederherstellung nötigen Karten einen Wert von 2 bis zur Anzahl der Karten (Sie haben {threshold} von {count} gewählt).",
     "error.invalid_kdf_params": "Einstellungen der Schlüsselableitung außerhalb des zulässigen Bereichs: Der Speicher muss eine Zweierpotenz von 8 bis 1024 MiB sein, die Durchläufe 1 bis 8, die Lanes 1 bis 8.",
     "error.weak_passphrase": "Diese Passphrase ist zu leicht zu erraten. Verwenden Sie die sechs erzeugten Wörter oder eine längere Passphrase aus mehreren Wörtern, die nichts miteinander zu tun haben.",
-    "error.well_known_passphrase": "Das ist ein bekannter Spruch, den Angreifer als Erstes ausprobieren; wählen Sie eigene Wörter, oder verwenden Sie die sechs erzeugten Wörter.",
+    "error.well_known_passphrase": "Das ist eine allgemein bekannte Wortfolge, den Angreifer als Erstes ausprobieren; wählen Sie eigene Wörter, oder verwenden Sie die sechs erzeugten Wörter.",
     "error.empty_passphrase": "Die Passphrase ist leer. Geben Sie die Passphrase ein, die beim Erstellen der Karten gewählt wurde.",
     "error.invalid_dice": "Würfelergebnisse müssen die Ziffern 1 bis 6 sein (Leerzeichen werden ignoriert); würfeln Sie mindestens {min} Mal.",
     "error.keychain_unavailable": "Der Schlüsselbund dieses Computers ist nicht erreichbar (er ist vielleicht gesperrt, oder es gibt keinen). Sie können fortfahren, ohne die Wallet auf diesem Computer zu speichern.",
@@ -631,7 +631,7 @@ const translation: Translation = {
     "error.data_folder_not_a_folder": "{path} ist kein Ordner, daher kann Heirloom seine Liste der Kartensätze dort nicht führen. Falls HEIRLOOM_DATA_DIR gesetzt ist, muss es einen Ordner angeben.",
     "error.record_file_too_large": "{path} enthält mehr, als eine Liste der Kartensätze enthalten kann (höchstens {limit_mb} MB, Platz für etwa 100.000 Kartensätze), daher wurde die Datei nicht gelesen und nichts geändert. Wählen Sie eine Datei, die mit „Diese Liste speichern…“ erstellt wurde.",
     "error.too_many_sets": "Eine Liste der Kartensätze enthält höchstens {limit} Kartensätze, und diese enthielte mehr, daher wurde nichts geändert.",
-    "error.record_full": "Die Liste der Kartensätze würde größer als {limit_mb} MB, die größte Datei, die Heirloom wieder einliest; daher wurde diese Änderung nicht gespeichert.",
+    "error.record_full": "Die Liste der Kartensätze würde größer als {limit_mb} MB, und mehr liest Heirloom nicht wieder ein; daher wurde diese Änderung nicht gespeichert.",
     "error.duplicate_set_in_file": "Diese Datei führt den Kartensatz {set_id} mehr als einmal auf, was bei keiner von Heirloom gespeicherten Liste vorkommt. Sie wurde vielleicht bearbeitet oder beschädigt; es wurde nichts importiert.",
     // {reason}: another error message, saying why.
     "error.invalid_set_in_file": "Es wurde nichts importiert: Der Kartensatz {set_id} in dieser Datei kann nicht eingetragen werden. {reason}",
@@ -645,10 +645,10 @@ const translation: Translation = {
     "error.control_character.holder_name": "Der Name des Verwahrers enthält einen Zeilenumbruch, einen Tabulator oder ein anderes Steuerzeichen. Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen.",
     "error.control_character.place": "Die Ortsangabe enthält einen Zeilenumbruch, einen Tabulator oder ein anderes Steuerzeichen. Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen.",
     // {character}: the character refused.
-    "error.unprintable.label": "Der Name des Kartensatzes enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es käme als leeres Kästchen heraus. Schreiben Sie den Namen ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
-    "error.unprintable.wallet_name": "Der Name der Wallet enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es käme als leeres Kästchen heraus. Schreiben Sie den Namen der Wallet ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
-    "error.unprintable.holder_name": "Der Name des Verwahrers enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es käme als leeres Kästchen heraus. Schreiben Sie den Namen ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
-    "error.unprintable.place": "Die Ortsangabe enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es käme als leeres Kästchen heraus. Schreiben Sie den Ort ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
+    "error.unprintable.label": "Der Name des Kartensatzes enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es würde als leeres Kästchen gedruckt. Schreiben Sie den Namen ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
+    "error.unprintable.wallet_name": "Der Name der Wallet enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es würde als leeres Kästchen gedruckt. Schreiben Sie den Namen der Wallet ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
+    "error.unprintable.holder_name": "Der Name des Verwahrers enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es würde als leeres Kästchen gedruckt. Schreiben Sie den Namen ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
+    "error.unprintable.place": "Die Ortsangabe enthält das Zeichen „{character}“, das Heirloom nicht auf eine Karte drucken kann: Keine seiner Schriftarten hat es, es würde als leeres Kästchen gedruckt. Schreiben Sie den Ort ohne dieses Zeichen, oder lassen Sie diesen Teil weg.",
     "error.not_a_record_file": "Diese Datei ist keine Heirloom-Liste von Kartensätzen, oder sie ist beschädigt. Wählen Sie eine Datei, die mit „Diese Liste speichern…“ erstellt wurde.",
     "error.set_exists": "Ein anderer Kartensatz {set_id} ist bereits eingetragen; er wurde nicht ersetzt.",
     "error.set_not_found": "In der Liste dieses Computers gibt es keinen Kartensatz {set_id}. Prüfen Sie die Kartensatz-ID: Das sind die 16 Zeichen, die auf jede Karte gedruckt sind.",
@@ -686,7 +686,7 @@ const translation: Translation = {
     "error.only_copy": "„{name}“ ist die einzige Kopie dieser Wallet auf diesem Computer, und es gibt keine geprüften Karten davon: Kein aktiver Kartensatz dieser Wallet wurde nach dem Drucken überprüft. Wenn Sie sie entfernen und keine andere Kopie haben, sind die Wallet und ihr Geld für immer verloren.",
     "error.bad_set_id": "Das ist keine Kartensatz-ID: Die Kartensatz-ID sind die 16 Zeichen, die auf jede Karte gedruckt sind.",
     "error.io": "{path} konnte nicht geschrieben werden.",
-    "error.file_appeared": "Es wurde nichts gespeichert: Während der Dialog offen war, ist eine Datei {path} entstanden, und Heirloom ersetzt eine Datei nur, wenn Sie vorher gefragt wurden. Speichern Sie erneut.",
+    "error.file_appeared": "Es wurde nichts gespeichert: Während der Dialog offen war, ist eine Datei {path} hinzugekommen, und Heirloom ersetzt eine Datei nur, wenn Sie vorher gefragt wurden. Speichern Sie erneut.",
     "error.file_exists": "Es wurde nichts gespeichert: In {folder} gibt es bereits eine Datei namens {name}, und Heirloom überschreibt niemals eine Datei. Wählen Sie einen leeren Ordner.",
   },
 };
