@@ -38,7 +38,7 @@ const translation: Translation = {
     "common.cardN": "カード{n}",
     // aria-label of a word box: "Word 3".
     "common.wordN": "{n}番目の単語",
-    "common.person": "人",
+    "common.person": "保管する人",
     "common.place": "場所",
     "common.walletFingerprint": "ウォレットのフィンガープリント",
     "common.walletName": "このウォレットの名前",
@@ -128,16 +128,16 @@ const translation: Translation = {
     "wizard.phrase.words12": "12語",
     "wizard.phrase.words24": "24語（金額が大きい場合によく使われます）",
     "wizard.phrase.dice.summary": "サイコロの目を加える（任意）",
-    "wizard.phrase.dice.label": "サイコロを振り、出た目（1～6）を入力してください。パソコンの乱数と混ぜ合わせるので、リカバリーフレーズは、どちらか一方だけの場合と比べて、少なくとも同じくらい予測できないものになります。",
+    "wizard.phrase.dice.label": "サイコロを振り、出た目（1～6）を入力してください。パソコンの乱数と混ぜ合わせるので、リカバリーフレーズが、どちらか一方だけで作った場合より予測しやすくなることはありません。",
     "wizard.phrase.create": "リカバリーフレーズを作る",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
     "wizard.phrase.regenerate.ask": "別のリカバリーフレーズを作りますか？先ほど作ったリカバリーフレーズ（フィンガープリント {fingerprint}）は消去されます。その単語を紙に書き留めた場合は、その紙に線を引いて消してください。これから作るカードは、そのリカバリーフレーズのバックアップにはなりません。",
     "wizard.phrase.regenerate.confirm": "別のリカバリーフレーズを作る",
-    "wizard.phrase.regenerate.keep": "このリカバリーフレーズを使う",
+    "wizard.phrase.regenerate.keep": "このリカバリーフレーズのままにする",
     "wizard.phrase.listNote": "多くのウォレットアプリは英語の単語しか受け付けません。{list}の単語を選ぶのは、お使いのウォレットアプリが受け付ける場合だけにしてください。カードからは、同じリストの同じ単語が戻ります。",
     // {count}: 12 to 24; {list}: a list's name; {fingerprint}: shown in bold.
     "wizard.summary.line": "{count}語、{list}のリスト。ウォレットのフィンガープリント：{fingerprint}",
-    "wizard.summary.fingerprintNote": "フィンガープリントは、ウォレットの中身を明かさずにウォレットを見分けるための印です。Sparrowなどのウォレットにも、同じ8文字が表示されます。",
+    "wizard.summary.fingerprintNote": "フィンガープリントは、ウォレットの秘密を明かさずにウォレットを見分けるための印です。Sparrowなどのウォレットにも、同じ8文字が表示されます。",
     "wizard.summary.show": "単語を表示する",
     "wizard.summary.hide": "単語を隠す",
     "wizard.written.title": "単語を紙に書き留める",
@@ -160,7 +160,7 @@ const translation: Translation = {
 
     // ---- Backup wizard, step 2: save on this computer ----
     "wizard.save.title": "このパソコンに保存しますか？",
-    "wizard.save.intro": "リカバリーフレーズをこのパソコンのキーチェーンに保管すれば、あとで入力し直さずに新しいカードを作れます。保管中は、パソコンのログインによって暗号化されたままです。",
+    "wizard.save.intro": "リカバリーフレーズをこのパソコンのキーチェーンに保管すれば、あとで入力し直さずに新しいカードを作れます。保管中は、パソコンのログインによって暗号化されています。",
     // The wallet name offered at first.
     "wizard.save.defaultName": "私のウォレット",
     "wizard.save.skip": "保存しない",
@@ -198,7 +198,7 @@ const translation: Translation = {
 
     // ---- Backup wizard, step 4: the passphrase ----
     "wizard.pass.title": "パスフレーズ",
-    "wizard.pass.intro": "カードはこのパスフレーズで鍵がかけられます。今、この6つの単語を紙に書き留めてください。その紙はカードとは別の場所に保管してください。カードを必要な枚数見つけた人がいても、パスフレーズがなければ開けられません。",
+    "wizard.pass.intro": "カードには、このパスフレーズで鍵がかかります。今、この6つの単語を紙に書き留めてください。その紙はカードとは別の場所に保管してください。カードを必要な枚数見つけた人がいても、パスフレーズがなければ開けられません。",
     "wizard.pass.written": "書き留めました",
     "wizard.pass.showAgain": "単語をもう一度表示する",
     "wizard.pass.retypeLabel": "紙に書いた6つの単語を、間にスペースを入れて入力してください",
@@ -324,7 +324,7 @@ const translation: Translation = {
     "recovery.board.enough": "カードの枚数が足りました。パスフレーズの入力に進んでください。",
     "recovery.board.next": "パスフレーズの入力に進む",
     // {id}: the first 8 characters of the set id, shown apart.
-    "recovery.board.set": "このバックアップのカードは{count}枚で、どれでも{t}枚あればウォレットを復元できます。セット番号 {id}",
+    "recovery.board.set": "このバックアップのカードは{count}枚で、どれでも{t}枚あればウォレットを復元できます。セット番号は {id} です。",
     // Under a typed card's slot.
     "recovery.board.typedGroup": "入力済み。グループ{group}はパスフレーズで確認します",
     "recovery.board.typed": "入力済み。パスフレーズで確認します",
@@ -415,7 +415,7 @@ const translation: Translation = {
     "recovery.result.nextHeading": "次にすること",
     "recovery.result.next1": "単語を、信頼できるウォレットアプリに入力してください（または、下のSeedQRをハードウェアウォレットで読み取ってください）。このパソコンでも、新しいハードウェアウォレットでもかまいません。同じフィンガープリントが表示されるか確かめてください。",
     "recovery.result.next2": "お金を、あなただけが単語を知っている新しいウォレットに移してください。このカードの単語はすでに画面に表示されましたし、カードは何人もの人が持っています。",
-    "recovery.result.next3": "やり方がわからないときは、ビットコインのウォレットに詳しい、信頼できる人にそばにいてもらってください。電話やメール、インターネットで単語を尋ねてくる人には、決して教えないでください。本物の相手が単語を必要とすることはありません。",
+    "recovery.result.next3": "やり方がわからないときは、ビットコインのウォレットに詳しい、信頼できる人にそばにいてもらってください。電話やメール、インターネットで単語を尋ねてくる人には、決して教えないでください。本物の担当者や正規の窓口が、単語を求めることは決してありません。",
     "recovery.result.corrected": { other: "Heirloomが入力されたカードを訂正しました" },
     "recovery.result.correctedIntro": "Heirloomが入力ミスを訂正するのは、カード自体の検査で正しさが証明できる場合だけです。ですから、下のウォレットは正しいものです。もう一度カードを見てください。紙が読みにくい箇所には、次のときのために正しい文字をそばに書き添えてください。",
     // {typed} and {corrected}: six characters each, shown as code.
@@ -427,7 +427,7 @@ const translation: Translation = {
     "recovery.result.again": "もう一度カードを追加する",
     // {printed}, {recovered}: fingerprints, 8 characters.
     "recovery.fp.match": "カードに印刷されたフィンガープリント（{printed}）と一致しました。このカードから、作成元のウォレットが正しく戻りました。",
-    "recovery.fp.mismatch": "中止してください。カードにはフィンガープリントが {printed} とありますが、戻ったのはウォレット {recovered} です。これは、カードを作った元のウォレットの単語ではありません。カードが偽造されたものか、別のセットのものかもしれません。このウォレットとの間で、お金を一切動かさないでください。カードを作った人か、ビットコインのウォレットに詳しい信頼できる人に相談してください。",
+    "recovery.fp.mismatch": "中止してください。カードにはフィンガープリントが {printed} とありますが、戻ったのはウォレット {recovered} です。これは、カードを作った元のウォレットの単語ではありません。カードが偽造されたものか、別のセットのものかもしれません。このウォレットにお金を入れることも、このウォレットからお金を出すことも、一切しないでください。カードを作った人か、ビットコインのウォレットに詳しい信頼できる人に相談してください。",
     "recovery.fp.again": "入力を間違えたかもしれません。もう一度照らし合わせる",
     "recovery.fp.ask": "これを、カード（「fingerprint」の後ろ）と家族向けの案内に印刷されているフィンガープリントと照らし合わせてください。確かめるには、印刷されているものをここに入力してください：",
     "recovery.fp.label": "カードに印刷されたフィンガープリント",
@@ -466,7 +466,7 @@ const translation: Translation = {
     "scan.closerPage": "{page}ページ目をさらに詳しく調べています（{of}回中{n}回目）",
     "scan.closerPicture": "画像をさらに詳しく調べています（{passes}段階中{pass}段階目）",
     // {progress}: one of the five above.
-    "scan.lineMany": "ファイル {count}個中{k}個目、{name}：{progress}…",
+    "scan.lineMany": "{count}個中{k}個目のファイル「{name}」：{progress}…",
     "scan.lineOne": "{name}：{progress}…",
     "scan.stopping": "中止しています…",
 
