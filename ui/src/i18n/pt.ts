@@ -29,7 +29,7 @@ const translation: Translation = {
     "common.continue": "Continuar",
     "common.confirm": "Confirmar",
     "common.back": "Voltar",
-    "common.done": "Concluir",
+    "common.done": "Pronto",
     "common.save": "Salvar",
     "common.remove": "Remover",
     "common.check": "Conferir",
@@ -57,7 +57,7 @@ const translation: Translation = {
     "common.stepper": "Etapa {n} de {total}: {step}",
 
     // ---- Home screen ----
-    "home.welcome": "Bem-vindo",
+    "home.welcome": "Boas-vindas",
     "home.lead": "O Heirloom transforma a frase de recuperação da sua carteira em cartões impressos. Entregue-os a pessoas de sua confiança: alguns deles, junto com uma frase-senha, recuperam a carteira.",
     "home.recover.heading": "Tem cartões do Heirloom?",
     "home.recover.text": "Recupere a carteira a partir dos cartões e da frase-senha. Funciona com uma webcam, com fotos ou digitalizações dos cartões, ou digitando o texto impresso neles.",
@@ -177,10 +177,10 @@ const translation: Translation = {
     "wizard.cards.tn.lost": { one: "Até {count} cartão pode ser perdido sem perder a carteira.", other: "Até {count} cartões podem ser perdidos sem perder a carteira." },
     "wizard.cards.allNeeded": "Com {n} de {n}, todos os cartões são necessários: se um único cartão for perdido, queimado ou jogado fora, a carteira estará perdida para sempre.",
     "wizard.cards.allAck": "Entendo que perder um único cartão faz perder a carteira",
-    "wizard.cards.useFewer": "Usar quaisquer {t} de {n}",
-    "wizard.cards.useMore": "Fazer 3 cartões, quaisquer 2 recuperam",
+    "wizard.cards.useFewer": "Usar quaisquer {t} de {n} em vez disso",
+    "wizard.cards.useMore": "Fazer 3 cartões, quaisquer 2 recuperam, em vez disso",
     "wizard.cards.holdersTitle": "Quem guarda cada cartão?",
-    "wizard.cards.holdersHint": "Impresso no cartão, para que a família saiba a quem pedir. Opcional; um nome pode ter até {name} caracteres, um local até {place}.",
+    "wizard.cards.holdersHint": "Impresso no cartão, para que a família saiba a quem procurar. Opcional; um nome pode ter até {name} caracteres, um local até {place}.",
     // aria-labels of the two boxes of a card's row.
     "wizard.cards.holderName": "Cartão {n}: quem o guarda",
     "wizard.cards.holderPlace": "Cartão {n}: onde é guardado",
@@ -193,7 +193,7 @@ const translation: Translation = {
     "wizard.cards.newSetLabel": "{label} (novo conjunto)",
     // {set}: the old set's name; {made}: its date.
     "wizard.reissue.note": "Este novo conjunto substitui {set} (feito em {made}, quaisquer {t} de {n}). Os cartões novos não podem ser misturados com os antigos. {set} continua ativo até que os cartões novos sejam impressos e verificados; só então ele é marcado como desativado, e só então os cartões dele devem ser recolhidos e destruídos.",
-    "wizard.reissue.typePhrase": "A carteira dele não está salva neste computador, então digite a frase de recuperação da carteira: o Heirloom confere se é a mesma carteira.",
+    "wizard.reissue.typePhrase": "A carteira deste conjunto não está salva neste computador, então digite a frase de recuperação da carteira: o Heirloom confere se é a mesma carteira.",
 
     // ---- Backup wizard, step 4: the passphrase ----
     "wizard.pass.title": "A frase-senha",
@@ -225,9 +225,9 @@ const translation: Translation = {
     "wizard.ready.recordProblem": "Os cartões estão feitos e funcionam, mas não foi possível atualizar a lista de conjuntos deste computador: {problem}",
     "wizard.ready.recordProblemReissue": "Os cartões estão feitos e funcionam, mas não foi possível atualizar a lista de conjuntos deste computador: {problem} {set} não foi marcado como desativado.",
     "wizard.ready.reissueDone": "{set} agora está marcado como desativado, substituído por este conjunto. Os cartões dele ainda funcionam. Assim que os cartões novos forem entregues, recolha os cartões antigos e destrua-os; a tela inicial mostra quem guarda cada um.",
-    "wizard.ready.reissuePending": "Guarde os cartões de {set}: eles ainda são o backup em que se pode confiar. Ele só é desativado quando estes cartões novos forem impressos e verificados abaixo; até lá, os dois conjuntos estão ativos.",
+    "wizard.ready.reissuePending": "Guarde os cartões de {set}: eles ainda são o backup em que se pode confiar. {set} só é desativado quando estes cartões novos forem impressos e verificados abaixo; até lá, os dois conjuntos estão ativos.",
     "wizard.ready.leaveWarning": "Estes cartões ainda não foram verificados. Até serem impressos e verificados, ninguém pode ter certeza de que eles recuperam a carteira. O conjunto fica no alto da tela inicial como tarefa pendente; de lá você pode verificar os cartões impressos.",
-    "wizard.ready.leaveWarningReissue": "Estes cartões ainda não foram verificados. Até serem impressos e verificados, ninguém pode ter certeza de que eles recuperam a carteira, e {set} não é desativado. O conjunto fica no alto da tela inicial como tarefa pendente; de lá você pode verificar os cartões impressos.",
+    "wizard.ready.leaveWarningReissue": "Estes cartões ainda não foram verificados. Até serem impressos e verificados, ninguém pode ter certeza de que eles recuperam a carteira, e {set} não será desativado. O conjunto fica no alto da tela inicial como tarefa pendente; de lá você pode verificar os cartões impressos.",
     "wizard.ready.leave": "Sair sem verificar",
     "wizard.ready.stay": "Ficar",
     // alt text of a card's QR code.
@@ -265,7 +265,7 @@ const translation: Translation = {
 
     // ---- Checking the printed cards ----
     "verify.title": "Verificar os cartões impressos",
-    "verify.intro": "Antes de entregar os cartões, traga de volta todos os {count} cartões impressos: mostre-os à câmera, abra fotos ou digitalizações deles (um PDF também serve) ou digite o texto embaixo de um código QR. Depois digite a frase-senha do seu papel. O Heirloom confere se cada grupo de {t} cartões recupera esta carteira (impressão digital {fingerprint}) com exatamente o que está anotado, sem mostrar a frase.",
+    "verify.intro": "Antes de entregar os cartões, passe pelo Heirloom todos os {count} cartões impressos: mostre-os à câmera, abra fotos ou digitalizações deles (um PDF também serve) ou digite o texto embaixo de um código QR. Depois digite a frase-senha do seu papel. O Heirloom confere se cada grupo de {t} cartões recupera esta carteira (impressão digital {fingerprint}) com exatamente o que está anotado, sem mostrar a frase.",
     "verify.cardsHeading": "Os cartões",
     "verify.cameraIntro": "Mostre cada cartão à câmera, com o código quadrado inteiro visível.",
     "verify.filesLabel": "Escolher imagens ou digitalizações dos cartões",
@@ -273,7 +273,7 @@ const translation: Translation = {
     "verify.checkNow": "Verificar os cartões",
     "verify.notYet": "Ainda não verificado.",
     "verify.not": "Não verificado.",
-    "verify.noCards": "Nenhum cartão ainda. Traga de volta todos os {count}.",
+    "verify.noCards": "Nenhum cartão ainda. Passe todos os {count} pelo Heirloom.",
     // {list}: card numbers, "1, 2, 4".
     "verify.cardsIn": "Cartões conferidos: {list} de {count}.",
     "verify.allIn": "Todos os {count} cartões foram lidos. Digite a frase-senha do seu papel e clique em “Verificar os cartões”.",
@@ -364,7 +364,7 @@ const translation: Translation = {
 
     // ---- Recovery, step 2: the passphrase ----
     "recovery.pass.title": "Digite a frase-senha",
-    "recovery.pass.intro": "Os cartões são trancados com uma frase-senha. Ela não está impressa nos cartões: a pessoa que os fez anotou-a separadamente ou contou-a a alguém de confiança.",
+    "recovery.pass.intro": "Os cartões são trancados com uma frase-senha. Ela não está impressa nos cartões: a pessoa que os fez anotou a frase-senha em outro lugar ou a contou a alguém de confiança.",
     "recovery.pass.legend": "Como é a frase-senha?",
     "recovery.pass.modeWords": "Seis palavras comuns (o Heirloom as criou)",
     "recovery.pass.modeText": "Outra coisa (a pessoa que fez os cartões a escolheu)",
@@ -387,8 +387,8 @@ const translation: Translation = {
     "recovery.pass.help.words": "Olhe de novo cada palavra e confira se as palavras estão na ordem em que foram anotadas.",
     "recovery.pass.help.text": "Confira cada letra, as maiúsculas e os espaços entre as palavras.",
     "recovery.pass.help.retype": "Volte aos cartões para digitar de novo o cartão digitado.",
-    "recovery.pass.help.damagedN": "A frase-senha está certa: ela abriu os outros cartões. Volte aos cartões, retire o cartão {n} com “Remover” e depois leia-o de novo, digite o texto dele ou adicione outro cartão.",
-    "recovery.pass.help.damaged": "A frase-senha está certa: ela abriu os outros cartões. Volte aos cartões, retire aquele cartão com “Remover” e depois leia-o de novo, digite o texto dele ou adicione outro cartão.",
+    "recovery.pass.help.damagedN": "A frase-senha está certa: ela abriu os outros cartões. Volte aos cartões, retire o cartão {n} com “Remover” e depois leia-o de novo com a câmera ou o scanner, digite o texto dele ou adicione outro cartão.",
+    "recovery.pass.help.damaged": "A frase-senha está certa: ela abriu os outros cartões. Volte aos cartões, retire aquele cartão com “Remover” e depois leia-o de novo com a câmera ou o scanner, digite o texto dele ou adicione outro cartão.",
     "recovery.pass.help.change": "Volte aos cartões para trocá-los.",
 
     // ---- Recovery, step 3: the wallet is back ----
@@ -398,8 +398,8 @@ const translation: Translation = {
     "recovery.result.phraseWarning": "{count} palavras. Quem as vir pode levar o dinheiro: mostre-as só onde ninguém possa olhar por cima do seu ombro, e nunca as digite num site.",
     "recovery.result.show": "Mostrar a frase de recuperação",
     "recovery.result.hide": "Ocultar a frase de recuperação",
-    "recovery.result.seedHeading": "Para uma carteira física",
-    "recovery.result.seedIntro": "Algumas carteiras físicas (por exemplo, a SeedSigner) conseguem ler a frase num código QR chamado SeedQR, para que ninguém precise digitá-la.",
+    "recovery.result.seedHeading": "Para uma carteira de hardware",
+    "recovery.result.seedIntro": "Algumas carteiras de hardware (por exemplo, a SeedSigner) conseguem ler a frase num código QR chamado SeedQR, para que ninguém precise digitá-la.",
     "recovery.result.seedShow": "Mostrar como SeedQR",
     "recovery.result.seedHide": "Ocultar o SeedQR",
     "recovery.result.seedAlt": "A frase de recuperação como código SeedQR",
@@ -412,7 +412,7 @@ const translation: Translation = {
     "recovery.result.already": "Esta carteira já está salva neste computador como “{name}”, por isso não foi salva de novo.",
     "recovery.result.leaveNote": "Quando você sair desta tela, as palavras serão apagadas da tela e da memória do Heirloom.",
     "recovery.result.nextHeading": "O que fazer a seguir",
-    "recovery.result.next1": "Digite as palavras num aplicativo de carteira de confiança (ou leia o SeedQR abaixo com uma carteira física), neste computador ou numa carteira física nova. Confira se ele mostra a mesma impressão digital.",
+    "recovery.result.next1": "Digite as palavras num aplicativo de carteira de confiança (ou leia o SeedQR abaixo com uma carteira de hardware), neste computador ou numa carteira de hardware nova. Confira se ele mostra a mesma impressão digital.",
     "recovery.result.next2": "Transfira o dinheiro para uma carteira nova cujas palavras só você conheça: as palavras destes cartões já apareceram numa tela, e várias pessoas guardam cartões.",
     "recovery.result.next3": "Não sabe como fazer? Peça a alguém de confiança que entenda de carteiras de Bitcoin para ficar ao seu lado. Nunca passe as palavras a quem ligar, escrever ou pedir pela internet: ninguém honesto precisa delas.",
     "recovery.result.corrected": { one: "O Heirloom corrigiu um cartão digitado", other: "O Heirloom corrigiu os cartões digitados" },
@@ -482,7 +482,7 @@ const translation: Translation = {
     "sets.interval.730": "dois anos",
     "sets.interval.days": "{days} dias",
     // Followed by the menu of the four periods above.
-    "sets.interval.label": "Avisar-me quando um conjunto não for revisado há",
+    "sets.interval.label": "Avisar quando um conjunto estiver sem revisão há",
     "sets.keptAside": "A lista de conjuntos de backup do Heirloom neste computador estava danificada, por isso foi posta de lado e uma lista nova, vazia, foi iniciada. Nada foi apagado: a lista antiga está guardada em {path}. Os seus cartões não foram afetados.",
     "sets.wallet.saved": "Carteira “{name}” (impressão digital {fingerprint})",
     "sets.wallet.namedElsewhere": "Carteira “{name}”, impressão digital {fingerprint} — não salva neste computador",
@@ -500,14 +500,14 @@ const translation: Translation = {
     "sets.facts.checkup": "última revisão de cartão em {date}",
     "sets.facts.noCheckup": "nenhuma revisão de cartão ainda",
     // {period}: one of the sets.interval.* values.
-    "sets.reminder": "Hora de uma revisão: nenhum cartão deste conjunto é revisado há mais de {period}. Peça a cada guardião que lhe mostre o seu cartão e use “Revisar um cartão” abaixo.",
+    "sets.reminder": "Hora de uma revisão: já faz mais de {period} que nenhum cartão deste conjunto é revisado. Peça a cada guardião que lhe mostre o seu cartão e use “Revisar um cartão” abaixo.",
     "sets.retired.replacedBy": "Substituído por {set}.",
     "sets.retired.stillWorks": "Os cartões dele ainda recuperam a carteira; a recuperação avisará que pode existir um conjunto mais novo.",
     "sets.changeHolders": "Mudar os guardiões…",
     "sets.reissue": "Substituir por um conjunto novo…",
     "sets.retire": "Desativar este conjunto…",
     "sets.holders.title": "Quem guarda os cartões de {set}?",
-    "sets.holders.intro": "Quando um cartão muda de mãos ou de lugar, anote isso aqui, para que a família saiba a quem pedir. Isto muda só a lista deste computador: os nomes impressos nos cartões continuam como estavam. Um nome pode ter até {name} caracteres, um local até {place}.",
+    "sets.holders.intro": "Quando um cartão muda de mãos ou de lugar, anote isso aqui, para que a família saiba a quem procurar. Isto muda só a lista deste computador: os nomes impressos nos cartões continuam como estavam. Um nome pode ter até {name} caracteres, um local até {place}.",
     // Under a wallet's name: {list} is its sets, "“Family 2026” (active) · …".
     "sets.ofWallet": "Conjuntos: {list}",
     "sets.ofWallet.item": "{set} ({status})",
@@ -524,7 +524,7 @@ const translation: Translation = {
     "sets.replacing": "Este conjunto substitui {old}, mas os cartões impressos dele ainda não foram verificados. Guarde os cartões de {old} até este conjunto ser verificado; só então {old} será desativado.",
     "sets.beingReplaced": "{set} está sendo feito para substituir este conjunto, mas os cartões impressos dele ainda não foram verificados. Guarde estes cartões: eles ainda são o backup em que se pode confiar.",
     "sets.unfinished.heading": { one: "Pendente: um conjunto cujos cartões impressos não foram verificados", other: "Pendente: {count} conjuntos cujos cartões impressos não foram verificados" },
-    "sets.unfinished.text": "Até que os cartões impressos sejam trazidos de volta e verificados com a frase-senha do seu papel, ninguém pode ter certeza de que eles recuperam a carteira. Não os entregue antes disso.",
+    "sets.unfinished.text": "Até que os cartões impressos sejam passados pelo Heirloom e verificados com a frase-senha do seu papel, ninguém pode ter certeza de que eles recuperam a carteira. Não os entregue antes disso.",
     "sets.unfinished.facts": "feito em {made}, quaisquer {t} de {n}",
     "sets.unfinished.factsReplaces": "feito em {made}, quaisquer {t} de {n}, substitui um conjunto mais antigo",
     // {names}: the sets' names.
@@ -542,7 +542,7 @@ const translation: Translation = {
 
     // ---- Card check-up ----
     "checkup.title": "Revisar um cartão",
-    "checkup.lead": "Confirme que um cartão ainda pode ser lido e veja a que conjunto ele pertence. Não é preciso a frase-senha, e nada secreto é mostrado. A data da revisão fica anotada neste computador.",
+    "checkup.lead": "Confirme que um cartão ainda pode ser lido e veja a que conjunto ele pertence. A frase-senha não é necessária, e nada secreto é mostrado. A data da revisão fica anotada neste computador.",
     "checkup.cameraHeading": "Mostre o cartão à câmera",
     "checkup.filesHeading": "Ou abra uma imagem ou digitalização do cartão",
     "checkup.typedHeading": "Ou digite o texto do cartão",
@@ -577,8 +577,8 @@ const translation: Translation = {
     "error.unexpected": "Algo inesperado deu errado. Nada se perdeu; por favor, tente de novo.",
     "error.not_a_card": "Isto não é um cartão do Heirloom. Confira se você leu ou digitou o código de um cartão do Heirloom.",
     "error.typo": "O grupo {group} do texto do cartão não parece certo. Compare-o com o cartão, caractere por caractere; se um caractere ficou de fora ou sobrou, os grupos seguintes também vão parecer errados.",
-    "error.damaged": "O cartão {index} está danificado: não pode ser lido corretamente. Leia-o de novo, ou digite o texto impresso embaixo do código QR.",
-    "error.damaged.unknown": "Este cartão está danificado: não pode ser lido corretamente. Leia-o de novo, ou digite o texto impresso embaixo do código QR.",
+    "error.damaged": "O cartão {index} está danificado: não pode ser lido corretamente. Leia-o de novo com a câmera ou o scanner, ou digite o texto impresso embaixo do código QR.",
+    "error.damaged.unknown": "Este cartão está danificado: não pode ser lido corretamente. Leia-o de novo com a câmera ou o scanner, ou digite o texto impresso embaixo do código QR.",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "Este cartão pertence a um backup diferente (conjunto {found}) do primeiro cartão (conjunto {expected}). Use só cartões de um mesmo conjunto.",
     "error.duplicate": "Você já adicionou o cartão {index}. Adicione um cartão diferente.",
@@ -613,16 +613,16 @@ const translation: Translation = {
     "error.randomness": "O gerador de números aleatórios deste computador falhou. Nada foi criado; tente de novo.",
     "error.record_too_new": "A lista dos seus conjuntos de backup foi feita por uma versão mais nova do Heirloom, por isso esta versão não vai alterá-la. Instale o Heirloom mais recente.",
     // {kept}, {path}: a file's path.
-    "error.record_damaged": "A lista dos seus conjuntos de backup estava danificada e não pôde ser lida. Ela foi guardada como {kept} e uma lista nova, vazia, foi iniciada; nada mais foi mudado. Se você tiver uma exportação salva da lista, importe-a.",
+    "error.record_damaged": "A lista dos seus conjuntos de backup estava danificada e não pôde ser lida. Ela foi guardada como {kept} e uma lista nova, vazia, foi iniciada; nada mais foi mudado. Se você tiver uma cópia da lista salva com “Salvar esta lista…”, importe-a.",
     "error.record_unavailable": "O Heirloom não consegue ler nem salvar a lista de conjuntos de backup em {path}. Confira se o disco não está cheio e se você tem permissão para gravar ali.",
     "error.no_data_folder": "O Heirloom não encontra uma pasta para os próprios dados neste computador, por isso não pode manter uma lista de conjuntos de backup.",
-    "error.record_unreadable": "A lista dos seus conjuntos de backup em {path} está danificada e não pôde ser lida; nada foi mudado. Se você tiver uma exportação salva da lista, importe-a: o Heirloom então põe o arquivo danificado de lado, ao lado dele, e começa uma lista nova (registrar um conjunto novo faz o mesmo).",
+    "error.record_unreadable": "A lista dos seus conjuntos de backup em {path} está danificada e não pôde ser lida; nada foi mudado. Se você tiver uma cópia da lista salva com “Salvar esta lista…”, importe-a: o Heirloom então guarda o arquivo danificado à parte, na mesma pasta, e começa uma lista nova (registrar um conjunto novo faz o mesmo).",
     "error.record_busy": "Outra janela ou comando do Heirloom está alterando a lista de conjuntos de backup. Tente de novo quando terminar.",
     "error.data_folder_not_a_folder": "{path} não é uma pasta, por isso o Heirloom não pode manter ali a lista de conjuntos de backup. Se HEIRLOOM_DATA_DIR estiver definida, faça-a indicar uma pasta.",
-    "error.record_file_too_large": "{path} contém mais do que uma lista de conjuntos de backup pode conter (no máximo {limit_mb} MB, espaço para cerca de 100.000 conjuntos), por isso não foi lido e nada foi mudado. Escolha um arquivo feito com Exportar.",
+    "error.record_file_too_large": "{path} contém mais do que uma lista de conjuntos de backup pode conter (no máximo {limit_mb} MB, espaço para cerca de 100.000 conjuntos), por isso não foi lido e nada foi mudado. Escolha um arquivo salvo com “Salvar esta lista…”.",
     "error.too_many_sets": "Uma lista de conjuntos de backup contém no máximo {limit} conjuntos, e esta passaria disso, por isso nada foi mudado.",
     "error.record_full": "A lista de conjuntos de backup passaria de {limit_mb} MB, o máximo que o Heirloom consegue ler de volta, por isso esta alteração não foi salva.",
-    "error.duplicate_set_in_file": "Este arquivo lista o conjunto de backup {set_id} mais de uma vez, o que nenhuma exportação feita pelo Heirloom faz. Ele pode ter sido editado ou danificado; nada foi importado.",
+    "error.duplicate_set_in_file": "Este arquivo lista o conjunto de backup {set_id} mais de uma vez, o que nenhuma lista salva pelo Heirloom faz. Ele pode ter sido editado ou danificado; nada foi importado.",
     // {reason}: another error message, saying why.
     "error.invalid_set_in_file": "Nada foi importado: o conjunto de backup {set_id} deste arquivo não pode ser registrado. {reason}",
     // One message per field: the set's label, the wallet's name, a holder's name, a place.
@@ -639,7 +639,7 @@ const translation: Translation = {
     "error.unprintable.wallet_name": "O nome da carteira contém “{character}”, que o Heirloom não consegue imprimir num cartão: nenhuma das fontes dele tem esse caractere, então ele sairia como um quadradinho vazio. Escreva o nome da carteira sem ele, ou deixe essa parte de fora.",
     "error.unprintable.holder_name": "O nome do guardião contém “{character}”, que o Heirloom não consegue imprimir num cartão: nenhuma das fontes dele tem esse caractere, então ele sairia como um quadradinho vazio. Escreva o nome do guardião sem ele, ou deixe essa parte de fora.",
     "error.unprintable.place": "O local contém “{character}”, que o Heirloom não consegue imprimir num cartão: nenhuma das fontes dele tem esse caractere, então ele sairia como um quadradinho vazio. Escreva o local sem ele, ou deixe essa parte de fora.",
-    "error.not_a_record_file": "Este arquivo não é uma lista de conjuntos de backup do Heirloom, ou está danificado. Escolha um arquivo feito com Exportar.",
+    "error.not_a_record_file": "Este arquivo não é uma lista de conjuntos de backup do Heirloom, ou está danificado. Escolha um arquivo salvo com “Salvar esta lista…”.",
     "error.set_exists": "Um conjunto de backup diferente, {set_id}, já está registrado; ele não foi substituído.",
     "error.set_not_found": "Não há nenhum conjunto de backup {set_id} na lista deste computador. Confira o código do conjunto: são os 16 caracteres impressos em cada cartão.",
     "error.no_such_card": "Este conjunto tem os cartões de 1 a {count}; não existe cartão {index}.",
@@ -676,7 +676,7 @@ const translation: Translation = {
     "error.only_copy": "“{name}” é a única cópia desta carteira neste computador, e não existe nenhum cartão verificado dela: nenhum conjunto de backup ativo dela foi verificado depois da impressão. Se você removê-la e não tiver outra cópia, a carteira e o dinheiro dela estarão perdidos para sempre.",
     "error.bad_set_id": "Isso não é um código de conjunto de backup: esse código são os 16 caracteres impressos em cada cartão.",
     "error.io": "Não foi possível gravar {path}.",
-    "error.file_appeared": "Nada foi salvo: um arquivo {path} apareceu enquanto a janela estava aberta, e o Heirloom só substitui um arquivo quando você foi consultado. Salve de novo.",
+    "error.file_appeared": "Nada foi salvo: um arquivo {path} apareceu enquanto a janela estava aberta, e o Heirloom só substitui um arquivo depois de perguntar a você. Salve de novo.",
     "error.file_exists": "Nada foi salvo: {folder} já tem um arquivo chamado {name}, e o Heirloom nunca grava por cima de um arquivo. Escolha uma pasta vazia.",
   },
 };
