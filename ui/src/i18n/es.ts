@@ -20,6 +20,8 @@ const translation: Translation = {
     "checkup.latestProblem",
   ],
   messages: {
+    // es: the passphrase is «contraseña» (not Trezor's «frase de contraseña»), so that a
+    // family never confuses it with the «frase de recuperación». Glossary: docs/translations.md.
     // ---- The window: header, language switch, footer ----
     "app.tagline": "Tarjetas de respaldo para una frase de recuperación",
     // Label of the language switch on the home screen.
@@ -62,7 +64,7 @@ const translation: Translation = {
 
     // ---- Home screen ----
     "home.welcome": "Le damos la bienvenida",
-    "home.lead": "Heirloom convierte la frase de recuperación de su billetera en tarjetas impresas. Entréguelas a personas de confianza: unas pocas de ellas, cualesquiera, junto con una contraseña, recuperan la billetera.",
+    "home.lead": "Heirloom convierte la frase de recuperación de su billetera en tarjetas impresas. Entréguelas a personas de confianza: con unas cuantas de ellas, las que sean, y una contraseña, se recupera la billetera.",
     "home.recover.heading": "¿Tiene tarjetas de Heirloom?",
     "home.recover.text": "Recupere la billetera con sus tarjetas y la contraseña. Puede usar una cámara web, fotos o escaneos de las tarjetas, o escribir el texto impreso en ellas.",
     "home.recover.button": "Recuperar una billetera con tarjetas",
@@ -153,7 +155,7 @@ const translation: Translation = {
     "wizard.written.skipWarning": "Entonces las tarjetas que hará a continuación serán la única copia de seguridad de esta billetera (junto con el llavero de esta computadora, si la guarda allí). Si la computadora se estropea y se pierden demasiadas tarjetas o la contraseña, la billetera y su dinero se pierden para siempre.",
     "wizard.written.skipConfirm": "Entiendo: las tarjetas son la única copia de seguridad",
     "wizard.import.title": "Escriba su frase de recuperación",
-    "wizard.import.intro": "Escriba cada palabra en orden, en la que sea de las diez listas de palabras estándar en que estén sus palabras: Heirloom reconoce la lista a partir de las palabras, o puede elegirla usted. Bastan las cuatro primeras letras de cada palabra, y las palabras en español y en francés se pueden escribir sin tildes.",
+    "wizard.import.intro": "Escriba cada palabra en orden. Sus palabras pueden ser de cualquiera de las diez listas de palabras estándar: Heirloom reconoce la lista a partir de las palabras, o puede elegirla usted. Bastan las cuatro primeras letras de cada palabra, y las palabras en español y en francés se pueden escribir sin acentos.",
     "wizard.import.check": "Comprobar las palabras",
     "wizard.import.empty": "La palabra {n} está vacía. Escriba las {count} palabras en orden.",
     // {set}: a set's name (“Family 2026”, or "set 0c94c6e7aa01bb02").
@@ -182,7 +184,7 @@ const translation: Translation = {
     "wizard.cards.allNeeded": "Con {n} de {n}, se necesitan todas las tarjetas: si una sola tarjeta se pierde, se quema o se tira, la billetera se pierde para siempre.",
     "wizard.cards.allAck": "Entiendo que perder una sola tarjeta hace perder la billetera",
     "wizard.cards.useFewer": "Usar en su lugar {t} cualesquiera de {n}",
-    "wizard.cards.useMore": "Hacer en su lugar 3 tarjetas, de las que 2 cualesquiera recuperan",
+    "wizard.cards.useMore": "Hacer en su lugar 3 tarjetas, de las que bastan 2 cualesquiera",
     "wizard.cards.holdersTitle": "¿Quién guarda cada tarjeta?",
     "wizard.cards.holdersHint": "Se imprime en la tarjeta, para que la familia sepa a quién preguntar. Es opcional; un nombre admite hasta {name} caracteres, y un lugar hasta {place}.",
     // aria-labels of the two boxes of a card's row.
@@ -229,7 +231,7 @@ const translation: Translation = {
     "wizard.ready.recordProblem": "Las tarjetas están hechas y funcionan, pero no se pudo actualizar el registro de juegos de tarjetas de esta computadora: {problem}",
     "wizard.ready.recordProblemReissue": "Las tarjetas están hechas y funcionan, pero no se pudo actualizar el registro de juegos de tarjetas de esta computadora: {problem} {set} no se marcó como retirado.",
     "wizard.ready.reissueDone": "{set} queda marcado como retirado, reemplazado por este juego. Sus tarjetas siguen funcionando. Cuando haya entregado las tarjetas nuevas, recoja las tarjetas antiguas y destrúyalas; la pantalla de inicio indica quién guarda cada una.",
-    "wizard.ready.reissuePending": "Conserve las tarjetas de {set}: siguen siendo la copia de seguridad en la que confiar. Solo se retira cuando estas tarjetas nuevas se hayan impreso y verificado más abajo; hasta entonces, los dos juegos están activos.",
+    "wizard.ready.reissuePending": "Conserve las tarjetas de {set}: siguen siendo la copia de seguridad en la que confiar. Ese juego solo se retira cuando estas tarjetas nuevas se hayan impreso y verificado (más abajo); hasta entonces, los dos juegos están activos.",
     "wizard.ready.leaveWarning": "Estas tarjetas todavía no están verificadas. Hasta que se impriman y se verifiquen, nadie puede estar seguro de que recuperan la billetera. El juego queda como tarea pendiente en la parte superior de la pantalla de inicio; desde allí puede verificar las tarjetas impresas.",
     "wizard.ready.leaveWarningReissue": "Estas tarjetas todavía no están verificadas. Hasta que se impriman y se verifiquen, nadie puede estar seguro de que recuperan la billetera, y {set} no queda retirado. El juego queda como tarea pendiente en la parte superior de la pantalla de inicio; desde allí puede verificar las tarjetas impresas.",
     "wizard.ready.leave": "Salir sin verificar",
@@ -302,7 +304,7 @@ const translation: Translation = {
     "recovery.way.camera": "Mostrar las tarjetas a la cámara",
     "recovery.way.files": "Abrir imágenes o escaneos en PDF",
     "recovery.way.typed": "Escribir el texto que hay debajo del código QR",
-    "recovery.cards.cameraIntro": "Ponga una tarjeta delante de la cámara, con todo el código cuadrado a la vista, y manténgala quieta un momento. Cuando se lea, oirá un pitido y verá una marca de visto. Luego muestre la siguiente tarjeta.",
+    "recovery.cards.cameraIntro": "Ponga una tarjeta delante de la cámara, con todo el código cuadrado a la vista, y manténgala quieta un momento. Cuando se lea, oirá un pitido y verá una marca ✓. Luego muestre la siguiente tarjeta.",
     "recovery.cards.filesLabel": "Elija imágenes o escaneos de esta computadora",
     "recovery.cards.next": "Continuar con la contraseña",
     // Over the camera picture. {cards}: "Card 2", "Cards 1 and 3" (recovery.news.Cards).
@@ -396,7 +398,7 @@ const translation: Translation = {
     "recovery.pass.help.change": "Vuelva a las tarjetas para cambiarlas.",
 
     // ---- Recovery, step 3: the wallet is back ----
-    "recovery.result.title": "La billetera está recuperada",
+    "recovery.result.title": "Billetera recuperada",
     "recovery.result.checkApp": "Compruebe que su aplicación de billetera muestra este mismo número después de escribir en ella las {count} palabras. Si muestra otro número, alguna palabra se escribió mal allí.",
     "recovery.result.phraseHeading": "La frase de recuperación",
     "recovery.result.phraseWarning": "{count} palabras. Cualquiera que las vea puede llevarse el dinero: muéstrelas solo donde nadie pueda mirar por encima de su hombro, y nunca las escriba en un sitio web.",
@@ -453,7 +455,7 @@ const translation: Translation = {
     "intake.files.or": "o",
     "intake.files.kinds": "Fotos (JPEG), imágenes PNG y archivos PDF de un escáner. Una imagen o página puede contener varias tarjetas.",
     "intake.typed.label": "Escriba el texto impreso debajo del código QR",
-    "intake.typed.help": "Las mayúsculas y los espacios no importan. Cada grupo de seis se comprueba mientras escribe: una marca de visto indica que el grupo es correcto. También sirve un lector de códigos de barras: haga clic en la casilla y escanee el código.",
+    "intake.typed.help": "Las mayúsculas y los espacios no importan. Cada grupo de seis se comprueba mientras escribe: una marca ✓ indica que el grupo es correcto. También sirve un lector de códigos de barras: haga clic en la casilla y escanee el código.",
     "intake.typed.groupsLabel": "Grupos comprobados hasta ahora",
     // Read by screen readers for a group's mark.
     "intake.typed.wrong": "incorrecto",
@@ -557,7 +559,7 @@ const translation: Translation = {
     "checkup.headId": "La tarjeta {n} de {count} del juego {id} está intacta.",
     "checkup.anyT": "{t} tarjetas cualesquiera de las {n} recuperan la billetera.",
     "checkup.explain.active": "Este juego está activo: es el que se debe usar.",
-    "checkup.explain.retired": "Este juego se retiró el {date}: puede existir un juego de tarjetas más reciente. Esta tarjeta sigue funcionando, pero conviene recogerla y destruirla cuando se haya entregado el juego nuevo.",
+    "checkup.explain.retired": "Este juego se retiró el {date}: puede existir un juego de tarjetas más reciente. Esta tarjeta sigue funcionando, pero debe recogerse y destruirse cuando se haya entregado el juego nuevo.",
     "checkup.explain.unknown": "Esta computadora no tiene registrado este juego (puede que se hiciera en otra computadora). La tarjeta se puede leer; no se anotó nada.",
     // {status}: one of checkup.status.*; {explain}: one of checkup.explain.*.
     "checkup.statusLine": "Estado: {status}. {explain}",
@@ -584,7 +586,7 @@ const translation: Translation = {
     "error.damaged": "La tarjeta {index} está dañada: no se puede leer correctamente. Escanéela otra vez, o escriba el texto impreso debajo del código QR.",
     "error.damaged.unknown": "Esta tarjeta está dañada: no se puede leer correctamente. Escanéela otra vez, o escriba el texto impreso debajo del código QR.",
     // {expected}, {found}: set ids, 16 characters.
-    "error.other_set": "Esta tarjeta pertenece a otra copia de seguridad (juego {found}) distinta de la de la primera tarjeta (juego {expected}). Use solo tarjetas de un mismo juego.",
+    "error.other_set": "Esta tarjeta es de otra copia de seguridad (juego {found}), no de la de la primera tarjeta (juego {expected}). Use solo tarjetas de un mismo juego.",
     "error.duplicate": "Ya añadió la tarjeta {index}. Añada una tarjeta distinta.",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { one: "No hay suficientes tarjetas: tiene {have}, y {need} cualesquiera recuperan la billetera; falta {count} tarjeta más.", other: "No hay suficientes tarjetas: tiene {have}, y {need} cualesquiera recuperan la billetera; faltan {count} tarjetas más." },
@@ -592,7 +594,7 @@ const translation: Translation = {
     "error.unsupported_version": "Esta tarjeta se hizo con una versión más reciente de Heirloom (formato de tarjeta {version}). Instale la última versión de Heirloom para leerla.",
     "error.kdf_out_of_bounds": "Esta tarjeta pide más memoria o más tiempo de computadora que cualquier tarjeta real de Heirloom, así que se rechazó. Puede que la hayan manipulado.",
     "error.bad_word_count": "Una frase de recuperación tiene 12, 15, 18, 21 o 24 palabras; esta tiene {count}.",
-    "error.unknown_word": "La palabra {position} no es una palabra de frase de recuperación. Compruebe cómo está escrita.",
+    "error.unknown_word": "La palabra {position} no es una palabra válida para una frase de recuperación. Compruebe cómo está escrita.",
     "error.bad_checksum": "Todas las palabras son válidas, pero no forman una frase de recuperación válida: probablemente una es incorrecta o está fuera de orden. Compare cada palabra con su copia de seguridad.",
     "error.invalid_threshold": "Elija entre 2 y 16 tarjetas, y un número de tarjetas necesarias para recuperar entre 2 y el número de tarjetas (eligió {threshold} de {count}).",
     "error.invalid_kdf_params": "Parámetros de derivación de clave fuera de rango: la memoria debe ser una potencia de dos entre 8 y 1024 MiB, las pasadas de 1 a 8 y los carriles de 1 a 8.",
@@ -644,14 +646,14 @@ const translation: Translation = {
     "error.unprintable.holder_name": "El nombre del custodio contiene «{character}», que Heirloom no puede imprimir en una tarjeta: ninguna de sus fuentes lo tiene, así que saldría como un recuadro vacío. Escriba el nombre del custodio sin ese carácter, o deje fuera esa parte.",
     "error.unprintable.place": "El lugar contiene «{character}», que Heirloom no puede imprimir en una tarjeta: ninguna de sus fuentes lo tiene, así que saldría como un recuadro vacío. Escriba el lugar sin ese carácter, o deje fuera esa parte.",
     "error.not_a_record_file": "Este archivo no es un registro de juegos de tarjetas de Heirloom, o está dañado. Elija un archivo creado con «Guardar este registro…».",
-    "error.set_exists": "Ya hay registrado otro juego de tarjetas {set_id} distinto; no se reemplazó.",
+    "error.set_exists": "Ya hay registrado un juego de tarjetas {set_id} distinto; no se reemplazó.",
     "error.set_not_found": "No hay ningún juego de tarjetas {set_id} en el registro de esta computadora. Compruebe el identificador del juego: son los 16 caracteres impresos en cada tarjeta.",
     "error.no_such_card": "Este juego tiene las tarjetas de la 1 a la {count}; no existe la tarjeta {index}.",
     "error.set_replaces_itself": "El juego {set_id} no puede reemplazarse a sí mismo. Indique el juego nuevo que lo reemplaza.",
     "error.invalid_check_interval": "No es posible un aviso de revisión cada {days} días: elija entre un mes y diez años.",
     "error.different_wallet": "Estas son las palabras o las tarjetas de la billetera con huella {found}, pero la billetera que se esperaba aquí tiene la huella {expected}. Compruebe que tiene las tarjetas correctas o la frase de recuperación correcta. Un juego nuevo solo puede reemplazar a un juego de la misma billetera; para otra billetera, haga en su lugar una copia de seguridad nueva normal.",
     "error.wallet_already_saved": "Esta billetera (huella {fingerprint}) ya está guardada en esta computadora como «{name}», así que no se guardó por segunda vez.",
-    "error.wallet_changed": "La billetera guardada con este nombre no es la que usted confirmó reemplazar (puede que acabe de cambiar). No se reemplazó nada; mire la lista de billeteras y vuelva a intentarlo.",
+    "error.wallet_changed": "La billetera guardada con este nombre no es la que usted confirmó reemplazar (puede que se acabe de cambiar). No se reemplazó nada; mire la lista de billeteras y vuelva a intentarlo.",
     "error.picture_too_large": "Esta imagen tiene {megapixels} megapíxeles; Heirloom lee imágenes de hasta {limit} megapíxeles. En su lugar, tome una foto de la tarjeta, o escanéela a 300 ppp.",
     "error.scan_file_too_large": "Este archivo ocupa {megabytes} MB; Heirloom lee imágenes y PDF de hasta {limit} MB. Escanee solo las páginas con tarjetas, a 300 ppp, o tome una foto de cada tarjeta.",
     "error.too_many_pages": "Se leyeron las primeras {read} páginas de {pages}; Heirloom lee hasta {limit} páginas de un archivo. Divida el archivo o escanee las tarjetas por separado.",
@@ -671,7 +673,7 @@ const translation: Translation = {
     "error.written_words_differ": { one: "La palabra {list} de su papel no es la palabra de la frase. Muestre otra vez las palabras y corrija su papel: las tarjetas devolverán las palabras mostradas, no las escritas.", other: "Las palabras {list} de su papel no son las palabras de la frase. Muestre otra vez las palabras y corrija su papel: las tarjetas devolverán las palabras mostradas, no las escritas." },
     "error.written_words_differ.none": "Escriba, copiándolas de su papel, las palabras que se piden.",
     "error.passphrase_not_confirmed": "Primero escriba otra vez la contraseña copiándola de su papel, para que las tarjetas queden cerradas exactamente con lo que está escrito.",
-    "error.not_shown_again": "Una contraseña que eligió usted no se vuelve a mostrar. Si no está seguro de lo que anotó, elíjala de nuevo.",
+    "error.not_shown_again": "Una contraseña que eligió usted no se vuelve a mostrar. Si tiene dudas sobre lo que anotó, elíjala de nuevo.",
     "error.declined": "No se mostró nada.",
     "error.all_cards_needed": "Con {count} de {count}, perder una sola tarjeta hace perder la billetera para siempre. Confirme que eso es lo que quiere, o elija un número menor de tarjetas necesarias.",
     "error.not_confirmed.replace_wallet": "Para reemplazar la billetera guardada, escriba su huella, {expected}, exactamente. No se cambió nada.",
