@@ -122,7 +122,7 @@ const translation: Translation = {
     "wizard.phrase.words12": "12 个词",
     "wizard.phrase.words24": "24 个词（金额较大时更常用）",
     "wizard.phrase.dice.summary": "加入掷骰子的结果（可选）",
-    "wizard.phrase.dice.label": "掷一个骰子，输入 1 到 6 的点数。这些点数会与电脑的随机数混合，因此助记词的随机程度至少不低于其中任何一方。",
+    "wizard.phrase.dice.label": "掷一个骰子，输入 1 到 6 的点数。这些点数会与电脑的随机数混合，因此助记词至少和其中任何一方一样随机。",
     "wizard.phrase.create": "生成助记词",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
     "wizard.phrase.regenerate.ask": "要换一个助记词吗？刚才生成的助记词（指纹 {fingerprint}）将被丢弃。如果您已经抄下了它的词，请把那张纸划掉：这些卡片不会备份它。",
@@ -167,7 +167,7 @@ const translation: Translation = {
     "wizard.cards.thresholdLabel": "恢复所需的卡片数",
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "这 {n} 张卡片中任意 {t} 张加上密码短语，就能找回钱包。",
-    "wizard.cards.tn.reveal": { other: "{count} 张卡片不会泄露任何信息。" },
+    "wizard.cards.tn.reveal": { other: "只有 {count} 张卡片时，不会泄露任何信息。" },
     "wizard.cards.tn.noneLost": "一张卡片都不能丢。",
     "wizard.cards.tn.lost": { other: "最多可以丢失 {count} 张卡片，而不会失去钱包。" },
     "wizard.cards.allNeeded": "{n} 张中需要 {n} 张时，每一张卡片都不可缺少：只要有一张丢失、烧毁或被扔掉，钱包就永远找不回来了。",
@@ -262,7 +262,7 @@ const translation: Translation = {
     "verify.title": "核验打印出的卡片",
     "verify.intro": "在分发卡片之前，请把打印好的全部 {count} 张卡片读回来：把卡片对着摄像头，打开它们的照片或扫描件（PDF 也可以），或者输入二维码下面的文字。然后输入您纸上的密码短语。Heirloom 会检查：卡片中任意 {t} 张的每一种组合，用纸上写的内容都能准确找回这个钱包（指纹 {fingerprint}）；过程中不会显示助记词。",
     "verify.cardsHeading": "卡片",
-    "verify.cameraIntro": "把每张卡片举到摄像头前，让整个方形的码都在画面里。",
+    "verify.cameraIntro": "把每张卡片举到摄像头前，让整个方形二维码都在画面里。",
     "verify.filesLabel": "选择卡片的图片或扫描件",
     "verify.passLabel": "密码短语，与您纸上写的完全一致",
     "verify.checkNow": "核验卡片",
@@ -293,7 +293,7 @@ const translation: Translation = {
     "recovery.way.camera": "把卡片举到摄像头前",
     "recovery.way.files": "打开图片或 PDF 扫描件",
     "recovery.way.typed": "输入二维码下面的文字",
-    "recovery.cards.cameraIntro": "把一张卡片举在摄像头前，让整个方形的码都在画面里，并保持片刻不动。读取成功时，您会听到“嘀”的一声，并看到一个对勾。然后再出示下一张卡片。",
+    "recovery.cards.cameraIntro": "把一张卡片举在摄像头前，让整个方形二维码都在画面里，并保持片刻不动。读取成功时，您会听到“嘀”的一声，并看到一个对勾。然后再出示下一张卡片。",
     "recovery.cards.filesLabel": "从这台电脑中选择图片或扫描件",
     "recovery.cards.next": "继续，输入密码短语",
     // Over the camera picture. {cards}: "Card 2", "Cards 1 and 3" (recovery.news.Cards).
@@ -457,7 +457,7 @@ const translation: Translation = {
     "scan.opening": "正在打开文件",
     "scan.readingPage": "正在读取第 {page} 页，共 {pages} 页",
     "scan.readingPicture": "正在读取图片",
-    "scan.closerPage": "正在仔细查看第 {page} 页（第 {n} 遍，共 {of} 遍）",
+    "scan.closerPage": "正在仔细查看第 {page} 页（{of} 页中的第 {n} 页）",
     "scan.closerPicture": "正在仔细查看图片（第 {pass} 遍，共 {passes} 遍）",
     // {progress}: one of the five above.
     "scan.lineMany": "第 {k} 个文件，共 {count} 个，{name}：{progress}…",
@@ -541,7 +541,7 @@ const translation: Translation = {
     "checkup.cameraHeading": "把卡片举到摄像头前",
     "checkup.filesHeading": "或者打开卡片的图片或扫描件",
     "checkup.typedHeading": "或者输入卡片上的文字",
-    "checkup.cameraIntro": "让整个方形的码都在画面里；听到“嘀”的一声就表示已读取。",
+    "checkup.cameraIntro": "让整个方形二维码都在画面里；听到“嘀”的一声就表示已读取。",
     "checkup.filesLabel": "选择一张图片或扫描件",
     "checkup.add": "检查这段文字",
     "checkup.headLabel": "卡片套“{label}”的第 {n} 张卡片（共 {count} 张）完好无损。",
