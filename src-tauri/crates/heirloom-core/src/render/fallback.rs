@@ -105,10 +105,9 @@ pub(crate) fn runs(face: Face, text: &str) -> Result<Vec<(FontFile, Range<usize>
             after_isolate = true;
             continue;
         }
-        if let Some((file, range)) = out
-            .last_mut()
-            .filter(|_| !std::mem::take(&mut after_isolate))
-        {
+        // A run is one stretch of the text: it never reaches over an isolate mark.
+        let continues = !std::mem::take(&mut after_isolate);
+        if let Some((file, range)) = out.last_mut().filter(|_| continues) {
             let joins = attaches(c) && (c == ZWJ || c == ZWNJ || file.has(c));
             if joins || font_for(face, c) == Some(*file) {
                 range.end = end;

@@ -264,6 +264,29 @@ mod tests {
         assert!(line.glyphs[1].chars.is_empty());
     }
 
+    /// An Arabic label isolated keeps the date printed after it in its own order; bare,
+    /// the bidirectional algorithm would pull the date into the label's right-to-left run.
+    #[test]
+    fn an_isolated_right_to_left_label_leaves_the_date_in_order() {
+        let spelled = |text: &str| -> String {
+            let line = line(Face::Regular, text).unwrap();
+            line.glyphs.iter().map(|g| g.text(text)).collect()
+        };
+        let text = format!("{} · 2026-11-23", isolated("عائلة"));
+        assert!(
+            spelled(&text).ends_with(" · 2026-11-23"),
+            "{}",
+            spelled(&text)
+        );
+        let bare = spelled("عائلة · 2026-11-23");
+        assert!(!bare.ends_with(" · 2026-11-23"), "{bare}");
+        assert_eq!(
+            isolated("Zoë, Αθήνα"),
+            "Zoë, Αθήνα",
+            "left to right: as it was"
+        );
+    }
+
     /// The width measured is the shaped one: a CJK name is as wide as its glyphs.
     #[test]
     fn cjk_is_one_em_a_character() {
