@@ -17,7 +17,7 @@
 use ts_rs::{Config, TS};
 
 use crate::commands::{
-    about, backup, passphrase, phrase, print, recovery, scanning, sets, wallets,
+    about, backup, language, passphrase, phrase, print, recovery, scanning, sets, wallets,
 };
 use crate::error::{Confirmation, ErrorKind, Field, IpcError};
 use crate::views::*;
@@ -96,6 +96,7 @@ type Wry = tauri::Wry;
 // Every command the UI may call, as the page invokes it.
 commands! {
     about = sync about::about[]() -> about::AboutView;
+    set_language = sync language::set_language[state](language: json GuideLanguage) -> ();
     generate_phrase = sync phrase::generate_phrase[state](words: json usize, dice: json Option<String>, language: json Option<WordList>) -> PhraseView;
     import_phrase = sync phrase::import_phrase[state](text: json String, language: json Option<WordList>) -> PhraseView;
     word_list = sync phrase::word_list[](language: json Option<WordList>) -> Vec<String>;

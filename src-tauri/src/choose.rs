@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
+use crate::dialog_words::{self, DialogWords};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 
@@ -18,7 +19,7 @@ pub enum Choice {
     /// file, so a path that exists once chosen was confirmed for replacing.
     Save {
         /// The dialog's title.
-        title: &'static str,
+        title: Title,
         /// The name suggested.
         file_name: &'static str,
         /// The kind of file, for the dialog's filter.
@@ -27,68 +28,104 @@ pub enum Choice {
     /// A folder for several new files.
     Folder {
         /// The dialog's title.
-        title: &'static str,
+        title: Title,
     },
     /// A file to open.
     Open {
         /// The dialog's title.
-        title: &'static str,
+        title: Title,
         /// The kind of file, for the dialog's filter.
         filter: Filter,
     },
 }
 
-/// A kind of file: its name in the dialog and its extensions.
+/// A chooser's title; its words, in the app's language, are in [`crate::dialog_words`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Filter {
-    /// What the dialog calls it.
-    pub name: &'static str,
+pub enum Title {
+    /// Saving the print job as a PDF.
+    SaveCardsPdf,
+    /// A folder for one picture per card.
+    CardPicturesFolder,
+    /// A folder for one text file per card.
+    CardTextsFolder,
+    /// Saving the record of backup sets.
+    ExportRecord,
+    /// Opening a record of backup sets.
+    ImportRecord,
+}
+
+impl Title {
+    /// The title in the words of `w`.
+    pub fn in_words(self, w: &DialogWords) -> &'static str {
+        match self {
+            Title::SaveCardsPdf => w.save_cards_pdf,
+            Title::CardPicturesFolder => w.card_pictures_folder,
+            Title::CardTextsFolder => w.card_texts_folder,
+            Title::ExportRecord => w.export_record,
+            Title::ImportRecord => w.import_record,
+        }
+    }
+}
+
+/// A kind of file, for the dialog's filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// The print job.
+    Pdf,
+    /// A record of backup sets.
+    Record,
+}
+
+impl Filter {
+    /// What the dialog calls it, in the words of `w`.
+    pub fn name(self, w: &DialogWords) -> &'static str {
+        match self {
+            Filter::Pdf => "PDF",
+            Filter::Record => w.record_files,
+        }
+    }
+
     /// The extensions, without the dot.
-    pub extensions: &'static [&'static str],
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Filter::Pdf => &["pdf"],
+            Filter::Record => &["json"],
+        }
+    }
 }
 
 /// Something that shows a [`Choice`] and returns the path chosen, or `None` when the person
 /// closed the dialog.
 pub type Chooser = Box<dyn Fn(&Choice) -> Option<PathBuf> + Send + Sync>;
 
-const PDF: Filter = Filter {
-    name: "PDF",
-    extensions: &["pdf"],
-};
-
-const RECORD: Filter = Filter {
-    name: "Heirloom list of backup sets",
-    extensions: &["json"],
-};
-
 /// "Save PDF…": the print job of a set.
 pub const SAVE_CARDS_PDF: Choice = Choice::Save {
-    title: "Save the cards as a PDF",
+    title: Title::SaveCardsPdf,
     file_name: "heirloom-cards.pdf",
-    filter: PDF,
+    filter: Filter::Pdf,
 };
 
 /// "Save card pictures…": an empty folder for one PNG per card.
 pub const CARD_PICTURES_FOLDER: Choice = Choice::Folder {
-    title: "Choose an empty folder for the card pictures",
+    title: Title::CardPicturesFolder,
 };
 
 /// "Save card texts…": an empty folder for one text file per card.
 pub const CARD_TEXTS_FOLDER: Choice = Choice::Folder {
-    title: "Choose an empty folder for the card texts",
+    title: Title::CardTextsFolder,
 };
 
 /// Saving the record of backup sets for another computer or the family.
 pub const EXPORT_RECORD: Choice = Choice::Save {
-    title: "Save the list of backup sets",
+    title: Title::ExportRecord,
     file_name: "heirloom-backup-sets.json",
-    filter: RECORD,
+    filter: Filter::Record,
 };
 
 /// Opening a record of backup sets saved on another computer.
 pub const IMPORT_RECORD: Choice = Choice::Open {
-    title: "Open a list of backup sets",
-    filter: RECORD,
+    title: Title::ImportRecord,
+    filter: Filter::Record,
 };
 
 /// Shows `choice` off the main thread, so the window stays alive while it is open, and
@@ -113,6 +150,7 @@ pub fn native<R: Runtime>(app: AppHandle<R>) -> Chooser {
         if let Some(answer) = e2e_answer() {
             return answer;
         }
+        let w = dialog_words::words(app.state::<AppState>().language());
         let dialog = app.dialog().file();
         let chosen = match *choice {
             Choice::Save {
@@ -120,17 +158,17 @@ pub fn native<R: Runtime>(app: AppHandle<R>) -> Chooser {
                 file_name,
                 filter,
             } => dialog
-                .set_title(title)
+                .set_title(title.in_words(w))
                 .set_file_name(file_name)
-                .add_filter(filter.name, filter.extensions)
+                .add_filter(filter.name(w), filter.extensions())
                 .blocking_save_file(),
             Choice::Folder { title } => dialog
-                .set_title(title)
+                .set_title(title.in_words(w))
                 .set_can_create_directories(true)
                 .blocking_pick_folder(),
             Choice::Open { title, filter } => dialog
-                .set_title(title)
-                .add_filter(filter.name, filter.extensions)
+                .set_title(title.in_words(w))
+                .add_filter(filter.name(w), filter.extensions())
                 .blocking_pick_file(),
         };
         chosen.and_then(|p| p.into_path().ok())

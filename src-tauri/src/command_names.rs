@@ -1,6 +1,7 @@
 /// Every command the UI may call. build.rs makes a permission of each.
 pub const ALL: &[&str] = &[
     "about",
+    "set_language",
     "generate_phrase",
     "import_phrase",
     "word_list",

@@ -2,43 +2,48 @@
 //! which no script in the page can click for itself. Asked before a secret is shown: the
 //! recovery phrase, its SeedQR, the generated passphrase a second time.
 
-use tauri::{AppHandle, Runtime};
+use heirloom_core::render::GuideLanguage;
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
-/// A yes/no question for the native dialog.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Question {
-    /// The dialog's title.
-    pub title: &'static str,
-    /// What is asked, in plain words.
-    pub message: &'static str,
-    /// The button that says yes.
-    pub yes: &'static str,
+use crate::dialog_words::{self, Ask};
+use crate::state::AppState;
+
+/// A yes/no question for the native dialog; its words, in the app's language, are in
+/// [`crate::dialog_words`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    /// Before the generated passphrase is shown a second time.
+    ShowPassphraseAgain,
+    /// Before the words of a recovery phrase are shown.
+    RevealPhrase,
+    /// Before a recovery phrase is shown as a SeedQR code.
+    RevealSeedqr,
+}
+
+impl Question {
+    /// The question's title, message and yes button in `language`.
+    pub fn words(self, language: GuideLanguage) -> &'static Ask {
+        let w = dialog_words::words(language);
+        match self {
+            Question::ShowPassphraseAgain => &w.show_passphrase_again,
+            Question::RevealPhrase => &w.reveal_phrase,
+            Question::RevealSeedqr => &w.reveal_seedqr,
+        }
+    }
 }
 
 /// Something that asks a [`Question`] and returns whether the answer was yes.
 pub type Confirm = Box<dyn Fn(&Question) -> bool + Send + Sync>;
 
 /// Before the generated passphrase is shown a second time.
-pub const SHOW_PASSPHRASE_AGAIN: Question = Question {
-    title: "Show the passphrase again?",
-    message: "The six passphrase words will be shown on the screen again. Make sure nobody else can see the screen, and that no camera is pointed at it.",
-    yes: "Show the words",
-};
+pub const SHOW_PASSPHRASE_AGAIN: Question = Question::ShowPassphraseAgain;
 
 /// Before the words of a recovery phrase are shown.
-pub const REVEAL_PHRASE: Question = Question {
-    title: "Show the recovery phrase?",
-    message: "The words of the recovery phrase will be shown on the screen. Anyone who sees them can take the wallet and its money. Make sure nobody else can see the screen, and that no camera is pointed at it.",
-    yes: "Show the words",
-};
+pub const REVEAL_PHRASE: Question = Question::RevealPhrase;
 
 /// Before a recovery phrase is shown as a SeedQR code.
-pub const REVEAL_SEEDQR: Question = Question {
-    title: "Show the phrase as a QR code?",
-    message: "The recovery phrase will be shown as a QR code (SeedQR) for a hardware wallet to scan. Anyone who sees or photographs the code can take the wallet and its money. Make sure nobody else can see the screen, and that no other camera is pointed at it.",
-    yes: "Show the code",
-};
+pub const REVEAL_SEEDQR: Question = Question::RevealSeedqr;
 
 /// The real dialog, over the app's window.
 ///
@@ -52,13 +57,15 @@ pub fn native<R: Runtime>(app: AppHandle<R>) -> Confirm {
         if let Ok(answer) = std::env::var("HEIRLOOM_E2E_ANSWER") {
             return answer == "yes";
         }
+        let language = app.state::<AppState>().language();
+        let words = q.words(language);
         app.dialog()
-            .message(q.message)
-            .title(q.title)
+            .message(words.message)
+            .title(words.title)
             .kind(MessageDialogKind::Warning)
             .buttons(MessageDialogButtons::OkCancelCustom(
-                q.yes.to_string(),
-                "Cancel".to_string(),
+                words.yes.to_string(),
+                dialog_words::words(language).cancel.to_string(),
             ))
             .blocking_show()
     })

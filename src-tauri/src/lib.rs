@@ -8,6 +8,7 @@ pub mod choose;
 mod command_names;
 pub mod commands;
 pub mod confirm;
+pub mod dialog_words;
 pub mod error;
 pub mod state;
 pub mod views;
@@ -64,6 +65,7 @@ pub fn builder<R: Runtime>(
         })
         .invoke_handler(tauri::generate_handler![
             commands::about::about,
+            commands::language::set_language,
             commands::phrase::generate_phrase,
             commands::phrase::import_phrase,
             commands::phrase::word_list,

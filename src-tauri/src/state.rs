@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use heirloom_core::keychain::Keychain;
 use heirloom_core::registry::{Record, Registry, SetRecord};
-use heirloom_core::render::CardSheet;
+use heirloom_core::render::{CardSheet, GuideLanguage};
 use heirloom_core::{Board, KdfParams, Passphrase, Phrase, SetId};
 use rand::RngCore;
 
@@ -76,6 +76,8 @@ pub struct AppState {
     pub registry: Option<Registry>,
     /// The record as last read for [`set_record`](Self::set_record), with its file's stamp.
     record_cache: Mutex<Option<(FileStamp, Record)>>,
+    /// The language the page is shown in, for the native dialogs; at first the system's.
+    language: Mutex<GuideLanguage>,
 }
 
 /// What tells one version of the record file from the next. Every writer (the app, the
@@ -133,6 +135,7 @@ impl AppState {
             board: Mutex::new(Board::new()),
             registry,
             record_cache: Mutex::new(None),
+            language: Mutex::new(GuideLanguage::from_environment(|v| std::env::var(v).ok())),
         }
     }
 
@@ -302,6 +305,16 @@ impl AppState {
     /// Drops a passphrase (its memory is wiped). An unknown handle was dropped already.
     pub fn forget_passphrase(&self, handle: &str) {
         lock(&self.passphrases).remove(handle);
+    }
+
+    /// The language the app speaks: the page's, once it said; before, the system's.
+    pub fn language(&self) -> GuideLanguage {
+        *lock(&self.language)
+    }
+
+    /// The page is now shown in `language`.
+    pub fn set_language(&self, language: GuideLanguage) {
+        *lock(&self.language) = language;
     }
 
     /// Sets the native yes/no dialog.

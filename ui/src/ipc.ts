@@ -9,6 +9,7 @@ import type {
   Commands,
   Holder,
   ErrorKind,
+  GuideLanguage,
   IpcError as AppError,
   LineChoice,
   ScanProgress,
@@ -18,7 +19,7 @@ import type {
 } from "./bindings/ipc";
 
 // Every view, argument and error kind is generated from the Rust definitions
-// (src-tauri/src/bindings.rs, checked in as ./bindings/ipc.ts, failing a test when stale):
+// (src-tauri/src/bindings.rs, checked in under ./bindings/, failing a test when stale):
 // this file only wraps the commands in functions.
 export type * from "./bindings/ipc";
 
@@ -91,6 +92,8 @@ function callRaw<K extends keyof Commands>(cmd: K & { [C in K]: Commands[C]["arg
 
 export const api = {
   about: () => call("about"),
+  /** The page is now shown in `language`: the native dialogs Rust opens speak it too. */
+  setLanguage: (language: GuideLanguage) => call("set_language", { language }),
   /** A new phrase in the words of `language`. */
   generatePhrase: (words: number, dice: string | null, language: WordList = "english") =>
     call("generate_phrase", { words, dice, language }),

@@ -2,11 +2,15 @@
 // header's tagline, the About line, <html lang>), written again when the language changes.
 import { h } from "./dom";
 import { showAbout } from "./about";
+import { api } from "./ipc";
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage, language, setLanguage, t } from "./i18n";
 
 /** The words of index.html and the footer, in the language now in use. */
 export function pageWords(): void {
   document.documentElement.lang = language();
+  // The native dialogs (before a secret is shown, the file choosers) are worded by Rust,
+  // never by the page: Rust is only told which language to use.
+  void api.setLanguage(language()).catch(() => undefined);
   const tagline = document.querySelector(".tagline");
   if (tagline) tagline.textContent = t("app.tagline");
   void showAbout();

@@ -6,6 +6,7 @@
 
 pub mod about;
 pub mod backup;
+pub mod language;
 pub mod passphrase;
 pub mod phrase;
 pub mod print;

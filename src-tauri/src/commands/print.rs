@@ -97,7 +97,7 @@ pub async fn save_cards_pdf<R: Runtime>(
         paper: self::paper(&paper)?,
         per_page,
         passphrase_line: passphrase_line.into(),
-        language: guide_language(language),
+        language: guide_language(&app.state::<AppState>(), language),
     };
     let Some(path) = choose::ask(&app, choose::SAVE_CARDS_PDF).await? else {
         return Ok(None);
@@ -173,7 +173,7 @@ pub async fn print_pages(
         paper: self::paper(&paper)?,
         per_page,
         passphrase_line: passphrase_line.into(),
-        language: guide_language(language),
+        language: guide_language(&state, language),
     };
     tauri::async_runtime::spawn_blocking(move || render::page_svgs(&sheets, &options))
         .await
@@ -273,8 +273,7 @@ fn mark_verified(state: &AppState, id: SetId) -> VerifyView {
     }
 }
 
-/// The language of the family guide: the one the page asks for (the app's language), else
-/// the system's.
-fn guide_language(asked: Option<GuideLanguage>) -> GuideLanguage {
-    asked.unwrap_or_else(|| GuideLanguage::from_environment(|v| std::env::var(v).ok()))
+/// The language of the family guide: the one the page asks for, else the app's.
+fn guide_language(state: &AppState, asked: Option<GuideLanguage>) -> GuideLanguage {
+    asked.unwrap_or_else(|| state.language())
 }

@@ -10,6 +10,7 @@ import type { SetsView, CheckResult, ImportView } from "./sets";
 /** Every command: its JSON arguments (`raw`: the request body and headers instead) and its result. */
 export type Commands = {
   about: { args: Record<string, never>; returns: AboutView };
+  set_language: { args: { language: GuideLanguage }; returns: null };
   generate_phrase: { args: { words: number; dice: string | null; language: WordList | null }; returns: PhraseView };
   import_phrase: { args: { text: string; language: WordList | null }; returns: PhraseView };
   word_list: { args: { language: WordList | null }; returns: Array<string> };

@@ -1,0 +1,28 @@
+//! The native dialogs in Spanish.
+
+use super::{Ask, DialogWords};
+
+pub(super) const WORDS: DialogWords = DialogWords {
+    show_passphrase_again: Ask {
+        title: "¿Mostrar otra vez la frase de contraseña?",
+        message: "Las seis palabras de la frase de contraseña se mostrarán otra vez en la pantalla. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna cámara apunte hacia ella.",
+        yes: "Mostrar las palabras",
+    },
+    reveal_phrase: Ask {
+        title: "¿Mostrar la frase de recuperación?",
+        message: "Las palabras de la frase de recuperación se mostrarán en la pantalla. Cualquiera que las vea puede quedarse con la cartera y su dinero. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna cámara apunte hacia ella.",
+        yes: "Mostrar las palabras",
+    },
+    reveal_seedqr: Ask {
+        title: "¿Mostrar la frase como código QR?",
+        message: "La frase de recuperación se mostrará como un código QR (SeedQR) para que lo escanee una cartera de hardware. Cualquiera que vea o fotografíe el código puede quedarse con la cartera y su dinero. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna otra cámara apunte hacia ella.",
+        yes: "Mostrar el código",
+    },
+    cancel: "Cancelar",
+    save_cards_pdf: "Guardar las tarjetas como PDF",
+    card_pictures_folder: "Elija una carpeta vacía para las imágenes de las tarjetas",
+    card_texts_folder: "Elija una carpeta vacía para los textos de las tarjetas",
+    export_record: "Guardar la lista de juegos de tarjetas",
+    import_record: "Abrir una lista de juegos de tarjetas",
+    record_files: "Lista de juegos de tarjetas de Heirloom",
+};

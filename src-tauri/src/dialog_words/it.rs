@@ -1,0 +1,28 @@
+//! The native dialogs in Italian.
+
+use super::{Ask, DialogWords};
+
+pub(super) const WORDS: DialogWords = DialogWords {
+    show_passphrase_again: Ask {
+        title: "Mostrare di nuovo la passphrase?",
+        message: "Le sei parole della passphrase verranno mostrate di nuovo sullo schermo. Si assicuri che nessun altro possa vedere lo schermo e che nessuna fotocamera sia puntata verso di esso.",
+        yes: "Mostra le parole",
+    },
+    reveal_phrase: Ask {
+        title: "Mostrare la frase di recupero?",
+        message: "Le parole della frase di recupero verranno mostrate sullo schermo. Chiunque le veda può prendere il portafoglio e il suo denaro. Si assicuri che nessun altro possa vedere lo schermo e che nessuna fotocamera sia puntata verso di esso.",
+        yes: "Mostra le parole",
+    },
+    reveal_seedqr: Ask {
+        title: "Mostrare la frase come codice QR?",
+        message: "La frase di recupero verrà mostrata come codice QR (SeedQR), da far leggere a un portafoglio hardware. Chiunque veda o fotografi il codice può prendere il portafoglio e il suo denaro. Si assicuri che nessun altro possa vedere lo schermo e che nessun’altra fotocamera sia puntata verso di esso.",
+        yes: "Mostra il codice",
+    },
+    cancel: "Annulla",
+    save_cards_pdf: "Salva le schede come PDF",
+    card_pictures_folder: "Scelga una cartella vuota per le immagini delle schede",
+    card_texts_folder: "Scelga una cartella vuota per i testi delle schede",
+    export_record: "Salva l’elenco dei set di schede",
+    import_record: "Apri un elenco di set di schede",
+    record_files: "Elenco dei set di schede di Heirloom",
+};
