@@ -393,7 +393,7 @@ export const en = {
 
   // ---- Recovery, step 3: the wallet is back ----
   "recovery.result.title": "The wallet is back",
-  "recovery.result.checkApp": "Check that your wallet app shows this same number once the {count} words are typed into it. If it shows another number, a word was typed wrongly there.",
+  "recovery.result.checkApp": "Check that your wallet app shows this same wallet fingerprint once the {count} words are typed into it. If it shows another one, a word was typed wrongly there.",
   "recovery.result.phraseHeading": "The recovery phrase",
   "recovery.result.phraseWarning": "{count} words. Anyone who sees them can take the money: show them only where nobody can look over your shoulder, and never type them into a website.",
   "recovery.result.show": "Show the recovery phrase",
@@ -613,16 +613,16 @@ export const en = {
   "error.randomness": "This computer's random number generator failed. Nothing was created; try again.",
   "error.record_too_new": "The record of your backup sets was made by a newer version of Heirloom, so this version will not change it. Install the latest Heirloom.",
   // {kept}, {path}: a file's path.
-  "error.record_damaged": "The record of your backup sets was damaged and could not be read. It was kept as {kept} and a new, empty record was started; nothing else was changed. Import a saved export of the record if you have one.",
+  "error.record_damaged": "The record of your backup sets was damaged and could not be read. It was kept as {kept} and a new, empty record was started; nothing else was changed. If you saved a copy of the list with “Save this list…”, add it back with “Add a list from another computer…”.",
   "error.record_unavailable": "Heirloom can't read or save its record of backup sets at {path}. Check that the disk is not full and that you may write there.",
   "error.no_data_folder": "Heirloom can't find a folder for its own data on this computer, so it can't keep a record of backup sets.",
-  "error.record_unreadable": "The record of your backup sets at {path} is damaged and could not be read; nothing was changed. Import a saved export of the record if you have one: Heirloom then keeps the damaged file aside, next to it, and starts a new record (recording a new set does the same).",
+  "error.record_unreadable": "The record of your backup sets at {path} is damaged and could not be read; nothing was changed. If you saved a copy of the list with “Save this list…”, add it back with “Add a list from another computer…”: Heirloom then keeps the damaged file aside, next to it, and starts a new record (recording a new set does the same).",
   "error.record_busy": "Another Heirloom window or command is changing the record of backup sets. Try again when it has finished.",
   "error.data_folder_not_a_folder": "{path} is not a folder, so Heirloom can't keep its record of backup sets there. If HEIRLOOM_DATA_DIR is set, make it name a folder.",
-  "error.record_file_too_large": "{path} holds more than a record of backup sets can (at most {limit_mb} MB, room for about 100,000 sets), so it was not read and nothing was changed. Choose a file made with Export.",
+  "error.record_file_too_large": "{path} holds more than a record of backup sets can (at most {limit_mb} MB, room for about 100,000 sets), so it was not read and nothing was changed. Choose a file saved with “Save this list…”.",
   "error.too_many_sets": "A record of backup sets holds at most {limit} sets, and this one would hold more, so nothing was changed.",
   "error.record_full": "The record of backup sets would grow beyond {limit_mb} MB, the most Heirloom reads back, so this change was not saved.",
-  "error.duplicate_set_in_file": "This file lists backup set {set_id} more than once, which no export made by Heirloom does. It may have been edited or damaged; nothing was imported.",
+  "error.duplicate_set_in_file": "This file lists backup set {set_id} more than once, which no list saved by Heirloom does. It may have been edited or damaged; nothing was imported.",
   // {reason}: another error message, saying why.
   "error.invalid_set_in_file": "Nothing was imported: backup set {set_id} in this file can't be recorded. {reason}",
   // One message per field: the set's label, the wallet's name, a holder's name, a place.
@@ -639,7 +639,7 @@ export const en = {
   "error.unprintable.wallet_name": "The wallet name contains “{character}”, which Heirloom can't print on a card: none of its fonts has it, so it would come out as an empty box. Write the wallet name without it, or leave that part out.",
   "error.unprintable.holder_name": "The holder's name contains “{character}”, which Heirloom can't print on a card: none of its fonts has it, so it would come out as an empty box. Write the holder's name without it, or leave that part out.",
   "error.unprintable.place": "The place contains “{character}”, which Heirloom can't print on a card: none of its fonts has it, so it would come out as an empty box. Write the place without it, or leave that part out.",
-  "error.not_a_record_file": "This file is not a Heirloom record of backup sets, or it is damaged. Choose a file made with Export.",
+  "error.not_a_record_file": "This file is not a Heirloom record of backup sets, or it is damaged. Choose a file saved with “Save this list…”.",
   "error.set_exists": "A different backup set {set_id} is already recorded; it was not replaced.",
   "error.set_not_found": "There is no backup set {set_id} in this computer's record. Check the set id: it is the 16 characters printed on each card.",
   "error.no_such_card": "This set has cards 1 to {count}; there is no card {index}.",

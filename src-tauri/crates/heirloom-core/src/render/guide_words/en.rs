@@ -14,7 +14,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     what: "The recovery words of a wallet (its {words} secret words) were split into {n} shard \
            cards with the Heirloom program. Any {t} of the {n} cards, together with the \
            passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-           reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
+           reveal nothing at all, even with the passphrase: a card that is lost, or found by a \
+           stranger, gives nothing away.",
     need_heading: "What you need",
     need_cards: "{t} different cards of this set. Each says “Card i of {n}”, and its set id \
                  begins with {short}.",
