@@ -80,11 +80,11 @@ pub(crate) const WORDS: GuideWords = GuideWords {
                           die Zeile leer zu lassen. {key} Schreiben Sie die Passphrase niemals \
                           auf eine andere Karte.",
     passphrase_every_line: "{apart} Jede Karte hat eine Zeile dafür; am sichersten ist es, \
-                            die Zeilen leer zu lassen. {key} Schreiben Sie sie auf höchstens \
-                            eine Karte.",
-    passphrase_no_line: "{apart} Die Karten haben keine Zeile dafür: Schreiben Sie sie getrennt \
-                         von ihnen auf, zum Beispiel in die Unterlagen des Besitzers, und sagen \
-                         Sie der Familie, wo sie liegt.",
+                            die Zeilen leer zu lassen. {key} Schreiben Sie die Passphrase auf \
+                            höchstens eine Karte.",
+    passphrase_no_line: "{apart} Die Karten haben keine Zeile dafür: Schreiben Sie die \
+                         Passphrase getrennt von ihnen auf, zum Beispiel in die Unterlagen des \
+                         Besitzers, und sagen Sie der Familie, wo sie liegt.",
     care_heading: "So bewahren Sie die Karten auf",
     care: "Geben Sie jede Karte einer anderen Person oder bewahren Sie sie an einem anderen \
            Ort auf, trocken und vor Sonnenlicht geschützt. Fotografieren Sie die Karten nicht, \
