@@ -1,80 +1,86 @@
-//! The family guide in it: NOT YET TRANSLATED (a copy of the English, replaced by the translation).
+//! The family guide in Italian (italiano).
 
 use super::GuideWords;
 
 pub(crate) const WORDS: GuideWords = GuideWords {
-    title: "How to recover the wallet",
-    subtitle: "A guide for the family — {about}",
-    about_label: "“{label}”",
-    about_set: "set {id}",
-    about_made: "made {date}",
-    about_fingerprint: "wallet fingerprint {fingerprint}",
-    fingerprint_not_printed: "(not printed)",
-    what_heading: "What these cards are",
-    what: "The recovery words of a wallet (its {words} secret words) were split into {n} shard \
-           cards with the Heirloom program. Any {t} of the {n} cards, together with the \
-           passphrase, bring the words back, exactly as they were. Fewer than {t} cards \
-           reveal nothing at all, even with the passphrase; one card alone is safe to lose.",
-    need_heading: "What you need",
-    need_cards: "{t} different cards of this set. Each says “Card i of {n}”, and its set id \
-                 begins with {short}.",
-    need_passphrase: "The passphrase: a few words chosen when the cards were made. It is not \
-                      printed on the cards.",
-    need_passphrase_one_line: "The passphrase: a few words chosen when the cards were made. \
-                               It is not printed on the cards, unless someone wrote it on card \
-                               {i}'s passphrase line.",
-    need_passphrase_every_line: "The passphrase: a few words chosen when the cards were made. \
-                                 It is not printed on the cards, unless someone wrote it on a \
-                                 card's passphrase line.",
-    need_computer: "A computer with Heirloom, a free program. On Linux, install its package \
-                    (.deb for Debian and Ubuntu, .rpm for Fedora), published with its source \
-                    code, or ask someone you trust to install it. If the program can no longer \
-                    be found, give the next page to a programmer: it describes the cards \
-                    completely.",
-    steps_heading: "Recovering, step by step",
-    step_1: "If you can, disconnect the computer from the internet. Open Heirloom and choose \
-             “Recover a wallet from cards”.",
-    step_2: "Show each card to the webcam, or open photos or scans of the cards (several cards \
-             on one page are fine), or type the text printed under the QR code.",
-    step_3: "Heirloom says which cards it has and how many more it needs. With {t} cards in, \
-             type the passphrase.",
-    step_4: "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
-             fingerprint is {fingerprint}. Type the words into a wallet app to reach the funds, \
-             and keep them as safe as the cards.",
-    damaged_heading: "If a card is damaged",
-    damaged: "If its QR code will not scan, type the text printed under it. If part of the \
-              text is unreadable too, use another card instead: any {t} will do. Heirloom says \
-              in plain words when a card is damaged, from another set, or given twice, and it \
-              never gives wrong words: a damaged card is refused, not guessed.",
-    typing_heading: "Typing the text",
-    typing: "The text is in groups of six characters; the last character of each group checks \
-             the other five. Type the groups in order. Spaces, hyphens and upper or lower case \
-             do not matter. The letters I, L, O and U are never used: a round character is the \
-             digit zero. If Heirloom says that a group does not look right, compare that group \
-             with the card: the small number at the start of each line is the number of its \
-             first group.",
-    passphrase_heading: "The passphrase",
-    passphrase_heading_one_line: "The passphrase line on card {i}",
-    passphrase_heading_every_line: "The passphrase lines on the cards",
-    passphrase_apart: "Keep the passphrase apart from the cards: then even {t} stolen cards \
-                       are useless.",
-    passphrase_key: "Writing the passphrase on {card} makes it a “key card”: it and {others} \
-                     open the wallet without anyone knowing the passphrase. If you do that, \
-                     give the key card to the person you trust most and never keep it with \
-                     another card.",
-    key_card_numbered: "card {i}",
-    key_card_any: "one card",
-    others_one: "any one other card",
-    others_many: "any {k} other cards",
-    passphrase_one_line: "{apart} Only card {i} has a line for it; leaving the line empty is \
-                          safest. {key} Never write the passphrase on another card.",
-    passphrase_every_line: "{apart} Every card has a line for it; leaving the lines empty is \
-                            safest. {key} Write it on one card at most.",
-    passphrase_no_line: "{apart} The cards have no line for it: write it down apart from \
-                         them, for example in the owner's papers, and tell the family where it \
-                         is.",
-    care_heading: "Looking after the cards",
-    care: "Keep each card with a different person or in a different place, dry and out of \
-           sunlight. Do not photograph them or keep copies online. If a card is lost, the \
-           wallet owner can make a new set and destroy every card of this one.",
+    title: "Come recuperare il portafoglio",
+    subtitle: "Una guida per la famiglia — {about}",
+    about_label: "«{label}»",
+    about_set: "serie {id}",
+    about_made: "creata il {date}",
+    about_fingerprint: "impronta del portafoglio {fingerprint}",
+    fingerprint_not_printed: "(non stampata)",
+    what_heading: "Che cosa sono queste schede",
+    what: "Le parole di recupero di un portafoglio (le sue {words} parole segrete) sono state \
+           divise in {n} schede con il programma Heirloom. {t} schede qualsiasi delle {n}, \
+           insieme alla password, restituiscono le parole esattamente come erano. Meno di {t} \
+           schede non rivelano nulla, nemmeno con la password; perdere una sola scheda non è \
+           un pericolo.",
+    need_heading: "Che cosa serve",
+    need_cards: "{t} schede diverse di questa serie. Ognuna riporta “Card i of {n}” (scheda i \
+                 di {n}), e il suo codice della serie (set id) inizia con {short}.",
+    need_passphrase: "La password: alcune parole scelte quando sono state create le schede. Non \
+                      è stampata sulle schede.",
+    need_passphrase_one_line: "La password: alcune parole scelte quando sono state create le \
+                               schede. Non è stampata sulle schede, a meno che qualcuno non \
+                               l'abbia scritta sulla riga per la password della scheda {i}.",
+    need_passphrase_every_line: "La password: alcune parole scelte quando sono state create le \
+                                 schede. Non è stampata sulle schede, a meno che qualcuno non \
+                                 l'abbia scritta sulla riga per la password di una scheda.",
+    need_computer: "Un computer con Heirloom, un programma gratuito. Su Linux, installi il suo \
+                    pacchetto (.deb per Debian e Ubuntu, .rpm per Fedora), pubblicato con il \
+                    codice sorgente, oppure chieda a una persona di fiducia di installarlo. Se il \
+                    programma non si trova più, dia la pagina seguente a un programmatore: \
+                    descrive le schede in modo completo.",
+    steps_heading: "Il recupero, passo per passo",
+    step_1: "Se possibile, scolleghi il computer da internet. Apra Heirloom e scelga \
+             «Recupera un portafoglio dalle schede».",
+    step_2: "Mostri ogni scheda alla webcam, oppure apra foto o scansioni delle schede (vanno \
+             bene anche più schede su una pagina), oppure scriva il testo stampato sotto il \
+             codice QR.",
+    step_3: "Heirloom dice quali schede ha e quante ne servono ancora. Con {t} schede, scriva \
+             la password.",
+    step_4: "Heirloom mostra le parole di recupero e l'impronta del portafoglio. Controlli che \
+             l'impronta sia {fingerprint}. Scriva le parole in un'app di portafoglio per \
+             accedere ai fondi, e le custodisca con la stessa cura delle schede.",
+    damaged_heading: "Se una scheda è danneggiata",
+    damaged: "Se il suo codice QR non si legge, scriva il testo stampato sotto. Se anche una \
+              parte del testo è illeggibile, usi un'altra scheda: {t} qualsiasi vanno bene. \
+              Heirloom dice chiaramente quando una scheda è danneggiata, di un'altra serie o \
+              data due volte, e non dà mai parole sbagliate: una scheda danneggiata viene \
+              rifiutata, non indovinata.",
+    typing_heading: "Scrivere il testo",
+    typing: "Il testo è in gruppi di sei caratteri; l'ultimo carattere di ogni gruppo controlla \
+             gli altri cinque. Scriva i gruppi in ordine. Spazi, trattini, maiuscole e \
+             minuscole non contano. Le lettere I, L, O e U non sono mai usate: un carattere \
+             tondo è la cifra zero. Se Heirloom dice che un gruppo non sembra giusto, confronti \
+             quel gruppo con la scheda: il numerino all'inizio di ogni riga è il numero del suo \
+             primo gruppo.",
+    passphrase_heading: "La password",
+    passphrase_heading_one_line: "La riga per la password sulla scheda {i}",
+    passphrase_heading_every_line: "Le righe per la password sulle schede",
+    passphrase_apart: "Tenga la password lontana dalle schede: così anche {t} schede rubate \
+                       sono inutili.",
+    passphrase_key: "Scrivere la password su {card} la rende una «scheda chiave»: questa e \
+                     {others} aprono il portafoglio senza che nessuno conosca la password. Se \
+                     lo fa, dia la scheda chiave alla persona di cui si fida di più e non la \
+                     tenga mai insieme a un'altra scheda.",
+    key_card_numbered: "la scheda {i}",
+    key_card_any: "una scheda",
+    others_one: "una qualsiasi altra scheda",
+    others_many: "{k} altre schede qualsiasi",
+    passphrase_one_line: "{apart} Solo la scheda {i} ha una riga per la password; lasciarla \
+                          vuota è la scelta più sicura. {key} Non scriva mai la password su \
+                          un'altra scheda.",
+    passphrase_every_line: "{apart} Ogni scheda ha una riga per la password; lasciare le righe \
+                            vuote è la scelta più sicura. {key} La scriva al massimo su una \
+                            scheda.",
+    passphrase_no_line: "{apart} Le schede non hanno una riga per la password: la scriva a \
+                         parte, per esempio tra i documenti del proprietario, e dica alla \
+                         famiglia dove si trova.",
+    care_heading: "Come conservare le schede",
+    care: "Affidi ogni scheda a una persona diversa o la tenga in un luogo diverso, all'asciutto \
+           e lontano dalla luce del sole. Non le fotografi e non ne tenga copie online. Se una \
+           scheda va persa, il proprietario del portafoglio può creare una nuova serie e \
+           distruggere tutte le schede di questa.",
 };
