@@ -221,6 +221,107 @@ fn pdf_words(pdf: &Path) -> String {
         .join(" ")
 }
 
+/// The family guide is printed in the language asked for (`--language`), else the system's
+/// (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), else English; the format summary for
+/// programmers and the cards stay English, and each guide is one page. The titles are
+/// written here as a reader of each language reads them, not taken from Heirloom's tables.
+#[test]
+fn the_family_guide_is_printed_in_the_language_asked_for() {
+    const SUMMARY: &str = "Heirloom card format, version 1";
+    let dir = tempdir("guide-language");
+    let set = make_set(&dir, 12);
+    let cases: [(&[&str], &[(&str, &str)], &str); 12] = [
+        (&[], &[], "How to recover the wallet"),
+        (&["--language", "es"], &[], "Cómo recuperar la billetera"),
+        (
+            &["--language", "fr"],
+            &[],
+            "Comment récupérer le portefeuille",
+        ),
+        (
+            &["--language", "de"],
+            &[],
+            "So stellen Sie die Wallet wieder her",
+        ),
+        (&["--language", "pt"], &[], "Como recuperar a carteira"),
+        (&["--language", "it"], &[], "Come recuperare il portafoglio"),
+        (&["--language", "ja"], &[], "ウォレットの復元のしかた"),
+        (&["--language", "zh-Hans"], &[], "如何找回钱包"),
+        // The system's language, as a desktop session sets it.
+        (
+            &[],
+            &[("LANG", "es_MX.UTF-8")],
+            "Cómo recuperar la billetera",
+        ),
+        (
+            &[],
+            &[("LANGUAGE", "nl:de"), ("LANG", "fr_FR.UTF-8")],
+            "So stellen Sie die Wallet wieder her",
+        ),
+        // A language the guide is not printed in, and traditional Chinese: English.
+        (&[], &[("LANG", "zh_TW.UTF-8")], "How to recover the wallet"),
+        // --language wins over the system.
+        (
+            &["--language", "en"],
+            &[("LANG", "ja_JP.UTF-8")],
+            "How to recover the wallet",
+        ),
+    ];
+    for (k, (flags, locale, title)) in cases.into_iter().enumerate() {
+        let pdf = dir.join(format!("guide-{k}.pdf"));
+        let mut args = vec!["print", "--out", pdf.to_str().unwrap()];
+        args.extend(flags.iter().copied());
+        args.extend(set.files.iter().map(String::as_str));
+        let out = common::heirloom_in(&args, "", locale);
+        assert!(
+            out.status.success(),
+            "{flags:?} {locale:?}: {}",
+            text(&out.stderr)
+        );
+        let words = pdf_words(&pdf);
+        assert!(
+            words.contains(title),
+            "{flags:?} {locale:?}: {title} in {words}"
+        );
+        assert!(
+            words.contains(SUMMARY),
+            "the summary stays English: {words}"
+        );
+        assert!(
+            words.contains("Card 1 of 5"),
+            "the cards stay English: {words}"
+        );
+        assert!(
+            !words.contains('{') && !words.contains('}'),
+            "a placeholder left: {words}"
+        );
+        let pages = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+        assert!(
+            text(&pages.stdout).contains("Pages:           7"),
+            "five cards, one guide page, one summary page: {}",
+            text(&pages.stdout)
+        );
+    }
+    let out = heirloom(
+        &[
+            "print",
+            "--out",
+            dir.join("x.pdf").to_str().unwrap(),
+            "--language",
+            "nl",
+            &set.files[0],
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("not printed in \"nl\"") && err.contains("zh-Hans"),
+        "{err}"
+    );
+    assert!(!dir.join("x.pdf").exists());
+}
+
 /// `--passphrase-line` puts the line on the first card (the default), every card or none,
 /// and the family guide says the same.
 #[test]

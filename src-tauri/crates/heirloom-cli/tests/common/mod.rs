@@ -29,6 +29,12 @@ pub fn tempdir(name: &str) -> PathBuf {
 
 /// Runs `heirloom` with `stdin`, recording backup sets in `data`.
 pub fn run_with_record(args: &[&str], stdin: &str, data: &Path) -> Output {
+    run_with_locale(args, stdin, data, &[])
+}
+
+/// Runs `heirloom` with `stdin`, recording backup sets in `data`, in the locale `locale`
+/// (variables such as `LANG`, on top of `LANG=C.UTF-8`).
+pub fn run_with_locale(args: &[&str], stdin: &str, data: &Path, locale: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_heirloom"))
         .args(args)
         .env("HEIRLOOM_DATA_DIR", data)
@@ -38,6 +44,7 @@ pub fn run_with_record(args: &[&str], stdin: &str, data: &Path) -> Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C.UTF-8")
+        .envs(locale.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -50,12 +57,17 @@ pub fn run_with_record(args: &[&str], stdin: &str, data: &Path) -> Output {
 
 /// Runs `heirloom` with `stdin`, recording backup sets in this suite's own folder.
 pub fn heirloom(args: &[&str], stdin: &str) -> Output {
+    heirloom_in(args, stdin, &[])
+}
+
+/// [`heirloom`] in the locale `locale` (see [`run_with_locale`]).
+pub fn heirloom_in(args: &[&str], stdin: &str, locale: &[(&str, &str)]) -> Output {
     let data = std::env::temp_dir().join(format!(
         "heirloom-{}-{}-data",
         env!("CARGO_CRATE_NAME"),
         std::process::id()
     ));
-    run_with_record(args, stdin, &data)
+    run_with_locale(args, stdin, &data, locale)
 }
 
 /// Output bytes as text.
