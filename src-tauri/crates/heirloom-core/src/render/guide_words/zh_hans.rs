@@ -17,7 +17,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     need_heading: "您需要什么",
     need_cards:
         "这套卡片中{t}张不同的卡片。每张卡片上都印着“Card\u{a0}i\u{a0}of\u{a0}{n}”（第i张，共\
-                 {n}张），卡片套编号（set\u{a0}id）以{short}开头。",
+                 {n}张），卡片套编号（set\u{a0}id）以 {short} 开头。",
     need_passphrase: "密码短语：制作卡片时选定的几个词。它没有印在卡片上。",
     need_passphrase_one_line: "密码短语：制作卡片时选定的几个词。它没有印在卡片上，除非有人\
                                把它写在了卡片{i}的密码短语横线上。",
@@ -32,8 +32,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     step_2: "把每张卡片对着摄像头，或者打开卡片的照片或扫描件（一页上有好几张卡片也可以），\
              或者输入二维码下面印的文字。",
     step_3: "Heirloom会告诉您它已经有哪些卡片、还需要几张。有了{t}张卡片后，输入密码短语。",
-    step_4: "Heirloom会显示助记词和钱包指纹。请确认指纹是{fingerprint}。把这些词输入一个\
-             钱包应用，就能动用里面的资金；请像保管卡片一样妥善保管这些词。",
+    step_4: "Heirloom会显示助记词和钱包指纹。把这些词输入一个钱包应用，就能动用里面的资金；\
+             请像保管卡片一样妥善保管这些词。输入之前，请先确认指纹是 {fingerprint}。",
     damaged_heading: "如果卡片损坏了",
     damaged: "如果它的二维码扫不出来，请输入二维码下面印的文字。如果文字也有一部分看不清，\
               请改用另一张卡片：任意{t}张都可以。卡片损坏、来自另一套、或者重复添加时，\
