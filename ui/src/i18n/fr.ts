@@ -430,7 +430,7 @@ const translation: Translation = {
     "recovery.fp.match": "Cela correspond à l’empreinte imprimée sur vos cartes ({printed}) : ces cartes ont redonné le portefeuille pour lequel elles ont été faites.",
     "recovery.fp.mismatch": "Arrêtez : d’après les cartes, l’empreinte est {printed}, mais elles ont redonné le portefeuille {recovered}. Ce ne sont pas les mots du portefeuille pour lequel les cartes ont été faites ; une carte est peut-être falsifiée ou vient d’un autre jeu. Ne transférez pas d’argent vers ce portefeuille ni depuis celui-ci. Demandez à la personne qui a fait les cartes, ou à une personne de confiance qui connaît les portefeuilles Bitcoin.",
     "recovery.fp.again": "Je l’ai peut-être mal tapée : comparer de nouveau",
-    "recovery.fp.ask": "Comparez cette empreinte avec celle imprimée sur vos cartes (après « fingerprint ») et sur le guide pour la famille. Tapez ici celle qui est imprimée pour vérifier :",
+    "recovery.fp.ask": "Comparez cette empreinte avec celle imprimée sur vos cartes (après « Wallet fingerprint ») et sur le guide pour la famille. Tapez ici celle qui est imprimée pour vérifier :",
     "recovery.fp.label": "Empreinte imprimée sur les cartes",
     "recovery.fp.compare": "Comparer",
     "recovery.fp.invalid": "Une empreinte fait huit caractères : les chiffres 0 à 9 et les lettres a à f, comme imprimé sur la carte.",

@@ -23,12 +23,12 @@ pub(crate) const WORDS: GuideWords = GuideWords {
                       cartes. Elle n’est pas imprimée sur les cartes.",
     need_passphrase_one_line: "La phrase secrète : quelques mots choisis lors de la création \
                                des cartes. Elle n’est pas imprimée sur les cartes, sauf si \
-                               quelqu’un l’a écrite sur la ligne prévue pour elle sur la \
+                               quelqu’un l’a écrite sur la ligne « Passphrase » de la \
                                carte {i}.",
     need_passphrase_every_line: "La phrase secrète : quelques mots choisis lors de la \
                                  création des cartes. Elle n’est pas imprimée sur les cartes, \
-                                 sauf si quelqu’un l’a écrite sur la ligne prévue pour elle \
-                                 sur une carte.",
+                                 sauf si quelqu’un l’a écrite sur la ligne « Passphrase » \
+                                 d’une carte.",
     need_computer: "Un ordinateur avec Heirloom, un programme gratuit. Sous Linux, installez \
                     son paquet (.deb pour Debian et Ubuntu, .rpm pour Fedora), publié avec \
                     son code source, ou demandez à une personne de confiance de l’installer. \
