@@ -72,7 +72,7 @@ const translation: Translation = {
 
     // ---- Home screen ----
     "home.welcome": "Benvenuto",
-    "home.lead": "Heirloom trasforma la frase di recupero del Suo portafoglio in schede stampate. Le affidi a persone di fiducia: alcune di esse, quali che siano, insieme a una password, riportano indietro il portafoglio.",
+    "home.lead": "Heirloom trasforma la frase di recupero del Suo portafoglio in schede stampate. Le affidi a persone di fiducia: ne bastano alcune, quali che siano, insieme a una password, per recuperare il portafoglio.",
     "home.recover.heading": "Ha delle schede Heirloom?",
     "home.recover.text": "Recuperi il portafoglio dalle sue schede e dalla password. Può usare una webcam, foto o scansioni delle schede, oppure scrivere il testo stampato sulle schede.",
     "home.recover.button": "Recupera un portafoglio dalle schede",
@@ -84,15 +84,15 @@ const translation: Translation = {
     "home.start.import": "Crea il backup di parole che ho già",
     // {name}: the wallet's name as the holder typed it.
     "home.remove.title": "Rimuovere «{name}»?",
-    "home.remove.explainChecked": "Così la frase di recupero viene cancellata dal portachiavi di questo computer. Esistono schede controllate di questo portafoglio (una serie attiva, verificata dopo la stampa): queste, con la password, lo riportano comunque indietro.",
+    "home.remove.explainChecked": "Così la frase di recupero viene cancellata dal portachiavi di questo computer. Esistono schede controllate di questo portafoglio (una serie attiva, verificata dopo la stampa): con queste e con la password si può comunque recuperarlo.",
     "home.remove.explainUnchecked": "Così la frase di recupero viene cancellata dal portachiavi di questo computer. Su questo computer non risulta nessuna scheda controllata di questo portafoglio.",
     "home.remove.typeName": "Per confermare, scriva il nome del portafoglio: {name}",
     "home.remove.confirm": "Rimuovi da questo computer",
-    "home.remove.keep": "Conservalo",
+    "home.remove.keep": "Non rimuovere",
     "home.onlyCopy.title": "«{name}» è l'unica copia",
     "home.onlyCopy.before": "Prima di rimuoverlo, scriva le parole su carta, oppure crei una serie di schede e la controlli dopo la stampa.",
     "home.onlyCopy.show": "Mostra le parole",
-    "home.onlyCopy.backup": "Prima crea le schede",
+    "home.onlyCopy.backup": "Crea prima le schede",
     "home.onlyCopy.remove": "Rimuovi comunque: ho un'altra copia",
 
     // ---- Saving a wallet in the keychain (wizard and recovery) ----
@@ -145,9 +145,9 @@ const translation: Translation = {
     "wizard.phrase.dice.label": "Lanci un dado e scriva i numeri da 1 a 6. Vengono mescolati alla casualità del computer, quindi la frase è casuale almeno quanto ciascuna delle due.",
     "wizard.phrase.create": "Crea la frase",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
-    "wizard.phrase.regenerate.ask": "Creare una frase diversa? La frase creata poco fa (impronta {fingerprint}) verrà dimenticata. Se ne ha scritto le parole, cancelli quel foglio: queste schede non ne saranno il backup.",
+    "wizard.phrase.regenerate.ask": "Creare una frase diversa? La frase creata poco fa (impronta {fingerprint}) verrà dimenticata. Se ne ha scritto le parole, barri le parole su quel foglio: queste schede non ne saranno il backup.",
     "wizard.phrase.regenerate.confirm": "Crea una frase diversa",
-    "wizard.phrase.regenerate.keep": "Tieni questa frase",
+    "wizard.phrase.regenerate.keep": "Mantieni questa frase",
     "wizard.phrase.listNote": "Molte app di portafoglio accettano solo parole inglesi. Scelga parole dell'elenco {list} solo se la Sua app di portafoglio le accetta; le schede restituiscono le stesse parole, nello stesso elenco.",
     // {count}: 12 to 24; {list}: a list's name; {fingerprint}: shown in bold.
     "wizard.summary.line": "{count} parole, elenco {list}. Impronta del portafoglio: {fingerprint}",
@@ -174,7 +174,7 @@ const translation: Translation = {
 
     // ---- Backup wizard, step 2: save on this computer ----
     "wizard.save.title": "Salvare su questo computer?",
-    "wizard.save.intro": "Conservi la frase nel portachiavi di questo computer, così potrà creare nuove schede in seguito senza riscriverla. Resta cifrata dal Suo accesso al computer.",
+    "wizard.save.intro": "Conservi la frase nel portachiavi di questo computer, così potrà creare nuove schede in seguito senza riscriverla. Resta cifrata, protetta dal Suo accesso al computer.",
     // The wallet name offered at first.
     "wizard.save.defaultName": "Il mio portafoglio",
     "wizard.save.skip": "Non salvare",
@@ -186,7 +186,7 @@ const translation: Translation = {
     "wizard.cards.countLabel": "Schede da stampare",
     "wizard.cards.thresholdLabel": "Schede necessarie per il recupero",
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
-    "wizard.cards.tn.any": "{t} schede qualsiasi di queste {n}, insieme alla password, riportano indietro il portafoglio.",
+    "wizard.cards.tn.any": "Bastano {t} schede qualsiasi di queste {n}, insieme alla password, per recuperare il portafoglio.",
     "wizard.cards.tn.reveal": { one: "{count} scheda da sola non rivela nulla.", other: "{count} schede non rivelano nulla." },
     "wizard.cards.tn.noneLost": "Nessuna scheda può andare persa.",
     "wizard.cards.tn.lost": { one: "Si può perdere fino a {count} scheda senza perdere il portafoglio.", other: "Si possono perdere fino a {count} schede senza perdere il portafoglio." },
@@ -208,7 +208,7 @@ const translation: Translation = {
     "wizard.cards.newSetLabel": "{label} (nuova serie)",
     // {set}: the old set's name; {made}: its date.
     "wizard.reissue.note": "Questa nuova serie sostituisce {set} (creata il {made}, {t} qualsiasi su {n}). Le nuove schede non si possono mescolare con le vecchie. {set} resta attiva finché le nuove schede non sono stampate e controllate; solo allora viene segnata come ritirata, e solo allora le sue schede vanno raccolte e distrutte.",
-    "wizard.reissue.typePhrase": "Il suo portafoglio non è salvato su questo computer: scriva quindi la frase di recupero del portafoglio. Heirloom controlla che sia lo stesso portafoglio.",
+    "wizard.reissue.typePhrase": "Il portafoglio di questa serie non è salvato su questo computer: scriva quindi la sua frase di recupero. Heirloom controlla che sia lo stesso portafoglio.",
 
     // ---- Backup wizard, step 4: the passphrase ----
     "wizard.pass.title": "La password",
@@ -241,8 +241,8 @@ const translation: Translation = {
     "wizard.ready.recordProblemReissue": "Le schede sono state create e funzionano, ma non è stato possibile aggiornare il registro delle serie di questo computer: {problem} {set} non è stata segnata come ritirata.",
     "wizard.ready.reissueDone": "{set} è ora segnata come ritirata, sostituita da questa serie. Le sue schede funzionano ancora. Dopo aver consegnato le nuove schede, raccolga le vecchie e le distrugga; la schermata iniziale indica chi custodisce ciascuna.",
     "wizard.ready.reissuePending": "Tenga le schede di {set}: sono ancora il backup su cui contare. Viene ritirata solo quando queste nuove schede sono stampate e controllate qui sotto; fino ad allora entrambe le serie sono attive.",
-    "wizard.ready.leaveWarning": "Queste schede non sono ancora controllate. Finché non sono stampate e controllate, nessuno può essere sicuro che riportino indietro il portafoglio. La serie resta in cima alla schermata iniziale come lavoro da finire; da lì può controllare le schede stampate.",
-    "wizard.ready.leaveWarningReissue": "Queste schede non sono ancora controllate. Finché non sono stampate e controllate, nessuno può essere sicuro che riportino indietro il portafoglio, e {set} non è ritirata. La serie resta in cima alla schermata iniziale come lavoro da finire; da lì può controllare le schede stampate.",
+    "wizard.ready.leaveWarning": "Queste schede non sono ancora controllate. Finché non sono stampate e controllate, nessuno può essere sicuro che permettano di recuperare il portafoglio. La serie resta in cima alla schermata iniziale come lavoro da finire; da lì può controllare le schede stampate.",
+    "wizard.ready.leaveWarningReissue": "Queste schede non sono ancora controllate. Finché non sono stampate e controllate, nessuno può essere sicuro che permettano di recuperare il portafoglio, e {set} non è ritirata. La serie resta in cima alla schermata iniziale come lavoro da finire; da lì può controllare le schede stampate.",
     "wizard.ready.leave": "Esci senza controllare",
     "wizard.ready.stay": "Resta",
     // alt text of a card's QR code.
@@ -280,7 +280,7 @@ const translation: Translation = {
 
     // ---- Checking the printed cards ----
     "verify.title": "Controlla le schede stampate",
-    "verify.intro": "Prima di consegnare le schede, le faccia leggere tutte e {count} dopo la stampa: le mostri alla fotocamera, apra foto o scansioni delle schede (va bene anche un PDF), oppure scriva il testo sotto un codice QR. Poi scriva la password dal Suo foglio. Heirloom controlla che ogni combinazione di {t} schede recuperi questo portafoglio (impronta {fingerprint}) con esattamente ciò che è scritto, senza mostrare la frase.",
+    "verify.intro": "Prima di consegnare le schede, faccia leggere a Heirloom tutte e {count} le schede stampate: le mostri alla fotocamera, apra foto o scansioni delle schede (va bene anche un PDF), oppure scriva il testo sotto un codice QR. Poi scriva la password dal Suo foglio. Heirloom controlla che ogni combinazione di {t} schede recuperi questo portafoglio (impronta {fingerprint}) con esattamente ciò che è scritto, senza mostrare la frase.",
     "verify.cardsHeading": "Le schede",
     "verify.cameraIntro": "Mostri ogni scheda alla fotocamera, con tutto il codice quadrato inquadrato.",
     "verify.filesLabel": "Scelga immagini o scansioni delle schede",
@@ -288,7 +288,7 @@ const translation: Translation = {
     "verify.checkNow": "Controlla le schede",
     "verify.notYet": "Non ancora verificate.",
     "verify.not": "Non verificate.",
-    "verify.noCards": "Ancora nessuna scheda. Le faccia leggere tutte e {count}.",
+    "verify.noCards": "Ancora nessuna scheda. Faccia leggere tutte e {count} le schede.",
     // {list}: card numbers, "1, 2, 4".
     "verify.cardsIn": "Schede controllate: {list} su {count}.",
     "verify.allIn": "Ci sono tutte le {count} schede. Scriva la password dal Suo foglio e prema «Controlla le schede».",
@@ -296,10 +296,10 @@ const translation: Translation = {
     "verify.flash": { one: "✓ Scheda {list} letta", other: "✓ Schede {list} lette" },
     "verify.typePass": "Scriva la password esattamente come è scritta sul Suo foglio.",
     "verify.opening": "Apertura delle schede con la password…",
-    "verify.progress": "Controllate {checked} combinazioni su {total} di {t} schede…",
+    "verify.progress": "Combinazioni di {t} schede controllate: {checked} su {total}…",
     "verify.done": "Verificate: ogni combinazione di schede, con la password del Suo foglio, restituisce questo portafoglio.",
     "verify.recorded": "Ora il registro di questo computer lo indica.",
-    "verify.retired": "La serie che questa sostituisce è ora ritirata: dopo aver consegnato le nuove schede, raccolga le sue schede e le distrugga.",
+    "verify.retired": "La serie che questa sostituisce è ora ritirata: dopo aver consegnato le nuove schede, raccolga le schede di quella serie e le distrugga.",
 
     // ---- Recovery: shared ----
     "recovery.step.cards": "Aggiungere le schede",
@@ -339,7 +339,7 @@ const translation: Translation = {
     "recovery.board.enough": "Le schede bastano. Prosegua con la password.",
     "recovery.board.next": "Prosegui con la password",
     // {id}: the first 8 characters of the set id, shown apart.
-    "recovery.board.set": "Questo backup ha {count} schede; {t} qualsiasi riportano indietro il portafoglio. Codice della serie {id}.",
+    "recovery.board.set": "Questo backup ha {count} schede; ne bastano {t} qualsiasi per recuperare il portafoglio. Codice della serie {id}.",
     // Under a typed card's slot.
     "recovery.board.typedGroup": "scritta; il gruppo {group} viene controllato con la password",
     "recovery.board.typed": "scritta; viene controllata con la password",
@@ -364,7 +364,7 @@ const translation: Translation = {
     "recovery.news.enough": "Le schede ora bastano.",
     "recovery.news.keptN": "La scheda {n} è stata aggiunta così come l'ha scritta.",
     "recovery.news.kept": "La scheda è stata aggiunta così come l'ha scritta.",
-    "recovery.news.keptCheck": "Heirloom la controlla, e corregge piccoli errori di battitura, quando avrà scritto la password.",
+    "recovery.news.keptCheck": "Heirloom la controllerà, correggendo piccoli errori di battitura, quando Lei avrà scritto la password.",
     // {message}: why, an error message.
     "recovery.news.noCardInPart": "{file}: nelle pagine lette non è stata trovata nessuna scheda. {message}",
     "recovery.news.stoppedOne": "Interrotto. Da quel file non è stato aggiunto nulla.",
@@ -439,7 +439,7 @@ const translation: Translation = {
     // What was typed, when nothing was.
     "recovery.result.nothing": "niente",
     "recovery.result.timedOut": "È passato troppo tempo: per sicurezza le parole sono state dimenticate.",
-    "recovery.result.timedOutExplain": "Heirloom tiene le parole recuperate in memoria solo finché servono: dopo 15 minuti di inattività le cancella, perché non restino su un computer che nessuno sorveglia. Non si è perso nulla: le schede e la password riportano di nuovo indietro il portafoglio. Un portafoglio già salvato su questo computer resta salvato.",
+    "recovery.result.timedOutExplain": "Heirloom tiene le parole recuperate in memoria solo finché servono: dopo 15 minuti di inattività le cancella, perché non restino su un computer che nessuno sorveglia. Non si è perso nulla: con le schede e la password si può recuperare di nuovo il portafoglio. Un portafoglio già salvato su questo computer resta salvato.",
     "recovery.result.again": "Aggiungi di nuovo le schede",
     // {printed}, {recovered}: fingerprints, 8 characters.
     "recovery.fp.match": "Corrisponde all'impronta stampata sulle Sue schede ({printed}): queste schede hanno restituito il portafoglio per cui sono state create.",
@@ -499,7 +499,7 @@ const translation: Translation = {
     "sets.interval.730": "due anni",
     "sets.interval.days": "{days} giorni",
     // Followed by the menu of the four periods above.
-    "sets.interval.label": "Avvisami quando una serie non viene controllata da",
+    "sets.interval.label": "Avviso quando una serie non viene controllata da",
     "sets.keptAside": "Il registro delle serie di backup di Heirloom su questo computer era danneggiato, quindi è stato messo da parte ed è stato iniziato un registro nuovo e vuoto. Non è stato cancellato nulla: il vecchio registro è conservato in {path}. Le Sue schede non sono toccate.",
     "sets.wallet.saved": "Portafoglio «{name}» (impronta {fingerprint})",
     "sets.wallet.namedElsewhere": "Portafoglio «{name}», impronta {fingerprint}: non salvato su questo computer",
@@ -541,13 +541,13 @@ const translation: Translation = {
     "sets.replacing": "Questa serie sostituisce {old}, ma le sue schede stampate non sono ancora controllate. Tenga le schede di {old} finché questa serie non è controllata; solo allora {old} viene ritirata.",
     "sets.beingReplaced": "Si sta creando {set} per sostituire questa serie, ma le sue schede stampate non sono ancora controllate. Tenga queste schede: sono ancora il backup su cui contare.",
     "sets.unfinished.heading": { one: "Da finire: una serie con le schede stampate non controllate", other: "Da finire: {count} serie con le schede stampate non controllate" },
-    "sets.unfinished.text": "Finché le schede stampate non vengono fatte leggere e controllate con la password del Suo foglio, nessuno può essere sicuro che riportino indietro il portafoglio. Non le consegni prima.",
+    "sets.unfinished.text": "Finché le schede stampate non vengono fatte leggere e controllate con la password del Suo foglio, nessuno può essere sicuro che permettano di recuperare il portafoglio. Non le consegni prima.",
     "sets.unfinished.facts": "creata il {made}, {t} qualsiasi su {n}",
     "sets.unfinished.factsReplaces": "creata il {made}, {t} qualsiasi su {n}, sostituisce una serie precedente",
     // {names}: the sets' names.
     "sets.due": { one: "Una serie deve fare il controllo periodico: {names}.", other: "{count} serie devono fare il controllo periodico: {names}." },
     "sets.retireScreen.title": "Ritirare {set}?",
-    "sets.retireScreen.text": "Ritirare una serie vuol dire segnarla come non più da usare, per esempio dopo aver creato una nuova serie o se una scheda è andata persa. Non viene cancellato nulla, e le sue schede riportano ancora indietro il portafoglio: ogni volta che una di esse viene scansionata, Heirloom avviserà che potrebbe esistere una serie più recente.",
+    "sets.retireScreen.text": "Ritirare una serie vuol dire segnarla come non più da usare, per esempio dopo aver creato una nuova serie o se una scheda è andata persa. Non viene cancellato nulla, e con le sue schede si può ancora recuperare il portafoglio: ogni volta che una di esse viene scansionata, Heirloom avviserà che potrebbe esistere una serie più recente.",
     "sets.retireScreen.instead": "Per sostituirla con nuove schede, usi invece «Sostituisci con una nuova serie…»: crea la nuova serie e ritira questa in un solo passo. Ritiri una serie qui quando le sue schede non vanno più usate, per esempio dopo che una nuova serie è stata creata su un altro computer.",
     "sets.retireScreen.which": "Quale nuova serie la sostituisce?",
     "sets.retireScreen.noNew": "Nessuna nuova serie (per ora)",
@@ -555,7 +555,7 @@ const translation: Translation = {
     "sets.retireScreen.optionId": "Serie {id}, creata il {made}",
     "sets.retireScreen.typeName": "Per confermare, scriva il nome della serie: {name}",
     "sets.retireScreen.confirm": "Ritira questa serie",
-    "sets.retireScreen.keep": "Lasciala attiva",
+    "sets.retireScreen.keep": "Lascia attiva",
 
     // ---- Card check-up ----
     "checkup.title": "Controlla una scheda",
@@ -568,7 +568,7 @@ const translation: Translation = {
     "checkup.add": "Controlla questo testo",
     "checkup.headLabel": "La scheda {n} di {count} della serie «{label}» è integra.",
     "checkup.headId": "La scheda {n} di {count} della serie {id} è integra.",
-    "checkup.anyT": "{t} schede qualsiasi delle {n} recuperano il portafoglio.",
+    "checkup.anyT": "Bastano {t} schede qualsiasi delle {n} per recuperare il portafoglio.",
     "checkup.explain.active": "Questa serie è attiva: è quella da usare.",
     "checkup.explain.retired": "Questa serie è stata ritirata il {date}: potrebbe esistere una serie di schede più recente. Questa scheda funziona ancora, ma andrebbe raccolta e distrutta una volta consegnata la nuova serie.",
     "checkup.explain.unknown": "Questo computer non ha nessun dato su questa serie (forse è stata creata su un altro computer). La scheda è leggibile; non è stato registrato nulla.",
@@ -605,7 +605,7 @@ const translation: Translation = {
     "error.unsupported_version": "Questa scheda è stata creata da una versione più recente di Heirloom (formato di scheda {version}). Installi l'ultima versione di Heirloom per leggerla.",
     "error.kdf_out_of_bounds": "Questa scheda chiede più memoria o più tempo del computer di qualsiasi vera scheda Heirloom, quindi è stata rifiutata. Potrebbe essere stata manomessa.",
     "error.bad_word_count": "Una frase di recupero ha 12, 15, 18, 21 o 24 parole; questa ne ha {count}.",
-    "error.unknown_word": "La parola {position} non è una parola delle frasi di recupero. Controlli come è scritta.",
+    "error.unknown_word": "La parola {position} non è una parola valida per una frase di recupero. Controlli come è scritta.",
     "error.bad_checksum": "Le parole sono tutte valide, ma non formano una frase di recupero valida: probabilmente una è sbagliata o fuori posto. Controlli ogni parola con il Suo backup.",
     "error.invalid_threshold": "Scelga da 2 a 16 schede, e un numero di schede necessarie per il recupero compreso tra 2 e il numero di schede (ha scelto {threshold} su {count}).",
     "error.invalid_kdf_params": "Impostazioni di derivazione della chiave fuori dai limiti: la memoria deve essere una potenza di due da 8 a 1024 MiB, i passaggi da 1 a 8, le corsie da 1 a 8.",
