@@ -17,8 +17,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
            schede non rivelano nulla, nemmeno con la password; perdere una sola scheda non è \
            un pericolo.",
     need_heading: "Che cosa serve",
-    need_cards: "{t} schede diverse di questa serie. Ognuna riporta “Card i of {n}” (scheda i \
-                 di {n}), e il suo codice della serie (set id) inizia con {short}.",
+    need_cards: "{t} schede diverse di questa serie. Ognuna riporta «Card i of {n}» (scheda i \
+                 di {n}), e il suo codice della serie, stampato dopo «set», inizia con {short}.",
     need_passphrase: "La password: alcune parole scelte quando sono state create le schede. Non \
                       è stampata sulle schede.",
     need_passphrase_one_line: "La password: alcune parole scelte quando sono state create le \
