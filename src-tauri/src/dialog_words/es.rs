@@ -4,18 +4,18 @@ use super::{Ask, DialogWords};
 
 pub(super) const WORDS: DialogWords = DialogWords {
     show_passphrase_again: Ask {
-        title: "¿Mostrar otra vez la frase de contraseña?",
-        message: "Las seis palabras de la frase de contraseña se mostrarán otra vez en la pantalla. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna cámara apunte hacia ella.",
+        title: "¿Mostrar otra vez la contraseña?",
+        message: "Las seis palabras de la contraseña se mostrarán otra vez en la pantalla. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna cámara apunte hacia ella.",
         yes: "Mostrar las palabras",
     },
     reveal_phrase: Ask {
         title: "¿Mostrar la frase de recuperación?",
-        message: "Las palabras de la frase de recuperación se mostrarán en la pantalla. Cualquiera que las vea puede quedarse con la cartera y su dinero. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna cámara apunte hacia ella.",
+        message: "Las palabras de la frase de recuperación se mostrarán en la pantalla. Cualquiera que las vea puede quedarse con la billetera y su dinero. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna cámara apunte hacia ella.",
         yes: "Mostrar las palabras",
     },
     reveal_seedqr: Ask {
         title: "¿Mostrar la frase como código QR?",
-        message: "La frase de recuperación se mostrará como un código QR (SeedQR) para que lo escanee una cartera de hardware. Cualquiera que vea o fotografíe el código puede quedarse con la cartera y su dinero. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna otra cámara apunte hacia ella.",
+        message: "La frase de recuperación se mostrará como un código QR (SeedQR) para que lo escanee una billetera física. Cualquiera que vea o fotografíe el código puede quedarse con la billetera y su dinero. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna otra cámara apunte hacia ella.",
         yes: "Mostrar el código",
     },
     cancel: "Cancelar",

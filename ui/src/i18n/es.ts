@@ -399,7 +399,7 @@ const translation: Translation = {
 
     // ---- Recovery, step 3: the wallet is back ----
     "recovery.result.title": "Billetera recuperada",
-    "recovery.result.checkApp": "Compruebe que su aplicación de billetera muestra este mismo número después de escribir en ella las {count} palabras. Si muestra otro número, alguna palabra se escribió mal allí.",
+    "recovery.result.checkApp": "Compruebe que su aplicación de billetera muestra esta misma huella de la billetera después de escribir en ella las {count} palabras. Si muestra otra huella, alguna palabra se escribió mal allí.",
     "recovery.result.phraseHeading": "La frase de recuperación",
     "recovery.result.phraseWarning": "{count} palabras. Cualquiera que las vea puede llevarse el dinero: muéstrelas solo donde nadie pueda mirar por encima de su hombro, y nunca las escriba en un sitio web.",
     "recovery.result.show": "Mostrar la frase de recuperación",
@@ -619,10 +619,10 @@ const translation: Translation = {
     "error.randomness": "Falló el generador de números aleatorios de esta computadora. No se creó nada; vuelva a intentarlo.",
     "error.record_too_new": "El registro de sus juegos de tarjetas se hizo con una versión más reciente de Heirloom, así que esta versión no lo modificará. Instale la última versión de Heirloom.",
     // {kept}, {path}: a file's path.
-    "error.record_damaged": "El registro de sus juegos de tarjetas estaba dañado y no se pudo leer. Se conservó como {kept} y se empezó un registro nuevo, vacío; no se cambió nada más. Si tiene una copia exportada del registro, impórtela.",
+    "error.record_damaged": "El registro de sus juegos de tarjetas estaba dañado y no se pudo leer. Se conservó como {kept} y se empezó un registro nuevo, vacío; no se cambió nada más. Si guardó una copia del registro con «Guardar este registro…», vuelva a añadirla con «Añadir el registro de otra computadora…».",
     "error.record_unavailable": "Heirloom no puede leer ni guardar su registro de juegos de tarjetas en {path}. Compruebe que el disco no está lleno y que tiene permiso para escribir ahí.",
     "error.no_data_folder": "Heirloom no encuentra una carpeta para sus propios datos en esta computadora, así que no puede llevar un registro de juegos de tarjetas.",
-    "error.record_unreadable": "El registro de sus juegos de tarjetas en {path} está dañado y no se pudo leer; no se cambió nada. Si tiene una copia exportada del registro, impórtela: Heirloom apartará entonces el archivo dañado, junto al original, y empezará un registro nuevo (registrar un juego nuevo hace lo mismo).",
+    "error.record_unreadable": "El registro de sus juegos de tarjetas en {path} está dañado y no se pudo leer; no se cambió nada. Si guardó una copia del registro con «Guardar este registro…», vuelva a añadirla con «Añadir el registro de otra computadora…»: Heirloom apartará entonces el archivo dañado, en la misma carpeta, y empezará un registro nuevo (registrar un juego nuevo hace lo mismo).",
     "error.record_busy": "Otra ventana u otro comando de Heirloom está modificando el registro de juegos de tarjetas. Vuelva a intentarlo cuando haya terminado.",
     "error.data_folder_not_a_folder": "{path} no es una carpeta, así que Heirloom no puede guardar allí su registro de juegos de tarjetas. Si HEIRLOOM_DATA_DIR está definida, haga que indique una carpeta.",
     "error.record_file_too_large": "{path} ocupa más de lo que puede ocupar un registro de juegos de tarjetas (como máximo {limit_mb} MB, espacio para unos 100 000 juegos), así que no se leyó y no se cambió nada. Elija un archivo creado con «Guardar este registro…».",

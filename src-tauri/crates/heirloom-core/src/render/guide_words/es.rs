@@ -48,7 +48,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     damaged: "Si su código QR no se puede escanear, escriba el texto impreso debajo. Si \
               tampoco se puede leer parte del texto, use otra tarjeta: sirven {t} \
               cualesquiera. Heirloom dice con palabras sencillas si una tarjeta está dañada, es \
-              de otro juego o se ha dado dos veces, y nunca da palabras equivocadas: una \
+              de otro juego o se ha añadido dos veces, y nunca da palabras equivocadas: una \
               tarjeta dañada se rechaza, no se adivina.",
     typing_heading: "Cómo escribir el texto",
     typing: "El texto va en grupos de seis caracteres; el último carácter de cada grupo \
