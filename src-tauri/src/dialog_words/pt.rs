@@ -4,25 +4,25 @@ use super::{Ask, DialogWords};
 
 pub(super) const WORDS: DialogWords = DialogWords {
     show_passphrase_again: Ask {
-        title: "Mostrar a frase secreta de novo?",
-        message: "As seis palavras da frase secreta vão aparecer de novo na tela. Verifique se ninguém mais pode ver a tela e se nenhuma câmera está apontada para ela.",
+        title: "Mostrar a frase-senha de novo?",
+        message: "As seis palavras da frase-senha vão aparecer de novo na tela. Confira se ninguém mais pode ver a tela e se nenhuma câmera está apontada para ela.",
         yes: "Mostrar as palavras",
     },
     reveal_phrase: Ask {
         title: "Mostrar a frase de recuperação?",
-        message: "As palavras da frase de recuperação vão aparecer na tela. Qualquer pessoa que as veja pode levar a carteira e o dinheiro dela. Verifique se ninguém mais pode ver a tela e se nenhuma câmera está apontada para ela.",
+        message: "As palavras da frase de recuperação vão aparecer na tela. Qualquer pessoa que as veja pode levar a carteira e o dinheiro dela. Confira se ninguém mais pode ver a tela e se nenhuma câmera está apontada para ela.",
         yes: "Mostrar as palavras",
     },
     reveal_seedqr: Ask {
         title: "Mostrar a frase como código QR?",
-        message: "A frase de recuperação vai aparecer como um código QR (SeedQR) para uma carteira de hardware ler. Qualquer pessoa que veja ou fotografe o código pode levar a carteira e o dinheiro dela. Verifique se ninguém mais pode ver a tela e se nenhuma outra câmera está apontada para ela.",
+        message: "A frase de recuperação vai aparecer como um código QR (SeedQR) para uma carteira de hardware ler. Qualquer pessoa que veja ou fotografe o código pode levar a carteira e o dinheiro dela. Confira se ninguém mais pode ver a tela e se nenhuma outra câmera está apontada para ela.",
         yes: "Mostrar o código",
     },
     cancel: "Cancelar",
     save_cards_pdf: "Salvar os cartões em PDF",
     card_pictures_folder: "Escolha uma pasta vazia para as imagens dos cartões",
     card_texts_folder: "Escolha uma pasta vazia para os textos dos cartões",
-    export_record: "Salvar a lista de conjuntos de cartões",
-    import_record: "Abrir uma lista de conjuntos de cartões",
-    record_files: "Lista de conjuntos de cartões do Heirloom",
+    export_record: "Salvar a lista de conjuntos de backup",
+    import_record: "Abrir uma lista de conjuntos de backup",
+    record_files: "Lista de conjuntos de backup do Heirloom",
 };

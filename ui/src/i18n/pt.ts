@@ -58,7 +58,7 @@ const translation: Translation = {
 
     // ---- Home screen ----
     "home.welcome": "Boas-vindas",
-    "home.lead": "O Heirloom transforma a frase de recuperação da sua carteira em cartões impressos. Entregue-os a pessoas de sua confiança: alguns deles, junto com uma frase-senha, recuperam a carteira.",
+    "home.lead": "O Heirloom transforma a frase de recuperação da sua carteira em cartões impressos. Entregue-os a pessoas de sua confiança: alguns deles, quaisquer que sejam, junto com uma frase-senha, recuperam a carteira.",
     "home.recover.heading": "Tem cartões do Heirloom?",
     "home.recover.text": "Recupere a carteira a partir dos cartões e da frase-senha. Funciona com uma webcam, com fotos ou digitalizações dos cartões, ou digitando o texto impresso neles.",
     "home.recover.button": "Recuperar uma carteira com os cartões",
@@ -500,7 +500,7 @@ const translation: Translation = {
     "sets.facts.checkup": "última revisão de cartão em {date}",
     "sets.facts.noCheckup": "nenhuma revisão de cartão ainda",
     // {period}: one of the sets.interval.* values.
-    "sets.reminder": "Hora de uma revisão: já faz mais de {period} que nenhum cartão deste conjunto é revisado. Peça a cada guardião que lhe mostre o seu cartão e use “Revisar um cartão” abaixo.",
+    "sets.reminder": "Hora de uma revisão: já faz mais de {period} que nenhum cartão deste conjunto é revisado. Peça a cada guardião que lhe mostre o cartão que guarda e use “Revisar um cartão” abaixo.",
     "sets.retired.replacedBy": "Substituído por {set}.",
     "sets.retired.stillWorks": "Os cartões dele ainda recuperam a carteira; a recuperação avisará que pode existir um conjunto mais novo.",
     "sets.changeHolders": "Mudar os guardiões…",
@@ -531,7 +531,7 @@ const translation: Translation = {
     "sets.due": { one: "Um conjunto precisa de revisão: {names}.", other: "{count} conjuntos precisam de revisão: {names}." },
     "sets.retireScreen.title": "Desativar {set}?",
     "sets.retireScreen.text": "Desativar marca este conjunto como não sendo mais o que deve ser usado, por exemplo depois que você fez um conjunto novo ou que um cartão foi perdido. Nada é apagado, e os cartões dele ainda recuperam a carteira: sempre que um deles for lido, o Heirloom avisará que pode existir um conjunto mais novo.",
-    "sets.retireScreen.instead": "Para substituí-lo por cartões novos, use “Substituir por um conjunto novo…”: isso faz o conjunto novo e desativa este num só passo. Desative um conjunto aqui quando os cartões dele não devem mais ser usados, por exemplo depois que um conjunto novo foi feito em outro computador.",
+    "sets.retireScreen.instead": "Para substituí-lo por cartões novos, use “Substituir por um conjunto novo…”: isso faz o conjunto novo e desativa este num só passo. Desative um conjunto aqui quando os cartões dele não devam mais ser usados, por exemplo depois que um conjunto novo foi feito em outro computador.",
     "sets.retireScreen.which": "Qual conjunto novo o substitui?",
     "sets.retireScreen.noNew": "Nenhum conjunto novo (ainda)",
     "sets.retireScreen.option": "{label}, feito em {made}",
@@ -554,7 +554,7 @@ const translation: Translation = {
     "checkup.anyT": "Quaisquer {t} dos {n} cartões recuperam a carteira.",
     "checkup.explain.active": "Este conjunto está ativo: é o que deve ser usado.",
     "checkup.explain.retired": "Este conjunto foi desativado em {date}: pode existir um conjunto de cartões mais novo. Este cartão ainda funciona, mas deve ser recolhido e destruído assim que o conjunto novo for entregue.",
-    "checkup.explain.unknown": "Este computador não tem registro deste conjunto (ele pode ter sido feito em outro computador). O cartão pode ser lido; nada foi anotado.",
+    "checkup.explain.unknown": "Este conjunto não está na lista deste computador (ele pode ter sido feito em outro computador). O cartão pode ser lido; nada foi anotado.",
     // {status}: one of checkup.status.*; {explain}: one of checkup.explain.*.
     "checkup.statusLine": "Situação: {status}. {explain}",
     "checkup.status.active": "ativo",
@@ -652,7 +652,7 @@ const translation: Translation = {
     "error.scan_file_too_large": "Este arquivo tem {megabytes} MB; o Heirloom lê imagens e PDFs de até {limit} MB. Digitalize só as páginas com cartões, a 300 dpi, ou tire uma foto de cada cartão.",
     "error.too_many_pages": "Foram lidas as primeiras {read} de {pages} páginas; o Heirloom lê até {limit} páginas de um arquivo. Divida o arquivo ou digitalize os cartões separadamente.",
     "error.too_many_pictures": "Foram lidas as primeiras {read} de {pages} páginas; o Heirloom lê até {limit} imagens de um arquivo. Divida o arquivo ou digitalize os cartões separadamente.",
-    "error.scan_time_up": "Foram lidas {read} das {pages} páginas deste arquivo nos {seconds} segundos que o Heirloom dedica a um arquivo. Divida o arquivo ou digitalize os cartões separadamente.",
+    "error.scan_time_up": "O Heirloom leu {read} das {pages} páginas deste arquivo nos {seconds} segundos que dedica a um arquivo. Divida o arquivo ou digitalize os cartões separadamente.",
     "error.scan_not_a_file": "Isto não é um arquivo de imagem ou PDF, mas uma pasta, um dispositivo ou um pipe, por isso o Heirloom não o leu. Em vez disso, abra a foto ou a digitalização dos cartões.",
     "error.scan_cancelled": "A leitura foi interrompida; nada deste arquivo foi adicionado.",
     "error.too_many_cards": "Um backup tem no máximo {limit} cartões, e {limit} já foram adicionados. Primeiro retire um cartão que foi adicionado por engano.",

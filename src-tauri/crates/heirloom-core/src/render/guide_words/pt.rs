@@ -14,8 +14,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     what: "As palavras de recuperação de uma carteira (as suas {words} palavras secretas) foram \
            divididas em {n} cartões com o programa Heirloom. Quaisquer {t} dos {n} cartões, \
            junto com a frase-senha, devolvem as palavras exatamente como eram. Menos de {t} \
-           cartões não revelam nada, nem mesmo com a frase-senha; perder um só cartão não é \
-           perigoso.",
+           cartões não revelam absolutamente nada, nem mesmo com a frase-senha: um cartão \
+           perdido, ou encontrado por um estranho, não entrega nada.",
     need_heading: "Do que você precisa",
     need_cards: "{t} cartões diferentes deste conjunto. Cada um diz “Card i of {n}” (cartão i \
                  de {n}), e o código do conjunto (“set”) começa com {short}.",
@@ -47,7 +47,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     damaged: "Se o código QR não puder ser lido, digite o texto impresso embaixo dele. Se parte \
               do texto também estiver ilegível, use outro cartão: quaisquer {t} servem. O \
               Heirloom diz em palavras simples quando um cartão está danificado, é de outro \
-              conjunto ou foi dado duas vezes, e nunca devolve palavras erradas: um cartão \
+              conjunto ou foi adicionado duas vezes, e nunca devolve palavras erradas: um cartão \
               danificado é recusado, não adivinhado.",
     typing_heading: "Como digitar o texto",
     typing: "O texto está em grupos de seis caracteres; o último caractere de cada grupo \
