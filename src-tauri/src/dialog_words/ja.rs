@@ -14,7 +14,7 @@ pub(super) const WORDS: DialogWords = DialogWords {
         yes: "単語を表示",
     },
     reveal_seedqr: Ask {
-        title: "フレーズをQRコードで表示しますか？",
+        title: "リカバリーフレーズをQRコードで表示しますか？",
         message: "ハードウェアウォレットで読み取るために、リカバリーフレーズがQRコード（SeedQR）で表示されます。このコードを見たり撮影したりした人は誰でも、ウォレットとそのお金を奪うことができます。ほかの人に画面が見えないこと、ほかのカメラが画面に向いていないことを確かめてください。",
         yes: "コードを表示",
     },
@@ -22,7 +22,7 @@ pub(super) const WORDS: DialogWords = DialogWords {
     save_cards_pdf: "カードをPDFで保存",
     card_pictures_folder: "カードの画像を保存する空のフォルダーを選んでください",
     card_texts_folder: "カードの文字を保存する空のフォルダーを選んでください",
-    export_record: "カードのセットの一覧を保存",
-    import_record: "カードのセットの一覧を開く",
-    record_files: "Heirloom のカードのセットの一覧",
+    export_record: "バックアップのセットの記録を保存",
+    import_record: "バックアップのセットの記録を開く",
+    record_files: "Heirloomのバックアップのセットの記録",
 };

@@ -174,7 +174,7 @@ const translation: Translation = {
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "この{n}枚のうち、どれでも{t}枚とパスフレーズがあれば、ウォレットを復元できます。",
     "wizard.cards.tn.reveal": { other: "{count}枚だけでは、何もわかりません。" },
-    "wizard.cards.tn.noneLost": "1枚もなくせません。",
+    "wizard.cards.tn.noneLost": "1枚でもなくすと、ウォレットは失われます。",
     "wizard.cards.tn.lost": { other: "{count}枚までなら、なくしてもウォレットは失われません。" },
     "wizard.cards.allNeeded": "{n}枚中{n}枚の場合、すべてのカードが必要です。どれか1枚でもなくしたり、燃えたり、捨てられたりすると、ウォレットは永久に失われます。",
     "wizard.cards.allAck": "どれか1枚でもなくすとウォレットが失われることを理解しました",
@@ -394,7 +394,7 @@ const translation: Translation = {
 
     // ---- Recovery, step 3: the wallet is back ----
     "recovery.result.title": "ウォレットが復元されました",
-    "recovery.result.checkApp": "{count}個の単語をウォレットアプリに入力したら、アプリにこれと同じ番号が表示されるか確かめてください。別の番号が表示された場合は、アプリへの単語の入力に間違いがあります。",
+    "recovery.result.checkApp": "{count}個の単語をウォレットアプリに入力したら、アプリにこれと同じウォレットのフィンガープリントが表示されるか確かめてください。別のフィンガープリントが表示された場合は、アプリへの単語の入力に間違いがあります。",
     "recovery.result.phraseHeading": "リカバリーフレーズ",
     "recovery.result.phraseWarning": "{count}個の単語です。これを見た人は誰でもお金を持ち出せます。誰にものぞかれない場所でだけ表示し、決してウェブサイトに入力しないでください。",
     "recovery.result.show": "リカバリーフレーズを表示する",
@@ -614,10 +614,10 @@ const translation: Translation = {
     "error.randomness": "このパソコンの乱数の生成に失敗しました。何も作成していません。もう一度お試しください。",
     "error.record_too_new": "バックアップのセットの記録は、新しいバージョンのHeirloomで作られているため、このバージョンでは変更しません。最新のHeirloomをインストールしてください。",
     // {kept}, {path}: a file's path.
-    "error.record_damaged": "バックアップのセットの記録が傷んでいて、読み取れませんでした。その記録は{kept}として残し、新しい空の記録を始めました。ほかには何も変更していません。記録を書き出して保存したファイルがあれば、それを読み込んでください。",
+    "error.record_damaged": "バックアップのセットの記録が傷んでいて、読み取れませんでした。その記録は{kept}として残し、新しい空の記録を始めました。ほかには何も変更していません。「この記録を保存…」で記録の控えを保存してあれば、「ほかのパソコンの記録を追加…」でそれを追加し直してください。",
     "error.record_unavailable": "Heirloomは、{path}にあるバックアップのセットの記録を読み取ることも保存することもできません。ディスクがいっぱいでないか、そこに書き込む権限があるか確かめてください。",
     "error.no_data_folder": "Heirloomは、このパソコンに自分のデータを置くフォルダーを見つけられません。そのため、バックアップのセットの記録を残せません。",
-    "error.record_unreadable": "{path}にあるバックアップのセットの記録は傷んでいて、読み取れませんでした。何も変更していません。記録を書き出して保存したファイルがあれば、それを読み込んでください。そうすると、Heirloomは傷んだファイルをそのすぐ横に別に残し、新しい記録を始めます（新しいセットを記録したときも同じです）。",
+    "error.record_unreadable": "{path}にあるバックアップのセットの記録は傷んでいて、読み取れませんでした。何も変更していません。「この記録を保存…」で記録の控えを保存してあれば、「ほかのパソコンの記録を追加…」でそれを追加し直してください。そうすると、Heirloomは傷んだファイルをそのすぐ横に別に残し、新しい記録を始めます（新しいセットを記録したときも同じです）。",
     "error.record_busy": "別のHeirloomのウィンドウかコマンドが、バックアップのセットの記録を変更しています。それが終わってから、もう一度お試しください。",
     "error.data_folder_not_a_folder": "{path}はフォルダーではないため、Heirloomはそこにバックアップのセットの記録を残せません。HEIRLOOM_DATA_DIRを設定している場合は、フォルダーを指すようにしてください。",
     "error.record_file_too_large": "{path}は、バックアップのセットの記録としては大きすぎます（最大{limit_mb} MB、約10万セット分）。そのため読み取らず、何も変更していません。「この記録を保存…」で書き出したファイルを選んでください。",
