@@ -57,6 +57,19 @@ fn answer_dialogs(
     shown
 }
 
+/// The text of a PDF as poppler's `pdftotext` reads it, white space collapsed.
+fn pdf_text(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed (Debian: poppler-utils)");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn app(keychain: MemoryKeychain) -> App<MockRuntime> {
     app_with_record(keychain, &record_dir())
 }
@@ -544,7 +557,7 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
         let mode = std::fs::metadata(&pdf).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    call(&w, "save_cards_pdf", args).unwrap();
+    call(&w, "save_cards_pdf", args.clone()).unwrap();
     assert_eq!(
         std::fs::read_dir(&dir).unwrap().count(),
         1,
@@ -568,6 +581,25 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
         2,
         "no dialog for a refused request"
     );
+
+    // The family guide speaks the language the page asks for, else the app's (what the
+    // page said it is shown in); the titles as a reader of each language writes them.
+    let shown = answer_dialogs(&app, vec![Some(pdf.clone()), Some(pdf.clone())]);
+    call(&w, "set_language", json!({ "language": "fr" })).unwrap();
+    call(&w, "save_cards_pdf", args.clone()).unwrap();
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Comment récupérer le portefeuille"), "{text}");
+    let mut german = args.clone();
+    german["language"] = json!("de");
+    call(&w, "save_cards_pdf", german).unwrap();
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains("So stellen Sie die Wallet wieder her"),
+        "{text}"
+    );
+    assert!(text.contains("Heirloom card format, version 1"), "{text}");
+    assert_eq!(*shown.lock().unwrap(), [choose::SAVE_CARDS_PDF; 2]);
+    call(&w, "set_language", json!({ "language": "en" })).unwrap();
 
     // Pictures: card-<i>.png that scan back to the card; never over an existing file.
     let shown = answer_dialogs(&app, vec![Some(dir.clone()), Some(dir.clone())]);

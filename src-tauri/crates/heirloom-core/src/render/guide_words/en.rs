@@ -45,7 +45,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     damaged_heading: "If a card is damaged",
     damaged: "If its QR code will not scan, type the text printed under it. If part of the \
               text is unreadable too, use another card instead: any {t} will do. Heirloom says \
-              in plain words when a card is damaged, from another set, or given twice, and it \
+              in plain words when a card is damaged, from another set, or added twice, and it \
               never gives wrong words: a damaged card is refused, not guessed.",
     typing_heading: "Typing the text",
     typing: "The text is in groups of six characters; the last character of each group checks \
