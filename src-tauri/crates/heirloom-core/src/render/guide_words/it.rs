@@ -23,10 +23,10 @@ pub(crate) const WORDS: GuideWords = GuideWords {
                       è stampata sulle schede.",
     need_passphrase_one_line: "La password: alcune parole scelte quando sono state create le \
                                schede. Non è stampata sulle schede, a meno che qualcuno non \
-                               l'abbia scritta sulla riga per la password della scheda {i}.",
+                               l'abbia scritta sulla riga «Passphrase» della scheda {i}.",
     need_passphrase_every_line: "La password: alcune parole scelte quando sono state create le \
                                  schede. Non è stampata sulle schede, a meno che qualcuno non \
-                                 l'abbia scritta sulla riga per la password di una scheda.",
+                                 l'abbia scritta sulla riga «Passphrase» di una scheda.",
     need_computer: "Un computer con Heirloom, un programma gratuito. Su Linux, installi il suo \
                     pacchetto (.deb per Debian e Ubuntu, .rpm per Fedora), pubblicato con il \
                     codice sorgente, oppure chieda a una persona di fiducia di installarlo. Se il \
@@ -57,8 +57,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
              quel gruppo con la scheda: il numerino all'inizio di ogni riga è il numero del suo \
              primo gruppo.",
     passphrase_heading: "La password",
-    passphrase_heading_one_line: "La riga per la password sulla scheda {i}",
-    passphrase_heading_every_line: "Le righe per la password sulle schede",
+    passphrase_heading_one_line: "La riga «Passphrase» sulla scheda {i}",
+    passphrase_heading_every_line: "Le righe «Passphrase» sulle schede",
     passphrase_apart: "Tenga la password lontana dalle schede: così anche {t} schede rubate \
                        sono inutili.",
     passphrase_key: "Scrivere la password su {card} la rende una «scheda chiave»: questa e \
