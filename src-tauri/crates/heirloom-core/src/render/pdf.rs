@@ -89,17 +89,24 @@ impl FontUse {
     }
 }
 
-/// The text lines of a page, shaped: position, size, ink and the shaped line.
-type Lines = Vec<((f32, f32), f32, f32, String, shape::Line)>;
+/// A text line of a page, shaped.
+struct TextLine {
+    /// Where its baseline starts, in PDF coordinates (from the bottom).
+    origin: (f32, f32),
+    size: f32,
+    ink: f32,
+    text: String,
+    line: shape::Line,
+}
 
 pub(crate) fn document(pages: &[Page], title: &str) -> Result<Vec<u8>> {
     // Every line is shaped and every glyph's mapping settled first, so that each line can
     // be checked against the final ToUnicode map when it is written.
     let mut uses: [FontUse; FONTS] = std::array::from_fn(|_| FontUse::new());
     let lines = pages.iter().map(shaped_lines).collect::<Result<Vec<_>>>()?;
-    for (line, text) in lines.iter().flatten().map(|l| (&l.4, &l.3)) {
-        for g in &line.glyphs {
-            uses[g.file.index()].register(g.file.font()?, g.id, &g.text(text));
+    for l in lines.iter().flatten() {
+        for g in &l.line.glyphs {
+            uses[g.file.index()].register(g.file.font()?, g.id, &g.text(&l.text));
         }
     }
     let contents = pages
@@ -165,7 +172,7 @@ pub(crate) fn document(pages: &[Page], title: &str) -> Result<Vec<u8>> {
 }
 
 /// The text lines of `page`, shaped, in drawing order.
-fn shaped_lines(page: &Page) -> Result<Lines> {
+fn shaped_lines(page: &Page) -> Result<Vec<TextLine>> {
     let mut lines = Vec::new();
     for item in &page.items {
         if let Item::Text {
@@ -177,14 +184,19 @@ fn shaped_lines(page: &Page) -> Result<Lines> {
             text,
         } = item
         {
-            let line = shape::line(*face, text)?;
-            lines.push(((*x, page.height - y), *size, *ink, text.clone(), line));
+            lines.push(TextLine {
+                origin: (*x, page.height - y),
+                size: *size,
+                ink: *ink,
+                text: text.clone(),
+                line: shape::line(*face, text)?,
+            });
         }
     }
     Ok(lines)
 }
 
-fn content(page: &Page, lines: &Lines, uses: &[FontUse; FONTS]) -> Result<Vec<u8>> {
+fn content(page: &Page, lines: &[TextLine], uses: &[FontUse; FONTS]) -> Result<Vec<u8>> {
     let mut c = Content::new();
     let h = page.height;
     // Rectangles of one grey filled together: the QR code is one fill.
@@ -211,9 +223,9 @@ fn content(page: &Page, lines: &Lines, uses: &[FontUse; FONTS]) -> Result<Vec<u8
         }
         c.fill_nonzero();
     }
-    for (origin, size, ink, text, line) in lines {
-        c.set_fill_gray(1.0 - ink.clamp(0.0, 1.0));
-        text_line(&mut c, uses, *origin, *size, text, line)?;
+    for l in lines {
+        c.set_fill_gray(1.0 - l.ink.clamp(0.0, 1.0));
+        text_line(&mut c, uses, l)?;
     }
     Ok(c.finish().into_vec())
 }
@@ -282,15 +294,9 @@ fn runs(uses: &[FontUse; FONTS], text: &str, line: &shape::Line) -> Result<Vec<R
 
 /// One line of text, its baseline starting at `origin` (PDF coordinates), in one text
 /// object; each cluster in a span of its own has one span, whatever runs it takes.
-fn text_line(
-    c: &mut Content,
-    uses: &[FontUse; FONTS],
-    origin: (f32, f32),
-    size: f32,
-    text: &str,
-    line: &shape::Line,
-) -> Result<()> {
-    let runs = runs(uses, text, line)?;
+fn text_line(c: &mut Content, uses: &[FontUse; FONTS], l: &TextLine) -> Result<()> {
+    let (origin, size) = (l.origin, l.size);
+    let runs = runs(uses, &l.text, &l.line)?;
     c.begin_text();
     let mut current = None;
     for (k, run) in runs.iter().enumerate() {
@@ -391,6 +397,21 @@ fn write_font(
     }
     descriptor.finish();
 
+    write_to_unicode(pdf, cmap, use_);
+    let deflated = deflate(&subset);
+    let mut stream = pdf.stream(data, &deflated);
+    stream.filter(Filter::FlateDecode);
+    if cff {
+        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
+    } else {
+        stream.pair(Name(b"Length1"), subset.len() as i32);
+    }
+    Ok(())
+}
+
+/// The ToUnicode map of a font: each glyph used, in the subset's numbering, and the
+/// characters it stands for (several for a ligature or a cluster).
+fn write_to_unicode(pdf: &mut Pdf, cmap: Ref, use_: &FontUse) {
     let mut unicode = UnicodeCmap::new(Name(b"Custom"), system_info());
     for (gid, text) in &use_.chars {
         let mut chars = text.chars();
@@ -403,15 +424,6 @@ fn write_font(
     pdf.cmap(cmap, unicode.as_slice())
         .name(Name(b"Custom"))
         .system_info(system_info());
-    let deflated = deflate(&subset);
-    let mut stream = pdf.stream(data, &deflated);
-    stream.filter(Filter::FlateDecode);
-    if cff {
-        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
-    } else {
-        stream.pair(Name(b"Length1"), subset.len() as i32);
-    }
-    Ok(())
 }
 
 fn deflate(data: &[u8]) -> Vec<u8> {
