@@ -68,7 +68,7 @@ const translation: Translation = {
 
     // ---- Home screen ----
     "home.welcome": "Willkommen",
-    "home.lead": "Heirloom macht aus der Wiederherstellungsphrase Ihrer Wallet gedruckte Karten. Geben Sie diese Menschen, denen Sie vertrauen: Schon einige davon, ganz gleich welche, bringen zusammen mit einer Passphrase die Wallet zurück.",
+    "home.lead": "Heirloom macht aus der Wiederherstellungsphrase Ihrer Wallet gedruckte Karten. Geben Sie die Karten Menschen, denen Sie vertrauen: Schon einige davon, ganz gleich welche, bringen zusammen mit einer Passphrase die Wallet zurück.",
     "home.recover.heading": "Haben Sie Heirloom-Karten?",
     "home.recover.text": "Holen Sie die Wallet mit ihren Karten und der Passphrase zurück. Das geht mit einer Webcam, mit Fotos oder Scans der Karten oder indem Sie den aufgedruckten Text eintippen.",
     "home.recover.button": "Wallet aus Karten wiederherstellen",
@@ -234,8 +234,8 @@ const translation: Translation = {
     // {problem}: why, in Rust's words (English).
     "wizard.ready.recordProblem": "Die Karten sind erstellt und funktionieren, aber die Liste der Kartensätze auf diesem Computer konnte nicht aktualisiert werden: {problem}",
     "wizard.ready.recordProblemReissue": "Die Karten sind erstellt und funktionieren, aber die Liste der Kartensätze auf diesem Computer konnte nicht aktualisiert werden: {problem} {set} wurde nicht als stillgelegt markiert.",
-    "wizard.ready.reissueDone": "{set} ist jetzt als stillgelegt markiert und durch diesen Kartensatz ersetzt. Seine Karten funktionieren weiterhin. Sobald die neuen Karten verteilt sind, sammeln Sie die alten Karten ein und vernichten Sie sie; die Startseite zeigt, wer welche Karte hat.",
-    "wizard.ready.reissuePending": "Behalten Sie die Karten von {set}: Sie sind weiterhin die gültige Sicherung. Der alte Kartensatz wird erst stillgelegt, wenn diese neuen Karten gedruckt und unten geprüft sind; bis dahin sind beide Kartensätze aktiv.",
+    "wizard.ready.reissueDone": "{set} ist jetzt als stillgelegt markiert und durch diesen Kartensatz ersetzt. Die alten Karten funktionieren weiterhin. Sobald die neuen Karten verteilt sind, sammeln Sie die alten Karten ein und vernichten Sie sie; die Startseite zeigt, wer welche Karte hat.",
+    "wizard.ready.reissuePending": "Behalten Sie die Karten von {set}, denn sie sind weiterhin die Sicherung, auf die Sie sich verlassen können. Der alte Kartensatz wird erst stillgelegt, wenn diese neuen Karten gedruckt und unten geprüft sind; bis dahin sind beide Kartensätze aktiv.",
     "wizard.ready.leaveWarning": "Diese Karten sind noch nicht geprüft. Solange sie nicht gedruckt und geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen. Der Kartensatz wartet oben auf der Startseite als unerledigte Aufgabe; von dort aus können Sie die gedruckten Karten prüfen.",
     "wizard.ready.leaveWarningReissue": "Diese Karten sind noch nicht geprüft. Solange sie nicht gedruckt und geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen, und {set} ist nicht stillgelegt. Der Kartensatz wartet oben auf der Startseite als unerledigte Aufgabe; von dort aus können Sie die gedruckten Karten prüfen.",
     "wizard.ready.leave": "Ohne Prüfung verlassen",
@@ -294,7 +294,7 @@ const translation: Translation = {
     "verify.progress": "{checked} von {total} Kombinationen aus {t} Karten geprüft…",
     "verify.done": "Überprüft: Jede Kombination der Karten bringt mit der Passphrase von Ihrem Papier diese Wallet zurück.",
     "verify.recorded": "Das ist jetzt auf diesem Computer vermerkt.",
-    "verify.retired": "Der Kartensatz, den er ersetzt, ist jetzt stillgelegt: Sobald die neuen Karten verteilt sind, sammeln Sie dessen Karten ein und vernichten Sie sie.",
+    "verify.retired": "Der alte Kartensatz, den dieser ersetzt, ist jetzt stillgelegt: Sobald die neuen Karten verteilt sind, sammeln Sie die alten Karten ein und vernichten Sie sie.",
 
     // ---- Recovery: shared ----
     "recovery.step.cards": "Karten hinzufügen",
@@ -374,7 +374,7 @@ const translation: Translation = {
 
     // ---- Recovery, step 2: the passphrase ----
     "recovery.pass.title": "Passphrase eingeben",
-    "recovery.pass.intro": "Die Karten sind mit einer Passphrase verschlossen. Sie ist nicht auf die Karten gedruckt: Die Person, die die Karten erstellt hat, hat sie getrennt aufgeschrieben oder einem Menschen ihres Vertrauens gesagt.",
+    "recovery.pass.intro": "Die Karten sind mit einer Passphrase verschlossen. Sie ist nicht auf die Karten gedruckt: Die Person, die die Karten erstellt hat, hat die Passphrase getrennt aufgeschrieben oder einem Menschen ihres Vertrauens gesagt.",
     "recovery.pass.legend": "Wie sieht die Passphrase aus?",
     "recovery.pass.modeWords": "Sechs gewöhnliche Wörter (von Heirloom erzeugt)",
     "recovery.pass.modeText": "Etwas anderes (selbst gewählt von der Person, die die Karten erstellt hat)",
@@ -403,7 +403,7 @@ const translation: Translation = {
 
     // ---- Recovery, step 3: the wallet is back ----
     "recovery.result.title": "Die Wallet ist wiederhergestellt",
-    "recovery.result.checkApp": "Prüfen Sie, ob Ihre Wallet-App denselben Fingerabdruck anzeigt, sobald die {count} Wörter dort eingegeben sind. Zeigt sie einen anderen, wurde dort ein Wort falsch eingegeben.",
+    "recovery.result.checkApp": "Prüfen Sie, ob Ihre Wallet-App denselben Wallet-Fingerabdruck anzeigt, sobald die {count} Wörter dort eingegeben sind. Zeigt sie einen anderen, wurde dort ein Wort falsch eingegeben.",
     "recovery.result.phraseHeading": "Die Wiederherstellungsphrase",
     "recovery.result.phraseWarning": "{count} Wörter. Wer sie sieht, kann das Geld nehmen: Zeigen Sie sie nur dort an, wo Ihnen niemand über die Schulter schauen kann, und geben Sie sie niemals auf einer Website ein.",
     "recovery.result.show": "Wiederherstellungsphrase anzeigen",
@@ -532,7 +532,7 @@ const translation: Translation = {
     "sets.export": "Diese Liste speichern…",
     "sets.import": "Liste von einem anderen Computer hinzufügen…",
     "sets.replacing": "Dieser Kartensatz ersetzt {old}, aber seine gedruckten Karten sind noch nicht geprüft. Behalten Sie die Karten von {old}, bis dieser Kartensatz geprüft ist; erst dann wird {old} stillgelegt.",
-    "sets.beingReplaced": "{set} wird als Ersatz für diesen Kartensatz erstellt, aber seine gedruckten Karten sind noch nicht geprüft. Behalten Sie diese Karten: Sie sind weiterhin die gültige Sicherung.",
+    "sets.beingReplaced": "{set} wird als Ersatz für diesen Kartensatz erstellt, aber seine gedruckten Karten sind noch nicht geprüft. Behalten Sie diese Karten, denn sie sind weiterhin die Sicherung, auf die Sie sich verlassen können.",
     "sets.unfinished.heading": { one: "Unerledigt: ein Kartensatz, dessen gedruckte Karten nicht geprüft sind", other: "Unerledigt: {count} Kartensätze, deren gedruckte Karten nicht geprüft sind" },
     "sets.unfinished.text": "Solange die gedruckten Karten nicht wieder eingelesen und mit der Passphrase von Ihrem Papier geprüft sind, kann niemand sicher sein, dass sie die Wallet zurückbringen. Verteilen Sie sie nicht vorher.",
     "sets.unfinished.facts": "erstellt am {made}, beliebige {t} von {n}",
@@ -603,7 +603,7 @@ const translation: Translation = {
     "error.invalid_threshold": "Wählen Sie 2 bis 16 Karten und als Zahl der zur Wiederherstellung nötigen Karten einen Wert von 2 bis zur Anzahl der Karten (Sie haben {threshold} von {count} gewählt).",
     "error.invalid_kdf_params": "Einstellungen der Schlüsselableitung außerhalb des zulässigen Bereichs: Der Speicher muss eine Zweierpotenz von 8 bis 1024 MiB sein, die Durchläufe 1 bis 8, die Lanes 1 bis 8.",
     "error.weak_passphrase": "Diese Passphrase ist zu leicht zu erraten. Verwenden Sie die sechs erzeugten Wörter oder eine längere Passphrase aus mehreren Wörtern, die nichts miteinander zu tun haben.",
-    "error.well_known_passphrase": "Das ist eine allgemein bekannte Wortfolge, den Angreifer als Erstes ausprobieren; wählen Sie eigene Wörter, oder verwenden Sie die sechs erzeugten Wörter.",
+    "error.well_known_passphrase": "Das ist eine allgemein bekannte Wortfolge, die Angreifer als Erstes ausprobieren; wählen Sie eigene Wörter, oder verwenden Sie die sechs erzeugten Wörter.",
     "error.empty_passphrase": "Die Passphrase ist leer. Geben Sie die Passphrase ein, die beim Erstellen der Karten gewählt wurde.",
     "error.invalid_dice": "Würfelergebnisse müssen die Ziffern 1 bis 6 sein (Leerzeichen werden ignoriert); würfeln Sie mindestens {min} Mal.",
     "error.keychain_unavailable": "Der Schlüsselbund dieses Computers ist nicht erreichbar (er ist vielleicht gesperrt, oder es gibt keinen). Sie können fortfahren, ohne die Wallet auf diesem Computer zu speichern.",
@@ -623,10 +623,10 @@ const translation: Translation = {
     "error.randomness": "Der Zufallszahlengenerator dieses Computers hat versagt. Es wurde nichts erstellt; versuchen Sie es erneut.",
     "error.record_too_new": "Die Liste Ihrer Kartensätze wurde mit einer neueren Version von Heirloom erstellt, daher ändert diese Version sie nicht. Installieren Sie die neueste Version von Heirloom.",
     // {kept}, {path}: a file's path.
-    "error.record_damaged": "Die Liste Ihrer Kartensätze war beschädigt und konnte nicht gelesen werden. Sie wurde als {kept} aufbewahrt, und eine neue, leere Liste wurde begonnen; sonst wurde nichts geändert. Importieren Sie eine gespeicherte Kopie der Liste, falls Sie eine haben.",
+    "error.record_damaged": "Die Liste Ihrer Kartensätze war beschädigt und konnte nicht gelesen werden. Sie wurde als {kept} aufbewahrt, und eine neue, leere Liste wurde begonnen; sonst wurde nichts geändert. Falls Sie mit „Diese Liste speichern…“ eine Kopie der Liste gespeichert haben, fügen Sie sie mit „Liste von einem anderen Computer hinzufügen…“ wieder hinzu.",
     "error.record_unavailable": "Heirloom kann seine Liste der Kartensätze unter {path} nicht lesen oder speichern. Prüfen Sie, ob auf dem Datenträger noch Platz ist und ob Sie dort schreiben dürfen.",
     "error.no_data_folder": "Heirloom findet auf diesem Computer keinen Ordner für seine eigenen Daten und kann daher keine Liste der Kartensätze führen.",
-    "error.record_unreadable": "Die Liste Ihrer Kartensätze unter {path} ist beschädigt und konnte nicht gelesen werden; es wurde nichts geändert. Importieren Sie eine gespeicherte Kopie der Liste, falls Sie eine haben: Heirloom legt dann die beschädigte Datei daneben beiseite und beginnt eine neue Liste (dasselbe geschieht, wenn ein neuer Kartensatz eingetragen wird).",
+    "error.record_unreadable": "Die Liste Ihrer Kartensätze unter {path} ist beschädigt und konnte nicht gelesen werden; es wurde nichts geändert. Falls Sie mit „Diese Liste speichern…“ eine Kopie der Liste gespeichert haben, fügen Sie sie mit „Liste von einem anderen Computer hinzufügen…“ wieder hinzu: Heirloom legt dann die beschädigte Datei daneben beiseite und beginnt eine neue Liste (dasselbe geschieht, wenn ein neuer Kartensatz eingetragen wird).",
     "error.record_busy": "Ein anderes Heirloom-Fenster oder ein anderer Heirloom-Befehl ändert gerade die Liste der Kartensätze. Versuchen Sie es erneut, wenn das abgeschlossen ist.",
     "error.data_folder_not_a_folder": "{path} ist kein Ordner, daher kann Heirloom seine Liste der Kartensätze dort nicht führen. Falls HEIRLOOM_DATA_DIR gesetzt ist, muss es einen Ordner angeben.",
     "error.record_file_too_large": "{path} enthält mehr, als eine Liste der Kartensätze enthalten kann (höchstens {limit_mb} MB, Platz für etwa 100.000 Kartensätze), daher wurde die Datei nicht gelesen und nichts geändert. Wählen Sie eine Datei, die mit „Diese Liste speichern…“ erstellt wurde.",
@@ -684,7 +684,7 @@ const translation: Translation = {
     "error.not_confirmed.remove_wallet": "Geben Sie den Namen der Wallet genau so ein, um das Entfernen zu bestätigen.",
     "error.not_confirmed.retire_set": "Geben Sie den Namen des Kartensatzes genau wie angezeigt ein, um das Stilllegen zu bestätigen.",
     "error.only_copy": "„{name}“ ist die einzige Kopie dieser Wallet auf diesem Computer, und es gibt keine geprüften Karten davon: Kein aktiver Kartensatz dieser Wallet wurde nach dem Drucken überprüft. Wenn Sie sie entfernen und keine andere Kopie haben, sind die Wallet und ihr Geld für immer verloren.",
-    "error.bad_set_id": "Das ist keine Kartensatz-ID: Die Kartensatz-ID sind die 16 Zeichen, die auf jede Karte gedruckt sind.",
+    "error.bad_set_id": "Das ist keine Kartensatz-ID: Die Kartensatz-ID besteht aus den 16 Zeichen, die auf jede Karte gedruckt sind.",
     "error.io": "{path} konnte nicht geschrieben werden.",
     "error.file_appeared": "Es wurde nichts gespeichert: Während der Dialog offen war, ist eine Datei {path} hinzugekommen, und Heirloom ersetzt eine Datei nur, wenn Sie vorher gefragt wurden. Speichern Sie erneut.",
     "error.file_exists": "Es wurde nichts gespeichert: In {folder} gibt es bereits eine Datei namens {name}, und Heirloom überschreibt niemals eine Datei. Wählen Sie einen leeren Ordner.",

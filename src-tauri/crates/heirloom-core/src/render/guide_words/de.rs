@@ -17,8 +17,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     what: "Die Wiederherstellungswörter einer Wallet (ihre {words} geheimen Wörter) wurden mit \
            dem Programm Heirloom auf {n} Karten aufgeteilt. Beliebige {t} der {n} Karten \
            bringen zusammen mit der Passphrase die Wörter genau so zurück, wie sie waren. \
-           Weniger als {t} Karten verraten überhaupt nichts, auch nicht mit der Passphrase; \
-           eine einzelne Karte darf ohne Gefahr verloren gehen.",
+           Weniger als {t} Karten verraten überhaupt nichts, auch nicht mit der Passphrase: \
+           Eine Karte, die verloren geht oder von einem Fremden gefunden wird, gibt nichts preis.",
     need_heading: "Was Sie brauchen",
     need_cards: "{t} verschiedene Karten dieses Kartensatzes. Auf jeder steht „Card i of {n}“ \
                  (Karte i von {n}), und ihre Kartensatz-ID (nach „set“) beginnt mit {short}.",
@@ -34,8 +34,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
                     installieren Sie sein Paket (.deb für Debian und Ubuntu, .rpm für Fedora), \
                     das mit seinem Quellcode veröffentlicht ist, oder bitten Sie einen Menschen \
                     Ihres Vertrauens, es zu installieren. Ist das Programm nicht mehr zu finden, \
-                    geben Sie die nächste Seite einem Programmierer: Sie beschreibt die Karten \
-                    vollständig.",
+                    geben Sie die nächste Seite einem Programmierer: Diese Seite beschreibt die \
+                    Karten vollständig.",
     steps_heading: "Die Wiederherstellung Schritt für Schritt",
     step_1: "Trennen Sie den Computer nach Möglichkeit vom Internet. Öffnen Sie Heirloom und \
              wählen Sie „Wallet aus Karten wiederherstellen“.",
@@ -67,8 +67,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     passphrase_heading_every_line: "Die Passphrase-Zeilen auf den Karten",
     passphrase_apart: "Bewahren Sie die Passphrase getrennt von den Karten auf: Dann sind \
                        selbst {t} gestohlene Karten nutzlos.",
-    passphrase_key: "Wer die Passphrase auf {card} schreibt, macht sie zu einer \
-                     „Schlüsselkarte“: Diese Karte öffnet zusammen mit {others} die Wallet, \
+    passphrase_key: "Wer die Passphrase auf {card} schreibt, macht diese Karte zu einer \
+                     „Schlüsselkarte“: Zusammen mit {others} öffnet sie die Wallet, \
                      ohne dass jemand die Passphrase kennen muss. Wenn Sie das tun, geben Sie die \
                      Schlüsselkarte dem Menschen, dem Sie am meisten vertrauen, und bewahren \
                      Sie sie nie zusammen mit einer anderen Karte auf.",
