@@ -22,7 +22,7 @@ pub(super) const WORDS: DialogWords = DialogWords {
     save_cards_pdf: "将卡片保存为 PDF",
     card_pictures_folder: "请选择一个空文件夹，用来保存卡片图片",
     card_texts_folder: "请选择一个空文件夹，用来保存卡片文字",
-    export_record: "保存备份卡组列表",
-    import_record: "打开备份卡组列表",
-    record_files: "Heirloom 备份卡组列表",
+    export_record: "保存卡片套清单",
+    import_record: "打开卡片套清单",
+    record_files: "Heirloom 卡片套清单",
 };

@@ -308,7 +308,7 @@ const translation: Translation = {
     // {label}: the set's name; {made}: recovery.board.made, in smaller letters.
     "recovery.board.label": "“{label}” {made}",
     "recovery.board.made": "制作于 {date}",
-    "recovery.board.retired": "这套卡片已于 {date} 停用：可能有一套更新的卡片。这些卡片仍然可用。",
+    "recovery.board.retired": "这套卡片已于 {date} 停用：可能还有一套较新的卡片。这些卡片仍然可用。",
     "recovery.board.noCards": "还没有卡片",
     // {have} cards added; {t} needed (2 or more).
     "recovery.board.countMore": "{have} 张卡片（需要 {t} 张）",
@@ -353,7 +353,7 @@ const translation: Translation = {
     "recovery.short.damaged": "卡片已损坏",
     "recovery.short.duplicate": "已经添加过",
     "recovery.short.not_a_card": "不是 Heirloom 卡片",
-    "recovery.short.unsupported_version": "更新的卡片格式",
+    "recovery.short.unsupported_version": "较新的卡片格式",
     "recovery.short.kdf_out_of_bounds": "卡片被拒绝",
     "recovery.short.other": "这张卡片无法使用",
 
@@ -374,21 +374,21 @@ const translation: Translation = {
     "recovery.pass.open": "打开卡片",
     "recovery.pass.backToCards": "返回卡片",
     "recovery.pass.typeFirst": "请先输入密码短语。",
-    "recovery.pass.wordUnknown": "第 {n} 个词不在词表中。请检查拼写。如果密码短语不是六个词表中的词，请在上方选择“其他内容”。",
+    "recovery.pass.wordUnknown": "第 {n} 个词不在词表中。请检查拼写。如果密码短语不是由词表中的六个词组成的，请在上方选择“其他内容”。",
     "recovery.pass.wordEmpty": "第 {n} 个词是空的。请按顺序输入全部六个词。",
     // Help under a wrong passphrase: one of the first two, then one of the next two.
     "recovery.pass.help.typed": "已读取的卡片用这个密码短语打不开，所以首先要检查的是密码短语；密码短语正确后，才会核对手动输入的卡片。",
     "recovery.pass.help.allRead": "所有卡片都已正确读取，所以要检查的是密码短语。",
     "recovery.pass.help.words": "请再看一遍每个词，并确认这些词的顺序与写下时一致。",
     "recovery.pass.help.text": "请检查每个字母、大小写，以及词与词之间的空格。",
-    "recovery.pass.help.retype": "返回卡片，重新输入它。",
+    "recovery.pass.help.retype": "请返回卡片，重新输入那张卡片。",
     "recovery.pass.help.damagedN": "密码短语是正确的：它打开了其他卡片。请返回卡片，用“移除”取出卡片 {n}，然后重新扫描它、输入它的文字，或者添加另一张卡片。",
     "recovery.pass.help.damaged": "密码短语是正确的：它打开了其他卡片。请返回卡片，用“移除”取出那张卡片，然后重新扫描它、输入它的文字，或者添加另一张卡片。",
     "recovery.pass.help.change": "返回卡片进行更换。",
 
     // ---- Recovery, step 3: the wallet is back ----
     "recovery.result.title": "钱包已找回",
-    "recovery.result.checkApp": "把这 {count} 个词输入您的钱包应用后，请确认它显示的也是这同一个指纹。如果显示的是另一个，说明在钱包应用里有一个词输错了。",
+    "recovery.result.checkApp": "把这 {count} 个词输入您的钱包应用后，请确认它显示的也是这同一个钱包指纹。如果显示的是另一个，说明在钱包应用里有一个词输错了。",
     "recovery.result.phraseHeading": "助记词",
     "recovery.result.phraseWarning": "共 {count} 个词。任何看到这些词的人都能拿走钱：只在没有人能从您身后偷看的地方显示它们，并且绝不要把它们输入任何网站。",
     "recovery.result.show": "显示助记词",
@@ -497,7 +497,7 @@ const translation: Translation = {
     // {period}: one of the sets.interval.* values.
     "sets.reminder": "该做检查了：这套卡片已超过{period}没有检查过任何一张。请每位保管人给您看看他们的卡片，然后使用下面的“检查一张卡片”。",
     "sets.retired.replacedBy": "已由{set}取代。",
-    "sets.retired.stillWorks": "它的卡片仍然可以找回钱包；恢复时会提示可能有一套更新的卡片。",
+    "sets.retired.stillWorks": "它的卡片仍然可以找回钱包；恢复时会提示可能还有一套较新的卡片。",
     "sets.changeHolders": "更改保管人…",
     "sets.reissue": "用一套新卡片替换…",
     "sets.retire": "停用这套卡片…",
@@ -525,7 +525,7 @@ const translation: Translation = {
     // {names}: the sets' names.
     "sets.due": { other: "{count} 个卡片套该检查了：{names}。" },
     "sets.retireScreen.title": "停用{set}？",
-    "sets.retireScreen.text": "停用表示这套卡片不再是应当使用的那一套，例如在您制作了新的一套卡片或丢失了一张卡片之后。不会删除任何东西，它的卡片仍然可以找回钱包：只要扫描其中任何一张，Heirloom 都会提示可能有一套更新的卡片。",
+    "sets.retireScreen.text": "停用表示这套卡片不再是应当使用的那一套，例如在您制作了新的一套卡片或丢失了一张卡片之后。不会删除任何东西，它的卡片仍然可以找回钱包：只要扫描其中任何一张，Heirloom 都会提示可能还有一套较新的卡片。",
     "sets.retireScreen.instead": "如果要用新卡片替换它，请改用“用一套新卡片替换…”：这样可以一步完成制作新卡片套和停用这一套。如果这套卡片不应再使用，例如在另一台电脑上制作了新的一套之后，请在这里停用它。",
     "sets.retireScreen.which": "用哪一套新卡片替换它？",
     "sets.retireScreen.noNew": "（暂时）没有新的卡片套",
@@ -548,7 +548,7 @@ const translation: Translation = {
     "checkup.headId": "卡片套 {id} 的第 {n} 张卡片（共 {count} 张）完好无损。",
     "checkup.anyT": "这 {n} 张卡片中任意 {t} 张即可找回钱包。",
     "checkup.explain.active": "这套卡片在用：应当使用的就是这一套。",
-    "checkup.explain.retired": "这套卡片已于 {date} 停用：可能有一套更新的卡片。这张卡片仍然可用，但新的一套分发出去后，应当收回并销毁它。",
+    "checkup.explain.retired": "这套卡片已于 {date} 停用：可能还有一套较新的卡片。这张卡片仍然可用，但新的一套分发出去后，应当收回并销毁它。",
     "checkup.explain.unknown": "这台电脑上没有这套卡片的记录（它可能是在另一台电脑上制作的）。这张卡片可以读取；没有记录任何内容。",
     // {status}: one of checkup.status.*; {explain}: one of checkup.explain.*.
     "checkup.statusLine": "状态：{status}。{explain}",
@@ -561,7 +561,7 @@ const translation: Translation = {
     // Beside the camera picture. {status}: one of checkup.latestStatus.*.
     "checkup.latest": "✓ {set}的第 {n} 张卡片完好无损（{status}）。详情见下方。请出示下一张卡片。",
     "checkup.latestStatus.active": "在用",
-    "checkup.latestStatus.retired": "已停用：可能有一套更新的卡片",
+    "checkup.latestStatus.retired": "已停用：可能还有一套较新的卡片",
     "checkup.latestStatus.unknown": "这台电脑上没有记录",
     "checkup.latestProblem": "✗ {message}",
     "checkup.flashRead": "✓ 已读取卡片 {n}",
@@ -580,7 +580,7 @@ const translation: Translation = {
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { other: "卡片不够：您有 {have} 张，任意 {need} 张即可找回钱包；还需要 {count} 张。" },
     "error.wrong_passphrase": "这个密码短语与这些卡片不符。请检查拼写和空格，然后重试。",
-    "error.unsupported_version": "这张卡片是由更新版本的 Heirloom 制作的（卡片格式 {version}）。请安装最新版 Heirloom 来读取它。",
+    "error.unsupported_version": "这张卡片是由较新版本的 Heirloom 制作的（卡片格式 {version}）。请安装最新版 Heirloom 来读取它。",
     "error.kdf_out_of_bounds": "这张卡片要求的电脑内存或时间超过了任何真正的 Heirloom 卡片，因此被拒绝。它可能被人篡改过。",
     "error.bad_word_count": "助记词有 12、15、18、21 或 24 个词；这里有 {count} 个。",
     "error.unknown_word": "第 {position} 个词不是助记词所用的词。请检查拼写。",
@@ -606,18 +606,18 @@ const translation: Translation = {
     "error.invalid_print_layout": "请选择每页 1 到 4 张卡片、至少一张卡片，以及 72 到 1200 dpi 之间的图片分辨率。",
     "error.render_failed": "Heirloom 无法绘制卡片。没有写入任何内容；请报告这个问题。",
     "error.randomness": "这台电脑的随机数生成器出了故障。没有生成任何内容；请重试。",
-    "error.record_too_new": "您的备份记录是由更新版本的 Heirloom 创建的，因此这个版本不会更改它。请安装最新版 Heirloom。",
+    "error.record_too_new": "您的备份记录是由较新版本的 Heirloom 创建的，因此这个版本不会更改它。请安装最新版 Heirloom。",
     // {kept}, {path}: a file's path.
-    "error.record_damaged": "您的备份记录已损坏，无法读取。它已另存为 {kept}，并新建了一份空记录；没有更改任何其他内容。如果您有之前导出保存的记录，请导入它。",
+    "error.record_damaged": "您的备份记录已损坏，无法读取。它已另存为 {kept}，并新建了一份空记录；没有更改任何其他内容。如果您曾用“保存这份清单…”保存过清单的副本，请用“添加另一台电脑上的清单…”把它添加回来。",
     "error.record_unavailable": "Heirloom 无法读取或保存位于 {path} 的备份记录。请确认磁盘没有满，并且您有权在那里写入。",
     "error.no_data_folder": "Heirloom 在这台电脑上找不到存放自身数据的文件夹，因此无法保存备份记录。",
-    "error.record_unreadable": "您位于 {path} 的备份记录已损坏，无法读取；没有更改任何内容。如果您有之前导出保存的记录，请导入它：Heirloom 会把损坏的文件另存在它旁边，并新建一份记录（记录一个新卡片套时也会这样做）。",
+    "error.record_unreadable": "您位于 {path} 的备份记录已损坏，无法读取；没有更改任何内容。如果您曾用“保存这份清单…”保存过清单的副本，请用“添加另一台电脑上的清单…”把它添加回来：这时 Heirloom 会把损坏的文件另存在它旁边，并新建一份记录（记录一个新卡片套时也会这样做）。",
     "error.record_busy": "另一个 Heirloom 窗口或命令正在更改备份记录。请等它完成后再试。",
     "error.data_folder_not_a_folder": "{path} 不是文件夹，因此 Heirloom 无法在那里保存备份记录。如果设置了 HEIRLOOM_DATA_DIR，请让它指向一个文件夹。",
-    "error.record_file_too_large": "{path} 的内容超出了备份记录的容量上限（最多 {limit_mb} MB，约可容纳 10 万个卡片套），因此没有读取它，也没有更改任何内容。请选择用导出功能生成的文件。",
+    "error.record_file_too_large": "{path} 的内容超出了备份记录的容量上限（最多 {limit_mb} MB，约可容纳 10 万个卡片套），因此没有读取它，也没有更改任何内容。请选择用“保存这份清单…”保存的文件。",
     "error.too_many_sets": "一份备份记录最多容纳 {limit} 个卡片套，而这次会超过这个数量，因此没有更改任何内容。",
     "error.record_full": "备份记录将超过 {limit_mb} MB，这是 Heirloom 能读回的上限，因此这次更改没有保存。",
-    "error.duplicate_set_in_file": "这个文件中多次列出了卡片套 {set_id}，而 Heirloom 导出的文件从不会这样。它可能被编辑过或已损坏；没有导入任何内容。",
+    "error.duplicate_set_in_file": "这个文件中多次列出了卡片套 {set_id}，而 Heirloom 保存的清单从不会这样。它可能被编辑过或已损坏；没有导入任何内容。",
     // {reason}: another error message, saying why.
     "error.invalid_set_in_file": "没有导入任何内容：这个文件中的卡片套 {set_id} 无法记录。{reason}",
     // One message per field: the set's label, the wallet's name, a holder's name, a place.
@@ -634,7 +634,7 @@ const translation: Translation = {
     "error.unprintable.wallet_name": "钱包名称中含有“{character}”，Heirloom 无法把它印在卡片上：所有字体都没有这个字符，印出来会是一个空方框。请去掉这个字符再填写钱包名称，或者省略那一部分。",
     "error.unprintable.holder_name": "保管人姓名中含有“{character}”，Heirloom 无法把它印在卡片上：所有字体都没有这个字符，印出来会是一个空方框。请去掉这个字符再填写保管人姓名，或者省略那一部分。",
     "error.unprintable.place": "存放地点中含有“{character}”，Heirloom 无法把它印在卡片上：所有字体都没有这个字符，印出来会是一个空方框。请去掉这个字符再填写存放地点，或者省略那一部分。",
-    "error.not_a_record_file": "这个文件不是 Heirloom 的备份记录，或者已损坏。请选择用导出功能生成的文件。",
+    "error.not_a_record_file": "这个文件不是 Heirloom 的备份记录，或者已损坏。请选择用“保存这份清单…”保存的文件。",
     "error.set_exists": "已经记录了另一套编号为 {set_id} 的不同卡片；没有替换它。",
     "error.set_not_found": "这台电脑的记录中没有卡片套 {set_id}。请检查卡片套编号：就是每张卡片上印的那 16 个字符。",
     "error.no_such_card": "这套卡片只有卡片 1 到 {count}；没有卡片 {index}。",
