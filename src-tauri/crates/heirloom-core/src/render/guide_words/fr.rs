@@ -15,7 +15,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
            répartis sur {n} cartes avec le programme Heirloom. {t} des {n} cartes, \
            n’importe lesquelles, avec la phrase secrète, redonnent les mots, exactement tels \
            qu’ils étaient. Moins de {t} cartes ne révèlent absolument rien, même avec la phrase \
-           secrète ; perdre une seule carte est sans danger.",
+           secrète : une carte perdue, ou trouvée par un inconnu, ne dévoile rien.",
     need_heading: "Ce qu’il vous faut",
     need_cards: "{t} cartes différentes de ce jeu. Chacune porte « Card i of {n} » (carte i \
                  sur {n}), et son identifiant de jeu (set) commence par {short}.",
@@ -50,7 +50,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     damaged: "Si son code QR ne se lit pas, tapez le texte imprimé dessous. Si une partie du \
               texte est illisible elle aussi, utilisez une autre carte : {t} cartes, \
               n’importe lesquelles, suffisent. Heirloom dit clairement si une carte est abîmée, vient \
-              d’un autre jeu ou a été donnée deux fois, et il ne donne jamais de mots faux : \
+              d’un autre jeu ou a été ajoutée deux fois, et il ne donne jamais de mots faux : \
               une carte abîmée est refusée, pas devinée.",
     typing_heading: "Taper le texte",
     typing: "Le texte est fait de groupes de six caractères ; le dernier caractère de chaque \
@@ -74,17 +74,18 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     key_card_any: "une carte",
     others_one: "n’importe quelle autre carte",
     others_many: "{k} autres cartes, n’importe lesquelles",
-    passphrase_one_line: "{apart} Seule la carte {i} a une ligne pour elle ; laisser la ligne \
+    passphrase_one_line: "{apart} Seule la carte {i} a une ligne pour l’écrire ; laisser la ligne \
                           vide est le plus sûr. {key} N’écrivez jamais la phrase secrète sur \
                           une autre carte.",
-    passphrase_every_line: "{apart} Chaque carte a une ligne pour elle ; laisser les lignes \
-                            vides est le plus sûr. {key} Écrivez-la sur une carte au plus.",
-    passphrase_no_line: "{apart} Les cartes n’ont pas de ligne pour elle : notez-la à part, \
+    passphrase_every_line: "{apart} Chaque carte a une ligne pour l’écrire ; laisser les lignes \
+                            vides est le plus sûr. {key} N’écrivez jamais la phrase secrète sur \
+                            plus d’une carte.",
+    passphrase_no_line: "{apart} Les cartes n’ont pas de ligne pour l’écrire : notez-la à part, \
                          par exemple dans les papiers du propriétaire, et dites à la famille \
                          où elle se trouve.",
     care_heading: "Prendre soin des cartes",
     care: "Confiez chaque carte à une personne différente ou gardez-la dans un lieu \
            différent, au sec et à l’abri du soleil. Ne les photographiez pas et n’en gardez \
            pas de copie en ligne. Si une carte est perdue, le propriétaire du portefeuille \
-           peut faire un nouveau jeu et détruire toutes les cartes de celui-ci.",
+           peut faire un nouveau jeu, puis détruire toutes les cartes de l’ancien.",
 };
