@@ -4,8 +4,8 @@ use super::{Ask, DialogWords};
 
 pub(super) const WORDS: DialogWords = DialogWords {
     show_passphrase_again: Ask {
-        title: "Mostrare di nuovo la passphrase?",
-        message: "Le sei parole della passphrase verranno mostrate di nuovo sullo schermo. Si assicuri che nessun altro possa vedere lo schermo e che nessuna fotocamera sia puntata verso di esso.",
+        title: "Mostrare di nuovo la password?",
+        message: "Le sei parole della password verranno mostrate di nuovo sullo schermo. Si assicuri che nessun altro possa vedere lo schermo e che nessuna fotocamera sia puntata verso di esso.",
         yes: "Mostra le parole",
     },
     reveal_phrase: Ask {
@@ -22,7 +22,7 @@ pub(super) const WORDS: DialogWords = DialogWords {
     save_cards_pdf: "Salva le schede come PDF",
     card_pictures_folder: "Scelga una cartella vuota per le immagini delle schede",
     card_texts_folder: "Scelga una cartella vuota per i testi delle schede",
-    export_record: "Salva l’elenco dei set di schede",
-    import_record: "Apri un elenco di set di schede",
-    record_files: "Elenco dei set di schede di Heirloom",
+    export_record: "Salva l’elenco delle serie di backup",
+    import_record: "Apri un elenco di serie di backup",
+    record_files: "Elenco delle serie di backup di Heirloom",
 };

@@ -111,7 +111,7 @@ const translation: Translation = {
     "words.list.chinese_simplified": "Cinese semplificato (简体中文)",
     "words.list.chinese_traditional": "Cinese tradizionale (繁體中文)",
     // First choice of the word-list menu when typing words one already has.
-    "words.findFromWords": "Riconoscila dalle parole",
+    "words.findFromWords": "Riconoscilo dalle parole",
     "words.listLabel": "Elenco di parole",
     "words.countLabel": "Numero di parole",
     // An option of the word-count menu. {count}: 12, 15, 18, 21 or 24.
@@ -142,7 +142,7 @@ const translation: Translation = {
     "wizard.phrase.words12": "12 parole",
     "wizard.phrase.words24": "24 parole (più comune per somme elevate)",
     "wizard.phrase.dice.summary": "Aggiungi lanci di dado (facoltativo)",
-    "wizard.phrase.dice.label": "Lanci un dado e scriva i numeri da 1 a 6. Vengono mescolati alla casualità del computer, quindi la frase è casuale almeno quanto ciascuna delle due.",
+    "wizard.phrase.dice.label": "Lanci un dado e scriva i numeri da 1 a 6. Vengono mescolati alla casualità del computer, quindi la frase è casuale almeno quanto ciascuna delle due fonti.",
     "wizard.phrase.create": "Crea la frase",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
     "wizard.phrase.regenerate.ask": "Creare una frase diversa? La frase creata poco fa (impronta {fingerprint}) verrà dimenticata. Se ne ha scritto le parole, barri le parole su quel foglio: queste schede non ne saranno il backup.",
@@ -410,7 +410,7 @@ const translation: Translation = {
 
     // ---- Recovery, step 3: the wallet is back ----
     "recovery.result.title": "Il portafoglio è stato recuperato",
-    "recovery.result.checkApp": "Dopo aver scritto le {count} parole nella Sua app di portafoglio, controlli che mostri questo stesso numero. Se mostra un altro numero, lì una parola è stata scritta male.",
+    "recovery.result.checkApp": "Dopo aver scritto le {count} parole nella Sua app di portafoglio, controlli che mostri questa stessa impronta del portafoglio. Se ne mostra un'altra, lì una parola è stata scritta male.",
     "recovery.result.phraseHeading": "La frase di recupero",
     "recovery.result.phraseWarning": "{count} parole. Chiunque le veda può prendere il denaro: le mostri solo dove nessuno può guardarLe alle spalle, e non le scriva mai in un sito web.",
     "recovery.result.show": "Mostra la frase di recupero",
@@ -474,7 +474,7 @@ const translation: Translation = {
     "intake.typed.unfinished": "non finito",
     "intake.typed.groupWrong": "Il gruppo {n} non corrisponde alla scheda. Lo confronti lettera per lettera; se una lettera è stata saltata o aggiunta, anche i gruppi successivi sembrano sbagliati.",
     "intake.typed.empty": "Prima scriva il testo stampato sotto il codice QR.",
-    "intake.typed.keepOffer": "Se la scheda è difficile da leggere, o se l'ha confrontata e non trova l'errore, la aggiunga così come l'ha scritta. Quando avrà scritto la password, Heirloom cercherà da solo piccoli errori di battitura e ne correggerà uno solo quando il controllo della scheda stessa lo dimostra. Le dirà che cosa ha cambiato.",
+    "intake.typed.keepOffer": "Se la scheda è difficile da leggere, o se l'ha confrontata e non trova l'errore, la aggiunga così come l'ha scritta. Quando avrà scritto la password, Heirloom cercherà da solo piccoli errori di battitura e li correggerà solo quando il controllo della scheda stessa lo dimostra. Le dirà che cosa ha cambiato.",
     "intake.typed.keep": "Aggiungi così come scritta",
     "scan.opening": "Apertura del file",
     "scan.readingPage": "Lettura della pagina {page} di {pages}",
@@ -559,7 +559,7 @@ const translation: Translation = {
 
     // ---- Card check-up ----
     "checkup.title": "Controlla una scheda",
-    "checkup.lead": "Verifichi che una scheda si possa ancora leggere e veda a quale serie appartiene. Non serve la password, e non viene mostrato niente di segreto. La data del controllo viene annotata su questo computer.",
+    "checkup.lead": "Controlli che una scheda si possa ancora leggere e veda a quale serie appartiene. Non serve la password, e non viene mostrato niente di segreto. La data del controllo viene annotata su questo computer.",
     "checkup.cameraHeading": "Mostri la scheda alla fotocamera",
     "checkup.filesHeading": "Oppure apra un'immagine o una scansione della scheda",
     "checkup.typedHeading": "Oppure scriva il testo della scheda",
@@ -630,16 +630,16 @@ const translation: Translation = {
     "error.randomness": "Il generatore di numeri casuali di questo computer non ha funzionato. Non è stato creato nulla; riprovi.",
     "error.record_too_new": "Il registro delle Sue serie di backup è stato creato da una versione più recente di Heirloom, quindi questa versione non lo modificherà. Installi l'ultima versione di Heirloom.",
     // {kept}, {path}: a file's path.
-    "error.record_damaged": "Il registro delle Sue serie di backup era danneggiato e non è stato possibile leggerlo. È stato conservato come {kept} ed è stato iniziato un registro nuovo e vuoto; nient'altro è stato cambiato. Se ha un'esportazione salvata del registro, la importi.",
+    "error.record_damaged": "Il registro delle Sue serie di backup era danneggiato e non è stato possibile leggerlo. È stato conservato come {kept} ed è stato iniziato un registro nuovo e vuoto; nient'altro è stato cambiato. Se ha salvato una copia dell'elenco con «Salva questo elenco…», la aggiunga di nuovo con «Aggiungi un elenco da un altro computer…».",
     "error.record_unavailable": "Heirloom non riesce a leggere o a salvare il suo registro delle serie di backup in {path}. Controlli che il disco non sia pieno e che abbia il permesso di scrivere lì.",
     "error.no_data_folder": "Heirloom non trova su questo computer una cartella per i propri dati, quindi non può tenere un registro delle serie di backup.",
-    "error.record_unreadable": "Il registro delle Sue serie di backup in {path} è danneggiato e non è stato possibile leggerlo; non è stato cambiato nulla. Se ha un'esportazione salvata del registro, la importi: Heirloom metterà allora da parte il file danneggiato, accanto ad esso, e inizierà un nuovo registro (lo stesso accade registrando una nuova serie).",
+    "error.record_unreadable": "Il registro delle Sue serie di backup in {path} è danneggiato e non è stato possibile leggerlo; non è stato cambiato nulla. Se ha salvato una copia dell'elenco con «Salva questo elenco…», la aggiunga di nuovo con «Aggiungi un elenco da un altro computer…»: Heirloom metterà allora da parte il file danneggiato, accanto ad esso, e inizierà un nuovo registro (lo stesso accade registrando una nuova serie).",
     "error.record_busy": "Un'altra finestra o un altro comando di Heirloom sta modificando il registro delle serie di backup. Riprovi quando avrà finito.",
     "error.data_folder_not_a_folder": "{path} non è una cartella, quindi Heirloom non può tenervi il suo registro delle serie di backup. Se HEIRLOOM_DATA_DIR è impostata, deve indicare una cartella.",
-    "error.record_file_too_large": "{path} contiene più di quanto possa contenere un registro delle serie di backup (al massimo {limit_mb} MB, spazio per circa 100.000 serie), quindi non è stato letto e non è stato cambiato nulla. Scelga un file creato con Esporta.",
+    "error.record_file_too_large": "{path} contiene più di quanto possa contenere un registro delle serie di backup (al massimo {limit_mb} MB, spazio per circa 100.000 serie), quindi non è stato letto e non è stato cambiato nulla. Scelga un file salvato con «Salva questo elenco…».",
     "error.too_many_sets": "Un registro delle serie di backup contiene al massimo {limit} serie, e questo ne conterrebbe di più, quindi non è stato cambiato nulla.",
     "error.record_full": "Il registro delle serie di backup supererebbe {limit_mb} MB, il massimo che Heirloom rilegge, quindi questa modifica non è stata salvata.",
-    "error.duplicate_set_in_file": "Questo file elenca la serie di backup {set_id} più di una volta, cosa che nessuna esportazione di Heirloom fa. Potrebbe essere stato modificato o danneggiato; non è stato importato nulla.",
+    "error.duplicate_set_in_file": "Questo file elenca la serie di backup {set_id} più di una volta, cosa che nessun elenco salvato da Heirloom fa. Potrebbe essere stato modificato o danneggiato; non è stato importato nulla.",
     // {reason}: another error message, saying why.
     "error.invalid_set_in_file": "Non è stato importato nulla: la serie di backup {set_id} di questo file non si può registrare. {reason}",
     // One message per field: the set's label, the wallet's name, a holder's name, a place.
@@ -656,7 +656,7 @@ const translation: Translation = {
     "error.unprintable.wallet_name": "Il nome del portafoglio contiene «{character}», che Heirloom non può stampare su una scheda: nessuno dei suoi caratteri tipografici lo ha, quindi verrebbe stampato come un riquadro vuoto. Scriva il nome del portafoglio senza di esso, oppure tralasci quella parte.",
     "error.unprintable.holder_name": "Il nome del custode contiene «{character}», che Heirloom non può stampare su una scheda: nessuno dei suoi caratteri tipografici lo ha, quindi verrebbe stampato come un riquadro vuoto. Scriva il nome del custode senza di esso, oppure tralasci quella parte.",
     "error.unprintable.place": "Il luogo contiene «{character}», che Heirloom non può stampare su una scheda: nessuno dei suoi caratteri tipografici lo ha, quindi verrebbe stampato come un riquadro vuoto. Scriva il luogo senza di esso, oppure tralasci quella parte.",
-    "error.not_a_record_file": "Questo file non è un registro delle serie di backup di Heirloom, oppure è danneggiato. Scelga un file creato con Esporta.",
+    "error.not_a_record_file": "Questo file non è un registro delle serie di backup di Heirloom, oppure è danneggiato. Scelga un file salvato con «Salva questo elenco…».",
     "error.set_exists": "È già registrata una serie di backup {set_id} diversa; non è stata sostituita.",
     "error.set_not_found": "Nel registro di questo computer non c'è nessuna serie di backup {set_id}. Controlli il codice della serie: sono i 16 caratteri stampati su ogni scheda.",
     "error.no_such_card": "Questa serie ha le schede da 1 a {count}; non esiste una scheda {index}.",

@@ -14,8 +14,8 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     what: "Le parole di recupero di un portafoglio (le sue {words} parole segrete) sono state \
            divise in {n} schede con il programma Heirloom. {t} schede qualsiasi delle {n}, \
            insieme alla password, restituiscono le parole esattamente come erano. Meno di {t} \
-           schede non rivelano nulla, nemmeno con la password; perdere una sola scheda non è \
-           un pericolo.",
+           schede non rivelano assolutamente nulla, nemmeno con la password: una scheda persa, \
+           o trovata da un estraneo, non svela niente.",
     need_heading: "Che cosa serve",
     need_cards: "{t} schede diverse di questa serie. Ognuna riporta «Card i of {n}» (scheda i \
                  di {n}), e il suo codice della serie, stampato dopo «set», inizia con {short}.",
@@ -47,7 +47,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     damaged: "Se il suo codice QR non si legge, scriva il testo stampato sotto. Se anche una \
               parte del testo è illeggibile, usi un'altra scheda: {t} qualsiasi vanno bene. \
               Heirloom dice chiaramente quando una scheda è danneggiata, di un'altra serie o \
-              data due volte, e non dà mai parole sbagliate: una scheda danneggiata viene \
+              aggiunta due volte, e non dà mai parole sbagliate: una scheda danneggiata viene \
               rifiutata, non indovinata.",
     typing_heading: "Scrivere il testo",
     typing: "Il testo è in gruppi di sei caratteri; l'ultimo carattere di ogni gruppo controlla \
@@ -61,12 +61,12 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     passphrase_heading_every_line: "Le righe «Passphrase» sulle schede",
     passphrase_apart: "Tenga la password lontana dalle schede: così anche {t} schede rubate \
                        sono inutili.",
-    passphrase_key: "Scrivere la password su {card} la rende una «scheda chiave»: questa e \
+    passphrase_key: "Scrivere la password {card} la rende una «scheda chiave»: questa e \
                      {others} aprono il portafoglio senza che nessuno conosca la password. Se \
                      lo fa, dia la scheda chiave alla persona di cui si fida di più e non la \
                      tenga mai insieme a un'altra scheda.",
-    key_card_numbered: "la scheda {i}",
-    key_card_any: "una scheda",
+    key_card_numbered: "sulla scheda {i}",
+    key_card_any: "su una scheda",
     others_one: "una qualsiasi altra scheda",
     others_many: "{k} altre schede qualsiasi",
     passphrase_one_line: "{apart} Solo la scheda {i} ha una riga per la password; lasciarla \
