@@ -52,6 +52,10 @@ pub(crate) fn family(sheets: &[CardSheet], options: &PrintOptions) -> Result<Pag
         .fingerprint
         .map(|f| f.to_string())
         .unwrap_or_else(|| w.fingerprint_not_printed.into());
+    let step_4 = match first.fingerprint {
+        Some(_) => w.step_4,
+        None => w.step_4_no_fingerprint,
+    };
     let id = h.set_id.to_string();
     let mut about = vec![fill(w.about_set, &[("id", &id)])];
     if !first.label.trim().is_empty() {
@@ -93,7 +97,7 @@ pub(crate) fn family(sheets: &[CardSheet], options: &PrintOptions) -> Result<Pag
         step(1, w.step_1),
         step(2, w.step_2),
         step(3, say(w.step_3)),
-        step(4, say(w.step_4)),
+        step(4, say(step_4)),
         Heading(w.damaged_heading.into()),
         p(say(w.damaged)),
         Heading(w.typing_heading.into()),
@@ -379,6 +383,51 @@ mod tests {
             !none.contains("key card") && !none.contains("unless"),
             "{none}"
         );
+    }
+
+    /// Cards printed without the fingerprint: the guide does not ask to check one, in any
+    /// language (no "check that the fingerprint is (not printed)").
+    #[test]
+    fn without_a_fingerprint_step_4_asks_no_check() {
+        let mut s = sheets(12, 3);
+        let words = |s: &[CardSheet], language| {
+            let options = PrintOptions {
+                language,
+                ..PrintOptions::default()
+            };
+            let page = family(s, &options).unwrap();
+            page.items
+                .iter()
+                .filter_map(|i| match i {
+                    Drawn::Text { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let printed = s[0].fingerprint.unwrap().to_string();
+        assert!(words(&s, GuideLanguage::English).contains("Check that the"));
+        for sheet in &mut s {
+            sheet.fingerprint = None;
+        }
+        let english = words(&s, GuideLanguage::English);
+        assert!(!english.contains("Check that the"), "{english}");
+        assert!(
+            english.contains("wallet fingerprint (not printed)"),
+            "{english}"
+        );
+        for language in GuideLanguage::ALL {
+            let text = words(&s, language);
+            assert!(!text.contains(&printed), "{}: {text}", language.code());
+            // The words "(not printed)" appear once, in the subtitle, not in step 4.
+            let not_printed = language.words().fingerprint_not_printed;
+            assert_eq!(
+                text.matches(not_printed).count(),
+                1,
+                "{}: {text}",
+                language.code()
+            );
+        }
     }
 
     /// Both pages fit one page of either paper at a readable size, inside the margins, in

@@ -48,6 +48,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
              Sie, ob der Fingerabdruck {fingerprint} lautet. Geben Sie die Wörter in eine \
              Wallet-App ein, um an das Guthaben zu kommen, und bewahren Sie sie so sicher auf \
              wie die Karten.",
+    step_4_no_fingerprint: "Heirloom zeigt die Wiederherstellungswörter und den Wallet-Fingerabdruck. Geben Sie die Wörter in eine Wallet-App ein, um an das Guthaben zu kommen, und bewahren Sie sie so sicher auf wie die Karten.",
     damaged_heading: "Wenn eine Karte beschädigt ist",
     damaged: "Lässt sich ihr QR-Code nicht scannen, tippen Sie den Text darunter ein. Ist auch \
               ein Teil des Textes unlesbar, nehmen Sie stattdessen eine andere Karte: Beliebige \

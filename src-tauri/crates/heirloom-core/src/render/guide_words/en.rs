@@ -42,6 +42,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     step_4: "Heirloom shows the recovery words and the wallet fingerprint. Check that the \
              fingerprint is {fingerprint}. Type the words into a wallet app to reach the funds, \
              and keep them as safe as the cards.",
+    step_4_no_fingerprint: "Heirloom shows the recovery words and the wallet fingerprint. Type the words into a wallet app to reach the funds, and keep them as safe as the cards.",
     damaged_heading: "If a card is damaged",
     damaged: "If its QR code will not scan, type the text printed under it. If part of the \
               text is unreadable too, use another card instead: any {t} will do. Heirloom says \

@@ -44,6 +44,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     step_4: "Heirloom muestra las palabras de recuperación y la huella de la billetera. \
              Compruebe que la huella es {fingerprint}. Escriba las palabras en una aplicación \
              de billetera para acceder a los fondos, y guárdelas tan bien como las tarjetas.",
+    step_4_no_fingerprint: "Heirloom muestra las palabras de recuperación y la huella de la billetera. Escriba las palabras en una aplicación de billetera para acceder a los fondos, y guárdelas tan bien como las tarjetas.",
     damaged_heading: "Si una tarjeta está dañada",
     damaged: "Si su código QR no se puede escanear, escriba el texto impreso debajo. Si \
               tampoco se puede leer parte del texto, use otra tarjeta: sirven {t} \

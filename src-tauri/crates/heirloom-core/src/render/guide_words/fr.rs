@@ -46,6 +46,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
              Vérifiez que l’empreinte est {fingerprint}. Tapez les mots dans une \
              application de portefeuille pour accéder aux fonds, et gardez-les aussi \
              précieusement que les cartes.",
+    step_4_no_fingerprint: "Heirloom affiche les mots de récupération et l’empreinte du portefeuille. Tapez les mots dans une application de portefeuille pour accéder aux fonds, et gardez-les aussi précieusement que les cartes.",
     damaged_heading: "Si une carte est abîmée",
     damaged: "Si son code QR ne se lit pas, tapez le texte imprimé dessous. Si une partie du \
               texte est illisible elle aussi, utilisez une autre carte : {t} cartes, \

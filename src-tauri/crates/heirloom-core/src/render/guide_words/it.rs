@@ -43,6 +43,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     step_4: "Heirloom mostra le parole di recupero e l'impronta del portafoglio. Controlli che \
              l'impronta sia {fingerprint}. Scriva le parole in un'app di portafoglio per \
              accedere ai fondi, e le custodisca con la stessa cura delle schede.",
+    step_4_no_fingerprint: "Heirloom mostra le parole di recupero e l'impronta del portafoglio. Scriva le parole in un'app di portafoglio per accedere ai fondi, e le custodisca con la stessa cura delle schede.",
     damaged_heading: "Se una scheda è danneggiata",
     damaged: "Se il suo codice QR non si legge, scriva il testo stampato sotto. Se anche una \
               parte del testo è illeggibile, usi un'altra scheda: {t} qualsiasi vanno bene. \

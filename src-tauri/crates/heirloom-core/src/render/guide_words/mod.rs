@@ -173,6 +173,8 @@ pub(crate) struct GuideWords {
     pub step_2: &'static str,
     pub step_3: &'static str,
     pub step_4: &'static str,
+    /// Step 4 when the cards do not print the fingerprint: no fingerprint to check.
+    pub step_4_no_fingerprint: &'static str,
     pub damaged_heading: &'static str,
     pub damaged: &'static str,
     pub typing_heading: &'static str,
@@ -226,6 +228,7 @@ impl GuideWords {
             ("step_2", self.step_2),
             ("step_3", self.step_3),
             ("step_4", self.step_4),
+            ("step_4_no_fingerprint", self.step_4_no_fingerprint),
             ("damaged_heading", self.damaged_heading),
             ("damaged", self.damaged),
             ("typing_heading", self.typing_heading),

@@ -43,6 +43,7 @@ pub(crate) const WORDS: GuideWords = GuideWords {
     step_4: "O Heirloom mostra as palavras de recuperação e a impressão digital da carteira. \
              Confira se a impressão digital é {fingerprint}. Digite as palavras num aplicativo \
              de carteira para acessar o dinheiro, e guarde-as com o mesmo cuidado que os cartões.",
+    step_4_no_fingerprint: "O Heirloom mostra as palavras de recuperação e a impressão digital da carteira. Digite as palavras num aplicativo de carteira para acessar o dinheiro, e guarde-as com o mesmo cuidado que os cartões.",
     damaged_heading: "Se um cartão estiver danificado",
     damaged: "Se o código QR não puder ser lido, digite o texto impresso embaixo dele. Se parte \
               do texto também estiver ilegível, use outro cartão: quaisquer {t} servem. O \
