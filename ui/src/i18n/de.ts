@@ -183,7 +183,7 @@ const translation: Translation = {
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "Beliebige {t} dieser {n} Karten bringen zusammen mit der Passphrase die Wallet zurück.",
     "wizard.cards.tn.reveal": { one: "{count} Karte verrät nichts.", other: "{count} Karten verraten nichts." },
-    "wizard.cards.tn.noneLost": "Keine Karte darf verloren gehen.",
+    "wizard.cards.tn.noneLost": "Geht eine Karte verloren, ist die Wallet verloren.",
     "wizard.cards.tn.lost": { one: "Bis zu {count} Karte darf verloren gehen, ohne dass die Wallet verloren ist.", other: "Bis zu {count} Karten dürfen verloren gehen, ohne dass die Wallet verloren ist." },
     "wizard.cards.allNeeded": "Bei {n} von {n} wird jede Karte gebraucht: Geht auch nur eine Karte verloren, verbrennt sie oder wird sie weggeworfen, ist die Wallet für immer verloren.",
     "wizard.cards.allAck": "Ich verstehe: Geht eine einzige Karte verloren, ist die Wallet verloren",

@@ -127,7 +127,7 @@ export const en = {
   "wizard.phrase.words12": "12 words",
   "wizard.phrase.words24": "24 words (more common for large amounts)",
   "wizard.phrase.dice.summary": "Add dice rolls (optional)",
-  "wizard.phrase.dice.label": "Roll a die and type the numbers 1 to 6. They are mixed with the computer's randomness, so the phrase is at least as random as either.",
+  "wizard.phrase.dice.label": "Roll a die and type each roll (a number from 1 to 6). They are mixed with the computer's randomness, so the phrase is at least as random as either.",
   "wizard.phrase.create": "Create the phrase",
   // {fingerprint}: 8 characters, e.g. "d6defbaa".
   "wizard.phrase.regenerate.ask": "Make a different phrase? The phrase made a moment ago (fingerprint {fingerprint}) will be forgotten. If you wrote its words down, cross that paper out: these cards will not back it up.",
@@ -173,7 +173,7 @@ export const en = {
   // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
   "wizard.cards.tn.any": "Any {t} of these {n} cards and the passphrase bring the wallet back.",
   "wizard.cards.tn.reveal": { one: "{count} card reveals nothing.", other: "{count} cards reveal nothing." },
-  "wizard.cards.tn.noneLost": "No card can be lost.",
+  "wizard.cards.tn.noneLost": "Losing any card loses the wallet.",
   "wizard.cards.tn.lost": { one: "Up to {count} card can be lost without losing the wallet.", other: "Up to {count} cards can be lost without losing the wallet." },
   "wizard.cards.allNeeded": "With {n} of {n}, every card is needed: if any one card is lost, burnt or thrown away, the wallet is lost for ever.",
   "wizard.cards.allAck": "I understand that losing any one card loses the wallet",

@@ -133,7 +133,7 @@ const translation: Translation = {
     "wizard.phrase.words12": "12 palabras",
     "wizard.phrase.words24": "24 palabras (más habitual para cantidades grandes)",
     "wizard.phrase.dice.summary": "Añadir tiradas de dado (opcional)",
-    "wizard.phrase.dice.label": "Tire un dado y escriba los números del 1 al 6. Se mezclan con el azar de la computadora, así que la frase es al menos tan aleatoria como cualquiera de los dos.",
+    "wizard.phrase.dice.label": "Tire un dado y escriba cada resultado (un número del 1 al 6). Se mezclan con el azar de la computadora, así que la frase es al menos tan aleatoria como cualquiera de los dos.",
     "wizard.phrase.create": "Crear la frase",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
     "wizard.phrase.regenerate.ask": "¿Crear una frase distinta? La frase creada hace un momento (huella {fingerprint}) se olvidará. Si anotó sus palabras, tache ese papel: estas tarjetas no serán su copia de seguridad.",
@@ -179,7 +179,7 @@ const translation: Translation = {
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "{t} tarjetas cualesquiera de estas {n}, con la contraseña, recuperan la billetera.",
     "wizard.cards.tn.reveal": { one: "{count} tarjeta no revela nada.", other: "{count} tarjetas no revelan nada." },
-    "wizard.cards.tn.noneLost": "No se puede perder ninguna tarjeta.",
+    "wizard.cards.tn.noneLost": "Si se pierde una sola tarjeta, se pierde la billetera.",
     "wizard.cards.tn.lost": { one: "Se puede perder hasta {count} tarjeta sin perder la billetera.", other: "Se pueden perder hasta {count} tarjetas sin perder la billetera." },
     "wizard.cards.allNeeded": "Con {n} de {n}, se necesitan todas las tarjetas: si una sola tarjeta se pierde, se quema o se tira, la billetera se pierde para siempre.",
     "wizard.cards.allAck": "Entiendo que perder una sola tarjeta hace perder la billetera",

@@ -142,7 +142,7 @@ const translation: Translation = {
     "wizard.phrase.words12": "12 parole",
     "wizard.phrase.words24": "24 parole (più comune per somme elevate)",
     "wizard.phrase.dice.summary": "Aggiungi lanci di dado (facoltativo)",
-    "wizard.phrase.dice.label": "Lanci un dado e scriva i numeri da 1 a 6. Vengono mescolati alla casualità del computer, quindi la frase è casuale almeno quanto ciascuna delle due fonti.",
+    "wizard.phrase.dice.label": "Lanci un dado e scriva ogni risultato (un numero da 1 a 6). Vengono mescolati alla casualità del computer, quindi la frase è casuale almeno quanto ciascuna delle due fonti.",
     "wizard.phrase.create": "Crea la frase",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
     "wizard.phrase.regenerate.ask": "Creare una frase diversa? La frase creata poco fa (impronta {fingerprint}) verrà dimenticata. Se ne ha scritto le parole, barri le parole su quel foglio: queste schede non ne saranno il backup.",
@@ -188,7 +188,7 @@ const translation: Translation = {
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "Bastano {t} schede qualsiasi di queste {n}, insieme alla password, per recuperare il portafoglio.",
     "wizard.cards.tn.reveal": { one: "{count} scheda da sola non rivela nulla.", other: "{count} schede non rivelano nulla." },
-    "wizard.cards.tn.noneLost": "Nessuna scheda può andare persa.",
+    "wizard.cards.tn.noneLost": "Se si perde anche una sola scheda, si perde il portafoglio.",
     "wizard.cards.tn.lost": { one: "Si può perdere fino a {count} scheda senza perdere il portafoglio.", other: "Si possono perdere fino a {count} schede senza perdere il portafoglio." },
     "wizard.cards.allNeeded": "Con {n} su {n} serve ogni scheda: se anche una sola scheda va persa, bruciata o buttata via, il portafoglio è perso per sempre.",
     "wizard.cards.allAck": "Ho capito che perdere anche una sola scheda significa perdere il portafoglio",

@@ -127,7 +127,7 @@ const translation: Translation = {
     "wizard.phrase.words12": "12 palavras",
     "wizard.phrase.words24": "24 palavras (mais comum para valores altos)",
     "wizard.phrase.dice.summary": "Adicionar lançamentos de dado (opcional)",
-    "wizard.phrase.dice.label": "Jogue um dado e digite os números de 1 a 6. Eles são misturados com o acaso do computador, então a frase fica pelo menos tão aleatória quanto qualquer um dos dois.",
+    "wizard.phrase.dice.label": "Jogue um dado e digite cada resultado (um número de 1 a 6). Eles são misturados com o acaso do computador, então a frase fica pelo menos tão aleatória quanto qualquer um dos dois.",
     "wizard.phrase.create": "Criar a frase",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
     "wizard.phrase.regenerate.ask": "Criar uma frase diferente? A frase criada há pouco (impressão digital {fingerprint}) será esquecida. Se você anotou as palavras dela, risque aquele papel: estes cartões não serão o backup dela.",
@@ -173,7 +173,7 @@ const translation: Translation = {
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "Quaisquer {t} destes {n} cartões, com a frase-senha, recuperam a carteira.",
     "wizard.cards.tn.reveal": { one: "{count} cartão não revela nada.", other: "{count} cartões não revelam nada." },
-    "wizard.cards.tn.noneLost": "Nenhum cartão pode ser perdido.",
+    "wizard.cards.tn.noneLost": "Perder qualquer cartão é perder a carteira.",
     "wizard.cards.tn.lost": { one: "Até {count} cartão pode ser perdido sem perder a carteira.", other: "Até {count} cartões podem ser perdidos sem perder a carteira." },
     "wizard.cards.allNeeded": "Com {n} de {n}, todos os cartões são necessários: se um único cartão for perdido, queimado ou jogado fora, a carteira estará perdida para sempre.",
     "wizard.cards.allAck": "Entendo que perder um único cartão faz perder a carteira",

@@ -122,7 +122,7 @@ const translation: Translation = {
     "wizard.phrase.words12": "12 个词",
     "wizard.phrase.words24": "24 个词（金额较大时更常用）",
     "wizard.phrase.dice.summary": "加入掷骰子的结果（可选）",
-    "wizard.phrase.dice.label": "掷一个骰子，输入 1 到 6 的点数。这些点数会与电脑的随机数混合，因此助记词至少和其中任何一方一样随机。",
+    "wizard.phrase.dice.label": "掷骰子，每掷一次就输入掷出的点数（1 到 6）。这些点数会与电脑的随机数混合，因此助记词至少和其中任何一方一样随机。",
     "wizard.phrase.create": "生成助记词",
     // {fingerprint}: 8 characters, e.g. "d6defbaa".
     "wizard.phrase.regenerate.ask": "要换一个助记词吗？刚才生成的助记词（指纹 {fingerprint}）将被丢弃。如果您已经抄下了它的词，请把那张纸划掉：这些卡片不会备份它。",
@@ -168,7 +168,7 @@ const translation: Translation = {
     // The three sentences under the choice, side by side. {t}: cards needed, {n}: cards made.
     "wizard.cards.tn.any": "这 {n} 张卡片中任意 {t} 张加上密码短语，就能找回钱包。",
     "wizard.cards.tn.reveal": { other: "只有 {count} 张卡片时，不会泄露任何信息。" },
-    "wizard.cards.tn.noneLost": "一张卡片都不能丢。",
+    "wizard.cards.tn.noneLost": "丢失任何一张卡片，钱包就会丢失。",
     "wizard.cards.tn.lost": { other: "最多可以丢失 {count} 张卡片，而不会失去钱包。" },
     "wizard.cards.allNeeded": "{n} 张中需要 {n} 张时，每一张卡片都不可缺少：只要有一张丢失、烧毁或被扔掉，钱包就永远找不回来了。",
     "wizard.cards.allAck": "我明白：丢失任何一张卡片都会失去钱包",
