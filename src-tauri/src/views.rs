@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::error::IpcError;
+
 /// A phrase held by the app, as the UI knows it.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct PhraseView {
@@ -39,8 +41,9 @@ impl From<heirloom_core::keychain::WalletEntry> for WalletView {
 pub struct KeychainStatus {
     /// True when wallets can be saved.
     pub available: bool,
-    /// Why not, in plain words.
-    pub message: Option<String>,
+    /// Why not: an error of kind `keychain_unavailable` (or another), so the page words it
+    /// in its own language.
+    pub problem: Option<IpcError>,
 }
 
 /// A generated passphrase, shown once. `Debug` names the handle only: the words are the
@@ -136,8 +139,9 @@ pub struct BackupView {
     pub fingerprint: String,
     /// The cards.
     pub cards: Vec<CardView>,
-    /// Why the set could not be added to this computer's record, if it could not.
-    pub record_problem: Option<String>,
+    /// Why the set could not be added to this computer's record, if it could not: the
+    /// error, with its kind and facts, so the page words it in its own language.
+    pub record_problem: Option<IpcError>,
     /// Where the record was kept when it was found damaged and set aside to record this
     /// set in a new one; `None` when it was sound.
     pub record_kept_aside: Option<String>,

@@ -170,7 +170,8 @@ fn an_unavailable_keychain_is_reported_plainly() {
     let w = window(&app, "main");
     let status = call(&w, "keychain_status", json!({})).unwrap();
     assert_eq!(status["available"], false);
-    assert!(status["message"]
+    assert_eq!(status["problem"]["kind"], "keychain_unavailable");
+    assert!(status["problem"]["message"]
         .as_str()
         .unwrap()
         .contains("go on without saving"));

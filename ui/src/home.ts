@@ -9,7 +9,7 @@ import { keychainText } from "./i18n/errors";
 import { languageSwitch } from "./language";
 
 export async function homeScreen(root: HTMLElement): Promise<void> {
-  const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
+  const status = await api.keychainStatus().catch(() => ({ available: false, problem: null }));
   const wallets: WalletView[] = status.available ? await api.listWallets().catch(() => []) : [];
   const err = errorBox("home-error");
   const loaded = await loadSets();
@@ -71,7 +71,7 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
         ? wallets.length
           ? list
           : h("p", { id: "no-wallets", class: "muted" }, t("home.wallets.none"))
-        : h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.message)),
+        : h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.problem)),
     ),
     h(
       "div",

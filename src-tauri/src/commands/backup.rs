@@ -179,7 +179,7 @@ fn keep(state: &AppState, request: &BackupRequest, chosen: &NewSet, made: Made) 
     // A damaged record is set aside, never lost: the person hears where it is kept.
     let (record_problem, record_kept_aside) = match recorded {
         Ok(outcome) => (None, outcome.kept_aside.map(|p| p.display().to_string())),
-        Err(e) => (Some(IpcError::from(e).message), None),
+        Err(e) => (Some(IpcError::from(e)), None),
     };
     let label = request.label.trim().to_string();
     let date = Timestamp::now().date();

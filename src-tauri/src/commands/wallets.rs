@@ -26,11 +26,11 @@ fn status(state: &AppState) -> KeychainStatus {
     match state.keychain.list() {
         Ok(_) => KeychainStatus {
             available: true,
-            message: None,
+            problem: None,
         },
         Err(e) => KeychainStatus {
             available: false,
-            message: Some(e.to_string()),
+            problem: Some(IpcError::from(e)),
         },
     }
 }

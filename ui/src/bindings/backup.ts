@@ -1,6 +1,8 @@
 // GENERATED from the Rust definitions by src-tauri/src/bindings.rs (ts-rs): do not edit.
 // Regenerate: HEIRLOOM_BLESS=1 cargo test -p heirloom-app --test bindings
 
+import type { IpcError } from "./ipc";
+
 export type Holder = { 
 /**
  * The person, e.g. "Aunt Marie".
@@ -75,9 +77,10 @@ fingerprint: string,
  */
 cards: Array<CardView>, 
 /**
- * Why the set could not be added to this computer's record, if it could not.
+ * Why the set could not be added to this computer's record, if it could not: the
+ * error, with its kind and facts, so the page words it in its own language.
  */
-record_problem: string | null, 
+record_problem: IpcError | null, 
 /**
  * Where the record was kept when it was found damaged and set aside to record this
  * set in a new one; `None` when it was sound.

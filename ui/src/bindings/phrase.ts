@@ -1,6 +1,8 @@
 // GENERATED from the Rust definitions by src-tauri/src/bindings.rs (ts-rs): do not edit.
 // Regenerate: HEIRLOOM_BLESS=1 cargo test -p heirloom-app --test bindings
 
+import type { IpcError } from "./ipc";
+
 export type AboutView = { version: string, 
 /**
  * The full commit hash, or "unknown" for a build outside a git checkout.
@@ -43,9 +45,10 @@ export type KeychainStatus = {
  */
 available: boolean, 
 /**
- * Why not, in plain words.
+ * Why not: an error of kind `keychain_unavailable` (or another), so the page words it
+ * in its own language.
  */
-message: string | null, };
+problem: IpcError | null, };
 
 export type GeneratedPassphrase = { 
 /**

@@ -127,17 +127,7 @@ export function errorText(e: AppError | { kind: "unexpected"; message: string })
   return kindText(e) || e.message;
 }
 
-
-/**
- * Words Rust sends as English text with no kind (the keychain's status, why the record of
- * sets could not be updated): shown as they are in English; in another language, the
- * catalogue's words `instead`, which say what it is about without Rust's particulars.
- */
-export function rustText(message: string | null, instead: string): string {
-  return language() === "en" && message ? message : instead;
-}
-
 /** Why the keychain can't be used, from its status. */
-export function keychainText(message: string | null): string {
-  return rustText(message, t("error.keychain_unavailable"));
+export function keychainText(problem: AppError | null): string {
+  return problem ? errorText(problem) : t("error.keychain_unavailable");
 }

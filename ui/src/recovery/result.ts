@@ -120,8 +120,8 @@ function seedQrPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
 
 /** Saving into the keychain, never over another wallet without its fingerprint typed. */
 async function savePart(p: PhraseView, err: HTMLElement, fail: (e: unknown) => void): Promise<HTMLElement[]> {
-  const status = await api.keychainStatus().catch(() => ({ available: false, message: null }));
-  if (!status.available) return [h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.message))];
+  const status = await api.keychainStatus().catch(() => ({ available: false, problem: null }));
+  if (!status.available) return [h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.problem))];
   const name = h("input", { id: "wallet-name", type: "text", value: t("recovery.result.defaultName"), maxlength: 64, autocomplete: "off" });
   const saved = h("p", { id: "saved-note", class: "good-note", hidden: true, role: "status" });
   const replaceBox = h("div", { id: "replace-box", hidden: true });

@@ -1,12 +1,11 @@
 // Step 6 of the backup wizard: the cards are ready: print, save, and check them.
-import { api, messageOf, type BackupView } from "../ipc";
+import { api, messageOf, type BackupView, type IpcError } from "../ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "../dom";
 import { printPanel } from "../print";
 import { isVerified, startVerify } from "../verify";
 import { keptAsideNotice, setName } from "../sets";
 import { type Wizard, leave, stepper } from "./index";
 import { date, t } from "../i18n";
-import { rustText } from "../i18n/errors";
 
 /** What became of this computer's record of sets: the retired set of a re-issue, or why
  * the new set could not be recorded (the cards are good either way). */
@@ -34,10 +33,10 @@ export function recordNote(w: Wizard, b: BackupView): HTMLElement | null {
       );
 }
 
-/** Why the new set is not in this computer's record (Rust's words, English only), and,
- * on a re-issue, that the old set was not retired. */
-function recordProblem(problem: string, replaced: string | null): string {
-  const why = rustText(problem, "").trim();
+/** Why the new set is not in this computer's record, and, on a re-issue, that the old set
+ * was not retired. */
+function recordProblem(problem: IpcError, replaced: string | null): string {
+  const why = messageOf(problem).trim();
   const text = replaced ? t("wizard.ready.recordProblemReissue", { problem: why, set: replaced }) : t("wizard.ready.recordProblem", { problem: why });
   return text.replace(/ {2,}/g, " ").trim();
 }

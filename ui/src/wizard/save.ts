@@ -47,7 +47,7 @@ export async function stepSave(w: Wizard): Promise<void> {
         ),
       ]
     : [
-        h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.message)),
+        h("p", { id: "keychain-unavailable", class: "notice" }, keychainText(status.problem)),
         h("div", { class: "actions" }, button("skip-save", t("wizard.save.continueWithout"), () => stepCards(w))),
       ];
   show(w.root, stepper(2), h("h2", {}, t("wizard.save.title")), ...body, h("div", { class: "actions" }, cancelButton(w)));
