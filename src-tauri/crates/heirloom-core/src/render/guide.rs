@@ -349,6 +349,18 @@ mod tests {
         }
     }
 
+    /// The text lines of a page, joined by spaces.
+    fn text_of(page: &Page) -> String {
+        page.items
+            .iter()
+            .filter_map(|i| match i {
+                Drawn::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The guide speaks of the passphrase line the cards actually have.
     #[test]
     fn the_guide_says_which_cards_have_the_passphrase_line() {
@@ -358,15 +370,7 @@ mod tests {
                 passphrase_line: choice,
                 ..PrintOptions::default()
             };
-            let page = family(&s[from..], &options).unwrap();
-            page.items
-                .iter()
-                .filter_map(|i| match i {
-                    Drawn::Text { text, .. } => Some(text.as_str()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+            text_of(&family(&s[from..], &options).unwrap())
         };
         let first = said(PassphraseLine::FirstCard, 0);
         assert!(first.contains("The passphrase line on card 1"), "{first}");
@@ -395,15 +399,7 @@ mod tests {
                 language,
                 ..PrintOptions::default()
             };
-            let page = family(s, &options).unwrap();
-            page.items
-                .iter()
-                .filter_map(|i| match i {
-                    Drawn::Text { text, .. } => Some(text.as_str()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+            text_of(&family(s, &options).unwrap())
         };
         let printed = s[0].fingerprint.unwrap().to_string();
         assert!(words(&s, GuideLanguage::English).contains("Check that the"));
