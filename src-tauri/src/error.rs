@@ -225,6 +225,8 @@ pub enum ErrorKind {
     TimedOut {},
     /// A worker thread of Heirloom's own failed.
     Internal {},
+    /// Checking printed cards needs every card of the set (`need`), and `have` are in.
+    VerifyNeedsEveryCard { have: usize, need: usize },
     /// The passphrase typed back from paper differs: in its word count (`expected`,
     /// `typed`), or at word `position` (from 1).
     PassphraseMismatch {
@@ -254,7 +256,8 @@ pub enum ErrorKind {
     /// A set id that is not 16 hexadecimal characters.
     BadSetId {},
     /// A file could not be written at `path`.
-    Io { path: String },
+    /// `reason`: the system's words for what went wrong (e.g. "No space left on device").
+    Io { path: String, reason: String },
     /// A file appeared at `path` while the save dialog was open.
     FileAppeared { path: String },
     /// `folder` already has a file `name`.

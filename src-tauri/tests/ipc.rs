@@ -682,7 +682,7 @@ fn a_printed_set_is_verified_from_the_cards_brought_back() {
     add(&cards[2]["text"]);
     let missing = verify(&words).unwrap_err();
     assert_eq!(
-        missing["kind"], "not_enough_cards",
+        missing["kind"], "verify_needs_every_card",
         "every card, not just T"
     );
     assert!(
@@ -1214,7 +1214,10 @@ fn a_set_made_in_an_earlier_session_is_verified_with_its_typed_passphrase() {
     for t in &texts[..2] {
         call(&w, "recovery_add_text", json!({ "text": t })).unwrap();
     }
-    assert_eq!(verify(&words).unwrap_err()["kind"], "not_enough_cards");
+    assert_eq!(
+        verify(&words).unwrap_err()["kind"],
+        "verify_needs_every_card"
+    );
     call(&w, "recovery_add_text", json!({ "text": texts[2] })).unwrap();
     assert_eq!(
         verify("wrong words entirely here now").unwrap_err()["kind"],

@@ -244,7 +244,7 @@ fn shell_rows() -> Vec<(IpcError, &'static str, Value)> {
         ),
         (
             IpcError::verify_needs_every_card(2, 3),
-            "not_enough_cards",
+            "verify_needs_every_card",
             json!({ "have": 2, "need": 3 }),
         ),
         (
@@ -291,7 +291,7 @@ fn shell_rows() -> Vec<(IpcError, &'static str, Value)> {
                 &std::io::Error::from(std::io::ErrorKind::PermissionDenied),
             ),
             "io",
-            json!({ "path": "/tmp/cards.pdf" }),
+            json!({ "path": "/tmp/cards.pdf", "reason": "permission denied" }),
         ),
         (
             IpcError::appeared("/tmp/record.json"),

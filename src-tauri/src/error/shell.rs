@@ -102,7 +102,7 @@ impl IpcError {
     /// Checking printed cards with some of them missing: every card is checked, not T.
     pub fn verify_needs_every_card(have: usize, need: usize) -> Self {
         IpcError::new(
-            ErrorKind::NotEnoughCards { have, need },
+            ErrorKind::VerifyNeedsEveryCard { have, need },
             format!(
                 "Checking the printed cards needs all {need} of them, and {have} {} in. Bring back every card of the set: a card that is not checked is not proven.",
                 if have == 1 { "is" } else { "are" }
@@ -216,6 +216,7 @@ impl IpcError {
         IpcError::new(
             ErrorKind::Io {
                 path: what.to_owned(),
+                reason: e.to_string(),
             },
             format!("Could not write {what}: {e}."),
         )

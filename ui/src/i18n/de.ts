@@ -669,6 +669,8 @@ const translation: Translation = {
     "error.expired": "Dieser Schritt ist abgelaufen, daher wurden die Wörter aus dem Speicher gelöscht. Bitte beginnen Sie diese Sicherung erneut.",
     "error.timed_out": "Das hat zu lange gedauert; zur Sicherheit wurden die Wörter vergessen. Beginnen Sie neu.",
     "error.internal": "In Heirloom selbst ist etwas schiefgegangen, nicht mit Ihren Karten oder Wörtern. Es wurde nichts geändert. Bitte versuchen Sie es erneut. Passiert es wieder, schließen Sie Heirloom, öffnen Sie es erneut, und melden Sie das Problem.",
+    // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+    "error.verify_needs_every_card": { one: "Zum Überprüfen der gedruckten Karten werden alle {need} gebraucht, eingelesen ist {count}. Bringen Sie alle Karten des Kartensatzes zurück: Eine Karte, die nicht überprüft ist, ist nicht bewiesen.", other: "Zum Überprüfen der gedruckten Karten werden alle {need} gebraucht, eingelesen sind {count}. Bringen Sie alle Karten des Kartensatzes zurück: Eine Karte, die nicht überprüft ist, ist nicht bewiesen." },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { one: "Sie haben {count} Wort eingegeben, aber die Passphrase hat {expected}. Vergleichen Sie Ihre Eingabe mit Ihrem Papier; es wurde noch keine Karte erstellt.", other: "Sie haben {count} Wörter eingegeben, aber die Passphrase hat {expected}. Vergleichen Sie Ihre Eingabe mit Ihrem Papier; es wurde noch keine Karte erstellt." },
@@ -685,7 +687,7 @@ const translation: Translation = {
     "error.not_confirmed.retire_set": "Geben Sie den Namen des Kartensatzes genau wie angezeigt ein, um das Stilllegen zu bestätigen.",
     "error.only_copy": "„{name}“ ist die einzige Kopie dieser Wallet auf diesem Computer, und es gibt keine geprüften Karten davon: Kein aktiver Kartensatz dieser Wallet wurde nach dem Drucken überprüft. Wenn Sie sie entfernen und keine andere Kopie haben, sind die Wallet und ihr Geld für immer verloren.",
     "error.bad_set_id": "Das ist keine Kartensatz-ID: Die Kartensatz-ID besteht aus den 16 Zeichen, die auf jede Karte gedruckt sind.",
-    "error.io": "{path} konnte nicht geschrieben werden.",
+    "error.io": "{path} konnte nicht geschrieben werden: {reason}.",
     "error.file_appeared": "Es wurde nichts gespeichert: Während der Dialog offen war, ist eine Datei {path} hinzugekommen, und Heirloom ersetzt eine Datei nur, wenn Sie vorher gefragt wurden. Speichern Sie erneut.",
     "error.file_exists": "Es wurde nichts gespeichert: In {folder} gibt es bereits eine Datei namens {name}, und Heirloom überschreibt niemals eine Datei. Wählen Sie einen leeren Ordner.",
   },

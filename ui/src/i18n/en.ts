@@ -659,6 +659,8 @@ export const en = {
   "error.expired": "This step has expired, so the words were cleared from memory. Please start this backup again.",
   "error.timed_out": "This took too long; for safety the words were forgotten. Start again.",
   "error.internal": "Something went wrong inside Heirloom, not with your cards or words. Nothing was changed. Please try again; if it happens again, close Heirloom, open it again, and report the problem.",
+  // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+  "error.verify_needs_every_card": { one: "Checking the printed cards needs all {need} of them, and {count} is in. Bring back every card of the set: a card that is not checked is not proven.", other: "Checking the printed cards needs all {need} of them, and {count} are in. Bring back every card of the set: a card that is not checked is not proven." },
   // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
   // in the passphrase), or word {position} does.
   "error.passphrase_mismatch.count": { one: "You typed {count} word, but the passphrase has {expected}. Compare what you typed with your paper; no card has been made.", other: "You typed {count} words, but the passphrase has {expected}. Compare what you typed with your paper; no card has been made." },
@@ -675,7 +677,7 @@ export const en = {
   "error.not_confirmed.retire_set": "Type the set's name exactly as shown to confirm retiring it.",
   "error.only_copy": "“{name}” is the only copy of this wallet on this computer, and no checked cards of it exist: no active backup set of it has been verified after printing. If you remove it and have no other copy, the wallet and its money are lost for ever.",
   "error.bad_set_id": "That is not a backup set id: it is the 16 characters printed on each card.",
-  "error.io": "Could not write {path}.",
+  "error.io": "Could not write {path}: {reason}.",
   "error.file_appeared": "Nothing was saved: a file {path} appeared while the dialog was open, and Heirloom only replaces a file when you were asked. Save again.",
   "error.file_exists": "Nothing was saved: {folder} already has a file named {name}, and Heirloom never writes over a file. Choose an empty folder.",
 } as const satisfies Record<string, Message>;

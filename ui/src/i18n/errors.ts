@@ -9,12 +9,10 @@ type DetailsOf<K extends Kind> = Extract<ErrorKind, { kind: K }>["details"];
 
 /**
  * Kinds whose `message` Rust sometimes words with facts `details` lacks: the other set's
- * label ("'Dad 2025'"), which typed card could not be corrected, that checking printed
- * cards needs every card, the system's reason a file could not be written. English shows
- * Rust's own words for these; other languages the catalogue's, built from `details`.
- * (Asked of Rust: put those facts in `details`, then this list goes.)
+ * label ("'Dad 2025'"), and which typed card could not be corrected. English shows Rust's
+ * own words for these; other languages the catalogue's, built from `details`.
  */
-export const MESSAGE_HAS_MORE: ReadonlySet<Kind> = new Set<Kind>(["other_set", "typo", "damaged", "not_enough_cards", "io"]);
+export const MESSAGE_HAS_MORE: ReadonlySet<Kind> = new Set<Kind>(["other_set", "typo", "damaged"]);
 
 const byField = <P extends string>(prefix: P, f: Field) => `${prefix}.${f}` as const;
 
@@ -89,6 +87,7 @@ export const ERROR_TEXT: { [K in Kind]: (d: DetailsOf<K>) => string } = {
   expired: () => t("error.expired"),
   timed_out: () => t("error.timed_out"),
   internal: () => t("error.internal"),
+  verify_needs_every_card: (d) => t("error.verify_needs_every_card", { need: d.need, count: d.have }),
   passphrase_mismatch: (d) =>
     d.position !== null
       ? t("error.passphrase_mismatch.word", { position: d.position })
@@ -105,7 +104,7 @@ export const ERROR_TEXT: { [K in Kind]: (d: DetailsOf<K>) => string } = {
     d.what === "replace_wallet" ? t("error.not_confirmed.replace_wallet", { expected: d.expected ?? "" }) : t(`error.not_confirmed.${d.what}`),
   only_copy: (d) => t("error.only_copy", { name: d.name }),
   bad_set_id: () => t("error.bad_set_id"),
-  io: (d) => t("error.io", { path: d.path }),
+  io: (d) => t("error.io", { path: d.path, reason: d.reason }),
   file_appeared: (d) => t("error.file_appeared", { path: d.path }),
   file_exists: (d) => t("error.file_exists", { folder: d.folder, name: d.name }),
 };

@@ -665,6 +665,8 @@ const translation: Translation = {
     "error.expired": "Este paso ha caducado, así que las palabras se borraron de la memoria. Empiece de nuevo esta copia de seguridad.",
     "error.timed_out": "Esto tardó demasiado; por seguridad, las palabras se olvidaron. Empiece de nuevo.",
     "error.internal": "Algo salió mal dentro de Heirloom, no en sus tarjetas ni en sus palabras. No se cambió nada. Vuelva a intentarlo; si vuelve a ocurrir, cierre Heirloom, ábralo de nuevo e informe del problema.",
+    // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+    "error.verify_needs_every_card": { one: "Para verificar las tarjetas impresas hacen falta las {need}, y hay {count}. Traiga todas las tarjetas del juego: una tarjeta sin verificar no está probada.", other: "Para verificar las tarjetas impresas hacen falta las {need}, y hay {count}. Traiga todas las tarjetas del juego: una tarjeta sin verificar no está probada." },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { one: "Escribió {count} palabra, pero la contraseña tiene {expected}. Compare lo que escribió con su papel; no se ha hecho ninguna tarjeta.", other: "Escribió {count} palabras, pero la contraseña tiene {expected}. Compare lo que escribió con su papel; no se ha hecho ninguna tarjeta." },
@@ -681,7 +683,7 @@ const translation: Translation = {
     "error.not_confirmed.retire_set": "Escriba el nombre del juego exactamente como se muestra para confirmar que quiere retirarlo.",
     "error.only_copy": "«{name}» es la única copia de esta billetera en esta computadora, y no existe ninguna tarjeta verificada de ella: ningún juego activo de esta billetera se ha verificado después de imprimirlo. Si la quita y no tiene otra copia, la billetera y su dinero se pierden para siempre.",
     "error.bad_set_id": "Eso no es un identificador de juego: son los 16 caracteres impresos en cada tarjeta.",
-    "error.io": "No se pudo escribir {path}.",
+    "error.io": "No se pudo escribir {path}: {reason}.",
     "error.file_appeared": "No se guardó nada: apareció un archivo {path} mientras el cuadro de diálogo estaba abierto, y Heirloom solo reemplaza un archivo cuando se le ha preguntado a usted. Vuelva a guardar.",
     "error.file_exists": "No se guardó nada: {folder} ya tiene un archivo llamado {name}, y Heirloom nunca sobrescribe un archivo. Elija una carpeta vacía.",
   },

@@ -661,6 +661,8 @@ const translation: Translation = {
     "error.expired": "Cette étape a expiré : les mots ont donc été effacés de la mémoire. Veuillez recommencer cette sauvegarde.",
     "error.timed_out": "Cela a pris trop de temps : par sécurité, les mots ont été oubliés. Recommencez.",
     "error.internal": "Un problème est survenu à l’intérieur d’Heirloom, pas avec vos cartes ni vos mots. Rien n’a été changé. Veuillez réessayer ; si cela se reproduit, fermez Heirloom, rouvrez-le et signalez le problème.",
+    // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+    "error.verify_needs_every_card": { one: "Vérifier les cartes imprimées demande les {need} cartes, et {count} est lue. Rapportez toutes les cartes du jeu : une carte non vérifiée n’est pas prouvée.", other: "Vérifier les cartes imprimées demande les {need} cartes, et {count} sont lues. Rapportez toutes les cartes du jeu : une carte non vérifiée n’est pas prouvée." },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { one: "Vous avez tapé {count} mot, mais la phrase secrète en compte {expected}. Comparez ce que vous avez tapé avec votre papier ; aucune carte n’a été faite.", other: "Vous avez tapé {count} mots, mais la phrase secrète en compte {expected}. Comparez ce que vous avez tapé avec votre papier ; aucune carte n’a été faite." },
@@ -677,7 +679,7 @@ const translation: Translation = {
     "error.not_confirmed.retire_set": "Tapez le nom du jeu exactement comme il est affiché pour confirmer son retrait.",
     "error.only_copy": "« {name} » est le seul exemplaire de ce portefeuille sur cet ordinateur, et il n’en existe aucune carte vérifiée : aucun jeu de cartes actif de ce portefeuille n’a été vérifié après impression. Si vous le supprimez sans en avoir d’autre exemplaire, le portefeuille et son argent sont perdus pour toujours.",
     "error.bad_set_id": "Ce n’est pas un identifiant de jeu de cartes : l’identifiant, ce sont les 16 caractères imprimés sur chaque carte.",
-    "error.io": "Impossible d’écrire {path}.",
+    "error.io": "Impossible d’écrire {path} : {reason}.",
     "error.file_appeared": "Rien n’a été enregistré : un fichier {path} est apparu pendant que la boîte de dialogue était ouverte, et Heirloom ne remplace un fichier qu’après vous l’avoir demandé. Enregistrez de nouveau.",
     "error.file_exists": "Rien n’a été enregistré : {folder} contient déjà un fichier nommé {name}, et Heirloom n’écrit jamais par-dessus un fichier. Choisissez un dossier vide.",
   },

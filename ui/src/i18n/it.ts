@@ -676,6 +676,8 @@ const translation: Translation = {
     "error.expired": "Questo passaggio è scaduto, quindi le parole sono state cancellate dalla memoria. Ricominci questo backup.",
     "error.timed_out": "È passato troppo tempo: per sicurezza le parole sono state dimenticate. Ricominci.",
     "error.internal": "Qualcosa non ha funzionato all'interno di Heirloom, non nelle Sue schede o parole. Non è stato cambiato nulla. Riprovi; se succede di nuovo, chiuda Heirloom, lo riapra e segnali il problema.",
+    // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+    "error.verify_needs_every_card": { one: "Per verificare le schede stampate servono tutte le {need}, e ce n’è {count}. Riporti tutte le schede della serie: una scheda non verificata non è provata.", other: "Per verificare le schede stampate servono tutte le {need}, e ce ne sono {count}. Riporti tutte le schede della serie: una scheda non verificata non è provata." },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { one: "Ha scritto {count} parola, ma la password ne ha {expected}. Confronti ciò che ha scritto con il Suo foglio; non è stata creata nessuna scheda.", other: "Ha scritto {count} parole, ma la password ne ha {expected}. Confronti ciò che ha scritto con il Suo foglio; non è stata creata nessuna scheda." },
@@ -692,7 +694,7 @@ const translation: Translation = {
     "error.not_confirmed.retire_set": "Per confermare il ritiro, scriva il nome della serie esattamente come è mostrato.",
     "error.only_copy": "«{name}» è l'unica copia di questo portafoglio su questo computer, e non esistono schede controllate: nessuna sua serie di backup attiva è stata verificata dopo la stampa. Se lo rimuove e non ha un'altra copia, il portafoglio e il suo denaro sono persi per sempre.",
     "error.bad_set_id": "Questo non è un codice di serie di backup: il codice è formato dai 16 caratteri stampati su ogni scheda.",
-    "error.io": "Non è stato possibile scrivere {path}.",
+    "error.io": "Non è stato possibile scrivere {path}: {reason}.",
     "error.file_appeared": "Non è stato salvato nulla: mentre la finestra era aperta è comparso un file {path}, e Heirloom sostituisce un file solo dopo averLe chiesto il permesso. Salvi di nuovo.",
     "error.file_exists": "Non è stato salvato nulla: in {folder} c'è già un file di nome {name}, e Heirloom non scrive mai sopra un file. Scelga una cartella vuota.",
   },

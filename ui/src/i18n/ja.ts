@@ -660,6 +660,8 @@ const translation: Translation = {
     "error.expired": "この手順は時間切れになったため、単語をメモリーから消去しました。このバックアップを最初からやり直してください。",
     "error.timed_out": "時間がかかりすぎたため、安全のために単語を消去しました。最初からやり直してください。",
     "error.internal": "Heirloomの内部で問題が起きました。カードや単語の問題ではありません。何も変更していません。もう一度お試しください。また起きる場合は、Heirloomを閉じて開き直し、問題を報告してください。",
+    // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+    "error.verify_needs_every_card": { other: "印刷したカードの検証には、{need}枚すべてが必要です。今あるのは{count}枚です。セットのカードをすべて持ってきてください。検証していないカードは、使えるかどうかが確かめられていません。" },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { other: "入力した単語は{count}個ですが、パスフレーズは{expected}個の単語です。入力したものを紙と照らし合わせてください。カードはまだ作られていません。" },
@@ -676,7 +678,7 @@ const translation: Translation = {
     "error.not_confirmed.retire_set": "使用終了を確定するには、表示されているとおりにセットの名前を正確に入力してください。",
     "error.only_copy": "「{name}」は、このパソコンにあるこのウォレットのただ一つの控えで、検証済みのカードもありません（使用中のバックアップのセットで、印刷後に検証されたものがありません）。削除して、ほかに控えがなければ、ウォレットとそのお金は永久に失われます。",
     "error.bad_set_id": "それはバックアップのセットIDではありません。セットIDは、各カードに印刷されている16文字です。",
-    "error.io": "{path}に書き込めませんでした。",
+    "error.io": "{path}に書き込めませんでした（{reason}）。",
     "error.file_appeared": "何も保存していません。ダイアログを開いている間に、{path}というファイルができました。Heirloomがファイルを置き換えるのは、あなたに確認したときだけです。もう一度保存してください。",
     "error.file_exists": "何も保存していません。{folder}には、すでに{name}という名前のファイルがあります。Heirloomはファイルを上書きしません。空のフォルダーを選んでください。",
   },

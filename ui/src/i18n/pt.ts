@@ -659,6 +659,8 @@ const translation: Translation = {
     "error.expired": "Esta etapa expirou, por isso as palavras foram apagadas da memória. Por favor, comece este backup de novo.",
     "error.timed_out": "Isto demorou demais; por segurança, as palavras foram esquecidas. Comece de novo.",
     "error.internal": "Algo deu errado dentro do Heirloom, não com os seus cartões ou palavras. Nada foi mudado. Por favor, tente de novo; se acontecer outra vez, feche o Heirloom, abra-o de novo e informe o problema.",
+    // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+    "error.verify_needs_every_card": { one: "Para verificar os cartões impressos, é preciso ter todos os {need}, e há {count}. Traga de volta todos os cartões do conjunto: um cartão que não foi verificado não está comprovado.", other: "Para verificar os cartões impressos, é preciso ter todos os {need}, e há {count}. Traga de volta todos os cartões do conjunto: um cartão que não foi verificado não está comprovado." },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { one: "Você digitou {count} palavra, mas a frase-senha tem {expected}. Compare o que você digitou com o seu papel; nenhum cartão foi feito.", other: "Você digitou {count} palavras, mas a frase-senha tem {expected}. Compare o que você digitou com o seu papel; nenhum cartão foi feito." },
@@ -675,7 +677,7 @@ const translation: Translation = {
     "error.not_confirmed.retire_set": "Para confirmar a desativação, digite o nome do conjunto exatamente como aparece.",
     "error.only_copy": "“{name}” é a única cópia desta carteira neste computador, e não existe nenhum cartão verificado dela: nenhum conjunto de backup ativo dela foi verificado depois da impressão. Se você removê-la e não tiver outra cópia, a carteira e o dinheiro dela estarão perdidos para sempre.",
     "error.bad_set_id": "Isso não é um código de conjunto de backup: esse código são os 16 caracteres impressos em cada cartão.",
-    "error.io": "Não foi possível gravar {path}.",
+    "error.io": "Não foi possível gravar {path}: {reason}.",
     "error.file_appeared": "Nada foi salvo: um arquivo {path} apareceu enquanto a janela estava aberta, e o Heirloom só substitui um arquivo depois de perguntar a você. Salve de novo.",
     "error.file_exists": "Nada foi salvo: {folder} já tem um arquivo chamado {name}, e o Heirloom nunca grava por cima de um arquivo. Escolha uma pasta vazia.",
   },

@@ -654,6 +654,8 @@ const translation: Translation = {
     "error.expired": "这一步已过期，因此这些词已从内存中清除。请重新开始这次备份。",
     "error.timed_out": "用时太久，为了安全，这些词已被清除。请重新开始。",
     "error.internal": "Heirloom 内部出了问题，与您的卡片或助记词无关。没有更改任何内容。请重试；如果再次出现，请关闭 Heirloom，重新打开，并报告这个问题。",
+    // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
+    "error.verify_needs_every_card": { other: "核验打印好的卡片需要全部 {need} 张，现在只有 {count} 张。请把这套卡片全部拿回来：没有核验过的卡片，不能证明它可用。" },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { other: "您输入了 {count} 个词，但密码短语有 {expected} 个词。请把您输入的内容与纸上的对照；还没有制作任何卡片。" },
@@ -670,7 +672,7 @@ const translation: Translation = {
     "error.not_confirmed.retire_set": "请准确输入显示的卡片套名称，以确认停用它。",
     "error.only_copy": "“{name}”是这个钱包在这台电脑上的唯一副本，而且它没有任何已核验的卡片：它没有一个在用的卡片套在打印后核验过。如果您移除它，又没有其他副本，钱包和里面的钱就永远找不回来了。",
     "error.bad_set_id": "这不是卡片套编号：卡片套编号是每张卡片上印的那 16 个字符。",
-    "error.io": "无法写入 {path}。",
+    "error.io": "无法写入 {path}（{reason}）。",
     "error.file_appeared": "没有保存任何内容：对话框打开期间出现了一个文件 {path}，而 Heirloom 只有在询问过您之后才会替换文件。请重新保存。",
     "error.file_exists": "没有保存任何内容：{folder} 中已经有一个名为 {name} 的文件，而 Heirloom 从不覆盖文件。请选择一个空文件夹。",
   },
