@@ -20,7 +20,7 @@ pub enum Damage {
     FinderCovered,
     /// A saturated reflection (a blob or a laminate's streak) over one finder pattern.
     GlareFinder,
-    /// One or two folds through the code, flattened again.
+    /// One to three folds through the code, flattened again.
     Crease,
     /// Opaque ink blots and small stickers over the data, the finders left clear.
     StainsData,
@@ -118,7 +118,7 @@ pub fn render(damage: Damage, text: &str, rng: &mut impl Rng) -> GrayImage {
             }
         }
         Damage::Crease => {
-            for _ in 0..rng.gen_range(1..3) {
+            for _ in 0..rng.gen_range(1..4) {
                 let (u, v) = (
                     rng.gen_range(0.25..0.75) * layout.n,
                     rng.gen_range(0.25..0.75) * layout.n,
@@ -128,8 +128,8 @@ pub fn render(damage: Damage, text: &str, rng: &mut impl Rng) -> GrayImage {
                     &card,
                     layout.at((u, v)),
                     rng.gen_range(0.0..PI),
-                    rng.gen_range(0.2..0.6) * m,
-                    rng.gen_range(0.75..0.95),
+                    rng.gen_range(0.3..1.0) * m,
+                    rng.gen_range(0.7..0.95),
                     rng.gen_range(0.25..0.5) * m,
                 );
             }
@@ -194,11 +194,11 @@ fn fill(card: &mut GrayImage, paint: impl Fn(f32, f32) -> Option<f32>) {
     }
 }
 
-/// Two to four opaque blots over the data: ink (dark) or a small sticker or correction
-/// fluid (light), 1.5 to 3.5 modules in radius, none over a finder pattern.
+/// Three to six opaque blots over the data: ink (dark) or a small sticker or correction
+/// fluid (light), 2 to 4.5 modules in radius, none over a finder pattern.
 fn blots(card: &mut GrayImage, layout: &Layout, rng: &mut impl Rng) {
     let n = layout.n;
-    let (mut placed, count) = (0, rng.gen_range(2..5));
+    let (mut placed, count) = (0, rng.gen_range(3..7));
     while placed < count {
         let (u, v) = (rng.gen_range(2.0..n - 2.0), rng.gen_range(2.0..n - 2.0));
         let clear_of_finders = [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)]
@@ -207,7 +207,7 @@ fn blots(card: &mut GrayImage, layout: &Layout, rng: &mut impl Rng) {
         if !clear_of_finders {
             continue;
         }
-        let r = rng.gen_range(1.5..3.5) * layout.px;
+        let r = rng.gen_range(2.0..4.5) * layout.px;
         let value = if rng.gen_bool(0.6) {
             rng.gen_range(10..60)
         } else {

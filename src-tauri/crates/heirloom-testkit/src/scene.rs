@@ -55,7 +55,7 @@ pub enum Category {
     FinderCovered,
     /// A saturated reflection, a blob or a laminate's streak, over one finder pattern.
     GlareFinder,
-    /// One or two folds through the code, flattened again.
+    /// One to three folds through the code, flattened again.
     Crease,
     /// Opaque ink blots and small stickers over the data, the finders clear.
     StainsData,
