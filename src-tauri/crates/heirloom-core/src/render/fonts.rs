@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use ab_glyph::{Font, FontRef, GlyphId};
+use unicode_linebreak::{linebreaks, BreakOpportunity};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::shape;
@@ -151,41 +152,51 @@ pub(crate) fn width(face: Face, size: f32, text: &str) -> Result<f32> {
     Ok(shape::line(face, text)?.width * size)
 }
 
-/// Breaks `text` into lines no wider than `max` points, at spaces. A word longer than a
-/// line (or a run of Chinese, Japanese or Thai, written without spaces) is cut between two
-/// characters as a reader sees them (grapheme clusters), where it no longer fits: a vowel
-/// sign or an accent is never torn from its letter.
+/// Breaks `text` into lines no wider than `max` points, where the Unicode line breaking
+/// rules (UAX #14) allow: at spaces, and between Chinese or Japanese characters, but never
+/// before their closing punctuation (a line never starts with "，" or "。") and never inside
+/// a Latin word set among them. A piece longer than a line with no break in it is cut
+/// between two characters as a reader sees them (grapheme clusters): a vowel sign or an
+/// accent is never torn from its letter.
 pub(crate) fn wrap(face: Face, size: f32, text: &str, max: f32) -> Result<Vec<String>> {
+    let breaks: Vec<(usize, BreakOpportunity)> = linebreaks(text).collect();
+    let fits = |line: &str| -> Result<bool> { Ok(width(face, size, line.trim_end())? <= max) };
     let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if width(face, size, &candidate)? <= max {
-            line = candidate;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        let mut rest = word;
-        while width(face, size, rest)? > max {
-            let head = longest_head(face, size, rest, max)?;
-            if head == 0 {
+    let mut start = skip_spaces(text, 0);
+    while start < text.len() {
+        // The furthest break whose line still fits; a forced break (a new line) ends it.
+        let mut end = None;
+        for &(at, kind) in breaks.iter().filter(|(at, _)| *at > start) {
+            if !fits(&text[start..at])? {
                 break;
             }
-            lines.push(rest[..head].to_string());
-            rest = &rest[head..];
+            end = Some(at);
+            if kind == BreakOpportunity::Mandatory {
+                break;
+            }
         }
-        line = rest.to_string();
-    }
-    if !line.is_empty() {
-        lines.push(line);
+        let end = match end {
+            Some(at) => at,
+            None => {
+                // Not even the first piece fits: cut it where it no longer does.
+                let piece = text[start..].trim_end();
+                let head = longest_head(face, size, piece, max)?;
+                let first = piece.graphemes(true).next().map_or(piece.len(), str::len);
+                start + head.max(first)
+            }
+        };
+        let line = text[start..end].trim_end();
+        if !line.is_empty() {
+            lines.push(line.to_string());
+        }
+        start = skip_spaces(text, end);
     }
     Ok(lines)
+}
+
+/// The first byte at or after `at` that is not a space.
+fn skip_spaces(text: &str, at: usize) -> usize {
+    at + text[at..].len() - text[at..].trim_start_matches(' ').len()
 }
 
 /// The byte length of the longest run of whole grapheme clusters that `text` starts with
@@ -249,5 +260,44 @@ mod tests {
         assert_eq!(cut.concat(), long);
         let f = fit(Face::Bold, 8.0, &long, 100.0).unwrap();
         assert!(f.ends_with('…') && width(Face::Bold, 8.0, &f).unwrap() <= 100.0);
+    }
+
+    /// Chinese and Japanese break between characters, as their readers expect, but a line
+    /// never starts with closing punctuation, and a Latin word among them stays whole.
+    #[test]
+    fn chinese_and_japanese_break_by_their_rules() {
+        let text = "在Linux上，请安装它的软件包（Debian和Ubuntu用.deb，Fedora用.rpm），或者请您信任的人帮您安装。\
+                    如果再也找不到这个程序，请把下一页交给程序员：那一页完整地描述了这些卡片。";
+        for max in [60.0, 75.0, 90.0, 110.0, 130.0, 170.0] {
+            let lines = wrap(Face::Regular, 9.0, text, max).unwrap();
+            assert_eq!(lines.concat(), text, "{max}: nothing lost or added");
+            for line in &lines {
+                assert!(
+                    width(Face::Regular, 9.0, line).unwrap() <= max,
+                    "{max}: {line}"
+                );
+                let first = line.chars().next().unwrap();
+                assert!(
+                    !"，。、：；）".contains(first),
+                    "{max}: a line starts with {first}: {line}"
+                );
+            }
+            for word in ["Linux", "Debian", "Ubuntu", "Fedora"] {
+                assert!(
+                    lines.iter().any(|l| l.contains(word)),
+                    "{max}: {word} was cut: {lines:?}"
+                );
+            }
+        }
+        let japanese = "カードを1枚ずつ、好きな順番で、下の3つの方法のどれかで追加してください。";
+        let lines = wrap(Face::Regular, 9.0, japanese, 70.0).unwrap();
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), japanese);
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.starts_with('、') && !l.starts_with('。')),
+            "{lines:?}"
+        );
     }
 }

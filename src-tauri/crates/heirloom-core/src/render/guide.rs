@@ -361,6 +361,25 @@ mod tests {
             .join(" ")
     }
 
+    /// The guide in every language is printable: each character has a glyph in a bundled
+    /// font (what a holder's name is checked against), so no translation prints a box.
+    #[test]
+    fn every_language_of_the_guide_has_its_glyphs() {
+        let s = sheets(24, 5);
+        for language in GuideLanguage::ALL {
+            for passphrase_line in [PassphraseLine::FirstCard, PassphraseLine::EveryCard] {
+                let options = PrintOptions {
+                    language,
+                    passphrase_line,
+                    ..PrintOptions::default()
+                };
+                let text = text_of(&family(&s, &options).unwrap());
+                let missing = crate::render::fallback::unprintable(&text);
+                assert_eq!(missing, None, "{}: {text}", language.code());
+            }
+        }
+    }
+
     /// The guide speaks of the passphrase line the cards actually have.
     #[test]
     fn the_guide_says_which_cards_have_the_passphrase_line() {
