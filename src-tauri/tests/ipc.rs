@@ -57,6 +57,32 @@ fn answer_dialogs(
     shown
 }
 
+/// The family guide of the PDF speaks the language the page asks for, else the app's (what
+/// the page said it is shown in); the titles as a reader of each language writes them.
+fn guide_follows_the_language(
+    app: &App<MockRuntime>,
+    w: &WebviewWindow<MockRuntime>,
+    args: &Value,
+    pdf: &std::path::Path,
+) {
+    let shown = answer_dialogs(app, vec![Some(pdf.to_owned()), Some(pdf.to_owned())]);
+    call(w, "set_language", json!({ "language": "fr" })).unwrap();
+    call(w, "save_cards_pdf", args.clone()).unwrap();
+    let text = pdf_text(pdf);
+    assert!(text.contains("Comment récupérer le portefeuille"), "{text}");
+    let mut german = args.clone();
+    german["language"] = json!("de");
+    call(w, "save_cards_pdf", german).unwrap();
+    let text = pdf_text(pdf);
+    assert!(
+        text.contains("So stellen Sie die Wallet wieder her"),
+        "{text}"
+    );
+    assert!(text.contains("Heirloom card format, version 1"), "{text}");
+    assert_eq!(*shown.lock().unwrap(), [choose::SAVE_CARDS_PDF; 2]);
+    call(w, "set_language", json!({ "language": "en" })).unwrap();
+}
+
 /// The text of a PDF as poppler's `pdftotext` reads it, white space collapsed.
 fn pdf_text(pdf: &std::path::Path) -> String {
     let out = std::process::Command::new("pdftotext")
@@ -583,24 +609,7 @@ fn a_new_set_previews_saves_as_pdf_and_as_pictures() {
         "no dialog for a refused request"
     );
 
-    // The family guide speaks the language the page asks for, else the app's (what the
-    // page said it is shown in); the titles as a reader of each language writes them.
-    let shown = answer_dialogs(&app, vec![Some(pdf.clone()), Some(pdf.clone())]);
-    call(&w, "set_language", json!({ "language": "fr" })).unwrap();
-    call(&w, "save_cards_pdf", args.clone()).unwrap();
-    let text = pdf_text(&pdf);
-    assert!(text.contains("Comment récupérer le portefeuille"), "{text}");
-    let mut german = args.clone();
-    german["language"] = json!("de");
-    call(&w, "save_cards_pdf", german).unwrap();
-    let text = pdf_text(&pdf);
-    assert!(
-        text.contains("So stellen Sie die Wallet wieder her"),
-        "{text}"
-    );
-    assert!(text.contains("Heirloom card format, version 1"), "{text}");
-    assert_eq!(*shown.lock().unwrap(), [choose::SAVE_CARDS_PDF; 2]);
-    call(&w, "set_language", json!({ "language": "en" })).unwrap();
+    guide_follows_the_language(&app, &w, &args, &pdf);
 
     // Pictures: card-<i>.png that scan back to the card; never over an existing file.
     let shown = answer_dialogs(&app, vec![Some(dir.clone()), Some(dir.clone())]);

@@ -221,6 +221,46 @@ fn pdf_words(pdf: &Path) -> String {
         .join(" ")
 }
 
+/// `heirloom print` flags, the locale it runs in, and the guide's title it must print.
+#[allow(clippy::type_complexity)]
+const GUIDE_CASES: [(&[&str], &[(&str, &str)], &str); 12] = [
+    (&[], &[], "How to recover the wallet"),
+    (&["--language", "es"], &[], "Cómo recuperar la billetera"),
+    (
+        &["--language", "fr"],
+        &[],
+        "Comment récupérer le portefeuille",
+    ),
+    (
+        &["--language", "de"],
+        &[],
+        "So stellen Sie die Wallet wieder her",
+    ),
+    (&["--language", "pt"], &[], "Como recuperar a carteira"),
+    (&["--language", "it"], &[], "Come recuperare il portafoglio"),
+    (&["--language", "ja"], &[], "ウォレットの復元のしかた"),
+    (&["--language", "zh-Hans"], &[], "如何找回钱包"),
+    // The system's language, as a desktop session sets it.
+    (
+        &[],
+        &[("LANG", "es_MX.UTF-8")],
+        "Cómo recuperar la billetera",
+    ),
+    (
+        &[],
+        &[("LANGUAGE", "nl:de"), ("LANG", "fr_FR.UTF-8")],
+        "So stellen Sie die Wallet wieder her",
+    ),
+    // A language the guide is not printed in, and traditional Chinese: English.
+    (&[], &[("LANG", "zh_TW.UTF-8")], "How to recover the wallet"),
+    // --language wins over the system.
+    (
+        &["--language", "en"],
+        &[("LANG", "ja_JP.UTF-8")],
+        "How to recover the wallet",
+    ),
+];
+
 /// The family guide is printed in the language asked for (`--language`), else the system's
 /// (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), else English; the format summary for
 /// programmers and the cards stay English, and each guide is one page. The titles are
@@ -230,44 +270,7 @@ fn the_family_guide_is_printed_in_the_language_asked_for() {
     const SUMMARY: &str = "Heirloom card format, version 1";
     let dir = tempdir("guide-language");
     let set = make_set(&dir, 12);
-    let cases: [(&[&str], &[(&str, &str)], &str); 12] = [
-        (&[], &[], "How to recover the wallet"),
-        (&["--language", "es"], &[], "Cómo recuperar la billetera"),
-        (
-            &["--language", "fr"],
-            &[],
-            "Comment récupérer le portefeuille",
-        ),
-        (
-            &["--language", "de"],
-            &[],
-            "So stellen Sie die Wallet wieder her",
-        ),
-        (&["--language", "pt"], &[], "Como recuperar a carteira"),
-        (&["--language", "it"], &[], "Come recuperare il portafoglio"),
-        (&["--language", "ja"], &[], "ウォレットの復元のしかた"),
-        (&["--language", "zh-Hans"], &[], "如何找回钱包"),
-        // The system's language, as a desktop session sets it.
-        (
-            &[],
-            &[("LANG", "es_MX.UTF-8")],
-            "Cómo recuperar la billetera",
-        ),
-        (
-            &[],
-            &[("LANGUAGE", "nl:de"), ("LANG", "fr_FR.UTF-8")],
-            "So stellen Sie die Wallet wieder her",
-        ),
-        // A language the guide is not printed in, and traditional Chinese: English.
-        (&[], &[("LANG", "zh_TW.UTF-8")], "How to recover the wallet"),
-        // --language wins over the system.
-        (
-            &["--language", "en"],
-            &[("LANG", "ja_JP.UTF-8")],
-            "How to recover the wallet",
-        ),
-    ];
-    for (k, (flags, locale, title)) in cases.into_iter().enumerate() {
+    for (k, (flags, locale, title)) in GUIDE_CASES.into_iter().enumerate() {
         let pdf = dir.join(format!("guide-{k}.pdf"));
         let mut args = vec!["print", "--out", pdf.to_str().unwrap()];
         args.extend(flags.iter().copied());
