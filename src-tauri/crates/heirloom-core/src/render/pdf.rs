@@ -366,6 +366,33 @@ fn write_font(
     cid_font.widths().consecutive(0, widths);
     cid_font.finish();
 
+    write_descriptor(pdf, (descriptor, data), base, file, use_)?;
+
+    write_to_unicode(pdf, cmap, use_);
+    let deflated = deflate(&subset);
+    let mut stream = pdf.stream(data, &deflated);
+    stream.filter(Filter::FlateDecode);
+    if cff {
+        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
+    } else {
+        stream.pair(Name(b"Length1"), subset.len() as i32);
+    }
+    Ok(())
+}
+
+/// The font descriptor of `file` (reference `refs.0`), naming its embedded program
+/// (`refs.1`): metrics in the PDF's thousandths of an em.
+fn write_descriptor(
+    pdf: &mut Pdf,
+    refs: (Ref, Ref),
+    base: Name,
+    file: FontFile,
+    use_: &FontUse,
+) -> Result<()> {
+    let (descriptor, data) = refs;
+    let font = file.font()?;
+    let per_unit = 1000.0 / fonts::units_per_em(font);
+    let cff = file.is_cff();
     let mut flags = FontFlags::NON_SYMBOLIC;
     if file == FontFile::DejaVuMono {
         flags |= FontFlags::FIXED_PITCH;
@@ -396,16 +423,6 @@ fn write_font(
         descriptor.font_file2(data);
     }
     descriptor.finish();
-
-    write_to_unicode(pdf, cmap, use_);
-    let deflated = deflate(&subset);
-    let mut stream = pdf.stream(data, &deflated);
-    stream.filter(Filter::FlateDecode);
-    if cff {
-        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
-    } else {
-        stream.pair(Name(b"Length1"), subset.len() as i32);
-    }
     Ok(())
 }
 
