@@ -160,7 +160,7 @@ fn cover(card: &mut GrayImage, layout: &Layout, which: usize, rng: &mut impl Rng
             let (a, b) = (dx * c + dy * s, -dx * s + dy * c);
             // A printed label's edge is a little darker than its face.
             let edge = (half_w - a.abs()).min(half_h - b.abs());
-            (edge > 0.0).then(|| if edge < 0.25 * m { grey * 0.8 } else { grey })
+            (edge > 0.0).then_some(if edge < 0.25 * m { grey * 0.8 } else { grey })
         });
     } else {
         let (long, wide) = (rng.gen_range(9.0..13.0) * m, rng.gen_range(5.0..6.5) * m);
@@ -180,7 +180,7 @@ fn cover(card: &mut GrayImage, layout: &Layout, which: usize, rng: &mut impl Rng
             let (dx, dy) = (x - ox, y - oy);
             let (a, b) = (dx * dir.0 + dy * dir.1, -dx * dir.1 + dy * dir.0);
             let d = (a / long).powi(2) + (b / wide).powi(2);
-            (d < 1.0).then(|| skin * (1.0 - 0.35 * d * d))
+            (d < 1.0).then_some(skin * (1.0 - 0.35 * d * d))
         });
     }
 }

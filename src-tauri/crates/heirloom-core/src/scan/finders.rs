@@ -62,7 +62,7 @@ pub fn find(binary: &GrayImage) -> Vec<Finder> {
         }
     }
     seen.retain(|(_, n)| *n >= 2);
-    seen.sort_by(|a, b| b.1.cmp(&a.1));
+    seen.sort_by_key(|s| std::cmp::Reverse(s.1));
     seen.truncate(MAX_FINDERS);
     seen.into_iter().map(|(f, _)| f).collect()
 }

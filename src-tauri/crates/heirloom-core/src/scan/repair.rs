@@ -24,8 +24,9 @@ use super::{prepare, unbend};
 const SIDES: [f32; 5] = [37.0, 41.0, 45.0, 49.0, 53.0];
 /// Longest side of the copy of an opened picture that is searched and repaired.
 const SIDE: u32 = 1400;
-/// Longest side of a live frame's copy: one small copy keeps a frame within its time.
-const FRAME_SIDE: u32 = 800;
+/// Longest side of a live frame's copy, at most: one small copy keeps a frame within its
+/// time.
+const FRAME_SIDE: u32 = 960;
 /// Guesses tried on an opened picture, the likeliest first.
 const MAX_GUESSES: usize = 12;
 /// Share of neighbouring modules that differ, at least, over a guessed code: about half do
@@ -54,10 +55,23 @@ pub fn guesses(img: &GrayImage) -> (GrayImage, Vec<Guess>) {
 /// The repaired copy for one guess on a live frame, `attempt` choosing which, so that
 /// successive frames try each in turn: None when the frame shows no two finders of a code.
 pub fn frame(img: &GrayImage, attempt: u32) -> Option<GrayImage> {
-    let small = unbend::shrink(img, FRAME_SIDE);
+    let small = decimated(img, FRAME_SIDE);
     let list = ranked(&small);
     let guess = list.get(attempt as usize % list.len().max(1))?;
     Some(repaired(&small, guess))
+}
+
+/// `img` with only every k-th pixel of every k-th row kept, k the least that brings its
+/// longer side to `side` or less. Unlike a filtered shrink it costs next to nothing, which a
+/// live frame needs (most frames show no code); a webcam's modules are many pixels wide, so
+/// the few the sampling loses do not matter.
+fn decimated(img: &GrayImage, side: u32) -> GrayImage {
+    let k = img.width().max(img.height()).div_ceil(side).max(1);
+    if k == 1 {
+        return img.clone();
+    }
+    let (w, h) = (img.width() / k, img.height() / k);
+    GrayImage::from_fn(w.max(1), h.max(1), |x, y| *img.get_pixel(x * k, y * k))
 }
 
 /// Every guess from the finders found in `img`, whose code looks like one (textured as
