@@ -73,8 +73,14 @@ pub enum ErrorKind {
     Typo { group: usize },
     /// A card that can't be read correctly; `index` when its number is known.
     Damaged { index: Option<u8> },
-    /// A card of another set than the first card's.
-    OtherSet { expected: String, found: String },
+    /// A card of another set than the first card's: set ids, and the sets' labels when
+    /// this computer's record knows them.
+    OtherSet {
+        expected: String,
+        found: String,
+        expected_label: Option<String>,
+        found_label: Option<String>,
+    },
     /// This card was already added.
     Duplicate { index: u8 },
     /// Too few cards: `have` of the `need` needed.

@@ -774,6 +774,9 @@ fn recovery_names_sets_and_holders_from_the_record() {
     let message = other["message"].as_str().unwrap();
     assert!(message.contains("'Dad 2022'"), "{message}");
     assert!(message.contains("'Gran 2026'"), "{message}");
+    // The labels are facts of their own, for the page to word in its language.
+    assert_eq!(other["details"]["found_label"], "Dad 2022");
+    assert_eq!(other["details"]["expected_label"], "Gran 2026");
     assert_eq!(
         call(&w, "recovery_board", json!({})).unwrap()["cards"],
         json!([1]),

@@ -34,7 +34,7 @@ fn core_rows() -> Vec<(Error, Value)> {
                 expected: set(a),
                 found: set(b),
             },
-            json!({ "expected": a, "found": b }),
+            json!({ "expected": a, "found": b, "expected_label": null, "found_label": null }),
         ),
         (Error::Duplicate { index: 4 }, json!({ "index": 4 })),
         (

@@ -42,12 +42,9 @@ fn name_other_set(state: &AppState, e: Error) -> IpcError {
             .map(|s| s.label)
             .filter(|l| !l.is_empty())
     };
-    match (label(found), label(expected)) {
-        (Some(theirs), ours) => IpcError::from(e).with_message(format!(
-            "This card belongs to a different backup, '{theirs}', than the cards already added{}. Use only cards from one set.",
-            ours.map(|o| format!(" ('{o}')")).unwrap_or_default()
-        )),
-        _ => e.into(),
+    match label(found) {
+        Some(theirs) => IpcError::other_set_named(expected, found, label(expected), theirs),
+        None => e.into(),
     }
 }
 

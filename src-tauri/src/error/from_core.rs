@@ -27,6 +27,8 @@ fn card_kind(e: &heirloom_core::Error) -> Option<ErrorKind> {
         E::OtherSet { expected, found } => Some(ErrorKind::OtherSet {
             expected: expected.to_string(),
             found: found.to_string(),
+            expected_label: None,
+            found_label: None,
         }),
         E::Duplicate { index } => Some(ErrorKind::Duplicate { index: *index }),
         E::NotEnoughCards { have, need } => Some(ErrorKind::NotEnoughCards {

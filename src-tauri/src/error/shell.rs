@@ -1,6 +1,8 @@
 //! The shell's own errors (dialogs, handles, files, confirmations), each with the words a
 //! person reads and the details the UI branches on.
 
+use heirloom_core::SetId;
+
 use super::{Confirmation, ErrorKind, IpcError};
 
 impl IpcError {
@@ -94,6 +96,29 @@ impl IpcError {
         IpcError::new(
             ErrorKind::WrittenWordsDiffer {
                 positions: positions.to_vec(),
+            },
+            message,
+        )
+    }
+
+    /// A card of another set, whose label this computer knows (and perhaps the label of
+    /// the cards already added): named by them rather than by two set ids.
+    pub fn other_set_named(
+        expected: SetId,
+        found: SetId,
+        ours: Option<String>,
+        theirs: String,
+    ) -> Self {
+        let message = format!(
+            "This card belongs to a different backup, '{theirs}', than the cards already added{}. Use only cards from one set.",
+            ours.as_ref().map(|o| format!(" ('{o}')")).unwrap_or_default()
+        );
+        IpcError::new(
+            ErrorKind::OtherSet {
+                expected: expected.to_string(),
+                found: found.to_string(),
+                expected_label: ours,
+                found_label: Some(theirs),
             },
             message,
         )

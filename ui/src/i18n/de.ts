@@ -591,6 +591,9 @@ const translation: Translation = {
     "error.damaged.unknown": "Diese Karte ist beschädigt: Sie kann nicht richtig gelesen werden. Scannen Sie sie erneut, oder geben Sie den Text ein, der unter dem QR-Code gedruckt ist.",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "Diese Karte gehört zu einer anderen Sicherung (Kartensatz {found}) als die erste Karte (Kartensatz {expected}). Verwenden Sie nur Karten aus einem Kartensatz.",
+    // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+    "error.other_set.named": "Diese Karte gehört zu einer anderen Sicherung, „{found_label}“, als die bereits eingelesenen Karten. Verwenden Sie nur Karten aus einem Kartensatz.",
+    "error.other_set.namedBoth": "Diese Karte gehört zu einer anderen Sicherung, „{found_label}“, als die bereits eingelesenen Karten („{expected_label}“). Verwenden Sie nur Karten aus einem Kartensatz.",
     "error.duplicate": "Sie haben Karte {index} bereits hinzugefügt. Fügen Sie eine andere Karte hinzu.",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { one: "Nicht genug Karten: Sie haben {have}, beliebige {need} stellen die Wallet wieder her; es fehlt noch {count} Karte.", other: "Nicht genug Karten: Sie haben {have}, beliebige {need} stellen die Wallet wieder her; es fehlen noch {count} Karten." },

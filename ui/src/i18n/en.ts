@@ -581,6 +581,9 @@ export const en = {
   "error.damaged.unknown": "This card is damaged: it can't be read correctly. Scan it again, or type the text printed under the QR code.",
   // {expected}, {found}: set ids, 16 characters.
   "error.other_set": "This card belongs to a different backup (set {found}) than the first card (set {expected}). Use only cards from one set.",
+  // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+  "error.other_set.named": "This card belongs to a different backup, '{found_label}', than the cards already added. Use only cards from one set.",
+  "error.other_set.namedBoth": "This card belongs to a different backup, '{found_label}', than the cards already added ('{expected_label}'). Use only cards from one set.",
   "error.duplicate": "You already added card {index}. Add a different card.",
   // {count}: how many more cards are needed.
   "error.not_enough_cards": { one: "Not enough cards: you have {have}, any {need} recover the wallet; need {count} more card.", other: "Not enough cards: you have {have}, any {need} recover the wallet; need {count} more cards." },

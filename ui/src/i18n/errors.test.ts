@@ -45,3 +45,21 @@ test("a kind the catalogue does not know shows Rust's words; a known kind the ca
   const known = { kind: "duplicate", details: { index: 4 }, message: "ignored" } as IpcError;
   assert.equal(errorText(known), "You already added card 4. Add a different card.");
 });
+
+test("a card of another set is named by the labels the record knows, as Rust words it in English", () => {
+  const other = (expected_label: string | null, found_label: string | null): IpcError => ({
+    kind: "other_set",
+    details: { expected: "0c94c6e7aa01bb02", found: "77aa00bb11cc22dd", expected_label, found_label },
+    message: "ignored",
+  });
+  // The same sentence as src-tauri/src/error/shell.rs other_set_named (a person reads both).
+  assert.equal(
+    errorText(other("Gran 2026", "Dad 2022")),
+    "This card belongs to a different backup, 'Dad 2022', than the cards already added ('Gran 2026'). Use only cards from one set.",
+  );
+  assert.equal(
+    errorText(other(null, "Dad 2022")),
+    "This card belongs to a different backup, 'Dad 2022', than the cards already added. Use only cards from one set.",
+  );
+  assert.match(errorText(other(null, null)), /set 77aa00bb11cc22dd\) than the first card \(set 0c94c6e7aa01bb02\)/);
+});

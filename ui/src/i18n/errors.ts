@@ -8,11 +8,11 @@ type Kind = ErrorKind["kind"];
 type DetailsOf<K extends Kind> = Extract<ErrorKind, { kind: K }>["details"];
 
 /**
- * Kinds whose `message` Rust sometimes words with facts `details` lacks: the other set's
- * label ("'Dad 2025'"), and which typed card could not be corrected. English shows Rust's
- * own words for these; other languages the catalogue's, built from `details`.
+ * Kinds whose `message` Rust sometimes words with facts `details` lacks: which typed card
+ * could not be corrected. English shows Rust's own words for these; other languages the
+ * catalogue's, built from `details`.
  */
-export const MESSAGE_HAS_MORE: ReadonlySet<Kind> = new Set<Kind>(["other_set", "typo", "damaged"]);
+export const MESSAGE_HAS_MORE: ReadonlySet<Kind> = new Set<Kind>(["typo", "damaged"]);
 
 const byField = <P extends string>(prefix: P, f: Field) => `${prefix}.${f}` as const;
 
@@ -20,7 +20,12 @@ export const ERROR_TEXT: { [K in Kind]: (d: DetailsOf<K>) => string } = {
   not_a_card: () => t("error.not_a_card"),
   typo: (d) => t("error.typo", { group: d.group }),
   damaged: (d) => (d.index === null ? t("error.damaged.unknown") : t("error.damaged", { index: d.index })),
-  other_set: (d) => t("error.other_set", { expected: d.expected, found: d.found }),
+  other_set: (d) =>
+    d.found_label === null
+      ? t("error.other_set", { expected: d.expected, found: d.found })
+      : d.expected_label === null
+        ? t("error.other_set.named", { found_label: d.found_label })
+        : t("error.other_set.namedBoth", { found_label: d.found_label, expected_label: d.expected_label }),
   duplicate: (d) => t("error.duplicate", { index: d.index }),
   not_enough_cards: (d) => t("error.not_enough_cards", { have: d.have, need: d.need, count: d.need - d.have }),
   wrong_passphrase: () => t("error.wrong_passphrase"),

@@ -587,6 +587,9 @@ const translation: Translation = {
     "error.damaged.unknown": "Esta tarjeta está dañada: no se puede leer correctamente. Escanéela otra vez, o escriba el texto impreso debajo del código QR.",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "Esta tarjeta es de otra copia de seguridad (juego {found}), no de la de la primera tarjeta (juego {expected}). Use solo tarjetas de un mismo juego.",
+    // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+    "error.other_set.named": "Esta tarjeta es de otra copia de seguridad, «{found_label}», no de la de las tarjetas ya añadidas. Use solo tarjetas de un mismo juego.",
+    "error.other_set.namedBoth": "Esta tarjeta es de otra copia de seguridad, «{found_label}», no de la de las tarjetas ya añadidas («{expected_label}»). Use solo tarjetas de un mismo juego.",
     "error.duplicate": "Ya añadió la tarjeta {index}. Añada una tarjeta distinta.",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { one: "No hay suficientes tarjetas: tiene {have}, y {need} cualesquiera recuperan la billetera; falta {count} tarjeta más.", other: "No hay suficientes tarjetas: tiene {have}, y {need} cualesquiera recuperan la billetera; faltan {count} tarjetas más." },

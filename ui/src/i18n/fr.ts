@@ -583,6 +583,9 @@ const translation: Translation = {
     "error.damaged.unknown": "Cette carte est abîmée : elle ne peut pas être lue correctement. Scannez-la de nouveau, ou tapez le texte imprimé sous le code QR.",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "Cette carte appartient à une autre sauvegarde (jeu {found}) que la première carte (jeu {expected}). N’utilisez que des cartes d’un même jeu.",
+    // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+    "error.other_set.named": "Cette carte appartient à une autre sauvegarde, « {found_label} », que les cartes déjà ajoutées. N’utilisez que des cartes d’un même jeu.",
+    "error.other_set.namedBoth": "Cette carte appartient à une autre sauvegarde, « {found_label} », que les cartes déjà ajoutées (« {expected_label} »). N’utilisez que des cartes d’un même jeu.",
     "error.duplicate": "Vous avez déjà ajouté la carte {index}. Ajoutez une autre carte.",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { one: "Pas assez de cartes : vous en avez {have}, et {need} cartes, n’importe lesquelles, permettent de récupérer le portefeuille ; il faut encore {count} carte.", other: "Pas assez de cartes : vous en avez {have}, et {need} cartes, n’importe lesquelles, permettent de récupérer le portefeuille ; il faut encore {count} cartes." },

@@ -598,6 +598,9 @@ const translation: Translation = {
     "error.damaged.unknown": "Questa scheda è danneggiata: non si può leggere correttamente. La scansioni di nuovo, oppure scriva il testo stampato sotto il codice QR.",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "Questa scheda appartiene a un backup diverso (serie {found}) da quello della prima scheda (serie {expected}). Usi solo schede di una stessa serie.",
+    // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+    "error.other_set.named": "Questa scheda appartiene a un altro backup, «{found_label}», non a quello delle schede già aggiunte. Usi solo schede di una stessa serie.",
+    "error.other_set.namedBoth": "Questa scheda appartiene a un altro backup, «{found_label}», non a quello delle schede già aggiunte («{expected_label}»). Usi solo schede di una stessa serie.",
     "error.duplicate": "Ha già aggiunto la scheda {index}. Aggiunga una scheda diversa.",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { one: "Schede insufficienti: ne ha {have}, ne bastano {need} qualsiasi per recuperare il portafoglio; serve ancora {count} scheda.", other: "Schede insufficienti: ne ha {have}, ne bastano {need} qualsiasi per recuperare il portafoglio; servono ancora {count} schede." },

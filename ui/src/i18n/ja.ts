@@ -582,6 +582,9 @@ const translation: Translation = {
     "error.damaged.unknown": "このカードは傷んでいて、正しく読み取れません。もう一度スキャンするか、QRコードの下に印刷された文字を入力してください。",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "このカードは、最初のカード（セット {expected}）とは別のバックアップ（セット {found}）のものです。1つのセットのカードだけを使ってください。",
+    // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+    "error.other_set.named": "このカードは、追加済みのカードとは別のバックアップ「{found_label}」のものです。1つのセットのカードだけを使ってください。",
+    "error.other_set.namedBoth": "このカードは、追加済みのカード（「{expected_label}」）とは別のバックアップ「{found_label}」のものです。1つのセットのカードだけを使ってください。",
     "error.duplicate": "カード{index}はすでに追加されています。別のカードを追加してください。",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { other: "カードが足りません。今あるのは{have}枚で、ウォレットの復元にはどれでも{need}枚必要です。あと{count}枚必要です。" },

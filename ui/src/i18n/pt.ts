@@ -581,6 +581,9 @@ const translation: Translation = {
     "error.damaged.unknown": "Este cartão está danificado: não pode ser lido corretamente. Leia-o de novo com a câmera ou o scanner, ou digite o texto impresso embaixo do código QR.",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "Este cartão pertence a um backup diferente (conjunto {found}) do primeiro cartão (conjunto {expected}). Use só cartões de um mesmo conjunto.",
+    // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+    "error.other_set.named": "Este cartão pertence a outro backup, “{found_label}”, e não ao dos cartões já adicionados. Use só cartões de um mesmo conjunto.",
+    "error.other_set.namedBoth": "Este cartão pertence a outro backup, “{found_label}”, e não ao dos cartões já adicionados (“{expected_label}”). Use só cartões de um mesmo conjunto.",
     "error.duplicate": "Você já adicionou o cartão {index}. Adicione um cartão diferente.",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { one: "Cartões insuficientes: você tem {have}, e quaisquer {need} recuperam a carteira; falta {count} cartão.", other: "Cartões insuficientes: você tem {have}, e quaisquer {need} recuperam a carteira; faltam {count} cartões." },

@@ -576,6 +576,9 @@ const translation: Translation = {
     "error.damaged.unknown": "这张卡片已损坏：无法正确读取。请重新扫描，或者输入二维码下面印的文字。",
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "这张卡片属于另一份备份（卡片套 {found}），与第一张卡片（卡片套 {expected}）不同。请只使用同一套的卡片。",
+    // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
+    "error.other_set.named": "这张卡片属于另一份备份“{found_label}”，与已添加的卡片不同。请只使用同一套的卡片。",
+    "error.other_set.namedBoth": "这张卡片属于另一份备份“{found_label}”，与已添加的卡片（“{expected_label}”）不同。请只使用同一套的卡片。",
     "error.duplicate": "您已经添加过卡片 {index}。请添加另一张卡片。",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { other: "卡片不够：您有 {have} 张，任意 {need} 张即可找回钱包；还需要 {count} 张。" },

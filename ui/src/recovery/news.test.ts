@@ -8,7 +8,7 @@ const board = (over: Partial<BoardView> = {}): BoardView => ({
   set_id: "0c94c6e7aa01bb02", threshold: 3, count: 5, words: 12, cards: [], still_needed: 3, known: null, typed: [], ...over,
 });
 const duplicate: IpcError = { kind: "duplicate", details: { index: 4 }, message: "You already added card 4. Add a different card." };
-const otherSet: IpcError = { kind: "other_set", details: { expected: "a", found: "b" }, message: "This card belongs to a different backup." };
+const otherSet: IpcError = { kind: "other_set", details: { expected: "a", found: "b", expected_label: null, found_label: null }, message: "This card belongs to a different backup." };
 
 test("card lists read as a sentence", () => {
   assert.equal(cardList([2]), "card 2");
