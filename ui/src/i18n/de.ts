@@ -592,8 +592,8 @@ const translation: Translation = {
     // {expected}, {found}: set ids, 16 characters.
     "error.other_set": "Diese Karte gehört zu einer anderen Sicherung (Kartensatz {found}) als die erste Karte (Kartensatz {expected}). Verwenden Sie nur Karten aus einem Kartensatz.",
     // The other set named by its label, which this computer knows. {found_label}: the card's set; {expected_label}: the set of the cards already added.
-    "error.other_set.named": "Diese Karte gehört zu einer anderen Sicherung, „{found_label}“, als die bereits eingelesenen Karten. Verwenden Sie nur Karten aus einem Kartensatz.",
-    "error.other_set.namedBoth": "Diese Karte gehört zu einer anderen Sicherung, „{found_label}“, als die bereits eingelesenen Karten („{expected_label}“). Verwenden Sie nur Karten aus einem Kartensatz.",
+    "error.other_set.named": "Diese Karte gehört zu einer anderen Sicherung, „{found_label}“, als die bereits hinzugefügten Karten. Verwenden Sie nur Karten aus einem Kartensatz.",
+    "error.other_set.namedBoth": "Diese Karte gehört zu einer anderen Sicherung, „{found_label}“, als die bereits hinzugefügten Karten („{expected_label}“). Verwenden Sie nur Karten aus einem Kartensatz.",
     "error.duplicate": "Sie haben Karte {index} bereits hinzugefügt. Fügen Sie eine andere Karte hinzu.",
     // {count}: how many more cards are needed.
     "error.not_enough_cards": { one: "Nicht genug Karten: Sie haben {have}, beliebige {need} stellen die Wallet wieder her; es fehlt noch {count} Karte.", other: "Nicht genug Karten: Sie haben {have}, beliebige {need} stellen die Wallet wieder her; es fehlen noch {count} Karten." },
@@ -673,7 +673,7 @@ const translation: Translation = {
     "error.timed_out": "Das hat zu lange gedauert; zur Sicherheit wurden die Wörter vergessen. Beginnen Sie neu.",
     "error.internal": "In Heirloom selbst ist etwas schiefgegangen, nicht mit Ihren Karten oder Wörtern. Es wurde nichts geändert. Bitte versuchen Sie es erneut. Passiert es wieder, schließen Sie Heirloom, öffnen Sie es erneut, und melden Sie das Problem.",
     // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
-    "error.verify_needs_every_card": { one: "Zum Überprüfen der gedruckten Karten werden alle {need} gebraucht, eingelesen ist {count}. Bringen Sie alle Karten des Kartensatzes zurück: Eine Karte, die nicht überprüft ist, ist nicht bewiesen.", other: "Zum Überprüfen der gedruckten Karten werden alle {need} gebraucht, eingelesen sind {count}. Bringen Sie alle Karten des Kartensatzes zurück: Eine Karte, die nicht überprüft ist, ist nicht bewiesen." },
+    "error.verify_needs_every_card": { one: "Zum Überprüfen der gedruckten Karten werden alle {need} gebraucht, eingelesen ist {count}. Bringen Sie alle Karten des Kartensatzes zurück: Bei einer Karte, die nicht überprüft ist, ist nicht nachgewiesen, dass sie funktioniert.", other: "Zum Überprüfen der gedruckten Karten werden alle {need} gebraucht, eingelesen sind {count}. Bringen Sie alle Karten des Kartensatzes zurück: Bei einer Karte, die nicht überprüft ist, ist nicht nachgewiesen, dass sie funktioniert." },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { one: "Sie haben {count} Wort eingegeben, aber die Passphrase hat {expected}. Vergleichen Sie Ihre Eingabe mit Ihrem Papier; es wurde noch keine Karte erstellt.", other: "Sie haben {count} Wörter eingegeben, aber die Passphrase hat {expected}. Vergleichen Sie Ihre Eingabe mit Ihrem Papier; es wurde noch keine Karte erstellt." },

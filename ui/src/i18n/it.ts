@@ -680,7 +680,7 @@ const translation: Translation = {
     "error.timed_out": "È passato troppo tempo: per sicurezza le parole sono state dimenticate. Ricominci.",
     "error.internal": "Qualcosa non ha funzionato all'interno di Heirloom, non nelle Sue schede o parole. Non è stato cambiato nulla. Riprovi; se succede di nuovo, chiuda Heirloom, lo riapra e segnali il problema.",
     // Checking printed cards with some missing: every card is checked, not T. {count}: cards in.
-    "error.verify_needs_every_card": { one: "Per verificare le schede stampate servono tutte le {need}, e ce n’è {count}. Riporti tutte le schede della serie: una scheda non verificata non è provata.", other: "Per verificare le schede stampate servono tutte le {need}, e ce ne sono {count}. Riporti tutte le schede della serie: una scheda non verificata non è provata." },
+    "error.verify_needs_every_card": { one: "Per verificare le schede stampate servono tutte le {need}, e ce n'è {count}. Riporti tutte le schede della serie: una scheda non verificata non è provata.", other: "Per verificare le schede stampate servono tutte le {need}, e ce ne sono {count}. Riporti tutte le schede della serie: una scheda non verificata non è provata." },
     // The passphrase typed back from paper: the word count differs ({typed} typed, {expected}
     // in the passphrase), or word {position} does.
     "error.passphrase_mismatch.count": { one: "Ha scritto {count} parola, ma la password ne ha {expected}. Confronti ciò che ha scritto con il Suo foglio; non è stata creata nessuna scheda.", other: "Ha scritto {count} parole, ma la password ne ha {expected}. Confronti ciò che ha scritto con il Suo foglio; non è stata creata nessuna scheda." },
