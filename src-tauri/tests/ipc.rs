@@ -35,7 +35,7 @@ fn answer_questions(app: &App<MockRuntime>, yes: bool) -> Arc<Mutex<Vec<Question
     let asked = Arc::new(Mutex::new(Vec::new()));
     let seen = asked.clone();
     state(app).set_confirm(Box::new(move |q| {
-        seen.lock().unwrap().push(q.clone());
+        seen.lock().unwrap().push(*q);
         yes
     }));
     asked
