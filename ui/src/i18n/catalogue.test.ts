@@ -5,6 +5,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { en } from "./en";
+import { backup } from "./en/backup";
+import { recovery } from "./en/recovery";
+import { sets } from "./en/sets";
+import { errors } from "./en/errors";
 import { TRANSLATIONS } from "./index";
 import { placeholders, type Message, type Plural } from "./format";
 
@@ -88,4 +92,11 @@ test("the checker catches a missing key, an extra key and a changed placeholder"
   assert.ok(found.includes("de: extra key home.extra (not in en.ts)"));
   assert.ok(found.includes("de: common.cardN has placeholders {nummer}, English has {n}"));
   assert.ok(problemsOf("ja", { ...english }).some((p) => /plural form "one", which ja does not use/.test(p)));
+});
+
+test("the English parts share no key, so putting them together loses none", () => {
+  const parts = [backup, recovery, sets, errors].map((p) => Object.keys(p));
+  const all = parts.flat();
+  assert.equal(new Set(all).size, all.length, "a key stands in two parts of ui/src/i18n/en/");
+  assert.equal(Object.keys(en).length, all.length);
 });

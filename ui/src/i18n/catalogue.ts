@@ -10,7 +10,10 @@ export type Key = keyof English;
 /** The same message shape as the English: a string for a string, a plural for a plural. */
 type Like<M> = M extends string ? string : Plural;
 
-export type Messages = { readonly [K in Key]: Like<English[K]> };
+/** A part of a translation: the keys of the English part `T`, each of the same shape. */
+export type PartOf<T> = { readonly [K in keyof T]: Like<T[K]> };
+
+export type Messages = PartOf<English>;
 
 /**
  * A language file: its messages, and whether its translators say it is complete. While it
