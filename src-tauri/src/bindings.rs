@@ -132,8 +132,8 @@ commands! {
     recovery_combine = async recovery::recovery_combine::<Wry>[app](passphrase: json String, on_progress: channel u8) -> RecoveredView;
     scan_cancel = sync scanning::scan_cancel::<Wry>[webview](scan: json u32) -> ();
     card_previews = async print::card_previews::<Wry>[app](set_id: json String, passphrase_line: json print::LineChoice) -> Vec<String>;
-    save_cards_pdf = async print::save_cards_pdf::<Wry>[app](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice, language: json Option<GuideLanguage>) -> Option<SavedView>;
-    print_pages = async print::print_pages[state](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice, language: json Option<GuideLanguage>) -> Vec<String>;
+    save_cards_pdf = async print::save_cards_pdf::<Wry>[app](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Option<SavedView>;
+    print_pages = async print::print_pages[state](set_id: json String, paper: json String, per_page: json u8, passphrase_line: json print::LineChoice) -> Vec<String>;
     save_card_pictures = async print::save_card_pictures::<Wry>[app](set_id: json String, passphrase_line: json print::LineChoice) -> Option<SavedView>;
     verify_set = async print::verify_set::<Wry>[app](set_id: json String, passphrase: json String, on_progress: channel VerifyProgress) -> VerifyView;
     list_sets = async sets::list_sets::<Wry>[app]() -> SetsView;

@@ -3,7 +3,7 @@
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 
 import { errorText } from "./i18n/errors";
-import { english, language, t } from "./i18n";
+import { english, t } from "./i18n";
 import type {
   BackupRequest,
   Commands,
@@ -92,7 +92,8 @@ function callRaw<K extends keyof Commands>(cmd: K & { [C in K]: Commands[C]["arg
 
 export const api = {
   about: () => call("about"),
-  /** The page is now shown in `language`: the native dialogs Rust opens speak it too. */
+  /** The page is now shown in `language`: the native dialogs Rust opens, and the printed
+   * family guide, speak it too. */
   setLanguage: (language: GuideLanguage) => call("set_language", { language }),
   /** A new phrase in the words of `language`. */
   generatePhrase: (words: number, dice: string | null, language: WordList = "english") =>
@@ -183,10 +184,10 @@ export const api = {
   // Printing a set made this session.
   cardPreviews: (setId: string, passphraseLine: PassphraseLine) => call("card_previews", { setId, passphraseLine }),
   /** Asks where in a native save dialog (null: closed), then writes the PDF there. */
-  // The family guide is printed in the language the app is shown in.
-  saveCardsPdf: (setId: string, options: PrintChoice) => call("save_cards_pdf", { setId, ...options, language: language() }),
+  // The family guide is printed in the language the app is shown in (set_language).
+  saveCardsPdf: (setId: string, options: PrintChoice) => call("save_cards_pdf", { setId, ...options }),
   /** The print job's pages, one SVG each at paper size, for the system's print dialog. */
-  printPages: (setId: string, options: PrintChoice) => call("print_pages", { setId, ...options, language: language() }),
+  printPages: (setId: string, options: PrintChoice) => call("print_pages", { setId, ...options }),
   /** Asks for a folder in a native dialog (null: closed) and saves one PNG per card. */
   saveCardPictures: (setId: string, passphraseLine: PassphraseLine) =>
     call("save_card_pictures", { setId, passphraseLine }),
@@ -200,8 +201,8 @@ export const api = {
 };
 
 /** How the holder wants the cards printed (`paper`: "a4" or "letter"): save_cards_pdf's
- * and print_pages' arguments but the set and the guide's language (the app's). */
-export type PrintChoice = Omit<Commands["save_cards_pdf"]["args"], "setId" | "language">;
+ * and print_pages' arguments but the set. */
+export type PrintChoice = Omit<Commands["save_cards_pdf"]["args"], "setId">;
 
 /** Which cards get a line to hand-write the passphrase on: one at most by default. */
 export type PassphraseLine = LineChoice;

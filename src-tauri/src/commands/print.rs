@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use heirloom_core::files;
-use heirloom_core::render::{self, CardSheet, GuideLanguage, Paper, PassphraseLine, PrintOptions};
+use heirloom_core::render::{self, CardSheet, Paper, PassphraseLine, PrintOptions};
 use heirloom_core::{Passphrase, SetId};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -90,14 +90,13 @@ pub async fn save_cards_pdf<R: Runtime>(
     paper: String,
     per_page: u8,
     passphrase_line: LineChoice,
-    language: Option<GuideLanguage>,
 ) -> CmdResult<Option<SavedView>> {
     let sheets = set_sheets(&app.state::<AppState>(), &set_id)?;
     let options = PrintOptions {
         paper: self::paper(&paper)?,
         per_page,
         passphrase_line: passphrase_line.into(),
-        language: guide_language(&app.state::<AppState>(), language),
+        language: app.state::<AppState>().language(),
     };
     let Some(path) = choose::ask(&app, choose::SAVE_CARDS_PDF).await? else {
         return Ok(None);
@@ -166,14 +165,13 @@ pub async fn print_pages(
     paper: String,
     per_page: u8,
     passphrase_line: LineChoice,
-    language: Option<GuideLanguage>,
 ) -> CmdResult<Vec<String>> {
     let sheets = set_sheets(&state, &set_id)?;
     let options = PrintOptions {
         paper: self::paper(&paper)?,
         per_page,
         passphrase_line: passphrase_line.into(),
-        language: guide_language(&state, language),
+        language: state.language(),
     };
     tauri::async_runtime::spawn_blocking(move || render::page_svgs(&sheets, &options))
         .await
@@ -271,9 +269,4 @@ fn mark_verified(state: &AppState, id: SetId) -> VerifyView {
         recorded: matches!(outcome, Some(Ok(_))),
         retired: retired.map(|r| r.to_string()),
     }
-}
-
-/// The language of the family guide: the one the page asks for, else the app's.
-fn guide_language(state: &AppState, asked: Option<GuideLanguage>) -> GuideLanguage {
-    asked.unwrap_or_else(|| state.language())
 }

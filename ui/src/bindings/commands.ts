@@ -46,8 +46,8 @@ export type Commands = {
   recovery_combine: { args: { passphrase: string; onProgress: Channel<number> }; returns: RecoveredView };
   scan_cancel: { args: { scan: number }; returns: null };
   card_previews: { args: { setId: string; passphraseLine: LineChoice }; returns: Array<string> };
-  save_cards_pdf: { args: { setId: string; paper: string; perPage: number; passphraseLine: LineChoice; language: GuideLanguage | null }; returns: SavedView | null };
-  print_pages: { args: { setId: string; paper: string; perPage: number; passphraseLine: LineChoice; language: GuideLanguage | null }; returns: Array<string> };
+  save_cards_pdf: { args: { setId: string; paper: string; perPage: number; passphraseLine: LineChoice }; returns: SavedView | null };
+  print_pages: { args: { setId: string; paper: string; perPage: number; passphraseLine: LineChoice }; returns: Array<string> };
   save_card_pictures: { args: { setId: string; passphraseLine: LineChoice }; returns: SavedView | null };
   verify_set: { args: { setId: string; passphrase: string; onProgress: Channel<VerifyProgress> }; returns: VerifyView };
   list_sets: { args: Record<string, never>; returns: SetsView };
