@@ -22,11 +22,24 @@ export interface TypedPartOptions<T> {
   addLabel: string;
 }
 
-/** The card text as the app reads it: no spaces or dashes, capitals, O→0, I/L→1. */
+/**
+ * What the card format removes between groups (docs/card-format.md §4.4 step 1), and
+ * nothing else: the 25 Unicode White_Space characters, hyphens and dashes, and the
+ * invisible joiners PDF readers leave. Not JavaScript's `\s`, which misses U+0085 and
+ * the dashes and takes U+FEFF only by accident.
+ */
+const SEPARATORS =
+  /[\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u002D\u00AD\u2010-\u2014\u2212\u200B\u2060\uFEFF]+/g;
+
+/**
+ * The card text as the format reads it (§4.4 steps 1 and 2): separators removed, ASCII
+ * `a`–`z` made capitals (only those: a Unicode upper-caser turns `ı`, `ſ`, `ß` or `ﬁ` into
+ * ASCII letters, and such text must not become a card), O→0, I/L→1.
+ */
 export function normalizeCard(s: string): string {
   return s
-    .replace(/[\s-]+/g, "")
-    .toUpperCase()
+    .replace(SEPARATORS, "")
+    .replace(/[a-z]/g, (c) => c.toUpperCase())
     .replace(/O/g, "0")
     .replace(/[IL]/g, "1");
 }
