@@ -1,12 +1,15 @@
 //! Questions only the person at the screen can answer: a native dialog opened from Rust,
 //! which no script in the page can click for itself. Asked before a secret is shown: the
-//! recovery phrase, its SeedQR, the generated passphrase a second time.
+//! recovery phrase, its SeedQR, the generated passphrase a second time; and before a saved
+//! phrase is read from the keychain, since cards made from it under a passphrase the page
+//! chose would give the phrase away as surely as showing it.
 
 use heirloom_core::render::GuideLanguage;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use crate::dialog_words::{self, Ask};
+use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 
 /// A yes/no question for the native dialog; its words, in the app's language, are in
@@ -19,6 +22,8 @@ pub enum Question {
     RevealPhrase,
     /// Before a recovery phrase is shown as a SeedQR code.
     RevealSeedqr,
+    /// Before the recovery phrase of a saved wallet is read from the keychain.
+    OpenWallet,
 }
 
 impl Question {
@@ -29,6 +34,7 @@ impl Question {
             Question::ShowPassphraseAgain => &w.show_passphrase_again,
             Question::RevealPhrase => &w.reveal_phrase,
             Question::RevealSeedqr => &w.reveal_seedqr,
+            Question::OpenWallet => &w.open_wallet,
         }
     }
 }
@@ -44,6 +50,24 @@ pub const REVEAL_PHRASE: Question = Question::RevealPhrase;
 
 /// Before a recovery phrase is shown as a SeedQR code.
 pub const REVEAL_SEEDQR: Question = Question::RevealSeedqr;
+
+/// Before the recovery phrase of a saved wallet is read from the keychain.
+pub const OPEN_WALLET: Question = Question::OpenWallet;
+
+/// Asks `question` in the native dialog, off the main thread (the dialog waits for the
+/// person); a no, or no dialog, is `declined`.
+pub async fn ask<R: Runtime>(app: &AppHandle<R>, question: Question) -> CmdResult<()> {
+    let asker = app.clone();
+    let yes =
+        tauri::async_runtime::spawn_blocking(move || asker.state::<AppState>().ask(&question))
+            .await
+            .map_err(|_| IpcError::internal())?;
+    if yes {
+        Ok(())
+    } else {
+        Err(IpcError::declined())
+    }
+}
 
 /// The real dialog, over the app's window.
 ///

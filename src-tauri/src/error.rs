@@ -243,6 +243,9 @@ pub enum ErrorKind {
     /// Words on the person's paper that are not the phrase's, by position (from 1); empty
     /// when none were typed.
     WrittenWordsDiffer { positions: Vec<usize> },
+    /// Words read back from paper were wrong `allowed` times: no more checks until the
+    /// words are shown again.
+    TooManyWrongWords { allowed: u8 },
     /// Cards were to be made with a passphrase nobody typed back.
     PassphraseNotConfirmed {},
     /// A chosen passphrase is never shown again.

@@ -28,11 +28,25 @@ pub const PHRASE_IDLE_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// "unknown" (handles only, no secret).
 const TIMED_OUT_KEPT: usize = 8;
 
-/// The one phrase the app holds, its handle, and when a command last used it.
+/// How long a yes to "use a saved recovery phrase?" also stands for showing its words, so
+/// that opening a saved wallet to show its words asks once, not twice in a row.
+const APPROVAL_LASTS: Duration = Duration::from_secs(60);
+
+/// How many times words read back from paper may be wrong before the words must be shown
+/// again. Each check tells right from wrong per word, so unlimited checks would let a
+/// script in the page find the phrase word by word without any native dialog; five is more
+/// than a person copying from their paper needs.
+pub const WRONG_CHECKS_ALLOWED: u8 = 5;
+
+/// The one phrase the app holds, its handle, when a command last used it, how many checks
+/// of written words failed since its words were last shown, and until when the person's yes
+/// to reading it from the keychain also stands for showing it.
 struct HeldPhrase {
     handle: String,
     phrase: Phrase,
     last_used: Instant,
+    wrong_checks: u8,
+    approved_until: Option<Instant>,
 }
 
 /// A passphrase for a new set, as the app holds it: the secret, whether Heirloom generated
@@ -43,7 +57,13 @@ struct HeldPassphrase {
     passphrase: Passphrase,
     generated: bool,
     confirmed: bool,
+    last_used: Instant,
 }
+
+/// How many passphrases are held at most: the wizard needs one at a time; a few more cover
+/// going back and forth. Past that, the least recently used is dropped, so that a script
+/// calling the command in a loop cannot fill memory with secrets.
+const PASSPHRASES_KEPT: usize = 4;
 
 /// The app's state.
 pub struct AppState {
@@ -164,13 +184,75 @@ impl AppState {
     /// Keeps a phrase, in place of the one held before (whose memory is wiped); returns
     /// its handle.
     pub fn keep_phrase(&self, phrase: Phrase) -> String {
+        self.hold(phrase, None)
+    }
+
+    /// Keeps a phrase the person at the screen just agreed to read from the keychain, in a
+    /// native dialog; for a minute, that yes also stands for showing its words.
+    pub fn keep_approved_phrase(&self, phrase: Phrase) -> String {
+        self.hold(phrase, Some(Instant::now() + APPROVAL_LASTS))
+    }
+
+    fn hold(&self, phrase: Phrase, approved_until: Option<Instant>) -> String {
         let handle = new_handle();
         *lock(&self.phrase) = Some(HeldPhrase {
             handle: handle.clone(),
             phrase,
             last_used: Instant::now(),
+            wrong_checks: 0,
+            approved_until,
         });
         handle
+    }
+
+    /// Whether the phrase of `handle` was opened with a yes that still stands for showing
+    /// it; the yes is used up by asking.
+    pub fn take_approval(&self, handle: &str) -> bool {
+        let mut held = lock(&self.phrase);
+        match held.as_mut() {
+            Some(h) if h.handle == handle => h
+                .approved_until
+                .take()
+                .is_some_and(|until| Instant::now() < until),
+            _ => false,
+        }
+    }
+
+    /// Counts a check of written words against the phrase of `handle`: `right` is whether
+    /// every word was right. Once [`WRONG_CHECKS_ALLOWED`] checks failed, no check is made
+    /// (`too_many_wrong_words`) until the words are shown again.
+    pub fn count_check(
+        &self,
+        handle: &str,
+        check: impl FnOnce(&Phrase) -> bool,
+    ) -> Result<bool, IpcError> {
+        let mut held = lock(&self.phrase);
+        self.drop_if_idle(&mut held);
+        match held.as_mut() {
+            Some(h) if h.handle == handle => {
+                if h.wrong_checks >= WRONG_CHECKS_ALLOWED {
+                    return Err(IpcError::too_many_wrong_words());
+                }
+                h.last_used = Instant::now();
+                let right = check(&h.phrase);
+                if !right {
+                    h.wrong_checks += 1;
+                }
+                Ok(right)
+            }
+            _ => {
+                drop(held);
+                self.with_phrase(handle, |_| false)
+            }
+        }
+    }
+
+    /// The words of the phrase of `handle` were shown to the person (after a native yes):
+    /// checks of written words may fail again.
+    pub fn words_shown(&self, handle: &str) {
+        if let Some(h) = lock(&self.phrase).as_mut().filter(|h| h.handle == handle) {
+            h.wrong_checks = 0;
+        }
     }
 
     /// Runs `f` on the phrase of a handle, which starts its idle time again. A handle that
@@ -252,9 +334,30 @@ impl AppState {
             passphrase,
             generated,
             confirmed: false,
+            last_used: Instant::now(),
         };
-        lock(&self.passphrases).insert(h.clone(), held);
+        let mut all = self.passphrases();
+        while all.len() >= PASSPHRASES_KEPT {
+            let oldest = all
+                .iter()
+                .min_by_key(|(_, h)| h.last_used)
+                .map(|(k, _)| k.clone());
+            match oldest {
+                Some(k) => all.remove(&k),
+                None => break,
+            };
+        }
+        all.insert(h.clone(), held);
         h
+    }
+
+    /// The held passphrases, once those unused for longer than the idle limit (the
+    /// phrase's) are dropped and their memory wiped.
+    fn passphrases(&self) -> std::sync::MutexGuard<'_, HashMap<String, HeldPassphrase>> {
+        let limit = *lock(&self.idle_limit);
+        let mut held = lock(&self.passphrases);
+        held.retain(|_, h| h.last_used.elapsed() < limit);
+        held
     }
 
     /// Runs `f` on the passphrase of a handle and whether Heirloom generated it.
@@ -263,24 +366,30 @@ impl AppState {
         handle: &str,
         f: impl FnOnce(&Passphrase, bool) -> T,
     ) -> Result<T, IpcError> {
-        lock(&self.passphrases)
-            .get(handle)
-            .map(|h| f(&h.passphrase, h.generated))
+        self.passphrases()
+            .get_mut(handle)
+            .map(|h| {
+                h.last_used = Instant::now();
+                f(&h.passphrase, h.generated)
+            })
             .ok_or_else(IpcError::expired)
     }
 
     /// Notes that the person typed the passphrase of `handle` back from their paper.
     pub fn confirm_passphrase(&self, handle: &str) -> Result<(), IpcError> {
-        lock(&self.passphrases)
+        self.passphrases()
             .get_mut(handle)
-            .map(|h| h.confirmed = true)
+            .map(|h| {
+                h.confirmed = true;
+                h.last_used = Instant::now();
+            })
             .ok_or_else(IpcError::expired)
     }
 
     /// Takes a passphrase out of the state to make cards with: it must have been typed back
     /// from paper first, so that no card is locked with a passphrase nobody wrote down.
     pub fn take_confirmed_passphrase(&self, handle: &str) -> Result<Passphrase, IpcError> {
-        let mut held = lock(&self.passphrases);
+        let mut held = self.passphrases();
         match held.get(handle) {
             None => Err(IpcError::expired()),
             Some(h) if !h.confirmed => Err(IpcError::passphrase_not_confirmed()),
@@ -298,8 +407,9 @@ impl AppState {
             passphrase,
             generated: false,
             confirmed: true,
+            last_used: Instant::now(),
         };
-        lock(&self.passphrases).insert(handle.to_string(), held);
+        self.passphrases().insert(handle.to_string(), held);
     }
 
     /// Drops a passphrase (its memory is wiped). An unknown handle was dropped already.

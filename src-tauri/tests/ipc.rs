@@ -1284,7 +1284,8 @@ fn verify_all(
 
 #[test]
 fn a_saved_wallet_is_replaced_only_with_its_fingerprint_typed() {
-    let (_app, w) = app_and_window();
+    let (app, w) = app_and_window();
+    answer_questions(&app, true);
     saved(&w, ABANDON, "Gran");
     let legal = "legal winner thank year wave sausage worth useful legal winner thank yellow";
     let second = call(&w, "import_phrase", json!({ "text": legal })).unwrap();

@@ -255,6 +255,11 @@ fn shell_rows() -> Vec<(IpcError, &'static str, Value)> {
         (IpcError::not_shown_again(), "not_shown_again", json!({})),
         (IpcError::declined(), "declined", json!({})),
         (
+            IpcError::too_many_wrong_words(),
+            "too_many_wrong_words",
+            json!({ "allowed": 5 }),
+        ),
+        (
             IpcError::all_cards_needed(3),
             "all_cards_needed",
             json!({ "count": 3 }),

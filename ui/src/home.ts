@@ -24,10 +24,11 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
       h("span", { class: "fingerprint", title: t("common.walletFingerprint") }, w.fingerprint),
       button(`backup-${w.fingerprint}`, t("home.wallet.backup"), async () => {
         try {
+          // Rust asks the person at the screen first, in a native dialog; "no" does nothing.
           const phrase = await api.openWallet(w.name);
           startWizard(root, { phrase, walletName: w.name, saved: true });
         } catch (e) {
-          setError(err, messageOf(e));
+          if (!(isIpcError(e) && e.kind === "declined")) setError(err, messageOf(e));
         }
       }, "secondary"),
       button(`remove-${w.fingerprint}`, t("home.wallet.remove"), () => confirmRemove(root, w, loaded.view), "quiet"),
@@ -156,10 +157,11 @@ function onlyCopy(root: HTMLElement, w: WalletView, typedName: string, message: 
       }, "secondary"),
       button("only-copy-backup", t("home.onlyCopy.backup"), async () => {
         try {
+          // Rust asks the person at the screen first, in a native dialog; "no" does nothing.
           const phrase = await api.openWallet(w.name);
           startWizard(root, { phrase, walletName: w.name, saved: true });
         } catch (e) {
-          setError(err, messageOf(e));
+          if (!(isIpcError(e) && e.kind === "declined")) setError(err, messageOf(e));
         }
       }),
     ),

@@ -6,7 +6,7 @@ use heirloom_core::{normalize_passphrase, strength, Passphrase, MIN_GUESSES_LOG1
 use tauri::{AppHandle, Manager, Runtime, State};
 use zeroize::Zeroizing;
 
-use crate::confirm::SHOW_PASSPHRASE_AGAIN;
+use crate::confirm::{self, SHOW_PASSPHRASE_AGAIN};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{GeneratedPassphrase, StrengthView};
@@ -90,15 +90,7 @@ pub async fn show_passphrase_again<R: Runtime>(
     if !generated {
         return Err(IpcError::not_shown_again());
     }
-    let asker = app.clone();
-    let yes = tauri::async_runtime::spawn_blocking(move || {
-        asker.state::<AppState>().ask(&SHOW_PASSPHRASE_AGAIN)
-    })
-    .await
-    .map_err(|_| IpcError::internal())?;
-    if !yes {
-        return Err(IpcError::declined());
-    }
+    confirm::ask(&app, SHOW_PASSPHRASE_AGAIN).await?;
     app.state::<AppState>().with_passphrase(&handle, |p, _| {
         p.normalized().split(' ').map(str::to_string).collect()
     })

@@ -4,18 +4,28 @@
 use heirloom_core::{language_name, suggest, wordlist, Language, Phrase};
 use tauri::{AppHandle, Manager, Runtime, State};
 
-use crate::confirm::{Question, REVEAL_PHRASE, REVEAL_SEEDQR};
+use crate::confirm::{self, Question, REVEAL_PHRASE, REVEAL_SEEDQR};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{PhraseView, WordList};
 
 /// The public view of a phrase the app now holds.
 pub fn view(state: &AppState, phrase: Phrase) -> PhraseView {
+    view_of(phrase, |p| state.keep_phrase(p))
+}
+
+/// The public view of a phrase read from the keychain after the person said yes to it in
+/// the native dialog: that yes stands, for a moment, for showing its words too.
+pub fn approved_view(state: &AppState, phrase: Phrase) -> PhraseView {
+    view_of(phrase, |p| state.keep_approved_phrase(p))
+}
+
+fn view_of(phrase: Phrase, keep: impl FnOnce(Phrase) -> String) -> PhraseView {
     let words = phrase.word_count();
     let fingerprint = phrase.fingerprint().to_string();
     let language = language_name(phrase.language());
     PhraseView {
-        handle: state.keep_phrase(phrase),
+        handle: keep(phrase),
         words,
         fingerprint,
         language,
@@ -128,24 +138,22 @@ pub async fn reveal_seedqr<R: Runtime>(
     })
 }
 
-/// Asks `question` about the phrase of `handle` in the native dialog, off the main thread.
-/// A handle that no longer works is said first, without asking anything.
+/// Asks `question` about the phrase of `handle` in the native dialog, unless the person
+/// said yes to reading it from the keychain a moment ago (one question, not two in a row).
+/// A handle that no longer works is said first, without asking anything. Once the words
+/// are shown, checks of written words may fail again.
 async fn confirmed<R: Runtime>(
     app: &AppHandle<R>,
     handle: &str,
     question: Question,
 ) -> CmdResult<()> {
-    app.state::<AppState>().with_phrase(handle, |_| ())?;
-    let asker = app.clone();
-    let yes =
-        tauri::async_runtime::spawn_blocking(move || asker.state::<AppState>().ask(&question))
-            .await
-            .map_err(|_| IpcError::internal())?;
-    if yes {
-        Ok(())
-    } else {
-        Err(IpcError::declined())
+    let state = app.state::<AppState>();
+    state.with_phrase(handle, |_| ())?;
+    if !state.take_approval(handle) {
+        confirm::ask(app, question).await?;
     }
+    state.words_shown(handle);
+    Ok(())
 }
 
 /// Forgets a phrase the UI no longer needs; its memory is wiped.
@@ -170,9 +178,14 @@ impl std::fmt::Debug for WrittenWord {
     }
 }
 
+/// How many words are read back from paper in one check: the page asks three.
+pub const WORDS_READ_BACK: usize = 3;
+
 /// Checks a few words read back from the person's paper against the held phrase, as a
 /// hardware wallet does before it trusts that the words were written down. The error
-/// names the positions that differ, never a word.
+/// names the positions that differ, never a word. Each check tells right from wrong word
+/// by word, so it is bounded: at most [`WORDS_READ_BACK`] different positions, and a few
+/// wrong checks before the words must be shown again (`too_many_wrong_words`).
 #[tauri::command]
 pub fn check_phrase_words(
     state: State<'_, AppState>,
@@ -183,11 +196,22 @@ pub fn check_phrase_words(
         .into_iter()
         .map(|w| (w.position, zeroize::Zeroizing::new(w.word)))
         .collect();
-    let wrong = state.with_phrase(&handle, |p| {
+    let mut positions: Vec<usize> = words.iter().map(|(p, _)| *p).collect();
+    positions.sort_unstable();
+    positions.dedup();
+    let well_formed =
+        !words.is_empty() && words.len() <= WORDS_READ_BACK && positions.len() == words.len();
+    if well_formed && words.iter().all(|(_, typed)| typed.trim().is_empty()) {
+        // Nothing typed tells nothing about the phrase: not counted as a wrong check.
+        state.with_phrase(&handle, |_| ())?;
+        return Err(IpcError::written_words_differ(&positions));
+    }
+    let mut wrong = Vec::new();
+    let right = state.count_check(&handle, |p| {
         let held = p.words();
         let list: Vec<&str> = held.split(' ').collect();
         let language = p.language();
-        words
+        wrong = words
             .iter()
             .filter(|(pos, typed)| {
                 *pos == 0
@@ -196,12 +220,16 @@ pub fn check_phrase_words(
                         .is_none_or(|w| !wordlist::names_word(language, w, typed))
             })
             .map(|(pos, _)| *pos)
-            .collect::<Vec<usize>>()
+            .collect();
+        well_formed && wrong.is_empty()
     })?;
-    if words.is_empty() || !wrong.is_empty() {
-        return Err(IpcError::written_words_differ(&wrong));
+    if right {
+        Ok(())
+    } else if well_formed {
+        Err(IpcError::written_words_differ(&wrong))
+    } else {
+        Err(IpcError::written_words_differ(&[]))
     }
-    Ok(())
 }
 
 #[cfg(test)]

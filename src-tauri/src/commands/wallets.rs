@@ -8,10 +8,11 @@
 
 use heirloom_core::registry::SetStatus;
 use heirloom_core::{Error, Fingerprint};
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::commands::off_main;
-use crate::commands::phrase::view;
+use crate::commands::phrase::approved_view;
+use crate::confirm::{self, OPEN_WALLET};
 use crate::error::{CmdResult, IpcError};
 use crate::state::AppState;
 use crate::views::{KeychainStatus, PhraseView, WalletView};
@@ -103,11 +104,10 @@ fn save(
 /// Loads a saved wallet's phrase into the app (not into the UI).
 #[tauri::command]
 pub async fn open_wallet<R: Runtime>(app: AppHandle<R>, name: String) -> CmdResult<PhraseView> {
-    off_main(&app, move |state| {
-        let phrase = state.keychain.get(&name)?;
-        Ok(view(state, phrase))
-    })
-    .await
+    let phrase = off_main(&app, move |state| Ok(state.keychain.get(&name)?)).await?;
+    confirm::ask(&app, OPEN_WALLET).await?;
+    let state = app.state::<AppState>();
+    Ok(approved_view(&state, phrase))
 }
 
 /// Whether checked cards of a wallet exist: an active set of it, verified after printing,

@@ -18,6 +18,11 @@ pub(super) const WORDS: DialogWords = DialogWords {
         message: "Die Wiederherstellungsphrase wird als QR-Code (SeedQR) angezeigt, damit eine Hardware-Wallet ihn einlesen kann. Wer den Code sieht oder fotografiert, kann die Wallet und ihr Geld an sich nehmen. Achten Sie darauf, dass niemand sonst den Bildschirm sehen kann und keine andere Kamera auf ihn gerichtet ist.",
         yes: "Code anzeigen",
     },
+    open_wallet: Ask {
+        title: "Gespeicherte Wiederherstellungsphrase verwenden?",
+        message: "Heirloom liest die Wiederherstellungsphrase einer gespeicherten Wallet aus dem Schlüsselbund dieses Computers, um daraus Karten zu erstellen oder ihre Wörter anzuzeigen. Wer diese Wörter erhält, kann die Wallet und ihr Geld an sich nehmen. Fahren Sie nur fort, wenn Sie das gerade selbst angefordert haben, und achten Sie darauf, dass niemand sonst den Bildschirm sehen kann.",
+        yes: "Phrase verwenden",
+    },
     cancel: "Abbrechen",
     save_cards_pdf: "Karten als PDF speichern",
     card_pictures_folder: "Leeren Ordner für die Bilder der Karten wählen",

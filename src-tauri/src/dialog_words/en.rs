@@ -24,6 +24,11 @@ pub(super) const WORDS: DialogWords = DialogWords {
                   pointed at it.",
         yes: "Show the code",
     },
+    open_wallet: Ask {
+        title: "Use the saved recovery phrase?",
+        message: "Heirloom will read the recovery phrase of a saved wallet from this computer's keychain, to make cards from it or to show its words. Anyone who gets those words can take the wallet and its money. Go on only if you asked for this just now, and make sure nobody else can see the screen.",
+        yes: "Use the phrase",
+    },
     cancel: "Cancel",
     save_cards_pdf: "Save the cards as a PDF",
     card_pictures_folder: "Choose an empty folder for the card pictures",

@@ -18,6 +18,11 @@ pub(super) const WORDS: DialogWords = DialogWords {
         message: "La frase de recuperación se mostrará como un código QR (SeedQR) para que lo escanee una billetera física. Cualquiera que vea o fotografíe el código puede quedarse con la billetera y su dinero. Asegúrese de que nadie más pueda ver la pantalla y de que ninguna otra cámara apunte hacia ella.",
         yes: "Mostrar el código",
     },
+    open_wallet: Ask {
+        title: "¿Usar la frase de recuperación guardada?",
+        message: "Heirloom leerá la frase de recuperación de una billetera guardada en el llavero de esta computadora, para hacer tarjetas con ella o para mostrar sus palabras. Cualquiera que obtenga esas palabras puede quedarse con la billetera y su dinero. Continúe solo si acaba de pedirlo, y asegúrese de que nadie más pueda ver la pantalla.",
+        yes: "Usar la frase",
+    },
     cancel: "Cancelar",
     save_cards_pdf: "Guardar las tarjetas como PDF",
     card_pictures_folder: "Elija una carpeta vacía para las imágenes de las tarjetas",

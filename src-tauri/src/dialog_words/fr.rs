@@ -18,6 +18,11 @@ pub(super) const WORDS: DialogWords = DialogWords {
         message: "La phrase de récupération va s’afficher sous forme de code QR (SeedQR), pour être scannée par un portefeuille matériel. Quiconque voit ou photographie ce code peut prendre le portefeuille et son argent. Assurez-vous que personne d’autre ne peut voir l’écran et qu’aucune autre caméra n’est tournée vers lui.",
         yes: "Afficher le code",
     },
+    open_wallet: Ask {
+        title: "Utiliser la phrase de récupération enregistrée ?",
+        message: "Heirloom va lire la phrase de récupération d’un portefeuille enregistré dans le trousseau de clés de cet ordinateur, pour en faire des cartes ou pour afficher ses mots. Quiconque obtient ces mots peut prendre le portefeuille et son argent. Ne continuez que si vous venez de le demander, et assurez-vous que personne d’autre ne peut voir l’écran.",
+        yes: "Utiliser la phrase",
+    },
     cancel: "Annuler",
     save_cards_pdf: "Enregistrer les cartes en PDF",
     card_pictures_folder: "Choisissez un dossier vide pour les images des cartes",

@@ -38,6 +38,8 @@ pub struct DialogWords {
     pub reveal_phrase: Ask,
     /// Before a recovery phrase is shown as a SeedQR code.
     pub reveal_seedqr: Ask,
+    /// Before the recovery phrase of a saved wallet is read from the keychain.
+    pub open_wallet: Ask,
     /// The button that says no, in every question.
     pub cancel: &'static str,
     /// Title of the chooser that saves the print job as a PDF.
@@ -82,7 +84,12 @@ mod tests {
             w.import_record,
             w.record_files,
         ];
-        for ask in [&w.show_passphrase_again, &w.reveal_phrase, &w.reveal_seedqr] {
+        for ask in [
+            &w.show_passphrase_again,
+            &w.reveal_phrase,
+            &w.reveal_seedqr,
+            &w.open_wallet,
+        ] {
             all.extend([ask.title, ask.message, ask.yes]);
         }
         all

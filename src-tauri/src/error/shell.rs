@@ -151,6 +151,17 @@ impl IpcError {
         )
     }
 
+    /// Words read back from paper were wrong too many times since the words were shown.
+    pub fn too_many_wrong_words() -> Self {
+        let allowed = crate::state::WRONG_CHECKS_ALLOWED;
+        IpcError::new(
+            ErrorKind::TooManyWrongWords { allowed },
+            format!(
+                "The words typed did not match {allowed} times. Show the words again and check your paper against them, then type the words asked for."
+            ),
+        )
+    }
+
     /// The person said no in a native confirmation dialog (or none could be shown).
     pub fn declined() -> Self {
         IpcError::new(ErrorKind::Declined {}, "Nothing was shown.")

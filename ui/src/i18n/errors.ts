@@ -101,6 +101,7 @@ export const ERROR_TEXT: { [K in Kind]: (d: DetailsOf<K>) => string } = {
     d.positions.length
       ? t("error.written_words_differ", { count: d.positions.length, list: list(d.positions) })
       : t("error.written_words_differ.none"),
+  too_many_wrong_words: (d) => t("error.too_many_wrong_words", { allowed: d.allowed }),
   passphrase_not_confirmed: () => t("error.passphrase_not_confirmed"),
   not_shown_again: () => t("error.not_shown_again"),
   declined: () => t("error.declined"),

@@ -103,6 +103,7 @@ export const errors: PartOf<typeof english> = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { one: "Wort {list} auf Ihrem Papier ist nicht das Wort der Phrase. Lassen Sie die Wörter noch einmal anzeigen, und korrigieren Sie Ihr Papier: Die Karten geben die angezeigten Wörter zurück, nicht die aufgeschriebenen.", other: "Die Wörter {list} auf Ihrem Papier sind nicht die Wörter der Phrase. Lassen Sie die Wörter noch einmal anzeigen, und korrigieren Sie Ihr Papier: Die Karten geben die angezeigten Wörter zurück, nicht die aufgeschriebenen." },
   "error.written_words_differ.none": "Geben Sie die erfragten Wörter von Ihrem Papier ein.",
+  "error.too_many_wrong_words": "Die eingegebenen Wörter stimmten {allowed}-mal nicht. Lassen Sie die Wörter erneut anzeigen, vergleichen Sie Ihr Papier damit und geben Sie dann die erfragten Wörter ein.",
   "error.passphrase_not_confirmed": "Geben Sie zuerst die Passphrase noch einmal von Ihrem Papier ein, damit die Karten mit genau dem verschlossen werden, was aufgeschrieben ist.",
   "error.not_shown_again": "Eine selbst gewählte Passphrase wird nicht noch einmal angezeigt. Wenn Sie nicht sicher sind, was Sie aufgeschrieben haben, wählen Sie sie neu.",
   "error.declined": "Es wurde nichts angezeigt.",

@@ -102,6 +102,7 @@ export const errors = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { one: "Word {list} on your paper is not the word of the phrase. Show the words again and correct your paper: the cards will give back the words shown, not the ones written.", other: "Words {list} on your paper are not the words of the phrase. Show the words again and correct your paper: the cards will give back the words shown, not the ones written." },
   "error.written_words_differ.none": "Type the words asked for from your paper.",
+  "error.too_many_wrong_words": "The words typed did not match {allowed} times. Show the words again and check your paper against them, then type the words asked for.",
   "error.passphrase_not_confirmed": "Type the passphrase again from your paper first, so the cards are locked with exactly what is written down.",
   "error.not_shown_again": "A passphrase you chose yourself is not shown again. If you are not sure what you wrote down, choose it again.",
   "error.declined": "Nothing was shown.",

@@ -103,6 +103,7 @@ export const errors: PartOf<typeof english> = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { one: "La palabra {list} de su papel no es la palabra de la frase. Muestre otra vez las palabras y corrija su papel: las tarjetas devolverán las palabras mostradas, no las escritas.", other: "Las palabras {list} de su papel no son las palabras de la frase. Muestre otra vez las palabras y corrija su papel: las tarjetas devolverán las palabras mostradas, no las escritas." },
   "error.written_words_differ.none": "Escriba, copiándolas de su papel, las palabras que se piden.",
+  "error.too_many_wrong_words": "Las palabras escritas no coincidieron {allowed} veces. Muestre de nuevo las palabras y compare su papel con ellas; luego escriba las palabras que se piden.",
   "error.passphrase_not_confirmed": "Primero escriba otra vez la contraseña copiándola de su papel, para que las tarjetas queden cerradas exactamente con lo que está escrito.",
   "error.not_shown_again": "Una contraseña que eligió usted no se vuelve a mostrar. Si tiene dudas sobre lo que anotó, elíjala de nuevo.",
   "error.declined": "No se mostró nada.",

@@ -103,6 +103,7 @@ export const errors: PartOf<typeof english> = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { one: "Le mot {list} de votre papier n’est pas le mot de la phrase. Affichez de nouveau les mots et corrigez votre papier : les cartes redonneront les mots affichés, pas ceux qui sont écrits.", other: "Les mots {list} de votre papier ne sont pas les mots de la phrase. Affichez de nouveau les mots et corrigez votre papier : les cartes redonneront les mots affichés, pas ceux qui sont écrits." },
   "error.written_words_differ.none": "Tapez les mots demandés en les lisant sur votre papier.",
+  "error.too_many_wrong_words": "Les mots tapés ne correspondaient pas, {allowed} fois. Affichez de nouveau les mots et comparez-les à votre papier, puis tapez les mots demandés.",
   "error.passphrase_not_confirmed": "Retapez d’abord la phrase secrète en la lisant sur votre papier, pour que les cartes soient verrouillées avec exactement ce qui est écrit.",
   "error.not_shown_again": "Une phrase secrète que vous avez choisie vous-même n’est pas affichée de nouveau. En cas de doute sur ce que vous avez noté, choisissez-la de nouveau.",
   "error.declined": "Rien n’a été affiché.",

@@ -103,6 +103,7 @@ export const errors: PartOf<typeof english> = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { one: "La parola {list} del Suo foglio non è la parola della frase. Mostri di nuovo le parole e corregga il foglio: le schede restituiranno le parole mostrate, non quelle scritte.", other: "Le parole {list} del Suo foglio non sono le parole della frase. Mostri di nuovo le parole e corregga il foglio: le schede restituiranno le parole mostrate, non quelle scritte." },
   "error.written_words_differ.none": "Scriva le parole richieste, copiandole dal Suo foglio.",
+  "error.too_many_wrong_words": "Le parole scritte non corrispondevano per {allowed} volte. Mostri di nuovo le parole e confronti il Suo foglio con esse, poi scriva le parole richieste.",
   "error.passphrase_not_confirmed": "Prima riscriva la password copiandola dal Suo foglio, così le schede vengono bloccate esattamente con ciò che è scritto.",
   "error.not_shown_again": "Una password scelta da Lei non viene mostrata di nuovo. Se non è sicuro di ciò che ha scritto, la scelga di nuovo.",
   "error.declined": "Non è stato mostrato nulla.",

@@ -103,6 +103,7 @@ export const errors: PartOf<typeof english> = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { other: "紙に書いた{list}番目の単語が、リカバリーフレーズの単語と違います。単語をもう一度表示して、紙を直してください。カードから戻るのは、紙に書いた単語ではなく、画面に表示された単語です。" },
   "error.written_words_differ.none": "求められた単語を、紙を見ながら入力してください。",
+  "error.too_many_wrong_words": "入力した単語が {allowed} 回一致しませんでした。単語をもう一度表示して紙と見比べてから、求められた単語を入力してください。",
   "error.passphrase_not_confirmed": "先に、紙を見ながらパスフレーズをもう一度入力してください。カードに、書き留めたとおりのパスフレーズで鍵をかけるためです。",
   "error.not_shown_again": "自分で決めたパスフレーズは、もう一度表示されません。何を書き留めたか自信がない場合は、もう一度決め直してください。",
   "error.declined": "何も表示していません。",

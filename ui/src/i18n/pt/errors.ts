@@ -103,6 +103,7 @@ export const errors: PartOf<typeof english> = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { one: "A palavra {list} do seu papel não é a palavra da frase. Mostre as palavras de novo e corrija o seu papel: os cartões devolverão as palavras mostradas, não as anotadas.", other: "As palavras {list} do seu papel não são as palavras da frase. Mostre as palavras de novo e corrija o seu papel: os cartões devolverão as palavras mostradas, não as anotadas." },
   "error.written_words_differ.none": "Digite as palavras pedidas, a partir do seu papel.",
+  "error.too_many_wrong_words": "As palavras digitadas não conferiram {allowed} vezes. Mostre as palavras de novo e compare o seu papel com elas; depois digite as palavras pedidas.",
   "error.passphrase_not_confirmed": "Primeiro digite de novo a frase-senha a partir do seu papel, para que os cartões sejam trancados com exatamente o que está anotado.",
   "error.not_shown_again": "Uma frase-senha escolhida por você não é mostrada de novo. Se não tiver certeza do que anotou, escolha-a de novo.",
   "error.declined": "Nada foi mostrado.",

@@ -103,6 +103,7 @@ export const errors: PartOf<typeof english> = {
   // {list}: word positions, "3, 7".
   "error.written_words_differ": { other: "您纸上的第 {list} 个词与助记词不一致。请再次显示这些词并改正您的纸：卡片找回的是屏幕上显示的词，而不是纸上写的词。" },
   "error.written_words_differ.none": "请照着您的纸输入要求的词。",
+  "error.too_many_wrong_words": "输入的词已经 {allowed} 次不一致。请再次显示这些词，与您的纸逐一核对，然后输入要求的词。",
   "error.passphrase_not_confirmed": "请先照着您的纸再次输入密码短语，这样卡片就会用纸上写的内容准确锁定。",
   "error.not_shown_again": "您自己设定的密码短语不会再次显示。如果您不确定纸上写的是什么，请重新设定。",
   "error.declined": "没有显示任何内容。",
