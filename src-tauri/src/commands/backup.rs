@@ -1,26 +1,19 @@
 //! Making a set of cards: the key derivation runs off the UI thread while progress events
 //! keep the window alive, then the cards come back as public views.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
-
 use heirloom_core::registry::{NewSet, Timestamp};
 use heirloom_core::render::CardSheet;
-use heirloom_core::{qr, text, Card, Fingerprint, Holder, KdfParams, SetId, SetParams};
+use heirloom_core::{qr, text, Card, Fingerprint, Holder, SetId, SetParams};
 use serde::Deserialize;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::choose;
+use crate::commands::progress::with_kdf_progress;
 use crate::commands::{off_main, print};
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_sheets, AppState};
 use crate::views::{BackupView, CardView, SavedView};
-
-/// Expected milliseconds per MiB and pass of Argon2id on an ordinary laptop, for the
-/// progress bar only (measured: 0.82 on the reference machine; rounded up).
-const MS_PER_MIB_PASS: f64 = 1.0;
 
 /// What the wizard asks for a new set: the handles of the phrase and of the confirmed
 /// passphrase, T of N, the names, and for a re-issue the set it replaces. Nothing else: a
@@ -85,11 +78,7 @@ fn checked(state: &AppState, request: &BackupRequest) -> CmdResult<(NewSet, SetP
         holders: request.holders.clone(),
         replaces: None,
     };
-    heirloom_core::shamir::check_threshold(chosen.threshold, chosen.count)?;
-    if chosen.threshold == chosen.count && !request.all_cards_needed {
-        return Err(IpcError::all_cards_needed(chosen.count));
-    }
-    chosen.check()?;
+    chosen.check_acknowledged(request.all_cards_needed, IpcError::all_cards_needed)?;
     let chosen = match request.replaces.as_deref().map(str::trim) {
         None | Some("") => chosen,
         Some(hex) => replacing(state, hex, &request.phrase_handle, chosen)?,
@@ -135,11 +124,9 @@ async fn split_off_thread<R: Runtime>(
     params: SetParams,
     on_progress: Channel<u8>,
 ) -> CmdResult<Made> {
-    let done = Arc::new(AtomicBool::new(false));
-    let ticker = spawn_progress(on_progress.clone(), params.kdf, done.clone());
     let worker_app = app.clone();
     let phrase_handle = request.phrase_handle.clone();
-    let result = tauri::async_runtime::spawn_blocking(move || {
+    let (pass, made) = with_kdf_progress(&on_progress, params.kdf, move || {
         let state = worker_app.state::<AppState>();
         let made = state
             .with_phrase(&phrase_handle, |p| {
@@ -148,11 +135,7 @@ async fn split_off_thread<R: Runtime>(
             .and_then(|r| r.map_err(IpcError::from));
         (pass, made)
     })
-    .await;
-    // Stopped on every outcome, a failed worker included, so the ticker thread ends.
-    done.store(true, Ordering::SeqCst);
-    let _ = ticker.join();
-    let (pass, made) = result.map_err(|_| IpcError::internal())?;
+    .await?;
     match made {
         Ok(made) => {
             let _ = on_progress.send(100);
@@ -220,24 +203,6 @@ fn card_view(card: &Card, holder: Holder) -> CardView {
         text: t,
         holder,
     }
-}
-
-/// Sends estimated progress every 100 ms until `done`; never claims 100 before it is.
-pub fn spawn_progress(
-    channel: Channel<u8>,
-    kdf: KdfParams,
-    done: Arc<AtomicBool>,
-) -> std::thread::JoinHandle<()> {
-    let expected = f64::from(kdf.memory_mib()) * f64::from(kdf.passes()) * MS_PER_MIB_PASS;
-    std::thread::spawn(move || {
-        let start = Instant::now();
-        while !done.load(Ordering::SeqCst) {
-            let elapsed = start.elapsed().as_secs_f64() * 1e3;
-            let pct = (95.0 * (1.0 - (-elapsed / expected).exp())).min(95.0) as u8;
-            let _ = channel.send(pct);
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    })
 }
 
 /// Writes each card's text as `card-<i>.txt` in a folder the person chooses in the native

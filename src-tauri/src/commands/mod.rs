@@ -10,6 +10,7 @@ pub mod language;
 pub mod passphrase;
 pub mod phrase;
 pub mod print;
+mod progress;
 pub mod recovery;
 pub mod scanning;
 pub mod sets;

@@ -2,16 +2,13 @@
 //! the passphrase opens them. Each arriving card is checked at once (set, duplicate,
 //! damage), so a person hears about a wrong card while it is still in their hand.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-
 use heirloom_core::{text, Blamed, Board, Card, Error, Passphrase, SetId, Taken};
 use tauri::ipc::{Channel, Request};
 use tauri::{AppHandle, Manager, Runtime, Webview};
 
-use crate::commands::backup::spawn_progress;
 use crate::commands::off_main;
 use crate::commands::phrase::view;
+use crate::commands::progress::with_kdf_progress;
 use crate::commands::scanning::{read_file, read_frame};
 use crate::error::{CmdResult, IpcError};
 use crate::state::{lock_board, AppState};
@@ -264,17 +261,13 @@ pub async fn recovery_combine<R: Runtime>(
     let kdf = board
         .header_hint()
         .map_or(heirloom_core::KdfParams::DEFAULT, |h| h.kdf);
-    let done = Arc::new(AtomicBool::new(false));
-    let ticker = spawn_progress(on_progress.clone(), kdf, done.clone());
     let on_board = board.cards().len();
     let typed: Vec<Option<u8>> = board.typed().iter().map(|t| t.index).collect();
-    let result =
-        tauri::async_runtime::spawn_blocking(move || board.combine_correcting(&passphrase))
-            .await
-            .map_err(|_| IpcError::internal());
-    done.store(true, Ordering::SeqCst);
-    let _ = ticker.join();
-    let recovered = result?.map_err(|b| not_combined(&state, b, on_board, &typed))?;
+    let recovered = with_kdf_progress(&on_progress, kdf, move || {
+        board.combine_correcting(&passphrase)
+    })
+    .await?
+    .map_err(|b| not_combined(&state, b, on_board, &typed))?;
     let _ = on_progress.send(100);
     Ok(RecoveredView {
         corrections: recovered

@@ -103,20 +103,15 @@ pub fn run(args: SplitArgs) -> Result<(), Failure> {
 /// without --all-cards-needed, a holder of a card the set will not have, names over
 /// their limits.
 fn chosen(args: &SplitArgs) -> Result<NewSet, Failure> {
-    let (threshold, count) = (args.threshold, args.cards);
-    core::shamir::check_threshold(threshold, count)?;
-    if threshold == count && !args.all_cards_needed {
-        return Err(every_card_needed(count));
-    }
     let chosen = NewSet {
-        threshold,
-        count,
+        threshold: args.threshold,
+        count: args.cards,
         label: args.label.clone().unwrap_or_default(),
         wallet: args.wallet.clone().unwrap_or_default(),
-        holders: Holder::in_card_order(&args.holders, count)?,
+        holders: Holder::in_card_order(&args.holders, args.cards)?,
         replaces: args.replaces,
     };
-    chosen.check()?;
+    chosen.check_acknowledged(args.all_cards_needed, every_card_needed)?;
     Ok(chosen)
 }
 

@@ -35,7 +35,7 @@ impl NewSet {
     /// Refuses, before any card is made, what could not be recorded: T and N out of bounds,
     /// a holder of a card the set will not have, or a label, wallet name, holder's name or
     /// place over its limit or with a control character. (T = N is the front end's to
-    /// question: it asks in its own words.)
+    /// question: see [`NewSet::check_acknowledged`].)
     pub fn check(&self) -> Result<()> {
         shamir::check_threshold(self.threshold, self.count)?;
         if self.holders.len() > usize::from(self.count) {
@@ -53,6 +53,21 @@ impl NewSet {
             crate::render::check_printable(&self.label, holder)?;
         }
         Ok(())
+    }
+
+    /// [`NewSet::check`], and T = N refused unless the holder acknowledged that every card
+    /// is needed (losing one loses the wallet): the front end asks in its own words, which
+    /// `unacknowledged(N)` makes. T and N out of bounds are refused first.
+    pub fn check_acknowledged<E: From<Error>>(
+        &self,
+        all_cards_needed: bool,
+        unacknowledged: impl FnOnce(u8) -> E,
+    ) -> std::result::Result<(), E> {
+        shamir::check_threshold(self.threshold, self.count)?;
+        if self.threshold == self.count && !all_cards_needed {
+            return Err(unacknowledged(self.count));
+        }
+        Ok(self.check()?)
     }
 
     /// Refuses, before a re-issue makes any card, a set to replace that is not recorded in
@@ -162,6 +177,46 @@ mod tests {
             };
             assert_eq!(set.check(), Err(Error::Unprintable { field, character }));
         }
+    }
+
+    /// T = N passes only when acknowledged, in the front end's words; T and N out of bounds
+    /// are refused first, and the other checks still apply.
+    #[test]
+    fn every_card_needed_must_be_acknowledged() {
+        #[derive(Debug, PartialEq)]
+        enum Refused {
+            Unacknowledged(u8),
+            Core(Error),
+        }
+        impl From<Error> for Refused {
+            fn from(e: Error) -> Self {
+                Refused::Core(e)
+            }
+        }
+        let three_of_three = NewSet {
+            threshold: 3,
+            ..chosen()
+        };
+        let ask = |set: &NewSet, acknowledged| {
+            set.check_acknowledged(acknowledged, Refused::Unacknowledged)
+        };
+        assert_eq!(ask(&three_of_three, false), Err(Refused::Unacknowledged(3)));
+        assert_eq!(ask(&three_of_three, true), Ok(()));
+        assert_eq!(ask(&chosen(), false), Ok(()));
+        let out_of_bounds = NewSet {
+            threshold: 17,
+            count: 17,
+            ..chosen()
+        };
+        assert!(matches!(ask(&out_of_bounds, false), Err(Refused::Core(_))));
+        let too_many = NewSet {
+            holders: vec![Holder::default(); 4],
+            ..three_of_three
+        };
+        assert_eq!(
+            ask(&too_many, true),
+            Err(Refused::Core(Error::NoSuchCard { index: 4, count: 3 }))
+        );
     }
 
     #[test]
