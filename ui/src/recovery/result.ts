@@ -4,6 +4,7 @@
 import { api, isIpcError, messageOf, type CorrectionView, type PhraseView } from "../ipc";
 import { button, errorBox, h, setError, show } from "../dom";
 import { saveWallet } from "../wallets";
+import { phraseWords, revealToggle, type Revealed } from "../reveal";
 import { fingerprintCheck } from "./fingerprint";
 import { step, type Recovery } from "./state";
 import { quit, startRecovery } from "./index";
@@ -62,60 +63,25 @@ function failure(r: Recovery, err: HTMLElement): (e: unknown) => void {
   };
 }
 
-/** Something shown only on request, with the button that shows and hides it. */
-interface Revealed {
-  button: HTMLButtonElement;
-  box: HTMLElement;
-}
-
 /** The words, shown only on request and cleared when hidden. */
 function wordsPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
   const box = h("ol", { id: "revealed-words", class: "words big", hidden: true });
-  const reveal = button("reveal-words", t("recovery.result.show"), async () => {
-    if (!box.hidden) {
-      box.replaceChildren();
-      box.hidden = true;
-      reveal.textContent = t("recovery.result.show");
-      return;
-    }
-    try {
-      const list = await api.revealPhrase(p.handle);
-      box.replaceChildren(...list.map((x) => h("li", {}, x)));
-      list.fill("");
-      box.hidden = false;
-      reveal.textContent = t("recovery.result.hide");
-    } catch (e) {
-      fail(e);
-    }
-  }, "secondary");
-  return { button: reveal, box };
+  return revealToggle(box, { id: "reveal-words", show: t("recovery.result.show"), hide: t("recovery.result.hide"), fill: () => phraseWords(p.handle), fail });
 }
 
 /** The SeedQR, shown only on request. */
 function seedQrPart(p: PhraseView, fail: (e: unknown) => void): Revealed {
   const box = h("div", { id: "seedqr-box", hidden: true });
-  const seedBtn = button("show-seedqr", t("recovery.result.seedShow"), async () => {
-    if (!box.hidden) {
-      box.replaceChildren();
-      box.hidden = true;
-      seedBtn.textContent = t("recovery.result.seedShow");
-      return;
-    }
-    try {
-      const svg = await api.revealSeedQr(p.handle);
-      const shown = svg
-        ? h("img", { id: "seedqr", class: "seedqr", alt: t("recovery.result.seedAlt"), src: `data:image/svg+xml;base64,${base64(svg)}` })
-        : h("p", { id: "seedqr-none", class: "notice" }, t("recovery.result.seedNone"));
-      shown.addEventListener("load", () => box.scrollIntoView({ block: "nearest" }));
-      box.replaceChildren(shown);
-      box.hidden = false;
-      seedBtn.textContent = t("recovery.result.seedHide");
-      box.scrollIntoView({ block: "nearest" });
-    } catch (e) {
-      fail(e);
-    }
-  }, "secondary");
-  return { button: seedBtn, box };
+  const nearest = () => box.scrollIntoView({ block: "nearest" });
+  const fill = async () => {
+    const svg = await api.revealSeedQr(p.handle);
+    const shown = svg
+      ? h("img", { id: "seedqr", class: "seedqr", alt: t("recovery.result.seedAlt"), src: `data:image/svg+xml;base64,${base64(svg)}` })
+      : h("p", { id: "seedqr-none", class: "notice" }, t("recovery.result.seedNone"));
+    shown.addEventListener("load", nearest);
+    return [shown];
+  };
+  return revealToggle(box, { id: "show-seedqr", show: t("recovery.result.seedShow"), hide: t("recovery.result.seedHide"), fill, fail, shown: nearest });
 }
 
 /** Saving into the keychain, never over another wallet without its fingerprint typed. */

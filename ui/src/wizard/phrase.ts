@@ -1,9 +1,10 @@
 // Step 1 of the backup wizard: the phrase: made new (in any list, optionally from dice),
 // imported from words the person has, or shown and written down and read back.
 import { api, errorOf, isIpcError, messageOf, type PhraseView, type WordList } from "../ipc";
-import { button, dialogButton, errorBox, h, setError, show } from "../dom";
+import { button, errorBox, h, setError, show } from "../dom";
 import { setName } from "../sets";
 import { wordGrid } from "../wordgrid";
+import { phraseWords, revealToggle } from "../reveal";
 import { listName, listSelect } from "../words";
 import { reissueNote } from "./cards";
 import { stepSave } from "./save";
@@ -114,24 +115,18 @@ export function radio(name: string, value: string, label: string, checked = fals
  */
 export function phraseSummary(w: Wizard, p: PhraseView, allowReveal: boolean, err: HTMLElement): Node[] {
   const words = h("ol", { id: "revealed-words", class: "words", hidden: true });
-  const toggle = dialogButton("reveal-words", t("wizard.summary.show"), async () => {
-    setError(err, null);
-    if (!words.hidden) {
-      words.replaceChildren();
-      words.hidden = true;
-      toggle.textContent = t("wizard.summary.show");
-      return;
-    }
-    try {
-      const list = await api.revealPhrase(p.handle);
-      words.replaceChildren(...list.map((x) => h("li", {}, x)));
-      list.fill("");
-      words.hidden = false;
-      toggle.textContent = t("wizard.summary.hide");
-    } catch (e) {
+  const { button: toggle } = revealToggle(words, {
+    id: "reveal-words",
+    show: t("wizard.summary.show"),
+    hide: t("wizard.summary.hide"),
+    fill: () => {
+      setError(err, null);
+      return phraseWords(p.handle);
+    },
+    fail: (e) => {
       if (!(isIpcError(e) && e.kind === "declined")) failed(w, err, e);
-    }
-  }, "secondary");
+    },
+  });
   const nodes: (HTMLElement | null)[] = [
     h(
       "p",
