@@ -177,26 +177,54 @@ async function complete(input: HTMLInputElement, list: WordList): Promise<boolea
 
 /** A box whose word is not on `list`: flagged, with the nearest words to choose from. */
 async function flag(input: HTMLInputElement, list: WordList): Promise<void> {
-  input.classList.remove("good");
-  input.classList.add("bad");
   const i = input.id.slice("word-".length);
   // A word completed in a list guessed before is shown again as it was typed.
   const typed = typedIn(input);
   if (typed !== input.value) put(input, typed);
-  const s = await api.suggestWords(input.value.trim(), list).catch(() => []);
-  const hint = hintOf(input);
+  await flagWord(input, hintOf(input), {
+    word: input.value.trim(),
+    list,
+    ids: `suggest-${i}`,
+    put: (x) => put(input, x),
+    say: (words) => (words ? tn("words.notOnListSuggest", { list: listName(list), words }) : [t("words.notOnList", { list: listName(list) })]),
+  });
+}
+
+/** How a box that holds no list word is flagged (see `flagWord`). */
+export interface Flag {
+  /** The word to find the nearest list words to. */
+  word: string;
+  /** The list to find them on (English when none is named). */
+  list?: WordList;
+  /** The suggestion buttons' ids: `<ids>-<word>`. */
+  ids: string;
+  /** Puts a chosen suggestion in the box. */
+  put: (word: string) => void;
+  /** The hint's words: with the suggestions (each a button), or `null` when there is none. */
+  say: (words: DocumentFragment | null) => (string | Node)[];
+  /** After a suggestion is chosen (the next box takes the focus, say). */
+  chosen?: () => void;
+}
+
+/**
+ * Flags `input` as holding no list word, and offers the nearest list words in `hint`, each
+ * a button that puts it in the box (wordgrid.ts and recovery/passwords.ts).
+ */
+export async function flagWord(input: HTMLInputElement, hint: HTMLElement | null, f: Flag): Promise<void> {
+  input.classList.remove("good");
+  input.classList.add("bad");
+  const s = await api.suggestWords(f.word, f.list).catch(() => []);
   if (!hint) return;
   const words = suggestions(s, (x) =>
-    button(`suggest-${i}-${x}`, x, () => {
-      put(input, x);
+    button(`${f.ids}-${x}`, x, () => {
+      f.put(x);
       input.classList.remove("bad");
       input.classList.add("good");
       hint.textContent = "";
+      f.chosen?.();
     }, "link"),
   );
-  hint.replaceChildren(
-    ...(s.length ? tn("words.notOnListSuggest", { list: listName(list), words }) : [t("words.notOnList", { list: listName(list) })]),
-  );
+  hint.replaceChildren(...f.say(s.length ? words : null));
 }
 
 /** Suggested words, each a button, side by side as a list: the {words} of "Did you mean

@@ -3,9 +3,9 @@
 // flagged with the nearest list words, and a passphrase pasted or typed into one box spread
 // over the boxes.
 import { api } from "../ipc";
-import { button, h } from "../dom";
+import { h } from "../dom";
 import { offerWords } from "../words";
-import { suggestions } from "../wordgrid";
+import { flagWord } from "../wordgrid";
 import { t, tn } from "../i18n";
 
 export const COUNT = 6;
@@ -19,20 +19,14 @@ export interface PassWords {
 export const expand = (v: string): Promise<string | null> => api.completeWord(v, "english").catch(() => null);
 
 /** Says a word is not on the list, offering the nearest list words as buttons. */
-async function flag(input: HTMLInputElement, hint: HTMLElement, i: number, next: () => void): Promise<void> {
-  input.classList.remove("good");
-  input.classList.add("bad");
-  const s = await api.suggestWords(input.value.trim().toLowerCase()).catch(() => []);
-  const words = suggestions(s, (x) =>
-    button(`pass-suggest-${i}-${x}`, x, () => {
-      input.value = x;
-      input.classList.remove("bad");
-      input.classList.add("good");
-      hint.textContent = "";
-      next();
-    }, "link"),
-  );
-  hint.replaceChildren(...(s.length ? tn("recovery.pass.notAWordSuggest", { words }) : [t("recovery.pass.notAWord")]));
+function flag(input: HTMLInputElement, hint: HTMLElement, i: number, next: () => void): Promise<void> {
+  return flagWord(input, hint, {
+    word: input.value.trim().toLowerCase(),
+    ids: `pass-suggest-${i}`,
+    put: (x) => (input.value = x),
+    say: (words) => (words ? tn("recovery.pass.notAWordSuggest", { words }) : [t("recovery.pass.notAWord")]),
+    chosen: next,
+  });
 }
 
 /** A phrase typed or pasted into box `i` (from 1) goes over the boxes from there. */
