@@ -18,7 +18,7 @@ pub enum Error {
     NotACard,
 
     /// A typed group of the card text does not match its check character (1-based group).
-    #[error("Group {group} of the card text does not look right. Compare it with the card, character by character; if a character was left out or added, the groups after it will look wrong too.")]
+    #[error("Group {group} of the card text does not look right. Compare it, and the group before it, with the card, character by character: a character left out or added there makes this group and the ones after it look wrong.")]
     Typo {
         /// The group whose check character does not match, counted from 1.
         group: usize,

@@ -8,7 +8,7 @@ export const errors: PartOf<typeof english> = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "Etwas Unerwartetes ist schiefgegangen. Es ging nichts verloren; bitte versuchen Sie es erneut.",
   "error.not_a_card": "Das ist keine Heirloom-Karte. Prüfen Sie, ob Sie den Code einer Heirloom-Karte gescannt oder eingegeben haben.",
-  "error.typo": "Gruppe {group} des Kartentextes sieht nicht richtig aus. Vergleichen Sie sie Zeichen für Zeichen mit der Karte; wurde ein Zeichen ausgelassen oder hinzugefügt, sehen auch die Gruppen danach falsch aus.",
+  "error.typo": "Gruppe {group} des Kartentextes sieht nicht richtig aus. Vergleichen Sie sie und die Gruppe davor Zeichen für Zeichen mit der Karte: Ein dort ausgelassenes oder hinzugefügtes Zeichen lässt diese Gruppe und die Gruppen danach falsch aussehen.",
   "error.damaged": "Karte {index} ist beschädigt: Sie kann nicht richtig gelesen werden. Scannen Sie sie erneut, oder geben Sie den Text ein, der unter dem QR-Code gedruckt ist.",
   "error.damaged.unknown": "Diese Karte ist beschädigt: Sie kann nicht richtig gelesen werden. Scannen Sie sie erneut, oder geben Sie den Text ein, der unter dem QR-Code gedruckt ist.",
   // {expected}, {found}: set ids, 16 characters.

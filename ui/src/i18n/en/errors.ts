@@ -7,7 +7,7 @@ export const errors = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "Something unexpected went wrong. Nothing was lost; please try again.",
   "error.not_a_card": "This is not a Heirloom card. Check that you scanned or typed the code from a Heirloom shard card.",
-  "error.typo": "Group {group} of the card text does not look right. Compare it with the card, character by character; if a character was left out or added, the groups after it will look wrong too.",
+  "error.typo": "Group {group} of the card text does not look right. Compare it, and the group before it, with the card, character by character: a character left out or added there makes this group and the ones after it look wrong.",
   "error.damaged": "Card {index} is damaged: it can't be read correctly. Scan it again, or type the text printed under the QR code.",
   "error.damaged.unknown": "This card is damaged: it can't be read correctly. Scan it again, or type the text printed under the QR code.",
   // {expected}, {found}: set ids, 16 characters.

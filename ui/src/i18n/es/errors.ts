@@ -8,7 +8,7 @@ export const errors: PartOf<typeof english> = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "Algo salió mal de forma inesperada. No se perdió nada; inténtelo de nuevo.",
   "error.not_a_card": "Esto no es una tarjeta de Heirloom. Compruebe que escaneó o escribió el código de una tarjeta de Heirloom.",
-  "error.typo": "El grupo {group} del texto de la tarjeta no parece correcto. Compárelo con la tarjeta, carácter por carácter; si se omitió o se añadió un carácter, los grupos siguientes también parecerán incorrectos.",
+  "error.typo": "El grupo {group} del texto de la tarjeta no parece correcto. Compárelo con la tarjeta, junto con el grupo anterior, carácter por carácter: un carácter omitido o añadido allí hace que este grupo y los siguientes parezcan incorrectos.",
   "error.damaged": "La tarjeta {index} está dañada: no se puede leer correctamente. Escanéela otra vez, o escriba el texto impreso debajo del código QR.",
   "error.damaged.unknown": "Esta tarjeta está dañada: no se puede leer correctamente. Escanéela otra vez, o escriba el texto impreso debajo del código QR.",
   // {expected}, {found}: set ids, 16 characters.

@@ -8,7 +8,7 @@ export const errors: PartOf<typeof english> = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "Un problème inattendu est survenu. Rien n’a été perdu ; veuillez réessayer.",
   "error.not_a_card": "Ce n’est pas une carte Heirloom. Vérifiez que vous avez scanné ou tapé le code d’une carte Heirloom.",
-  "error.typo": "Le groupe {group} du texte de la carte ne semble pas juste. Comparez-le avec la carte, caractère par caractère ; si un caractère a été oublié ou ajouté, les groupes suivants paraîtront faux eux aussi.",
+  "error.typo": "Le groupe {group} du texte de la carte ne semble pas juste. Comparez-le avec la carte, ainsi que le groupe qui le précède, caractère par caractère : un caractère oublié ou ajouté à cet endroit fait paraître faux ce groupe et les suivants.",
   "error.damaged": "La carte {index} est abîmée : elle ne peut pas être lue correctement. Scannez-la de nouveau, ou tapez le texte imprimé sous le code QR.",
   "error.damaged.unknown": "Cette carte est abîmée : elle ne peut pas être lue correctement. Scannez-la de nouveau, ou tapez le texte imprimé sous le code QR.",
   // {expected}, {found}: set ids, 16 characters.

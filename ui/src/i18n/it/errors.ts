@@ -8,7 +8,7 @@ export const errors: PartOf<typeof english> = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "Si è verificato un problema imprevisto. Non è andato perso nulla; riprovi.",
   "error.not_a_card": "Questa non è una scheda Heirloom. Controlli di aver scansionato o scritto il codice di una scheda di Heirloom.",
-  "error.typo": "Il gruppo {group} del testo della scheda non sembra giusto. Lo confronti con la scheda, carattere per carattere; se un carattere è stato saltato o aggiunto, anche i gruppi successivi sembreranno sbagliati.",
+  "error.typo": "Il gruppo {group} del testo della scheda non sembra giusto. Lo confronti con la scheda, insieme al gruppo precedente, carattere per carattere: un carattere saltato o aggiunto lì fa sembrare sbagliati questo gruppo e quelli successivi.",
   "error.damaged": "La scheda {index} è danneggiata: non si può leggere correttamente. La scansioni di nuovo, oppure scriva il testo stampato sotto il codice QR.",
   "error.damaged.unknown": "Questa scheda è danneggiata: non si può leggere correttamente. La scansioni di nuovo, oppure scriva il testo stampato sotto il codice QR.",
   // {expected}, {found}: set ids, 16 characters.

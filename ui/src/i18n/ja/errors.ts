@@ -8,7 +8,7 @@ export const errors: PartOf<typeof english> = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "予期しない問題が起きました。何も失われていません。もう一度お試しください。",
   "error.not_a_card": "これはHeirloomのカードではありません。Heirloomの分割カードのコードをスキャンまたは入力したか、確かめてください。",
-  "error.typo": "カードの文字のグループ{group}が正しくないようです。カードと1文字ずつ照らし合わせてください。文字が抜けていたり余分だったりすると、その後ろのグループも間違って見えます。",
+  "error.typo": "カードの文字のグループ{group}が正しくないようです。このグループとその前のグループを、カードと1文字ずつ照らし合わせてください。そこで文字が抜けていたり余分だったりすると、このグループとその後ろのグループが間違って見えます。",
   "error.damaged": "カード{index}は傷んでいて、正しく読み取れません。もう一度スキャンするか、QRコードの下に印刷された文字を入力してください。",
   "error.damaged.unknown": "このカードは傷んでいて、正しく読み取れません。もう一度スキャンするか、QRコードの下に印刷された文字を入力してください。",
   // {expected}, {found}: set ids, 16 characters.

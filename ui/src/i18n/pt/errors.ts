@@ -8,7 +8,7 @@ export const errors: PartOf<typeof english> = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "Algo inesperado deu errado. Nada se perdeu; por favor, tente de novo.",
   "error.not_a_card": "Isto não é um cartão do Heirloom. Confira se você leu ou digitou o código de um cartão do Heirloom.",
-  "error.typo": "O grupo {group} do texto do cartão não parece certo. Compare-o com o cartão, caractere por caractere; se um caractere ficou de fora ou sobrou, os grupos seguintes também vão parecer errados.",
+  "error.typo": "O grupo {group} do texto do cartão não parece certo. Compare-o com o cartão, junto com o grupo anterior, caractere por caractere: um caractere que ficou de fora ou sobrou ali faz este grupo e os seguintes parecerem errados.",
   "error.damaged": "O cartão {index} está danificado: não pode ser lido corretamente. Leia-o de novo com a câmera ou o scanner, ou digite o texto impresso embaixo do código QR.",
   "error.damaged.unknown": "Este cartão está danificado: não pode ser lido corretamente. Leia-o de novo com a câmera ou o scanner, ou digite o texto impresso embaixo do código QR.",
   // {expected}, {found}: set ids, 16 characters.

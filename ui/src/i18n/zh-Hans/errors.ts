@@ -8,7 +8,7 @@ export const errors: PartOf<typeof english> = {
   // arrive as placeholders; wording as in Rust's English messages. ----
   "error.unexpected": "发生了意外错误。没有丢失任何东西；请重试。",
   "error.not_a_card": "这不是 Heirloom 卡片。请确认您扫描或输入的是 Heirloom 卡片上的码。",
-  "error.typo": "卡片文字的第 {group} 组看起来不对。请逐个字符与卡片比对；如果漏了或多了一个字符，它后面的各组看起来也会是错的。",
+  "error.typo": "卡片文字的第 {group} 组看起来不对。请把这一组和它前面的一组逐个字符与卡片比对：那里漏了或多了一个字符，会让这一组和后面的各组看起来都是错的。",
   "error.damaged": "卡片 {index} 已损坏：无法正确读取。请重新扫描，或者输入二维码下面印的文字。",
   "error.damaged.unknown": "这张卡片已损坏：无法正确读取。请重新扫描，或者输入二维码下面印的文字。",
   // {expected}, {found}: set ids, 16 characters.
