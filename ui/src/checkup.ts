@@ -3,10 +3,9 @@
 // noted on this computer's record.
 import { api, messageOf, type CardCheckView, type CheckResult, type IpcError } from "./ipc";
 import { button, h, show } from "./dom";
-import { beep } from "./camera";
-import { cameraPart, type Flash } from "./intake/camerapart";
-import { filesPart } from "./intake/filespart";
-import { typedPart } from "./intake/typedpart";
+import { beep, type FrameReader } from "./camera";
+import type { Flash } from "./intake/camerapart";
+import { cardIntake } from "./intake/cardintake";
 import { keptAsideNotice, setName } from "./sets";
 import { date, t } from "./i18n";
 
@@ -49,9 +48,9 @@ function resultsList() {
   return { el, report, problem, reveal };
 }
 
-/** The camera: each card held up is answered once (the app passes over cards already
- * shown), and the same refusal is not repeated for a few seconds. */
-function checkCamera(results: ReturnType<typeof resultsList>, latest: HTMLElement) {
+/** The camera's answers: each card held up is answered once (the app passes over cards
+ * already shown), and the same refusal is not repeated for a few seconds. */
+function cameraAnswers(results: ReturnType<typeof resultsList>, latest: HTMLElement) {
   const seen: string[] = [];
   let lastProblem = { key: "", at: 0 };
   const problemKey = (p: IpcError): string => JSON.stringify([p.kind, p.details]);
@@ -73,13 +72,8 @@ function checkCamera(results: ReturnType<typeof resultsList>, latest: HTMLElemen
     latest.className = "camera-latest bad";
     return { text: t("checkup.flashBad"), tone: "bad" };
   };
-  return cameraPart({
-    id: "check-camera",
-    read: (grey, w, hgt, attempt) => api.checkCardFrame(grey, w, hgt, attempt, seen),
-    onFrame,
-    autoStart: false,
-    intro: t("checkup.cameraIntro"),
-  });
+  const read: FrameReader<CheckResult> = (grey, w, hgt, attempt) => api.checkCardFrame(grey, w, hgt, attempt, seen);
+  return { read, onFrame };
 }
 
 /** The check-up screen; `back` returns to the home screen. */
@@ -88,43 +82,31 @@ export function checkScreen(root: HTMLElement, back: () => Promise<void>): void 
   // The latest card the camera read, beside the picture: the full result is in the list
   // below, which would otherwise pull the picture out of view.
   const latest = h("p", { id: "check-camera-latest", class: "camera-latest", "aria-live": "polite" });
-  const cam = checkCamera(results, latest);
-  const files = filesPart({
-    id: "check-files",
-    read: api.checkCardFile,
-    label: t("checkup.filesLabel"),
-    onRead: (_list, outcomes) => {
-      for (const o of outcomes) {
-        if ("result" in o) results.report(o.result, o.file.name);
-        else {
-          results.problem(messageOf(o.error), o.file.name);
-          results.reveal();
-        }
-      }
-    },
-  });
-  const typed = typedPart({
+  const camera = cameraAnswers(results, latest);
+  const intake = cardIntake({
     prefix: "check-",
-    add: api.checkCard,
-    addLabel: t("checkup.add"),
-    took: (r: CheckResult) => results.report(r),
-    refused: (e) => {
-      results.problem(messageOf(e));
+    reads: { frame: camera.read, file: api.checkCardFile, text: api.checkCard },
+    took: (r: CheckResult, from) => (from.way === "camera" ? camera.onFrame(r) : results.report(r, from.file)),
+    refused: (e, from) => {
+      results.problem(messageOf(e), from.file);
       results.reveal();
     },
+    autoStart: false,
+    cameraIntro: t("checkup.cameraIntro"),
+    filesLabel: t("checkup.filesLabel"),
+    addLabel: t("checkup.add"),
   });
   const leave = (): void => {
-    cam.stop();
-    files.cancel();
+    intake.stop();
     void back();
   };
   show(
     root,
     h("h2", {}, t("checkup.title")),
     h("p", { class: "lead" }, t("checkup.lead")),
-    h("section", { class: "panel" }, h("h3", {}, t("checkup.cameraHeading")), cam.el, latest),
-    h("section", { class: "panel" }, h("h3", {}, t("checkup.filesHeading")), files.el),
-    h("section", { class: "panel" }, h("h3", {}, t("checkup.typedHeading")), typed),
+    h("section", { class: "panel" }, h("h3", {}, t("checkup.cameraHeading")), intake.part("camera"), latest),
+    h("section", { class: "panel" }, h("h3", {}, t("checkup.filesHeading")), intake.part("files")),
+    h("section", { class: "panel" }, h("h3", {}, t("checkup.typedHeading")), intake.part("typed")),
     results.el,
     h("div", { class: "actions" }, button("check-done", t("common.backHome"), leave, "secondary")),
   );

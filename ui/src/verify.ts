@@ -5,9 +5,7 @@
 import { api, messageOf, type BoardView, type ScanResult } from "./ipc";
 import { button, errorBox, h, setError, show } from "./dom";
 import { beep } from "./camera";
-import { cameraPart } from "./intake/camerapart";
-import { filesPart } from "./intake/filespart";
-import { typedPart } from "./intake/typedpart";
+import { boardReads, cardIntake } from "./intake/cardintake";
 import { list, sentences, t } from "./i18n";
 
 /** What the check needs of a set: it may be one made this session, or one recorded. */
@@ -98,45 +96,34 @@ export async function startVerify(root: HTMLElement, b: VerifyTarget, back: () =
     const have = board.cards;
     inList.textContent = have.length ? t("verify.cardsIn", { list: list(have), count: b.count }) : t("verify.noCards", { count: b.count });
     if (have.length < b.count || c.checkNow.disabled || c.status.dataset.verified) return;
-    cam.stop();
+    intake.stop("camera");
     c.status.textContent = t("verify.allIn", { count: b.count });
     c.typedPass.focus();
   };
-  const cam = cameraPart({
-    id: "verify-camera",
-    read: api.recoveryAddFrame,
-    autoStart: false,
-    intro: t("verify.cameraIntro"),
-    onFrame: (r: ScanResult) => {
+  const intake = cardIntake({
+    prefix: "verify-",
+    reads: boardReads,
+    took: (r: ScanResult, from) => {
       took(r);
-      if (!r.added.length) return null;
+      if (from.way !== "camera" || !r.added.length) return null;
       beep("good");
       return { text: t("verify.flash", { count: r.added.length, list: list(r.added) }), tone: "good" };
     },
-  });
-  const files = filesPart({
-    id: "verify-files",
-    read: api.recoveryAddFile,
-    label: t("verify.filesLabel"),
-    onRead: (_list, outcomes) => {
-      const failed: string[] = [];
-      for (const o of outcomes) {
-        if ("result" in o) took(o.result);
-        else failed.push(t("common.inFile", { file: o.file.name, text: messageOf(o.error) }));
-      }
+    refused: (e, from) => {
+      // The files' refusals are said together (filesRead).
+      if (from.way === "typed") setError(c.err, messageOf(e));
+    },
+    filesRead: (_files, outcomes) => {
+      const failed = outcomes.flatMap((o) => ("error" in o ? [t("common.inFile", { file: o.file.name, text: messageOf(o.error) })] : []));
       setError(c.err, failed.length ? failed.join(" ") : null);
     },
-  });
-  const typed = typedPart({
-    prefix: "verify-",
-    add: api.recoveryAddText,
+    autoStart: false,
+    cameraIntro: t("verify.cameraIntro"),
+    filesLabel: t("verify.filesLabel"),
     addLabel: t("common.addThisCard"),
-    took,
-    refused: (e) => setError(c.err, messageOf(e)),
   });
   const leave = (then: () => void) => () => {
-    cam.stop();
-    files.cancel();
+    intake.stop();
     then();
   };
   const backBtn = button("verify-back", t("common.back"), leave(back), "secondary");
@@ -148,7 +135,7 @@ export async function startVerify(root: HTMLElement, b: VerifyTarget, back: () =
     h("h2", {}, t("verify.title")),
     h("p", {}, t("verify.intro", { count: b.count, t: b.threshold, fingerprint: b.fingerprint })),
     c.status,
-    h("section", { class: "panel" }, h("h3", {}, t("verify.cardsHeading")), cam.el, files.el, typed),
+    h("section", { class: "panel" }, h("h3", {}, t("verify.cardsHeading")), intake.part("camera"), intake.part("files"), intake.part("typed")),
     inList,
     problems,
     h("label", { for: "verify-passphrase" }, t("verify.passLabel")),

@@ -4,9 +4,8 @@
 import { api, type IpcError, type ScanResult } from "../ipc";
 import { button, h, show } from "../dom";
 import { beep } from "../camera";
-import { cameraPart, type Flash } from "../intake/camerapart";
-import { filesPart } from "../intake/filespart";
-import { typedPart } from "../intake/typedpart";
+import type { Flash } from "../intake/camerapart";
+import { boardReads, cardIntake, type CardIntake } from "../intake/cardintake";
 import { boardNodes } from "./board";
 import { CardList, filesNews, keptNews, problemNews, resultNews, shortProblem, type News } from "./news";
 import { step, stopReading, type Recovery, type Way } from "./state";
@@ -50,40 +49,35 @@ function frameReader(took: (res: ScanResult) => News[], say: (items: News[]) => 
   };
 }
 
-/** The panel of one way in, wired to the board. */
-function wayPanel(r: Recovery, way: Way, took: (res: ScanResult) => News[], say: (items: News[]) => void): HTMLElement {
-  if (way === "camera") {
-    const cam = cameraPart({ id: "camera", read: api.recoveryAddFrame, onFrame: frameReader(took, say), autoStart: true, intro: t("recovery.cards.cameraIntro") });
-    r.stopReading = cam.stop;
-    return cam.el;
-  }
-  if (way === "files") {
-    const files = filesPart({
-      id: "files",
-      read: api.recoveryAddFile,
-      label: t("recovery.cards.filesLabel"),
-      onRead: (list, outcomes, cancelled) => {
-        for (const o of outcomes) if ("result" in o) took(o.result);
-        const items = filesNews(list, outcomes, cancelled);
-        if (items.some((x) => x.tone === "good")) beep("good");
-        say(items);
-      },
-    });
-    r.stopReading = files.cancel;
-    return files.el;
-  }
-  return typedPart({
+/** The three ways in, wired to the board: `took` shows the board after a card and says
+ * what happened; `say` says it. */
+function intake(took: (res: ScanResult) => News[], say: (items: News[]) => void): CardIntake {
+  const onFrame = frameReader(took, say);
+  return cardIntake({
     prefix: "",
-    add: api.recoveryAddText,
-    keep: api.recoveryKeepTyped,
-    addLabel: t("common.addThisCard"),
-    took: (res: ScanResult) => {
+    reads: { ...boardReads, keep: api.recoveryKeepTyped },
+    took: (res: ScanResult, from) => {
+      if (from.way === "camera") return onFrame(res);
       const news = took(res);
+      if (from.way !== "typed") return null;
       // Nothing added and nothing refused: the card was kept as typed.
       say(news.length ? news : [{ tone: "notice", kind: "kept_typed", text: keptNews(res.board) }]);
       beep("good");
+      return null;
     },
-    refused: (e: IpcError) => say([problemNews(e)]),
+    refused: (e: IpcError, from) => {
+      // A file's refusal is said with the other files' news (filesRead).
+      if (from.way === "typed") say([problemNews(e)]);
+    },
+    filesRead: (list, outcomes, cancelled) => {
+      const items = filesNews(list, outcomes, cancelled);
+      if (items.some((x) => x.tone === "good")) beep("good");
+      say(items);
+    },
+    autoStart: true,
+    cameraIntro: t("recovery.cards.cameraIntro"),
+    filesLabel: t("recovery.cards.filesLabel"),
+    addLabel: t("common.addThisCard"),
   });
 }
 
@@ -129,11 +123,13 @@ export function stepCards(r: Recovery): void {
     files: button("way-files", t("recovery.way.files"), () => choose("files"), "way"),
     typed: button("way-typed", t("recovery.way.typed"), () => choose("typed"), "way"),
   };
+  const ins = intake(took, news.say);
   const choose = (way: Way) => {
     if (r.way !== way || !panel.firstChild) {
       stopReading(r);
       r.way = way;
-      panel.replaceChildren(wayPanel(r, way, took, news.say));
+      panel.replaceChildren(ins.part(way));
+      r.stopReading = ins.stop;
     }
     for (const [k, b] of Object.entries(ways)) b.setAttribute("aria-pressed", String(k === way));
   };

@@ -2,10 +2,11 @@
 // it, the way of adding cards chosen, the camera or file reading under way (stopped when the
 // screen changes), and the phrase only as a handle. The cards are read and checked in Rust.
 import type { BoardView, CorrectionView, PhraseView } from "../ipc";
+import type { Way } from "../intake/cardintake";
 import { stepper } from "../stepper";
 import { t } from "../i18n";
 
-export type Way = "camera" | "files" | "typed";
+export type { Way };
 
 export interface Recovery {
   root: HTMLElement;
