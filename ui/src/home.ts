@@ -12,15 +12,15 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
   const status = await api.keychainStatus().catch(() => ({ available: false, problem: null }));
   const wallets: WalletView[] = status.available ? await api.listWallets().catch(() => []) : [];
   const err = errorBox("home-error");
-  const loaded = await loadSets();
-  const sets = setsPanel(root, wallets, loaded, () => homeScreen(root));
+  const loaded = await loadSets(wallets);
+  const sets = setsPanel(root, loaded, () => homeScreen(root));
 
   const list = h("ul", { id: "wallet-list", class: "wallets" });
   for (const w of wallets) {
     const item = h(
       "li",
       { class: "wallet", "data-wallet": w.name },
-      h("span", { class: "wallet-name" }, w.name, walletSets(w.fingerprint, loaded.view)),
+      h("span", { class: "wallet-name" }, w.name, walletSets(w.fingerprint, loaded)),
       h("span", { class: "fingerprint", title: t("common.walletFingerprint") }, w.fingerprint),
       button(`backup-${w.fingerprint}`, t("home.wallet.backup"), async () => {
         try {
@@ -63,7 +63,7 @@ export async function homeScreen(root: HTMLElement): Promise<void> {
       h("p", {}, t("home.recover.text")),
       h("div", { class: "actions" }, recover),
     ),
-    unfinishedPanel(root, loaded.view, () => homeScreen(root)),
+    unfinishedPanel(root, loaded, () => homeScreen(root)),
     h(
       "section",
       { class: "panel", "aria-labelledby": "wallets-heading" },

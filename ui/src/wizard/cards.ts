@@ -6,6 +6,7 @@ import { button, errorBox, h, setError, show } from "../dom";
 import { setName } from "../sets";
 import { stepPassphrase } from "./passphrase";
 import { type Wizard, cancelButton, stepper } from "./index";
+import { cardsChosen, chooseTN, saferTN } from "./state";
 
 /** What any T of N means, in words. */
 export function tnSentence(need: number, n: number): string {
@@ -78,40 +79,28 @@ export function stepCards(w: Wizard, problem?: IpcError): void {
     const ack = h("input", { type: "checkbox", id: "all-cards-ack", checked: w.allCardsNeeded });
     ack.addEventListener("change", () => {
       w.allCardsNeeded = ack.checked;
-      next.disabled = !ack.checked;
+      next.disabled = !cardsChosen(w);
     });
-    const safer = n > 2
-      ? button("use-fewer", t("wizard.cards.useFewer", { t: n - 1, n }), () => {
-          w.threshold = n - 1;
-          refresh();
-        }, "secondary")
-      : button("use-more", t("wizard.cards.useMore"), () => {
-          nSel.value = "3";
-          w.threshold = 2;
-          refresh();
-        }, "secondary");
+    const safer = saferTN(n);
+    const fewer = safer.count === n;
+    const saferButton = button(fewer ? "use-fewer" : "use-more", fewer ? t("wizard.cards.useFewer", { t: safer.threshold, n }) : t("wizard.cards.useMore"), () => {
+      nSel.value = String(safer.count);
+      w.threshold = safer.threshold;
+      refresh();
+    }, "secondary");
     allBox.replaceChildren(
       h("p", { role: "alert" }, t("wizard.cards.allNeeded", { n })),
       h("label", { class: "check" }, ack, ` ${t("wizard.cards.allAck")}`),
-      h("div", { class: "actions" }, safer),
+      h("div", { class: "actions" }, saferButton),
     );
-    next.disabled = !w.allCardsNeeded;
   };
   const refresh = () => {
-    w.count = Number(nSel.value);
-    w.threshold = Math.min(Math.max(2, w.threshold), w.count);
+    chooseTN(w, Number(nSel.value), w.threshold);
     tSel.replaceChildren(...range(2, w.count).map((k) => h("option", { value: String(k), selected: k === w.threshold }, String(k))));
-    const need = w.threshold;
-    sentence.textContent = tnSentence(need, w.count);
-    if (need === w.count) allNeeded();
-    else {
-      w.allCardsNeeded = false;
-      allBox.hidden = true;
-      next.disabled = false;
-    }
-    allBox.hidden = need !== w.count;
-    const old = w.holders;
-    w.holders = range(1, w.count).map((i) => old[i - 1] ?? { name: "", place: "" });
+    sentence.textContent = tnSentence(w.threshold, w.count);
+    allBox.hidden = w.threshold !== w.count;
+    if (!allBox.hidden) allNeeded();
+    next.disabled = !cardsChosen(w);
     holders.replaceChildren(...w.holders.map(holderRow));
   };
   nSel.addEventListener("change", refresh);

@@ -4,6 +4,7 @@ import { button, errorBox, h, show } from "../dom";
 import { stepCards } from "./cards";
 import { stepReady } from "./ready";
 import { type Wizard, cancelButton, failed, stepper } from "./index";
+import { backupRequest, madeSet } from "./state";
 import { t } from "../i18n";
 
 
@@ -19,30 +20,18 @@ export async function stepDerive(w: Wizard): Promise<void> {
     err,
   );
   try {
-    if (!w.phrase || !w.passphrase) throw new Error("missing step");
-    const backup = await api.makeBackup({
-      phraseHandle: w.phrase.handle,
-      passphraseHandle: w.passphrase,
-      threshold: w.threshold,
-      count: w.count,
-      label: w.label,
-      holders: w.holders,
-      wallet: w.walletName ?? null,
-      replaces: w.replaces?.set_id ?? null,
-      allCardsNeeded: w.allCardsNeeded,
-    }, (p) => {
+    const request = backupRequest(w);
+    if (!w.phrase || !request) throw new Error("missing step");
+    const backup = await api.makeBackup(request, (p) => {
       bar.value = p;
       // The highest progress seen stays on the page, so tests can tell progress arrived.
       w.root.dataset.kdfProgress = String(Math.max(Number(w.root.dataset.kdfProgress ?? 0), p));
     });
     bar.value = 100;
     await api.forgetPhrase(w.phrase.handle);
-    w.phrase = undefined;
     // The cards are locked; the passphrase is gone from the app. Checking the printed
     // cards takes it typed afresh from the paper.
-    w.passphrases = w.passphrases.filter((x) => x !== w.passphrase);
-    w.passphrase = undefined;
-    w.made = backup;
+    madeSet(w, backup);
     stepReady(w, backup);
   } catch (e) {
     // A label, name or place that can't be recorded or printed: back to where it is typed.

@@ -2,7 +2,7 @@
 import { api, messageOf, type BackupView, type IpcError } from "../ipc";
 import { button, dialogButton, errorBox, h, setError, show } from "../dom";
 import { printPanel } from "../print";
-import { isVerified, startVerify } from "../verify";
+import { startVerify } from "../verify";
 import { keptAsideNotice, setName } from "../sets";
 import { type Wizard, leave, stepper } from "./index";
 import { date, t } from "../i18n";
@@ -20,7 +20,7 @@ export function recordNote(w: Wizard, b: BackupView): HTMLElement | null {
     );
   }
   if (!w.replaces) return null;
-  return isVerified(b.set_id)
+  return w.verified
     ? h(
         "p",
         { id: "reissue-done", class: "good-note" },
@@ -45,8 +45,8 @@ function recordProblem(problem: IpcError, replaced: string | null): string {
  * A set counts as done only once its printed cards are checked. Leaving before that asks
  * first, and says where the unfinished set waits.
  */
-export function leaveReady(w: Wizard, b: BackupView): void {
-  if (isVerified(b.set_id)) return void leave(w);
+export function leaveReady(w: Wizard): void {
+  if (w.verified) return void leave(w);
   const box = w.root.querySelector("#leave-box");
   if (!(box instanceof HTMLElement)) return void leave(w);
   box.hidden = false;
@@ -106,7 +106,7 @@ export function stepReady(w: Wizard, b: BackupView): void {
     recordNote(w, b),
     h("div", { class: "cards", id: "cards" }, ...cards),
     printPanel(b),
-    h("p", { id: "verify-state", class: isVerified(b.set_id) ? "good-note" : "notice" }, isVerified(b.set_id)
+    h("p", { id: "verify-state", class: w.verified ? "good-note" : "notice" }, w.verified
       ? t("wizard.ready.verified")
       : t("wizard.ready.notVerified")),
     saved,
@@ -128,12 +128,16 @@ export function stepReady(w: Wizard, b: BackupView): void {
         }
       }, "secondary"),
       button("check-printed", t("common.checkPrinted"), () =>
-        void startVerify(w.root, b, () => stepReady(w, b), () => {
-          if (isVerified(b.set_id)) return void leave(w);
-          stepReady(w, b);
-          leaveReady(w, b);
-        }), isVerified(b.set_id) ? "secondary" : "primary"),
-      button("done", t("common.done"), () => void leaveReady(w, b), isVerified(b.set_id) ? "primary" : "secondary"),
+        void startVerify(w.root, b, {
+          back: () => stepReady(w, b),
+          done: () => {
+            if (w.verified) return void leave(w);
+            stepReady(w, b);
+            leaveReady(w);
+          },
+          verified: () => (w.verified = true),
+        }), w.verified ? "secondary" : "primary"),
+      button("done", t("common.done"), () => void leaveReady(w), w.verified ? "primary" : "secondary"),
     ),
   );
 }

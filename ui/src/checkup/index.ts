@@ -1,13 +1,14 @@
 // The card check-up: is a card still readable, and which set is it of? By camera, picture
 // or typed text, with no passphrase and nothing secret shown. The date of the check-up is
-// noted on this computer's record.
-import { api, messageOf, type CardCheckView, type CheckResult, type IpcError } from "./ipc";
-import { button, h, show } from "./dom";
-import { beep, type FrameReader } from "./camera";
-import type { Flash } from "./intake/camerapart";
-import { cardIntake } from "./intake/cardintake";
-import { keptAsideNotice, setName } from "./sets";
-import { date, t } from "./i18n";
+// noted on this computer's record. What the camera answered is in state.ts.
+import { api, messageOf, type CardCheckView, type CheckResult } from "../ipc";
+import { button, h, show } from "../dom";
+import { beep, type FrameReader } from "../camera";
+import type { Flash } from "../intake/camerapart";
+import { cardIntake } from "../intake/cardintake";
+import { cameraFrame, newCheckup } from "./state";
+import { keptAsideNotice, setName } from "../sets";
+import { date, t } from "../i18n";
 
 function checkItem(c: CardCheckView): HTMLElement {
   const head = c.label?.trim()
@@ -51,15 +52,10 @@ function resultsList() {
 /** The camera's answers: each card held up is answered once (the app passes over cards
  * already shown), and the same refusal is not repeated for a few seconds. */
 function cameraAnswers(results: ReturnType<typeof resultsList>, latest: HTMLElement) {
-  const seen: string[] = [];
-  let lastProblem = { key: "", at: 0 };
-  const problemKey = (p: IpcError): string => JSON.stringify([p.kind, p.details]);
+  const state = newCheckup();
   const onFrame = (r: CheckResult): Flash | null => {
-    for (const c of r.checks) seen.push(`${c.set_id}:${c.index}`);
-    const fresh = r.problems.filter((p) => problemKey(p) !== lastProblem.key || Date.now() - lastProblem.at > 6000);
-    if (fresh.length) lastProblem = { key: problemKey(fresh[0]), at: Date.now() };
+    const { fresh, latest: c } = cameraFrame(state, r, Date.now());
     if (r.checks.length || fresh.length) results.report({ ...r, problems: fresh }, undefined, false);
-    const c = r.checks[r.checks.length - 1];
     if (c) {
       beep("good");
       latest.textContent = t("checkup.latest", { n: c.index, set: setName(c), status: t(`checkup.latestStatus.${c.status}`) });
@@ -72,7 +68,7 @@ function cameraAnswers(results: ReturnType<typeof resultsList>, latest: HTMLElem
     latest.className = "camera-latest bad";
     return { text: t("checkup.flashBad"), tone: "bad" };
   };
-  const read: FrameReader<CheckResult> = (grey, w, hgt, attempt) => api.checkCardFrame(grey, w, hgt, attempt, seen);
+  const read: FrameReader<CheckResult> = (grey, w, hgt, attempt) => api.checkCardFrame(grey, w, hgt, attempt, state.seen);
   return { read, onFrame };
 }
 
