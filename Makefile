@@ -17,7 +17,7 @@ export CARGO_INCREMENTAL := 0
 TEST_TMP := $(CURDIR)/target/test-tmp
 
 .PHONY: run test setup ui lint fmt-check clippy deny test-core-alone test-rust test-reference \
-        test-ui test-e2e bench figures scan-rates fuzz clean package test-package
+        test-ui test-e2e bench figures scan-rates hostile fuzz clean package test-package
 
 run: setup ui
 	cargo build --release --locked -p heirloom-app -p heirloom-cli
@@ -97,6 +97,18 @@ figures: setup ui
 # category (default 100).
 scan-rates: setup
 	cd src-tauri/crates/heirloom-scan-rates && cargo run --release --locked -- $${SAMPLES:-100}
+
+# Issue 17's hostile inputs at full size (docs/benchmarks.md, "Scanning untrusted files" and
+# "Untrusted input that is not a picture"): the testkit's scan-budget over pictures and PDFs
+# (1.3 GB of files, made once in $(HOSTILE_FILES)), then scripts/hostile-cli.sh over card
+# files, streams, the record, signals and full disks. Prints Markdown table rows.
+HOSTILE_TARGET := /tmp/hl-bench-target
+HOSTILE_FILES := /tmp/hl-bench-files
+hostile: setup
+	CARGO_TARGET_DIR=$(HOSTILE_TARGET) cargo build --release --locked -p heirloom-cli \
+	    -p heirloom-testkit --bins --config profile.release.lto=false --config profile.release.codegen-units=16
+	nice -n 5 $(HOSTILE_TARGET)/release/scan-budget $(HOSTILE_FILES)
+	CARD_IMAGE=$(HOSTILE_TARGET)/release/card-image scripts/hostile-cli.sh $(HOSTILE_TARGET)/release/heirloom
 
 fuzz: setup
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} bash scripts/fuzz.sh

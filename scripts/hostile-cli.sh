@@ -6,12 +6,16 @@
 #
 #   scripts/hostile-cli.sh [path/to/heirloom]     (default: target/release/heirloom)
 #
+# The row of a scanned page with an unrelated QR code draws the page with the testkit's
+# card-image (CARD_IMAGE, default target/debug/card-image, built by make test).
+#
 # Needs: GNU time, util-linux (prlimit, flock, runuser), python3. Budget per row: 10 s and
 # 1 GiB; a row that runs longer is stopped at 60 s and reported as such, and memory is capped
 # at 6 GB.
 set -uo pipefail
 
 BIN="$(realpath "${1:-target/release/heirloom}")"
+CARD_IMAGE="$(realpath "${CARD_IMAGE:-target/debug/card-image}")"
 WORK="$(mktemp -d /tmp/heirloom-hostile.XXXXXX)"
 trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
 cd "$WORK" || exit 1
@@ -117,6 +121,25 @@ wait \$!
 echo "split ended with status \$? (131: by SIGQUIT); core files: \$(ls | grep -c '^core')" > ../quit-result
 EOF
 row "SIGQUIT while split waits for the passphrase" "bash quit.sh 2>/dev/null; cat quit-result >&2"
+
+# SIGQUIT while combine derives the key (standard input read to its end, the key derivation's
+# 256 MiB being filled): no core file either.
+mkdir -p quit-combine
+cat > quit-combine.sh <<QUIT
+set -m
+cd "$WORK/quit-combine" || exit 1
+printf '%s\n' '$PASS' | prlimit --core=unlimited -- '$BIN' combine ../cards/card-1.txt ../cards/card-2.txt &
+sleep 0.5
+pkill -QUIT -f -- 'combine ../cards/card-1.txt'
+wait \$!
+echo "combine ended with status \$? (131: by SIGQUIT); core files: \$(ls | grep -c '^core')" > ../quit-combine-result
+QUIT
+row "SIGQUIT while combine derives the key" "bash quit-combine.sh 2>/dev/null; cat quit-combine-result >&2"
+
+# A scanned page with the three cards and an unrelated QR code (a parcel's tracking number):
+# the foreign code is set aside with a note and the wallet comes back.
+"$CARD_IMAGE" parcel-page.png $(cat cards/card-*.txt) 1Z999AA10123456784 --page >/dev/null
+row "a scanned page with three cards and an unrelated QR: recover" "printf '%s\n' '$PASS' | '$BIN' recover parcel-page.png 2>notes.txt | wc -w | sed 's/\$/ words recovered; /' >&2; rc=\${PIPESTATUS[1]}; grep -o 'QR code.*set aside[^.]*' notes.txt >&2; exit \$rc"
 
 # A disk that fills up: writes past the limit fail with EFBIG (SIGXFSZ ignored, inherited
 # across exec), and the row says what was left behind.
