@@ -15,12 +15,14 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 # zbarimg and pdftoppm, the independent decoder and rasteriser the scan tests check against;
 # gnome-keyring, D-Bus and secret-tool for the keychain tests; Python for the reference
 # decoder; Node for the UI; lintian, which checks the .deb of `make package`, and rpmbuild
-# and cpio, which pack its .rpm again reproducibly.
+# and cpio, which pack its .rpm again reproducibly; Tesseract and its English data, which
+# read a card's printed text when its QR code is destroyed (the tests need them; the app
+# only recommends them).
 apt_packages=(
     build-essential pkg-config git curl ca-certificates file
     libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev
     xvfb webkit2gtk-driver xauth imagemagick
-    cmake zbar-tools poppler-utils
+    cmake zbar-tools poppler-utils tesseract-ocr tesseract-ocr-eng
     gnome-keyring dbus dbus-x11 libsecret-tools
     python3 python3-venv python3-pip
     lintian rpm cpio

@@ -217,7 +217,16 @@ pub async fn recovery_add_file<R: Runtime>(
     let state = app.state::<AppState>();
     let mut board = lock_board(&state);
     codes.cancelled()?;
-    let (added, mut problems) = add_all(&state, &mut board, &codes.texts, false);
+    let (mut added, mut problems) = add_all(&state, &mut board, &codes.texts, false);
+    // Read from the printed text: on the board as a typed card, corrected with the
+    // passphrase only where the card's tag proves it.
+    for t in &codes.printed {
+        match board.take_typed(t) {
+            Ok(heirloom_core::Taken::Added(i)) => added.push(i),
+            Ok(heirloom_core::Taken::Kept) => {}
+            Err(e) => problems.push(name_other_set(&state, e)),
+        }
+    }
     problems.extend(codes.note);
     Ok(ScanResult {
         added,

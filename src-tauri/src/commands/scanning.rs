@@ -120,6 +120,9 @@ impl Scans {
 /// is an error the person must hear about, unlike a camera frame.
 pub(crate) struct FileCodes {
     pub texts: Vec<String>,
+    /// Card texts read from the printed text of a picture whose codes gave no card (issue
+    /// 15): to go on the board as typed texts do.
+    pub printed: Vec<String>,
     pub note: Option<IpcError>,
     /// Set when the person cancelled the scan: whoever adds the codes checks it under its
     /// own lock, so that a scan cancelled just as it finished adds nothing either.
@@ -180,17 +183,19 @@ pub(crate) async fn read_file<R: Runtime>(
     if let Some(k) = &key {
         Scans::of(&app).end(k);
     }
-    let report = report.map_err(|_| IpcError::internal())??;
+    let mut report = report.map_err(|_| IpcError::internal())??;
     let note = report.note().map(IpcError::from);
     if report.stopped == Some(Stopped::Cancelled) {
         return Err(Error::ScanCancelled.into());
     }
+    let printed = std::mem::take(&mut report.printed);
     let texts = report.into_texts()?;
-    if texts.is_empty() {
+    if texts.is_empty() && printed.is_empty() {
         return Err(Error::NoQrCode.into());
     }
     Ok(FileCodes {
         texts,
+        printed,
         note,
         cancelled: flag,
     })

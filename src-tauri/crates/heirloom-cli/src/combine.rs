@@ -87,7 +87,7 @@ fn gather(paths: &[PathBuf], texts: &[String]) -> Result<Gathered, Failure> {
 
 /// Says on stderr what was corrected in one card file, group by group, and the card's
 /// text (public: it is printed on the card). Never the phrase.
-fn tell_corrected(paths: &[PathBuf], c: &Correction) {
+pub(crate) fn tell_corrected(paths: &[PathBuf], c: &Correction) {
     let file = paths
         .get(c.position)
         .map_or_else(String::new, |p| format!("{}: ", p.display()));

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use heirloom_core::render::GuideLanguage;
-use heirloom_core::{self as core, Language, Passphrase, Phrase};
+use heirloom_core::{self as core, Language, Phrase};
 
 use crate::exit::Failure;
 
@@ -196,29 +196,17 @@ fn run(command: Command) -> Result<(), Failure> {
         Command::Verify { fingerprint, cards } => verify::run(&cards, fingerprint.as_deref())?,
         Command::Combine { cards } => combine::run(&cards)?,
         Command::Scan { files } => {
-            let (found, failure) = images::scan_all(&files);
-            let texts = images::card_texts(found);
+            let scanned = images::scan_all(&files);
+            let mut texts = images::card_texts(scanned.codes);
+            texts.extend(scanned.printed.into_iter().map(|(_, t)| t));
             if !texts.is_empty() {
                 out::print(&(texts.join("\n") + "\n"))?;
             }
-            if let Some(f) = failure {
+            if let Some(f) = scanned.failure {
                 return Err(f);
             }
         }
-        Command::Recover { files } => {
-            let (found, failure) = images::scan_all(&files);
-            if let Some(f) = failure {
-                return Err(f);
-            }
-            let (board, origins) = images::gather(&found)?;
-            if let Some(h) = board.header() {
-                sets::warn_if_retired(h.set_id);
-            }
-            let passphrase = Passphrase::new(&secrets::passphrase()?)?;
-            let phrase = core::combine_blaming(board.cards(), &passphrase)
-                .map_err(|b| cards::blamed(&origins, b))?;
-            out::line(&phrase.words())?;
-        }
+        Command::Recover { files } => images::recover(&files)?,
         Command::Print {
             out,
             paper,

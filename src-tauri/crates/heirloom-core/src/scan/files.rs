@@ -51,6 +51,9 @@ pub mod budget {
     /// Time spent on one file, checked between steps (one step is one decode or one
     /// decoder pass, well under a second at the working size).
     pub const SCAN_TIME: Duration = Duration::from_secs(8);
+    /// Time given to reading a picture's printed text (OCR), after the codes gave no card:
+    /// its own budget, so that a picture the QR search spent its time on is still read.
+    pub const OCR_TIME: Duration = Duration::from_secs(10);
 }
 
 use budget::*;
@@ -167,6 +170,12 @@ pub struct FileScan {
     /// time ran out first, or when a long PDF's pages where the quick pass already found a
     /// code were not searched again.
     pub thorough: bool,
+    /// Card texts read from the text printed under the code (OCR), when no code in a
+    /// picture gave a card: read as a person types them, so a group may fail its check,
+    /// and they go to recovery as typed cards. Empty otherwise.
+    pub printed: Vec<String>,
+    /// The printed text had to be read and could not be: no OCR on this machine.
+    pub printed_unavailable: bool,
 }
 
 impl FileScan {
@@ -298,15 +307,34 @@ pub fn scan_bytes_watched(bytes: &[u8], watch: Watch<'_>) -> Result<FileScan> {
         });
         stopped.is_some()
     });
-    Ok(FileScan {
+    let stopped = stopped.filter(|s| *s == Stopped::Cancelled);
+    let mut scan = FileScan {
         texts: found.0,
         pages: 1,
         pages_read: 1,
         too_large: Vec::new(),
         // Out of time on a picture is "nothing found" (a page was not left unread).
-        stopped: stopped.filter(|s| *s == Stopped::Cancelled),
+        stopped,
         thorough,
-    })
+        ..FileScan::default()
+    };
+    if stopped.is_none() && super::cards_only(scan.texts.clone()).is_empty() {
+        read_printed(&img, &run, &mut scan);
+    }
+    Ok(scan)
+}
+
+/// The second channel, for a picture whose codes gave no card: its printed text (see
+/// `printed`), within [`budget::OCR_TIME`] and stopped by a cancel.
+fn read_printed(img: &GrayImage, run: &Run<'_>, scan: &mut FileScan) {
+    let cancelled = || run.watch.cancel.is_some_and(|c| c.load(Ordering::Relaxed));
+    match super::printed::read(img, OCR_TIME, &cancelled) {
+        super::Printed::Unavailable => scan.printed_unavailable = true,
+        super::Printed::Read(texts) => scan.printed = texts,
+    }
+    if cancelled() {
+        scan.stopped = Some(Stopped::Cancelled);
+    }
 }
 
 fn check_file_size(len: u64) -> Result<()> {

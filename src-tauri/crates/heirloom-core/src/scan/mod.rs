@@ -13,13 +13,19 @@
 //! Only a grey pixel buffer reaches the C++ decoder: files are decoded by the Rust `image`
 //! and `lopdf` crates first. A PDF's text layer is read too (`pdf_text`): the PDF that
 //! Heirloom saved has every card's text in it, and no picture.
+//!
+//! When no code in an opened picture gives a card, the text printed under the code is read
+//! with Tesseract ([`printed`]), and enters recovery as a typed card does.
 
 mod decoder;
 mod files;
 mod finders;
+mod level;
 mod pdf_text;
 mod prepare;
+mod printed;
 mod repair;
+mod tesseract;
 mod unbend;
 
 use image::GrayImage;
@@ -28,6 +34,7 @@ pub use files::{
     budget, scan_bytes, scan_bytes_report, scan_bytes_watched, scan_file, scan_file_report,
     scan_file_watched, FileScan, Progress, Stopped, Watch,
 };
+pub use printed::Printed;
 
 /// Every QR text found in `img`, each once, in the order found. Tries every variant: for
 /// opened files and pages, where thoroughness matters more than time.
@@ -163,7 +170,7 @@ pub fn scan_frame(luma: &[u8], width: u32, height: u32, attempt: u32) -> Vec<Str
 }
 
 /// The card texts among `texts`: those whose every group passes its check.
-fn cards_only(texts: Vec<String>) -> Vec<String> {
+pub(crate) fn cards_only(texts: Vec<String>) -> Vec<String> {
     texts
         .into_iter()
         .filter(|t| crate::text::decode(t).is_ok())

@@ -141,7 +141,7 @@ fn box_means(img: &GrayImage, radius: usize) -> Vec<f32> {
 
 /// Divides out the light: each pixel over the brightest of its neighbourhood's means, so
 /// that paper in shadow and paper in sunlight both come out white.
-fn flatten(img: &GrayImage) -> GrayImage {
+pub(super) fn flatten(img: &GrayImage) -> GrayImage {
     let radius = (img.width().min(img.height()) / 12).max(8) as usize;
     let means = box_means(img, radius);
     let w = img.width();
