@@ -5,6 +5,10 @@
 //! category). zbarimg (Debian's zbar-tools) is run as a program on PNG files of the same
 //! scenes. `SCAN_RATES_DECODERS=heirloom,zbarimg` runs only the decoders named (the others'
 //! columns then read 0 %), to measure a change of Heirloom's pipeline quickly.
+//! `cargo run --release -- SAMPLES printed-text` measures the cards whose QR code is
+//! destroyed, read from their printed text (see `printed`); it is not among the others.
+
+mod printed;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -106,6 +110,10 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(100);
     let only: Option<String> = std::env::args().nth(2);
+    if only.as_deref() == Some("printed-text") {
+        printed::run(samples);
+        return;
+    }
     let chosen = std::env::var("SCAN_RATES_DECODERS").ok();
     let runs = |name: &str| {
         chosen
