@@ -408,3 +408,68 @@ fn files_sent_at_once_are_scanned_one_at_a_time() {
     });
     assert_eq!(messages(7502)[0], json!({ "stage": "opening" }));
 }
+
+/// A card whose QR code is painted over, in a picture opened in recovery, is read from the
+/// text printed under it (issue 15, point 3): it goes on the board as a typed card goes,
+/// the answer says where it came from, and with a second card it opens the wallet. Needs
+/// Tesseract, which `make test` installs (scripts/setup.sh); without it the test fails.
+#[test]
+fn a_card_whose_code_is_gone_is_read_from_its_printed_text() {
+    use heirloom_testkit::{pdf as pictures, printed};
+    assert!(
+        std::process::Command::new("tesseract")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success()),
+        "tesseract is missing: install tesseract-ocr and tesseract-ocr-eng (scripts/setup.sh)"
+    );
+    let app = app();
+    let w = window(&app);
+    let (cards, passphrase, phrase) = common::vector_set();
+    let card = heirloom_core::Card::from_text(&cards[0]).unwrap();
+    let mut img = printed::rendered(&card, 300);
+    let (l, t, r, b) = printed::qr_box(&img);
+    for y in t..b {
+        for x in l..r {
+            img.put_pixel(x, y, image::Luma([235]));
+        }
+    }
+    call(&w, "recovery_reset", json!({})).unwrap();
+    let res = scan(&w, "recovery_add_file", pictures::png(&img), None).unwrap();
+    assert_eq!(res["read_from_printed_text"], true, "{res}");
+    let on_board = res["added"] == json!([1])
+        || res["board"]["typed"]
+            .as_array()
+            .is_some_and(|t| t.len() == 1);
+    assert!(on_board, "{res}");
+
+    // A picture whose code reads says nothing of printed text.
+    let (w2, h2) = (400, 400);
+    let second = scan(
+        &w,
+        "recovery_add_file",
+        pictures::png(
+            &image::GrayImage::from_raw(w2 as u32, h2 as u32, page(w2, h2, Some(&cards[1]), 1))
+                .unwrap(),
+        ),
+        None,
+    )
+    .unwrap();
+    assert_eq!(second["read_from_printed_text"], false);
+    let opened = call(
+        &w,
+        "recovery_combine",
+        json!({ "passphrase": passphrase, "onProgress": "__CHANNEL__:90" }),
+    )
+    .unwrap();
+    let handle = opened["phrase"]["handle"].clone();
+    common::state(&app).set_confirm(Box::new(|_| true));
+    let words = call(&w, "reveal_phrase", json!({ "handle": handle })).unwrap();
+    let words: Vec<&str> = words
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(words.join(" "), phrase);
+}

@@ -31,9 +31,12 @@ export function makeSet(dir, { threshold, count, label, record = true }) {
 }
 
 /** Writes a picture of the cards with these texts; returns its path. */
-/** corrupt: "sealed" (found only when opened with the passphrase) or "header" (found when read). */
-export function cardImage(path, texts, { category = "nominal", seed = 1, page = false, corrupt = null } = {}) {
+/** corrupt: "sealed" (found only when opened with the passphrase) or "header" (found when read).
+ * qrDestroyed: a phone photo of the card with its QR code torn, covered or painted over and
+ * its printed text legible. */
+export function cardImage(path, texts, { category = "nominal", seed = 1, page = false, corrupt = null, qrDestroyed = false } = {}) {
   const args = [path, ...texts, "--category", category, "--seed", String(seed)];
+  if (qrDestroyed) args.push("--qr-destroyed");
   if (page) args.push("--page");
   if (corrupt === "sealed") args.push("--corrupt");
   if (corrupt === "header") args.push("--corrupt-header");

@@ -4,7 +4,7 @@
 // `card-image`. Screenshots of every step go to $E2E_ARTIFACTS (recovery-*.png).
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chooseFiles, invoke, SHOTS, sleep, withApp } from "./webdriver.mjs";
@@ -18,6 +18,9 @@ assert.ok(SERVICE && SERVICE !== "heirloom", "run through scripts/e2e.sh: it set
 let A; // the family's set: 3 of 5
 let B; // another backup's set: 2 of 3, "Dad 2025"
 let C; // a set made on another computer (not in this computer's record): 2 of 3
+// The first set of the card format's test vectors (2 of 3): fixed texts, so that the bent
+// and torn pictures below are the same in every run.
+const V = JSON.parse(readFileSync("tests/vectors/card-v1.json", "utf8")).valid[0];
 const img = {};
 
 before(() => {
@@ -33,6 +36,10 @@ before(() => {
   img.a2stained = cardImage(p("card-2-stained.png"), [A.texts[1]], { corrupt: "sealed", seed: 16 });
   img.b1 = cardImage(p("other-backup-card-1.png"), [B.texts[0]], { seed: 15 });
   img.blank = blankImage(p("no-card.png"));
+  // A card bent around a cylinder, and a card whose QR code is torn, covered or painted over
+  // but whose printed text is legible (the seeds are fixed: these are the pictures tested).
+  img.vBent = cardImage(p("vector-card-1-bent.png"), [V.cards[0]], { category: "bent", seed: 1 });
+  img.vTorn = cardImage(p("vector-card-2-qr-torn.jpg"), [V.cards[1]], { qrDestroyed: true, seed: 3 });
   // A long scan: 60 pages that each hold something a QR code could hide in, so that the
   // scanner reads every page and then looks closer at each, for its whole time budget.
   img.longScan = p("long-scan-60-pages.pdf");
@@ -484,6 +491,28 @@ async function recoverUnknownSet(s, texts) {
   await (await s.find("#open-cards")).click();
   assert.equal(await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 30000), C.fingerprint);
 }
+
+test("a bent card, and a card whose QR code is torn off read from its printed text, recover the wallet", async () => {
+  await withApp("recovery-damaged", async (s) => {
+    await openRecovery(s);
+    await (await s.find("#way-files")).click();
+    await s.find("#files-drop");
+    await openFiles(s, [img.vBent]);
+    await waitNews(s, "added", /Card 1 added/);
+    await shot(s, "damaged-01-bent-card");
+    await openFiles(s, [img.vTorn]);
+    assert.match(await waitNews(s, "printed", /Read from the text printed under the QR code/), /when you type the passphrase/);
+    assert.match(await waitNews(s, "added", /Card 2 added/), /enough cards/);
+    assert.deepEqual(await cardsIn(s), [1, 2]);
+    await shot(s, "damaged-02-torn-card-read-from-its-text");
+    await (await s.find("#to-passphrase")).click();
+    await typePassphraseWords(s, V.passphrase.split(" "));
+    await (await s.find("#open-cards")).click();
+    assert.equal(await s.waitText("#fingerprint", /^[0-9a-f]{8}$/, 30000), V.fingerprint);
+    assert.deepEqual(await revealedWords(s), V.phrase.split(" "));
+    await shot(s, "damaged-03-recovered");
+  });
+});
 
 test("cards this computer does not know: the family compares the printed fingerprint, and a wrong one raises the alarm", async () => {
   await withApp("recovery-fingerprint", async (s) => {

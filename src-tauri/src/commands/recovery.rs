@@ -174,6 +174,7 @@ async fn added<R: Runtime>(
         Ok(ScanResult {
             added,
             problems: Vec::new(),
+            read_from_printed_text: false,
             board: board_view(state, &board),
         })
     })
@@ -231,6 +232,7 @@ pub async fn recovery_add_file<R: Runtime>(
     Ok(ScanResult {
         added,
         problems,
+        read_from_printed_text: !codes.printed.is_empty(),
         board: board_view(&state, &board),
     })
 }
@@ -249,6 +251,7 @@ pub async fn recovery_add_frame<R: Runtime>(
     Ok(ScanResult {
         added,
         problems,
+        read_from_printed_text: false,
         board: board_view(&state, &board),
     })
 }

@@ -125,6 +125,11 @@ added: Array<number>,
  */
 problems: Array<IpcError>, 
 /**
+ * Whether a card was read from the text printed under a QR code that could not be
+ * read (OCR): it is on the board as a typed card is, proven only by the passphrase.
+ */
+read_from_printed_text: boolean, 
+/**
  * The board after.
  */
 board: BoardView, };

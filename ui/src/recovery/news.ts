@@ -66,6 +66,12 @@ export function resultNews(res: ScanResult, file?: string): News[] {
     const text = sentences(t("recovery.news.added", { cards: CardList(res.added) }), res.board.still_needed === 0 && t("recovery.news.enough"));
     out.push({ tone: "good", kind: "added", text: file ? inFile(file, text) : text });
   }
+  if (res.read_from_printed_text) {
+    // Not proven yet: the card is on the board as typed text is, and only the passphrase
+    // (its tag) tells a right reading from a wrong one.
+    const text = t("recovery.news.printed");
+    out.push({ tone: "notice", kind: "printed", text: file ? inFile(file, text) : text });
+  }
   for (const p of res.problems) out.push(problemNews(p, file));
   return out;
 }

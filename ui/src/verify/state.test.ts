@@ -12,7 +12,7 @@ const board = (cards: number[]): BoardView => ({
   set_id: target.set_id, threshold: 2, count: 3, words: 12, cards, still_needed: Math.max(0, 2 - cards.length), known: null, typed: [],
 });
 const duplicate: Problem = { kind: "duplicate", details: { index: 1 }, message: "You already added card 1. Add a different card." };
-const scan = (added: number[], cards: number[], problems: Problem[] = []): ScanResult => ({ added, problems, board: board(cards) });
+const scan = (added: number[], cards: number[], problems: Problem[] = []): ScanResult => ({ added, problems, read_from_printed_text: false, board: board(cards) });
 
 test("cards come in; all in once every card is, not before", () => {
   const s = newVerify(target);

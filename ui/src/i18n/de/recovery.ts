@@ -62,6 +62,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.news.Card": "Karte {n}",
   "recovery.news.Cards": "Karten {list} und {last}",
   "recovery.news.added": "{cards} hinzugefügt.",
+  "recovery.news.printed": "Aus dem Text unter dem QR-Code gelesen, da sich der Code nicht lesen ließ. Heirloom prüft diese Karte, sobald Sie die Passphrase eingeben.",
   "recovery.news.enough": "Das sind genug Karten.",
   "recovery.news.keptN": "Karte {n} wurde so hinzugefügt, wie Sie sie eingegeben haben.",
   "recovery.news.kept": "Die Karte wurde so hinzugefügt, wie Sie sie eingegeben haben.",

@@ -61,6 +61,7 @@ export const recovery = {
   "recovery.news.Card": "Card {n}",
   "recovery.news.Cards": "Cards {list} and {last}",
   "recovery.news.added": "{cards} added.",
+  "recovery.news.printed": "Read from the text printed under the QR code, which could not be read. Heirloom checks this card when you type the passphrase.",
   "recovery.news.enough": "That is enough cards.",
   "recovery.news.keptN": "Card {n} was added as you typed it.",
   "recovery.news.kept": "The card was added as you typed it.",

@@ -62,6 +62,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.news.Card": "Tarjeta {n}",
   "recovery.news.Cards": "Tarjetas {list} y {last}",
   "recovery.news.added": "Añadido: {cards}.",
+  "recovery.news.printed": "Leída del texto impreso debajo del código QR, que no se pudo leer. Heirloom comprueba esta tarjeta cuando usted escriba la contraseña.",
   "recovery.news.enough": "Ya hay suficientes tarjetas.",
   "recovery.news.keptN": "La tarjeta {n} se añadió tal como usted la escribió.",
   "recovery.news.kept": "La tarjeta se añadió tal como usted la escribió.",

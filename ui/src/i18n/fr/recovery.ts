@@ -62,6 +62,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.news.Card": "Carte {n}",
   "recovery.news.Cards": "Cartes {list} et {last}",
   "recovery.news.added": "{cards} : ajout réussi.",
+  "recovery.news.printed": "Lue dans le texte imprimé sous le code QR, qui n’a pas pu être lu. Heirloom vérifie cette carte quand vous tapez la phrase secrète.",
   "recovery.news.enough": "Il y a assez de cartes.",
   "recovery.news.keptN": "La carte {n} a été ajoutée telle que vous l’avez tapée.",
   "recovery.news.kept": "La carte a été ajoutée telle que vous l’avez tapée.",

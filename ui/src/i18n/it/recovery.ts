@@ -64,6 +64,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.news.Cards": "Schede {list} e {last}",
   // Translator's note (it): "Aggiunto:" as a status label, so that it fits one card or several.
   "recovery.news.added": "Aggiunto: {cards}.",
+  "recovery.news.printed": "Letta dal testo stampato sotto il codice QR, che non è stato possibile leggere. Heirloom controllerà questa scheda quando Lei avrà scritto la password.",
   "recovery.news.enough": "Le schede ora bastano.",
   "recovery.news.keptN": "La scheda {n} è stata aggiunta così come l'ha scritta.",
   "recovery.news.kept": "La scheda è stata aggiunta così come l'ha scritta.",

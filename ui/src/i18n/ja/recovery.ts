@@ -62,6 +62,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.news.Card": "カード{n}",
   "recovery.news.Cards": "カード{list}と{last}",
   "recovery.news.added": "{cards}を追加しました。",
+  "recovery.news.printed": "QRコードが読み取れなかったため、その下に印刷された文字から読み取りました。パスフレーズを入力したときに、Heirloomがこのカードを確かめます。",
   "recovery.news.enough": "カードの枚数が足りました。",
   "recovery.news.keptN": "カード{n}を、入力したとおりに追加しました。",
   "recovery.news.kept": "カードを、入力したとおりに追加しました。",

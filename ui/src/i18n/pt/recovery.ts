@@ -62,6 +62,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.news.Card": "Cartão {n}",
   "recovery.news.Cards": "Cartões {list} e {last}",
   "recovery.news.added": "{cards}: adicionado(s).",
+  "recovery.news.printed": "Lido do texto impresso embaixo do código QR, que não pôde ser lido. O Heirloom confere este cartão quando você digitar a frase-senha.",
   "recovery.news.enough": "Já há cartões suficientes.",
   "recovery.news.keptN": "O cartão {n} foi adicionado como você o digitou.",
   "recovery.news.kept": "O cartão foi adicionado como você o digitou.",

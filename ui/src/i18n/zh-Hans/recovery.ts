@@ -62,6 +62,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.news.Card": "卡片 {n}",
   "recovery.news.Cards": "卡片 {list} 和 {last}",
   "recovery.news.added": "已添加{cards}。",
+  "recovery.news.printed": "二维码无法读取，已从其下方印刷的文字读出。您输入密码短语时，Heirloom 会核验这张卡片。",
   "recovery.news.enough": "卡片已经够了。",
   "recovery.news.keptN": "卡片 {n} 已按您输入的内容添加。",
   "recovery.news.kept": "这张卡片已按您输入的内容添加。",

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! card-image OUT TEXT [TEXT...] [--category NAME] [--seed N] [--page] [--corrupt|--corrupt-header]
+//! card-image OUT TEXT --qr-destroyed [--seed N]
 //! card-image OUT --blank
 //! ```
 //!
@@ -11,7 +12,9 @@
 //! byte of each card's sealed share and writes valid text again: the QR code and the card
 //! read, and the damage shows only when the cards are opened with the passphrase.
 //! `--corrupt-header` breaks the card's header instead, which shows as soon as it is read.
-//! `--blank` writes a picture of a sheet with no QR code on it.
+//! `--blank` writes a picture of a sheet with no QR code on it. `--qr-destroyed` writes a phone
+//! photo of the card whose QR code is torn, covered or painted over while its printed text
+//! stays legible (the testkit's `printed::scene`), for reading from the printed text.
 
 use std::process::ExitCode;
 
@@ -28,6 +31,7 @@ struct Args {
     page: bool,
     corrupt: Option<Damage>,
     blank: bool,
+    qr_destroyed: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -39,7 +43,7 @@ enum Damage {
 fn usage() -> String {
     let names: Vec<&str> = Category::ALL.iter().map(|c| c.name()).collect();
     format!(
-        "usage: card-image OUT.(png|jpg|pdf) TEXT [TEXT...] [--category {}] [--seed N] [--page] [--corrupt|--corrupt-header]\n       card-image OUT --blank",
+        "usage: card-image OUT.(png|jpg|pdf) TEXT [TEXT...] [--category {}] [--seed N] [--page] [--corrupt|--corrupt-header]\n       card-image OUT TEXT --qr-destroyed [--seed N]\n       card-image OUT --blank",
         names.join("|")
     )
 }
@@ -53,6 +57,7 @@ fn parse() -> Result<Args, String> {
         page: false,
         corrupt: None,
         blank: false,
+        qr_destroyed: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -71,6 +76,7 @@ fn parse() -> Result<Args, String> {
             "--corrupt" => args.corrupt = Some(Damage::Sealed),
             "--corrupt-header" => args.corrupt = Some(Damage::Header),
             "--blank" => args.blank = true,
+            "--qr-destroyed" => args.qr_destroyed = true,
             "-h" | "--help" => return Err(usage()),
             _ if args.out.is_empty() => args.out = a,
             _ => args.texts.push(heirloom_core::text::normalize(&a)),
@@ -146,6 +152,9 @@ fn run() -> Result<(), String> {
     };
     let img = if a.blank {
         blank(&mut rng)
+    } else if a.qr_destroyed {
+        let card = heirloom_core::Card::from_text(&texts[0]).map_err(|e| e.to_string())?;
+        heirloom_testkit::printed::scene(&card, a.seed).image
     } else if a.page || texts.len() > 1 || texts.len() < a.category.cards() {
         page(&texts, &mut rng)
     } else {
