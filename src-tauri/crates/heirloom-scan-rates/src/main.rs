@@ -5,10 +5,13 @@
 //! category). zbarimg (Debian's zbar-tools) is run as a program on PNG files of the same
 //! scenes. `SCAN_RATES_DECODERS=heirloom,zbarimg` runs only the decoders named (the others'
 //! columns then read 0 %), to measure a change of Heirloom's pipeline quickly.
+//! OpenCV's WeChat detector runs through a Python helper on the same PNG files (see
+//! `wechat`; its column reads 0 % where the helper's Python or OpenCV is missing).
 //! `cargo run --release -- SAMPLES printed-text` measures the cards whose QR code is
 //! destroyed, read from their printed text (see `printed`); it is not among the others.
 
 mod printed;
+mod wechat;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -129,6 +132,11 @@ fn main() {
     .into_iter()
     .filter(|(name, _)| runs(name))
     .collect();
+    let mut wechat = if runs("wechat") {
+        wechat::WeChat::start()
+    } else {
+        None
+    };
     let dir = std::env::temp_dir().join(format!("heirloom-scan-rates-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temporary folder");
     let keep = std::env::var_os("SCAN_RATES_KEEP").is_some();
@@ -227,10 +235,23 @@ fn main() {
                     unbend_times.push(t.elapsed());
                 }
             }
-            if runs("zbarimg") {
+            if runs("zbarimg") || wechat.is_some() {
                 let path = dir.join(format!("{}-{seed}.png", category.name()));
                 scene.image.save(&path).expect("PNG of the scene");
-                *hits.entry("zbarimg").or_default() += found(&scene, &zbar(&path));
+                if runs("zbarimg") {
+                    *hits.entry("zbarimg").or_default() += found(&scene, &zbar(&path));
+                }
+                if let Some(helper) = wechat.as_mut() {
+                    let t = Instant::now();
+                    let got = helper.decode(&path).unwrap_or_default();
+                    *times.entry("wechat").or_default() += t.elapsed();
+                    *hits.entry("wechat").or_default() += found(&scene, &got);
+                    *misreads.entry("wechat").or_default() += got
+                        .iter()
+                        .filter(|t| !scene.texts.contains(t))
+                        .filter(|t| heirloom_core::text::decode(t).is_ok())
+                        .count();
+                }
                 if !keep {
                     let _ = std::fs::remove_file(&path);
                 }
@@ -247,7 +268,14 @@ fn main() {
         table.push((category, total, hits));
     }
     eprintln!();
-    let names = ["rqrr", "rxing", "zxing-cpp", "zbarimg", "heirloom"];
+    let names = [
+        "rqrr",
+        "rxing",
+        "zxing-cpp",
+        "zbarimg",
+        "wechat",
+        "heirloom",
+    ];
     println!("| category | cards | {} |", names.join(" | "));
     println!("|---|---:|{}", "---:|".repeat(names.len()));
     for (category, total, hits) in &table {
