@@ -9,8 +9,10 @@ use std::time::{Duration, Instant};
 use heirloom_core::keychain::Keychain;
 use heirloom_core::registry::{Record, Registry, SetRecord};
 use heirloom_core::render::{CardSheet, GuideLanguage};
-use heirloom_core::{Board, KdfParams, Passphrase, Phrase, SetId};
+use heirloom_core::{Board, KdfParams, Phrase, SetId};
 use rand::RngCore;
+
+mod passphrases;
 
 use crate::choose::{Choice, Chooser};
 use crate::confirm::{Confirm, Question};
@@ -49,22 +51,6 @@ struct HeldPhrase {
     approved_until: Option<Instant>,
 }
 
-/// A passphrase for a new set, as the app holds it: the secret, whether Heirloom generated
-/// it (six lower-case list words, so case does not matter when it is typed back), and
-/// whether the person has typed it back from their paper. Cards are made only with a
-/// confirmed one.
-struct HeldPassphrase {
-    passphrase: Passphrase,
-    generated: bool,
-    confirmed: bool,
-    last_used: Instant,
-}
-
-/// How many passphrases are held at most: the wizard needs one at a time; a few more cover
-/// going back and forth. Past that, the least recently used is dropped, so that a script
-/// calling the command in a loop cannot fill memory with secrets.
-const PASSPHRASES_KEPT: usize = 4;
-
 /// The app's state.
 pub struct AppState {
     /// The wallets store.
@@ -76,7 +62,7 @@ pub struct AppState {
     timed_out: Mutex<Vec<String>>,
     /// [`PHRASE_IDLE_LIMIT`], shorter in tests.
     idle_limit: Mutex<Duration>,
-    passphrases: Mutex<HashMap<String, HeldPassphrase>>,
+    passphrases: Mutex<HashMap<String, passphrases::HeldPassphrase>>,
     /// The native yes/no dialog, set when the window exists; `None` answers every question
     /// with no.
     confirm: Mutex<Option<Arc<Confirm>>>,
@@ -325,96 +311,6 @@ impl AppState {
     /// The app keeps the spec's defaults, and no command takes a cost from the page.
     pub fn set_kdf(&self, kdf: KdfParams) {
         *lock(&self.kdf) = kdf;
-    }
-
-    /// Keeps a passphrase for a new set, not yet confirmed; returns its handle.
-    pub fn keep_passphrase(&self, passphrase: Passphrase, generated: bool) -> String {
-        let h = new_handle();
-        let held = HeldPassphrase {
-            passphrase,
-            generated,
-            confirmed: false,
-            last_used: Instant::now(),
-        };
-        let mut all = self.passphrases();
-        while all.len() >= PASSPHRASES_KEPT {
-            let oldest = all
-                .iter()
-                .min_by_key(|(_, h)| h.last_used)
-                .map(|(k, _)| k.clone());
-            match oldest {
-                Some(k) => all.remove(&k),
-                None => break,
-            };
-        }
-        all.insert(h.clone(), held);
-        h
-    }
-
-    /// The held passphrases, once those unused for longer than the idle limit (the
-    /// phrase's) are dropped and their memory wiped.
-    fn passphrases(&self) -> std::sync::MutexGuard<'_, HashMap<String, HeldPassphrase>> {
-        let limit = *lock(&self.idle_limit);
-        let mut held = lock(&self.passphrases);
-        held.retain(|_, h| h.last_used.elapsed() < limit);
-        held
-    }
-
-    /// Runs `f` on the passphrase of a handle and whether Heirloom generated it.
-    pub fn with_passphrase<T>(
-        &self,
-        handle: &str,
-        f: impl FnOnce(&Passphrase, bool) -> T,
-    ) -> Result<T, IpcError> {
-        self.passphrases()
-            .get_mut(handle)
-            .map(|h| {
-                h.last_used = Instant::now();
-                f(&h.passphrase, h.generated)
-            })
-            .ok_or_else(IpcError::expired)
-    }
-
-    /// Notes that the person typed the passphrase of `handle` back from their paper.
-    pub fn confirm_passphrase(&self, handle: &str) -> Result<(), IpcError> {
-        self.passphrases()
-            .get_mut(handle)
-            .map(|h| {
-                h.confirmed = true;
-                h.last_used = Instant::now();
-            })
-            .ok_or_else(IpcError::expired)
-    }
-
-    /// Takes a passphrase out of the state to make cards with: it must have been typed back
-    /// from paper first, so that no card is locked with a passphrase nobody wrote down.
-    pub fn take_confirmed_passphrase(&self, handle: &str) -> Result<Passphrase, IpcError> {
-        let mut held = self.passphrases();
-        match held.get(handle) {
-            None => Err(IpcError::expired()),
-            Some(h) if !h.confirmed => Err(IpcError::passphrase_not_confirmed()),
-            Some(_) => Ok(held
-                .remove(handle)
-                .map(|h| h.passphrase)
-                .ok_or_else(IpcError::expired)?),
-        }
-    }
-
-    /// Puts a confirmed passphrase back under its handle (the cards could not be made, and
-    /// the person may try again).
-    pub fn put_confirmed_passphrase(&self, handle: &str, passphrase: Passphrase) {
-        let held = HeldPassphrase {
-            passphrase,
-            generated: false,
-            confirmed: true,
-            last_used: Instant::now(),
-        };
-        self.passphrases().insert(handle.to_string(), held);
-    }
-
-    /// Drops a passphrase (its memory is wiped). An unknown handle was dropped already.
-    pub fn forget_passphrase(&self, handle: &str) {
-        lock(&self.passphrases).remove(handle);
     }
 
     /// The language the app speaks: the page's, once it said; before, the system's.
