@@ -226,10 +226,17 @@ impl AppState {
                 }
                 Ok(right)
             }
-            _ => {
-                drop(held);
-                self.with_phrase(handle, |_| false)
-            }
+            _ => Err(self.gone(handle)),
+        }
+    }
+
+    /// Why `handle` holds no phrase: it sat unused too long (`timed_out`), or it was
+    /// replaced, forgotten or never given (`expired`).
+    fn gone(&self, handle: &str) -> IpcError {
+        if lock(&self.timed_out).iter().any(|t| t == handle) {
+            IpcError::timed_out()
+        } else {
+            IpcError::expired()
         }
     }
 
@@ -257,8 +264,7 @@ impl AppState {
                 h.last_used = Instant::now();
                 Ok(value)
             }
-            _ if lock(&self.timed_out).iter().any(|t| t == handle) => Err(IpcError::timed_out()),
-            _ => Err(IpcError::expired()),
+            _ => Err(self.gone(handle)),
         }
     }
 

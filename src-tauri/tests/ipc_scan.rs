@@ -473,3 +473,34 @@ fn a_card_whose_code_is_gone_is_read_from_its_printed_text() {
         .collect();
     assert_eq!(words.join(" "), phrase);
 }
+
+/// A card of another set read from its printed text is refused as that, and the answer
+/// does not say a card was read from the text: nothing went on the board.
+#[test]
+fn a_printed_reading_refused_is_not_said_to_be_on_the_board() {
+    use heirloom_testkit::{pdf as pictures, printed};
+    let app = app();
+    let w = window(&app);
+    let vectors: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/vectors/card-v1.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let other = vectors["valid"][1]["cards"][0].as_str().unwrap();
+    let mut img = printed::rendered(&heirloom_core::Card::from_text(other).unwrap(), 300);
+    let (l, t, r, b) = printed::qr_box(&img);
+    for y in t..b {
+        for x in l..r {
+            img.put_pixel(x, y, image::Luma([235]));
+        }
+    }
+    call(&w, "recovery_reset", json!({})).unwrap();
+    call(&w, "recovery_add_text", json!({ "text": cards()[0] })).unwrap();
+    let res = scan(&w, "recovery_add_file", pictures::png(&img), None).unwrap();
+    assert_eq!(res["problems"][0]["kind"], "other_set", "{res}");
+    assert_eq!(res["read_from_printed_text"], false, "{res}");
+    assert_eq!(board_cards(&w), json!([1]));
+}

@@ -221,18 +221,25 @@ pub async fn recovery_add_file<R: Runtime>(
     let (mut added, mut problems) = add_all(&state, &mut board, &codes.texts, false);
     // Read from the printed text: on the board as a typed card, corrected with the
     // passphrase only where the card's tag proves it.
+    // Said only of a reading that went on the board: one refused (another set's card, one
+    // already added) is told by its problem alone.
+    let mut read_from_printed_text = false;
     for t in &codes.printed {
         match board.take_typed(t) {
             Ok(heirloom_core::Taken::Added(i)) => added.push(i),
             Ok(heirloom_core::Taken::Kept) => {}
-            Err(e) => problems.push(name_other_set(&state, e)),
+            Err(e) => {
+                problems.push(name_other_set(&state, e));
+                continue;
+            }
         }
+        read_from_printed_text = true;
     }
     problems.extend(codes.note);
     Ok(ScanResult {
         added,
         problems,
-        read_from_printed_text: !codes.printed.is_empty(),
+        read_from_printed_text,
         board: board_view(&state, &board),
     })
 }

@@ -110,8 +110,8 @@ pub struct ScanResult {
     pub added: Vec<u8>,
     /// Codes that were read but refused, one error each.
     pub problems: Vec<crate::error::IpcError>,
-    /// Whether a card was read from the text printed under a QR code that could not be
-    /// read (OCR): it is on the board as a typed card is, proven only by the passphrase.
+    /// Whether a card read from the text printed under a QR code that could not be read
+    /// (OCR) went on the board: as a typed card does, proven only by the passphrase.
     pub read_from_printed_text: bool,
     /// The board after.
     pub board: BoardView,

@@ -125,8 +125,8 @@ added: Array<number>,
  */
 problems: Array<IpcError>, 
 /**
- * Whether a card was read from the text printed under a QR code that could not be
- * read (OCR): it is on the board as a typed card is, proven only by the passphrase.
+ * Whether a card read from the text printed under a QR code that could not be read
+ * (OCR) went on the board: as a typed card does, proven only by the passphrase.
  */
 read_from_printed_text: boolean, 
 /**
