@@ -53,7 +53,13 @@ pub fn run(samples: u64) {
     let mut t = Tally::default();
     let mut times = Vec::new();
     let show = std::env::var_os("SCAN_RATES_MISSES").is_some();
+    let only: Option<Vec<u64>> = std::env::var("SCAN_RATES_SEEDS")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect());
     for seed in 0..samples {
+        if only.as_ref().is_some_and(|o| !o.contains(&seed)) {
+            continue;
+        }
         let (cards, key) = &sets[seed as usize % sets.len()];
         let card = &cards[(seed as usize / sets.len()) % cards.len()];
         let scene = heirloom_testkit::printed::scene(card, seed);

@@ -26,6 +26,14 @@ const MAX_SIDE: u32 = 2200;
 /// look misreads another reads right.
 const CLOSE_HEIGHTS: [f32; 3] = [36.0, 48.0, 30.0];
 
+/// The most groups of a run that may fail its check for it to be taken as a card: what the
+/// typo search can still mend (eight besides the four of the header).
+const MAX_FAILING: usize = 12;
+
+/// The groups of a card's header (spec section 4.5), the same on every card of a set but
+/// for the card's number in group 1.
+const HEADER_GROUPS: usize = 4;
+
 /// The text lengths of version 1 cards (spec section 4.5).
 const LENGTHS: [usize; 5] = [87, 95, 102, 111, 118];
 
@@ -160,26 +168,48 @@ fn passes(run: &[String]) -> usize {
         .count()
 }
 
+/// The groups of a run held open for a group the engine lost.
+fn lost(run: &[String]) -> usize {
+    run.iter().filter(|g| g.bytes().all(|c| c == b'0')).count()
+}
+
 /// Two passes' runs as one: when each found one card of the same length, each group as
 /// the pass that reads it so that it passes its check (the later pass first); else the
 /// later pass's, when it found any.
 fn merged(first: Vec<Vec<String>>, second: Vec<Vec<String>>) -> Vec<Vec<String>> {
     match (&first[..], &second[..]) {
         ([a], [b]) if a.len() == b.len() => {
+            // A reading that passes its check, else one of the group's length (a
+            // character read for another is what the typo search mends best).
             let pick = |g: usize| {
                 let ok = |t: &String| text::group_is_valid(g + 1, t);
+                let fits = |t: &String| Some(t.len()) == group_len(b.len(), g);
                 [&b[g], &a[g]]
                     .into_iter()
                     .find(|t| ok(t))
+                    .or_else(|| [&b[g], &a[g]].into_iter().find(|t| fits(t)))
                     .unwrap_or(&b[g])
                     .clone()
             };
             vec![(0..b.len()).map(pick).collect()]
         }
-        ([a], [b]) if passes(a) > passes(b) => first,
+        // Else the one more groups pass in, or as many with fewer groups lost.
+        ([a], [b]) if (passes(a), lost(b)) > (passes(b), lost(a)) => first,
         _ if !second.is_empty() => second,
         _ => first,
     }
+}
+
+/// How long group `g` (from 0) of a card of `groups` groups is; `None` for no card length.
+fn group_len(groups: usize, g: usize) -> Option<usize> {
+    let len = LENGTHS
+        .into_iter()
+        .find(|l| l.div_ceil(GROUP_LEN) == groups)?;
+    Some(if g + 1 == groups {
+        len - GROUP_LEN * (groups - 1)
+    } else {
+        GROUP_LEN
+    })
 }
 
 /// The card texts in the engine's output: runs of groups in reading order, each group
@@ -195,6 +225,10 @@ fn card_runs(ocr: &str) -> Vec<Vec<String>> {
             // Six zeros fail the check of every group (their check symbol would be the
             // group's number): a group that is wrong, for the typo search to replace.
             run.insert(gap, "0".repeat(GROUP_LEN));
+        }
+        if w.header_lost {
+            let header = header_before(&tokens[..w.start]);
+            run.splice(0..0, header);
         }
         if !found.contains(&run) {
             found.push(run);
@@ -247,67 +281,106 @@ fn without_row_number(word: &str) -> &str {
 }
 
 /// A window of words taken for a card: where it starts, how many words, the group the
-/// engine lost if it lost one, and how many groups pass their check.
+/// engine lost if it lost one, whether the header's row was lost (the window starts at
+/// group 5), how many groups pass their check, and how many characters its words are off
+/// their groups' lengths.
 struct Window {
     start: usize,
     words: usize,
     gap: Option<usize>,
+    header_lost: bool,
     pass: usize,
+    off: usize,
 }
 
 /// The run of consecutive words most likely a card: for each card length, each window of
 /// as many words as it has groups (the last of its length, every other six long, one word
-/// a character off allowed), or one fewer where the engine lost a group, scored by the
-/// groups that pass their check at their place. The best with at most a few failing
-/// groups (a lost one among them).
+/// a character off allowed), or one fewer where the engine lost a group, or without the
+/// four header groups (the row nearest the QR code, which ink or a sticker over the code
+/// often reaches; the set's other cards give them back), scored by the groups that pass
+/// their check at their place, then by how well the words fit. The best of those whose
+/// failing groups the typo search may still mend.
 fn best_run(tokens: &[String]) -> Option<Window> {
     let mut best: Option<Window> = None;
     for len in LENGTHS {
         let groups = len.div_ceil(GROUP_LEN);
-        let last = len - GROUP_LEN * (groups - 1);
-        for gap in std::iter::once(None).chain((0..groups - 1).map(Some)) {
-            let words = groups - usize::from(gap.is_some());
-            let group_of = |k: usize| match gap {
-                Some(g) if k >= g => k + 1,
-                _ => k,
-            };
-            for start in 0..(tokens.len() + 1).saturating_sub(words) {
-                let window = &tokens[start..start + words];
-                let off: usize = window
-                    .iter()
-                    .enumerate()
-                    .map(|(k, t)| {
-                        let want = if group_of(k) + 1 == groups {
-                            last
-                        } else {
-                            GROUP_LEN
-                        };
-                        t.len().abs_diff(want)
-                    })
-                    .sum();
-                if off > 1 {
-                    continue;
-                }
-                let pass = window
-                    .iter()
-                    .enumerate()
-                    .filter(|(k, t)| text::group_is_valid(group_of(*k) + 1, t))
-                    .count();
-                // Two failing groups are what the typo search mends (a lost header group
-                // it takes from the set's other cards); a third is kept for the person to
-                // see, and more is not a card read.
-                if pass + 3 >= groups && best.as_ref().is_none_or(|b| pass > b.pass) {
-                    best = Some(Window {
-                        start,
-                        words,
-                        gap,
-                        pass,
-                    });
+        for first in [0, HEADER_GROUPS] {
+            let shown = groups - first;
+            for gap in std::iter::once(None).chain((0..shown - 1).map(Some)) {
+                let words = shown - usize::from(gap.is_some());
+                let group_of = |k: usize| {
+                    first
+                        + match gap {
+                            Some(g) if k >= g => k + 1,
+                            _ => k,
+                        }
+                };
+                for start in 0..(tokens.len() + 1).saturating_sub(words) {
+                    let window = &tokens[start..start + words];
+                    let off: usize = window
+                        .iter()
+                        .enumerate()
+                        .map(|(k, t)| {
+                            t.len()
+                                .abs_diff(group_len(groups, group_of(k)).unwrap_or(0))
+                        })
+                        .sum();
+                    if off > 1 {
+                        continue;
+                    }
+                    let pass = window
+                        .iter()
+                        .enumerate()
+                        .filter(|(k, t)| text::group_is_valid(group_of(*k) + 1, t))
+                        .count();
+                    // The typo search mends failing groups by their look-alikes once the
+                    // passphrase is known (the header's from the set's other cards),
+                    // proven by the tag; a run with half its groups failing is not a card
+                    // read (random text passes a check 1 time in 32).
+                    let readable = pass * 2 >= shown && shown - pass + first <= MAX_FAILING;
+                    let better = |b: &Window| (pass, b.off) > (b.pass, off);
+                    if readable && best.as_ref().is_none_or(better) {
+                        best = Some(Window {
+                            start,
+                            words,
+                            gap,
+                            header_lost: first > 0,
+                            pass,
+                            off,
+                        });
+                    }
                 }
             }
         }
     }
     best
+}
+
+/// The header groups of a card whose header row was lost, from the words read before its
+/// group 5: all four when they are exactly four groups long, else group 1 alone when one
+/// of them passes its check there (the card's number; the set's cards share groups 2 to
+/// 4), the rest left wrong (six zeros fail every check) for the typo search to take from
+/// the set.
+fn header_before(before: &[String]) -> Vec<String> {
+    let last = &before[before.len().saturating_sub(HEADER_GROUPS)..];
+    let joined = last.concat();
+    // The row may have been read as more words than groups: group 1 among a few more.
+    let near = &before[before.len().saturating_sub(HEADER_GROUPS + 2)..];
+    if joined.len() == HEADER_GROUPS * GROUP_LEN {
+        return joined
+            .as_bytes()
+            .chunks(GROUP_LEN)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect();
+    }
+    let zeros = "0".repeat(GROUP_LEN);
+    let first = near
+        .iter()
+        .find(|t| text::group_is_valid(1, t))
+        .unwrap_or(&zeros);
+    let mut header = vec![first.clone()];
+    header.resize(HEADER_GROUPS, zeros);
+    header
 }
 
 #[cfg(test)]
@@ -431,6 +504,38 @@ mod tests {
         assert_eq!(read, [format!("{}000000{}", &t[..18], &t[24..])]);
         let mut board = Board::new();
         board.add(cards[2].clone()).unwrap();
+        board.take_typed(&read[0]).unwrap();
+        let recovered = board.combine_correcting(&pass).unwrap();
+        assert_eq!(recovered.phrase.words(), phrase.words());
+        assert_eq!(recovered.corrections[0].card, cards[0]);
+    }
+
+    #[test]
+    fn a_header_row_read_in_pieces_is_taken_from_the_set() {
+        let (phrase, pass, cards) = set();
+        let t = cards[0].to_text();
+        let g = |k: usize| &t[k * GROUP_LEN..(k + 1) * GROUP_LEN];
+        // Group 2 half hidden by the sticker over the code, group 3 read as two words.
+        let row = format!("1 {} {} {} {} {} ", g(0), g(1), g(2), g(3), g(4));
+        let torn = format!(
+            "1 {} {} {} {} {} {} ",
+            g(0),
+            &g(1)[..3],
+            &g(2)[..2],
+            &g(2)[2..],
+            g(3),
+            g(4)
+        );
+        let printed = as_printed(&t);
+        assert!(printed.contains(row.trim_end()));
+        let read: Vec<String> = card_runs(&printed.replace(row.trim_end(), torn.trim_end()))
+            .iter()
+            .map(|r| r.concat())
+            .collect();
+        let zeros = "0".repeat(3 * GROUP_LEN);
+        assert_eq!(read, [format!("{}{zeros}{}", g(0), &t[4 * GROUP_LEN..])]);
+        let mut board = Board::new();
+        board.add(cards[1].clone()).unwrap();
         board.take_typed(&read[0]).unwrap();
         let recovered = board.combine_correcting(&pass).unwrap();
         assert_eq!(recovered.phrase.words(), phrase.words());
