@@ -132,6 +132,9 @@ pub enum ErrorKind {
     PdfWithoutPictures {},
     /// No QR code in the picture.
     NoQrCode {},
+    /// No QR code in the picture, and its printed text could not be read either: this
+    /// computer has no OCR (the `tesseract` program or its English data is missing).
+    NoQrCodeNoOcr {},
     /// A card too large for a reliable QR code.
     CardTooLarge {},
     /// A print layout out of range.

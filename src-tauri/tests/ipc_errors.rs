@@ -255,6 +255,11 @@ fn shell_rows() -> Vec<(IpcError, &'static str, Value)> {
         (IpcError::not_shown_again(), "not_shown_again", json!({})),
         (IpcError::declined(), "declined", json!({})),
         (
+            IpcError::no_qr_code_no_ocr(),
+            "no_qr_code_no_ocr",
+            json!({}),
+        ),
+        (
             IpcError::too_many_wrong_words(),
             "too_many_wrong_words",
             json!({ "allowed": 5 }),

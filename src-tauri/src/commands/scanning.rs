@@ -189,9 +189,14 @@ pub(crate) async fn read_file<R: Runtime>(
         return Err(Error::ScanCancelled.into());
     }
     let printed = std::mem::take(&mut report.printed);
+    let no_ocr = report.printed_unavailable;
     let texts = report.into_texts()?;
     if texts.is_empty() && printed.is_empty() {
-        return Err(Error::NoQrCode.into());
+        return Err(if no_ocr {
+            IpcError::no_qr_code_no_ocr()
+        } else {
+            Error::NoQrCode.into()
+        });
     }
     Ok(FileCodes {
         texts,

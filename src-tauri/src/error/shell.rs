@@ -162,6 +162,16 @@ impl IpcError {
         )
     }
 
+    /// No code in an opened picture, and no OCR here to read the text printed on the card:
+    /// said so, so that the family types the text (or installs it) instead of retaking a
+    /// photo of a card whose code is gone.
+    pub fn no_qr_code_no_ocr() -> Self {
+        IpcError::new(
+            ErrorKind::NoQrCodeNoOcr {},
+            "No QR code was found in this picture, and this computer cannot read the text printed under it (the Tesseract program is not installed). Type the text printed under the QR code, or take the picture again with the whole card in view.",
+        )
+    }
+
     /// The person said no in a native confirmation dialog (or none could be shown).
     pub fn declined() -> Self {
         IpcError::new(ErrorKind::Declined {}, "Nothing was shown.")
