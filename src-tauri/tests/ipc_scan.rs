@@ -427,13 +427,7 @@ fn a_card_whose_code_is_gone_is_read_from_its_printed_text() {
     let w = window(&app);
     let (cards, passphrase, phrase) = common::vector_set();
     let card = heirloom_core::Card::from_text(&cards[0]).unwrap();
-    let mut img = printed::rendered(&card, 300);
-    let (l, t, r, b) = printed::qr_box(&img);
-    for y in t..b {
-        for x in l..r {
-            img.put_pixel(x, y, image::Luma([235]));
-        }
-    }
+    let img = printed::painted(&card, 235);
     call(&w, "recovery_reset", json!({})).unwrap();
     let res = scan(&w, "recovery_add_file", pictures::png(&img), None).unwrap();
     assert_eq!(res["read_from_printed_text"], true, "{res}");
@@ -490,17 +484,44 @@ fn a_printed_reading_refused_is_not_said_to_be_on_the_board() {
     )
     .unwrap();
     let other = vectors["valid"][1]["cards"][0].as_str().unwrap();
-    let mut img = printed::rendered(&heirloom_core::Card::from_text(other).unwrap(), 300);
-    let (l, t, r, b) = printed::qr_box(&img);
-    for y in t..b {
-        for x in l..r {
-            img.put_pixel(x, y, image::Luma([235]));
-        }
-    }
+    let img = printed::painted(&heirloom_core::Card::from_text(other).unwrap(), 235);
     call(&w, "recovery_reset", json!({})).unwrap();
     call(&w, "recovery_add_text", json!({ "text": cards()[0] })).unwrap();
     let res = scan(&w, "recovery_add_file", pictures::png(&img), None).unwrap();
     assert_eq!(res["problems"][0]["kind"], "other_set", "{res}");
     assert_eq!(res["read_from_printed_text"], false, "{res}");
     assert_eq!(board_cards(&w), json!([1]));
+}
+
+/// A check-up of a picture whose code is gone (issue 15, point 3): the card is checked from
+/// its printed text, and the answer says so, since a card whose code no longer reads is
+/// what a check-up is for finding. A reading that is not a card is "no QR code", with the
+/// advice to type the text.
+#[test]
+fn a_checkup_reads_a_card_whose_code_is_gone_and_says_so() {
+    use heirloom_testkit::{pdf as pictures, printed};
+    let app = app();
+    let w = window(&app);
+    let card = heirloom_core::Card::from_text(&cards()[1]).unwrap();
+    let res = scan(
+        &w,
+        "check_card_file",
+        pictures::png(&printed::painted(&card, 235)),
+        None,
+    )
+    .unwrap();
+    assert_eq!(res["read_from_printed_text"], true, "{res}");
+    assert_eq!(res["checks"].as_array().unwrap().len(), 1, "{res}");
+    assert_eq!(res["checks"][0]["index"], 2, "{res}");
+    assert_eq!(res["checks"][0]["set_id"], card.header().set_id.to_string());
+    // The code reads: nothing said of printed text.
+    let plain = scan(
+        &w,
+        "check_card_file",
+        pictures::png(&printed::rendered(&card, 300)),
+        None,
+    )
+    .unwrap();
+    assert_eq!(plain["read_from_printed_text"], false, "{plain}");
+    assert_eq!(plain["checks"][0]["index"], 2, "{plain}");
 }

@@ -150,6 +150,7 @@ pub async fn check_card<R: Runtime>(app: AppHandle<R>, text: String) -> CmdResul
             checks: vec![check],
             problems: Vec::new(),
             kept_aside,
+            read_from_printed_text: false,
         })
     })
     .await
@@ -165,8 +166,23 @@ pub async fn check_card_file<R: Runtime>(
 ) -> CmdResult<CheckResult> {
     let codes = scanning::read_file(&webview, &request).await?;
     codes.cancelled()?;
+    let (texts, printed) = (codes.texts.clone(), codes.printed.clone());
     let mut result = off_main(webview.app_handle(), move |state| {
-        Ok(check_all(state, &codes.texts))
+        let mut result = check_all(state, &texts);
+        // No code gave a card, but the printed text was read: a reading that passes every
+        // group's check is the card, checked as a typed one is; one that does not is left
+        // for the person to type, as with no code at all.
+        for t in &printed {
+            match check_one(state, t) {
+                Ok((check, kept)) => {
+                    result.checks.push(check);
+                    result.kept_aside = result.kept_aside.take().or(kept);
+                    result.read_from_printed_text = true;
+                }
+                Err(_) => result.problems.push(heirloom_core::Error::NoQrCode.into()),
+            }
+        }
+        Ok(result)
     })
     .await?;
     result.problems.extend(codes.note);
@@ -209,6 +225,7 @@ fn check_all(state: &AppState, texts: &[String]) -> CheckResult {
         checks: Vec::new(),
         problems: Vec::new(),
         kept_aside: None,
+        read_from_printed_text: false,
     };
     for t in texts {
         match check_one(state, t) {

@@ -113,6 +113,10 @@ pub struct CheckResult {
     pub problems: Vec<crate::error::IpcError>,
     /// Where a damaged record was moved aside, if that happened.
     pub kept_aside: Option<String>,
+    /// Whether a card among `checks` was read from the text printed under its QR code
+    /// (OCR), because the code itself could not be read: the card is intact but its code
+    /// is not, which is what a check-up is for finding.
+    pub read_from_printed_text: bool,
 }
 
 /// What an import of a record changed.

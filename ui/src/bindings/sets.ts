@@ -157,7 +157,13 @@ problems: Array<IpcError>,
 /**
  * Where a damaged record was moved aside, if that happened.
  */
-kept_aside: string | null, };
+kept_aside: string | null, 
+/**
+ * Whether a card among `checks` was read from the text printed under its QR code
+ * (OCR), because the code itself could not be read: the card is intact but its code
+ * is not, which is what a check-up is for finding.
+ */
+read_from_printed_text: boolean, };
 
 export type ImportView = { 
 /**

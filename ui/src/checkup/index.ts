@@ -42,6 +42,11 @@ function resultsList() {
     const k = keptAsideNotice(r.kept_aside);
     if (k) el.prepend(h("li", {}, k));
     for (const c of r.checks) el.prepend(checkItem(c));
+    if (r.read_from_printed_text) {
+      // The card is intact, its code is not: the reason a check-up exists.
+      const text = t("checkup.printed");
+      el.prepend(h("li", { class: "news-item notice check-printed", role: "alert" }, file ? t("common.inFile", { file, text }) : text));
+    }
     for (const p of r.problems) problem(messageOf(p), file);
     if (!r.checks.length && !r.problems.length) problem(t("checkup.noCard"), file);
     if (scroll) reveal();

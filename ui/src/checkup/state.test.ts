@@ -9,7 +9,7 @@ const card = (index: number): CardCheckView => ({
   retired_on: null, holder: null, place: null, checked_on: "2026-01-05",
 });
 const damaged: CheckResult["problems"][number] = { kind: "damaged", details: { index: null }, message: "This card is damaged." };
-const frame = (checks: CardCheckView[], problems: CheckResult["problems"] = []): CheckResult => ({ checks, problems, kept_aside: null });
+const frame = (checks: CardCheckView[], problems: CheckResult["problems"] = []): CheckResult => ({ checks, problems, kept_aside: null, read_from_printed_text: false });
 
 test("a card read is seen from then on, and the last one is the one to show", () => {
   const s = newCheckup();

@@ -12,7 +12,7 @@ use std::process::Command;
 use common::{heirloom, tempdir, text};
 use heirloom_core::Card;
 use heirloom_testkit::{pdf, printed};
-use image::{GrayImage, Luma};
+use image::GrayImage;
 
 const PHRASE: &str =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
@@ -29,15 +29,7 @@ fn require_tesseract() {
 
 /// Card `text` as Heirloom draws it at 300 dpi, its QR code painted over in `shade`.
 fn painted(text: &str, shade: u8) -> GrayImage {
-    let card = Card::from_text(text).unwrap();
-    let mut img = printed::rendered(&card, 300);
-    let (l, t, r, b) = printed::qr_box(&img);
-    for y in t..b {
-        for x in l..r {
-            img.put_pixel(x, y, Luma([shade]));
-        }
-    }
-    img
+    printed::painted(&Card::from_text(text).unwrap(), shade)
 }
 
 fn save(dir: &Path, name: &str, img: &GrayImage) -> String {

@@ -166,7 +166,9 @@ fn mistype(rng: &mut ChaCha20Rng, good: &str, kind: usize) -> String {
                 groups.remove(rng.gen_range(0..groups.len()));
             }
             for g in groups {
-                let p = (6 * g..6 * g + 6).find(|&p| misread(b[p]).is_some()).unwrap();
+                let p = (6 * g..6 * g + 6)
+                    .find(|&p| misread(b[p]).is_some())
+                    .unwrap();
                 b[p] = misread(b[p]).unwrap();
             }
         }

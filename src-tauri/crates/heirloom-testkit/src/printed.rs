@@ -25,6 +25,19 @@ pub fn rendered(card: &Card, dpi: u32) -> GrayImage {
         .to_luma8()
 }
 
+/// The card as Heirloom renders it at 300 dpi, its QR code (quiet zone included) painted
+/// over in the grey `shade`: a code beyond any repair, the printed text under it intact.
+pub fn painted(card: &Card, shade: u8) -> GrayImage {
+    let mut img = rendered(card, 300);
+    let (l, t, r, b) = qr_box(&img);
+    for y in t..b {
+        for x in l..r {
+            img.put_pixel(x, y, image::Luma([shade]));
+        }
+    }
+    img
+}
+
 /// The QR code's box on a rendered card, quiet zone included, as (left, top, right,
 /// bottom): centred across the card, 47.7 of its 92 mm wide, and down the card the longest
 /// run of rows with ink in that band (text lines have white rows between them; every row

@@ -97,6 +97,7 @@ export const sets = {
   "checkup.holder": "Recorded holder: {holder}.",
   "checkup.recorded": "Check-up recorded on {date}.",
   "checkup.noCard": "No card was found.",
+  "checkup.printed": "The QR code on this card could not be read; Heirloom read the text printed under it instead. The card still works, but its code is damaged or fading: make a new set of cards while enough of them can still be read.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ Card {n} of {set} is intact ({status}). Details below. Show the next card.",
   "checkup.latestStatus.active": "active",

@@ -98,6 +98,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.holder": "Custodio registrado: {holder}.",
   "checkup.recorded": "Revisión anotada el {date}.",
   "checkup.noCard": "No se encontró ninguna tarjeta.",
+  "checkup.printed": "No se pudo leer el código QR de esta tarjeta; Heirloom leyó en su lugar el texto impreso debajo. La tarjeta todavía sirve, pero su código está dañado o se está borrando: haga un nuevo juego de tarjetas mientras todavía se puedan leer suficientes.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ La tarjeta {n} de {set} está intacta ({status}). Detalles más abajo. Muestre la siguiente tarjeta.",
   "checkup.latestStatus.active": "activo",

@@ -98,6 +98,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.holder": "Détenteur enregistré : {holder}.",
   "checkup.recorded": "Contrôle enregistré le {date}.",
   "checkup.noCard": "Aucune carte n’a été trouvée.",
+  "checkup.printed": "Le code QR de cette carte n’a pas pu être lu ; Heirloom a lu à la place le texte imprimé en dessous. La carte fonctionne encore, mais son code est abîmé ou s’efface : faites un nouveau jeu de cartes tant qu’assez de cartes peuvent encore être lues.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ La carte {n} de {set} est intacte ({status}). Détails ci-dessous. Montrez la carte suivante.",
   "checkup.latestStatus.active": "jeu actif",

@@ -98,6 +98,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.holder": "记录的保管人：{holder}。",
   "checkup.recorded": "已记录本次检查：{date}。",
   "checkup.noCard": "没有找到卡片。",
+  "checkup.printed": "无法读取这张卡片上的二维码；Heirloom 改为读取了其下方印刷的文字。这张卡片仍然可用，但它的二维码已损坏或正在褪色：请趁还能读取足够多的卡片时，制作一套新的卡片。",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ {set}的第 {n} 张卡片完好无损（{status}）。详情见下方。请出示下一张卡片。",
   "checkup.latestStatus.active": "在用",
