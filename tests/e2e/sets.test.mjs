@@ -22,6 +22,7 @@ assert.ok(process.env.HEIRLOOM_DATA_DIR, "run through scripts/e2e.sh: it sets a 
 
 let set; // { setId, texts }
 let picture;
+let codeGone;
 
 /** A 2-of-3 set made with the command line, recorded with its holders. */
 function split(dir, label, holders, phrase = execFileSync(CLI, ["generate", "--words", "12"], { encoding: "utf8" }).trim()) {
@@ -59,6 +60,7 @@ before(() => {
   record.sets.find((x) => x.id === eve.setId).made = eveMade;
   writeFileSync(file, JSON.stringify(record, null, 2));
   picture = cardImage(join(dir, "card-1-scan.png"), [set.texts[0]], { category: "print-scan", seed: 31 });
+  codeGone = cardImage(join(dir, "card-3-qr-torn.jpg"), [set.texts[2]], { qrDestroyed: true, seed: 3 });
 });
 
 const shot = (s, name) => s.screenshot(SHOTS, `sets-${name}`);
@@ -114,6 +116,13 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     await (await s.find("#check-card-text")).type(grouped(set.texts[1]));
     await (await s.find("#check-add-typed")).click();
     await s.waitText("#check-results", /Card 2 of 3 of the set “Gran 2026” is intact/);
+
+    // A photo of card 3 whose QR code is torn off: checked from its printed text (OCR), and
+    // the person told that its code is damaged and a new set is due.
+    await chooseFiles(s, "#check-files-input", [codeGone]);
+    await s.waitText("#check-results .check-printed", /could not be read; Heirloom read the text printed under it/, 90000);
+    assert.match(await (await s.find("#check-results .check-printed")).text(), /make a new set of cards/);
+    await s.waitText("#check-results", /Card 3 of 3 of the set “Gran 2026” is intact/);
     await shot(s, "03-check-up-results");
 
     // Back home: the check-up dates are shown.
