@@ -68,6 +68,30 @@ fn cards_whose_code_is_painted_over_are_read_from_their_printed_text() {
     assert!(text(&out.stderr).contains("read from the printed text"));
 }
 
+/// A scanner's PDF of two cards whose codes are worn away (issue 15, point 3): read from
+/// their printed text as pictures are, and the wallet recovered from it alone.
+#[test]
+fn a_scanned_pdf_of_cards_whose_codes_are_gone_is_read_from_their_text() {
+    require_tesseract();
+    let dir = tempdir("printed-pdf");
+    let cards = common::make_set(&dir.join("set"), PHRASE, PASS).1;
+    let pages = [painted(&cards[1], 30), painted(&cards[2], 240)];
+    let path = dir.join("scan.pdf");
+    std::fs::write(&path, pdf::scanned(&pages, 300.0)).unwrap();
+    let path = path.to_str().unwrap();
+
+    let out = heirloom(&["scan", path], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("read from the printed text"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = heirloom(&["recover", path], &format!("{PASS}\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{PHRASE}\n"));
+}
+
 #[test]
 fn a_picture_of_text_that_is_no_card_gives_no_card() {
     require_tesseract();

@@ -20,7 +20,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use image::{ColorType, GrayImage, ImageDecoder, ImageReader, Limits};
 
@@ -319,21 +319,54 @@ pub fn scan_bytes_watched(bytes: &[u8], watch: Watch<'_>) -> Result<FileScan> {
         ..FileScan::default()
     };
     if stopped.is_none() && super::cards_only(scan.texts.clone()).is_empty() {
-        read_printed(&img, &run, &mut scan);
+        read_printed(&img, OCR_TIME, &run, &mut scan);
     }
     Ok(scan)
 }
 
 /// The second channel, for a picture whose codes gave no card: its printed text (see
-/// `printed`), within [`budget::OCR_TIME`] and stopped by a cancel.
-fn read_printed(img: &GrayImage, run: &Run<'_>, scan: &mut FileScan) {
+/// `printed`), within `limit` and stopped by a cancel; the cards read join `scan.printed`.
+fn read_printed(img: &GrayImage, limit: Duration, run: &Run<'_>, scan: &mut FileScan) {
     let cancelled = || run.watch.cancel.is_some_and(|c| c.load(Ordering::Relaxed));
-    match super::printed::read(img, OCR_TIME, &cancelled) {
+    match super::printed::read(img, limit, &cancelled) {
         super::Printed::Unavailable => scan.printed_unavailable = true,
-        super::Printed::Read(texts) => scan.printed = texts,
+        super::Printed::Read(texts) => {
+            for t in texts {
+                if !scan.printed.contains(&t) {
+                    scan.printed.push(t);
+                }
+            }
+        }
     }
     if cancelled() {
         scan.stopped = Some(Stopped::Cancelled);
+    }
+}
+
+/// The printed text of a scanned PDF's pictures, when none of its codes gave a card: the
+/// pictures where the search found nothing, in order, within [`budget::OCR_TIME`] in all
+/// (a family's scan of the cards whose codes are worn out is a few pages).
+fn read_printed_pages(
+    doc: &lopdf::Document,
+    misses: &[PdfPicture],
+    run: &Run<'_>,
+    scan: &mut FileScan,
+) {
+    let pages = doc.get_pages();
+    let deadline = Instant::now() + OCR_TIME;
+    for pic in misses {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || scan.printed_unavailable || scan.stopped.is_some() {
+            break;
+        }
+        let grey = pages
+            .get(&(pic.page as u32))
+            .and_then(|&p| doc.get_page_images(p).ok())
+            .and_then(|imgs| imgs.into_iter().find(|i| i.id == pic.id))
+            .and_then(|img| pdf_picture(doc, &img).ok());
+        if let Some(grey) = grey {
+            read_printed(&grey, left, run, scan);
+        }
     }
 }
 
@@ -654,6 +687,9 @@ fn scan_pdf(bytes: &[u8], run: &Run<'_>) -> Result<FileScan> {
         }
     }
     scan.texts = found.0;
+    if scan.stopped.is_none() && super::cards_only(scan.texts.clone()).is_empty() {
+        read_printed_pages(&doc, &misses, run, &mut scan);
+    }
     Ok(scan)
 }
 
