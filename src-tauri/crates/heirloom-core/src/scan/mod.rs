@@ -17,6 +17,7 @@
 //! When no code in an opened picture gives a card, the text printed under the code is read
 //! with Tesseract ([`printed`]), and enters recovery as a typed card does.
 
+mod blots;
 mod decoder;
 mod files;
 mod finders;

@@ -78,7 +78,12 @@ pub(crate) fn read_with(
             if done(&runs) {
                 break;
             }
-            let look = levelled(resized(&crop, (height / h).clamp(1.0, 4.0)));
+            // The blot over the code, where it reaches the first row, whitened: else the
+            // engine reads the row and the blot as one block of noise.
+            let look = super::blots::whitened(
+                &levelled(resized(&crop, (height / h).clamp(1.0, 4.0))),
+                (height * 0.6) as u32,
+            );
             let Ok(words) = engine.words(&look, 6) else {
                 break;
             };
