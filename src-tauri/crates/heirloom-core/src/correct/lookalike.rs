@@ -32,7 +32,8 @@ const MAX_FAILING: usize = 8;
 const MAX_CHANGES: usize = 3;
 
 /// What a character read for one that does not look like it costs, against one for a
-/// look-alike: rarer than two look-alikes, commoner than three.
+/// look-alike: as much as three look-alikes (which are tried before it), since the engine
+/// makes such a mistake about as seldom.
 const ANY_COST: usize = 3;
 
 /// At most this many readings of one group are kept (the cheapest).
