@@ -3,7 +3,8 @@
 //! `scan_cancel` to stop it. Progress arrives page by page; a cancelled scan adds nothing,
 //! whether the cancel came before the scan began or in the middle of it; a body over the
 //! limit is refused before anything else; the pages after the limit are reported beside the
-//! card found on page 70.
+//! card found on page 70. Camera frames keep their budget, and a card under glare that
+//! moves is read from the frames combined (issue 15, point 2).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
@@ -383,6 +384,58 @@ fn camera_frames_keep_their_budget() {
     let (fw, fh) = (640usize, 480usize);
     let got = frame(page(fw, fh, Some(&cards[1]), 3), fw as u32, fh as u32).unwrap();
     assert_eq!(got["added"], json!([2]), "{got}");
+}
+
+/// A laminated card under a lamp (issue 15, point 2): the reflection blows out a third of
+/// the code in every frame, so no frame can be read alone, but it moves as the card is
+/// tilted, and the glared frames, combined, give the card.
+#[test]
+fn a_card_under_moving_glare_is_read_from_the_frames_combined() {
+    let app = app();
+    let w = window(&app);
+    let cards = cards();
+    let scene = heirloom_testkit::Category::GlareMoving.scene_of(&cards[0..1], 3);
+    let frames: Vec<&image::GrayImage> =
+        std::iter::once(&scene.image).chain(&scene.frames).collect();
+    let (fw, fh) = scene.image.dimensions();
+    for (k, f) in frames.iter().enumerate() {
+        for attempt in 0..8 {
+            assert!(
+                heirloom_core::scan::scan_frame(f.as_raw(), fw, fh, attempt).is_empty(),
+                "frame {k} is read alone (try {attempt}): the scene proves nothing"
+            );
+        }
+    }
+    let mut added = None;
+    for (attempt, f) in frames.iter().enumerate() {
+        let mut r = request(
+            "recovery_add_frame",
+            InvokeBody::Raw(f.as_raw().clone()),
+            None,
+        );
+        for (k, v) in [
+            ("x-width", fw),
+            ("x-height", fh),
+            ("x-attempt", attempt as u32),
+        ] {
+            r.headers.insert(k, v.to_string().parse().unwrap());
+        }
+        let got = invoke(&w, r).unwrap();
+        if got["added"] != json!([]) {
+            assert!(
+                attempt > 0,
+                "the first frame has nothing to be combined with"
+            );
+            added = Some(got["added"].clone());
+            break;
+        }
+    }
+    assert_eq!(
+        added,
+        Some(json!([1])),
+        "the card was not read from the frames"
+    );
+    assert_eq!(board_cards(&w).as_array().map(Vec::len), Some(1));
 }
 
 #[test]

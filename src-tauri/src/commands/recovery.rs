@@ -251,7 +251,7 @@ pub async fn recovery_add_frame<R: Runtime>(
     app: AppHandle<R>,
     request: Request<'_>,
 ) -> CmdResult<ScanResult> {
-    let texts = read_frame(&request).await?;
+    let texts = read_frame(&app, &request).await?;
     let state = app.state::<AppState>();
     let mut board = lock_board(&state);
     let (added, problems) = add_all(&state, &mut board, &texts, true);

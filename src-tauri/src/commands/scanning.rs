@@ -39,10 +39,19 @@ fn raw_file(request: &Request<'_>) -> CmdResult<Vec<u8>> {
     raw(request)
 }
 
+/// The camera's recent glared frames (issue 15, point 2), combined with the next glared
+/// frame in which nothing is read. One for the app: one camera is read at a time.
+#[derive(Debug, Default)]
+struct Glare(Arc<Mutex<scan::GlareFrames>>);
+
 /// The codes in one camera frame: grey pixels as the raw body, its size and the frame's
 /// number (which varies the decoder's tries) in headers. A frame that can't be read is no
-/// codes, not an error: the next one comes a moment later.
-pub(crate) async fn read_frame(request: &Request<'_>) -> CmdResult<Vec<String>> {
+/// codes, not an error: the next one comes a moment later. A glared frame in which nothing
+/// is read is combined with the glared frames just before it.
+pub(crate) async fn read_frame<R: Runtime>(
+    app: &AppHandle<R>,
+    request: &Request<'_>,
+) -> CmdResult<Vec<String>> {
     let header = |name: &str| -> u32 {
         request
             .headers()
@@ -61,11 +70,17 @@ pub(crate) async fn read_frame(request: &Request<'_>) -> CmdResult<Vec<String>> 
         _ => {}
     }
     let pixels = raw(request)?;
-    Ok(
-        tauri::async_runtime::spawn_blocking(move || scan::scan_frame(&pixels, w, h, attempt))
-            .await
-            .unwrap_or_default(),
-    )
+    // Managed on first use, as `Scans` is.
+    app.manage(Glare::default());
+    let glare = app.state::<Glare>().0.clone();
+    Ok(tauri::async_runtime::spawn_blocking(move || {
+        glare
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .scan(&pixels, w, h, attempt)
+    })
+    .await
+    .unwrap_or_default())
 }
 
 /// Scans of files under way, by the window and the id of the progress channel the page

@@ -209,7 +209,7 @@ pub async fn check_card_frame<R: Runtime>(
             Some((SetId::from_hex(id)?, index.parse().ok()?))
         })
         .collect();
-    let mut texts = scanning::read_frame(&request).await?;
+    let mut texts = scanning::read_frame(&app, &request).await?;
     texts.retain(|t| {
         Card::from_text(t).map_or(true, |c| {
             !seen.contains(&(c.header().set_id, c.header().index))

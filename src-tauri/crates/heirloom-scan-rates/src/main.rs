@@ -148,10 +148,12 @@ fn main() {
     let show_misses = std::env::var_os("SCAN_RATES_MISSES").is_some();
     let mut webcam_times: BTreeMap<&str, Vec<Duration>> = BTreeMap::new();
     let (mut live_times, mut empty_times, mut live_hits) = (Vec::new(), Vec::new(), 0usize);
+    let (mut lamp_times, mut lamp_moving_times) = (Vec::new(), Vec::new());
     let mut unbend_times = Vec::new();
     // Cards read within 24 live frames, per category that measures it.
     let mut live_reads: Vec<(Category, usize)> = Vec::new();
     let mut heirloom_file_times = Vec::new();
+    let (mut moving_times, mut moving_alone, mut moving_combined) = (Vec::new(), 0usize, 0usize);
     for category in Category::ALL {
         if only.as_deref().is_some_and(|o| o != category.name()) {
             continue;
@@ -162,9 +164,19 @@ fn main() {
         for seed in 0..samples {
             let scene = category.scene(seed);
             total += scene.texts.len();
+            // A moving card's frames are each a picture: a decoder reads the card when it
+            // reads any of them.
+            let pictures: Vec<&GrayImage> = std::iter::once(&scene.image).chain(&scene.frames).collect();
             for &(name, decode) in &decoders {
                 let t = Instant::now();
-                let got = decode(&scene.image);
+                let mut got: Vec<String> = Vec::new();
+                for picture in &pictures {
+                    for text in decode(picture) {
+                        if !got.contains(&text) {
+                            got.push(text);
+                        }
+                    }
+                }
                 let dt = t.elapsed();
                 *times.entry(name).or_default() += dt;
                 if name == "heirloom" {
@@ -209,6 +221,30 @@ fn main() {
                     None => live_reads.push((category, usize::from(read))),
                 }
             }
+            if !scene.frames.is_empty() {
+                // The live path on a moving card, frame after frame: alone, and with the
+                // glared frames combined (GlareFrames), each frame timed.
+                let (w, h) = scene.image.dimensions();
+                let mut frames = heirloom_core::scan::GlareFrames::default();
+                let (mut alone, mut combined) = (false, false);
+                for (a, picture) in pictures.iter().enumerate() {
+                    let got = heirloom_core::scan::scan_frame(picture.as_raw(), w, h, a as u32);
+                    alone |= found(&scene, &got) > 0;
+                    let t = Instant::now();
+                    let got = frames.scan(picture.as_raw(), w, h, a as u32);
+                    moving_times.push(t.elapsed());
+                    combined |= found(&scene, &got) > 0;
+                    *misreads.entry("heirloom live").or_default() += got
+                        .iter()
+                        .filter(|t| !scene.texts.contains(t))
+                        .count();
+                    if combined {
+                        break;
+                    }
+                }
+                moving_alone += usize::from(alone);
+                moving_combined += usize::from(combined);
+            }
             if category == Category::Webcam {
                 // The live path at 1080p: the frame as a camera at 1920×1080 gives it.
                 let frame = image::imageops::resize(
@@ -234,27 +270,59 @@ fn main() {
                 if seed % 4 == 3 {
                     unbend_times.push(t.elapsed());
                 }
+                // The same empty desk with a lamp blown out in view, the camera still: the
+                // glared frames are held, and the fourth is timed with three held.
+                let mut lamp = empty;
+                heirloom_testkit::ops::glare(&mut lamp, 1500.0, 250.0, 160.0, 110.0, 3.0);
+                let mut frames = heirloom_core::scan::GlareFrames::default();
+                for a in 0..3 {
+                    let _ = frames.scan(lamp.as_raw(), 1920, 1080, seed as u32 * 4 + a);
+                }
+                let t = Instant::now();
+                let _ = frames.scan(lamp.as_raw(), 1920, 1080, seed as u32 * 4 + 3);
+                lamp_times.push(t.elapsed());
+                // And the camera moving (each frame 7 px further right and 4 down): the
+                // held frames are aligned each time, the most a glared frame costs.
+                let moved = |k: u32| {
+                    GrayImage::from_fn(1920, 1080, |x, y| {
+                        *lamp.get_pixel(x.saturating_sub(7 * k), y.saturating_sub(4 * k))
+                    })
+                };
+                let mut frames = heirloom_core::scan::GlareFrames::default();
+                for a in 0..3 {
+                    let _ = frames.scan(moved(a).as_raw(), 1920, 1080, seed as u32 * 4 + a);
+                }
+                let last = moved(3);
+                let t = Instant::now();
+                let _ = frames.scan(last.as_raw(), 1920, 1080, seed as u32 * 4 + 3);
+                lamp_moving_times.push(t.elapsed());
             }
             if runs("zbarimg") || wechat.is_some() {
-                let path = dir.join(format!("{}-{seed}.png", category.name()));
-                scene.image.save(&path).expect("PNG of the scene");
-                if runs("zbarimg") {
-                    *hits.entry("zbarimg").or_default() += found(&scene, &zbar(&path));
+                let (mut zbar_got, mut wechat_got) = (Vec::new(), Vec::new());
+                for (k, picture) in pictures.iter().enumerate() {
+                    let path = dir.join(format!("{}-{seed}-{k}.png", category.name()));
+                    picture.save(&path).expect("PNG of the scene");
+                    if runs("zbarimg") {
+                        zbar_got.extend(zbar(&path));
+                    }
+                    if let Some(helper) = wechat.as_mut() {
+                        let t = Instant::now();
+                        wechat_got.extend(helper.decode(&path).unwrap_or_default());
+                        *times.entry("wechat").or_default() += t.elapsed();
+                    }
+                    if !keep {
+                        let _ = std::fs::remove_file(&path);
+                    }
                 }
-                if let Some(helper) = wechat.as_mut() {
-                    let t = Instant::now();
-                    let got = helper.decode(&path).unwrap_or_default();
-                    *times.entry("wechat").or_default() += t.elapsed();
-                    *hits.entry("wechat").or_default() += found(&scene, &got);
-                    *misreads.entry("wechat").or_default() += got
-                        .iter()
-                        .filter(|t| !scene.texts.contains(t))
-                        .filter(|t| heirloom_core::text::decode(t).is_ok())
-                        .count();
-                }
-                if !keep {
-                    let _ = std::fs::remove_file(&path);
-                }
+                wechat_got.sort();
+                wechat_got.dedup();
+                *hits.entry("zbarimg").or_default() += found(&scene, &zbar_got);
+                *hits.entry("wechat").or_default() += found(&scene, &wechat_got);
+                *misreads.entry("wechat").or_default() += wechat_got
+                    .iter()
+                    .filter(|t| !scene.texts.contains(t))
+                    .filter(|t| heirloom_core::text::decode(t).is_ok())
+                    .count();
             }
         }
         eprint!(".");
@@ -301,6 +369,17 @@ fn main() {
     for (category, median, worst) in &heirloom_file_times {
         println!("| {} | {median:.1?} | {worst:.1?} |", category.name());
     }
+    if !moving_times.is_empty() {
+        moving_times.sort();
+        println!(
+            "heirloom live: {moving_combined} of {samples} glare-moving cards read within {} frames \
+             with the glared frames combined, {moving_alone} with each frame alone; a frame \
+             (1280×720): median {:.1?}, worst {:.1?}",
+            Category::GlareMoving.scene(0).frames.len() + 1,
+            moving_times[moving_times.len() / 2],
+            moving_times[moving_times.len() - 1]
+        );
+    }
     for (category, n) in &live_reads {
         println!(
             "heirloom live: {n} of {samples} {} cards read within 24 frames",
@@ -319,6 +398,8 @@ fn main() {
             ("with a card", &mut live_times),
             ("with no card", &mut empty_times),
             ("with no card, flattening frames", &mut unbend_times),
+            ("with no card, a lamp blown out, three glared frames held", &mut lamp_times),
+            ("with no card, a lamp blown out, the camera moving", &mut lamp_moving_times),
         ] {
             samples.sort();
             println!(

@@ -126,5 +126,6 @@ pub fn scene(card: &Card, seed: u64) -> Scene {
     Scene {
         image: ops::jpeg(&photo, 80),
         texts: vec![card.to_text()],
+        frames: Vec::new(),
     }
 }

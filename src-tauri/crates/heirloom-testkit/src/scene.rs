@@ -59,11 +59,15 @@ pub enum Category {
     Crease,
     /// Opaque ink blots and small stickers over the data, the finders clear.
     StainsData,
+    /// A laminated card held up to a webcam under a lamp: a blown-out streak of reflection
+    /// over a third of the code in every frame, moving across it as the hand tilts the
+    /// card (the scene's [`Scene::frames`]).
+    GlareMoving,
 }
 
 impl Category {
     /// Every category, in the order the figures list them.
-    pub const ALL: [Category; 20] = [
+    pub const ALL: [Category; 21] = [
         Category::Nominal,
         Category::PrintScan,
         Category::PhonePhoto,
@@ -84,6 +88,7 @@ impl Category {
         Category::GlareFinder,
         Category::Crease,
         Category::StainsData,
+        Category::GlareMoving,
     ];
 
     /// A short name for tables and file names.
@@ -109,6 +114,7 @@ impl Category {
             Category::GlareFinder => "glare-finder",
             Category::Crease => "crease",
             Category::StainsData => "stains-data",
+            Category::GlareMoving => "glare-moving",
         }
     }
 
@@ -116,8 +122,7 @@ impl Category {
     pub fn scene(self, seed: u64) -> Scene {
         let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (self as u64) << 48);
         let texts: Vec<String> = (0..self.cards()).map(|_| card_text(&mut rng)).collect();
-        let image = self.render(&texts, &mut rng);
-        Scene { image, texts }
+        self.scene_from(texts, &mut rng)
     }
 
     /// How many cards a scene of this category shows.
@@ -143,8 +148,24 @@ impl Category {
         );
         let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (self as u64) << 48);
         let texts = texts[..self.cards()].to_vec();
-        let image = self.render(&texts, &mut rng);
-        Scene { image, texts }
+        self.scene_from(texts, &mut rng)
+    }
+
+    fn scene_from(self, texts: Vec<String>, rng: &mut ChaCha8Rng) -> Scene {
+        if self == Category::GlareMoving {
+            let mut frames = glare_moving(&texts[0], rng);
+            let image = frames.remove(0);
+            return Scene {
+                image,
+                texts,
+                frames,
+            };
+        }
+        Scene {
+            image: self.render(&texts, rng),
+            texts,
+            frames: Vec::new(),
+        }
     }
 
     fn render(self, texts: &[String], rng: &mut ChaCha8Rng) -> GrayImage {
@@ -278,6 +299,7 @@ impl Category {
             Category::GlareFinder => damage::render(Damage::GlareFinder, text, rng),
             Category::Crease => damage::render(Damage::Crease, text, rng),
             Category::StainsData => damage::render(Damage::StainsData, text, rng),
+            Category::GlareMoving => glare_moving(text, rng).swap_remove(0),
             Category::Webcam => {
                 let card = paper::card(text, 10, rng);
                 let mut frame = ops::clutter(1280, 720, rng);
@@ -322,6 +344,9 @@ pub struct Scene {
     pub image: GrayImage,
     /// The texts of the cards in the image.
     pub texts: Vec<String>,
+    /// For a card moving before a camera, the frames after `image`, a quarter of a second
+    /// apart (the camera's rate); empty for a still picture.
+    pub frames: Vec<GrayImage>,
 }
 
 /// A random card-shaped text: the bytes of a 12- to 24-word card, whose ciphertext and tag
@@ -330,6 +355,72 @@ pub fn card_text(rng: &mut impl Rng) -> String {
     let len = [45, 49, 53, 57, 61][rng.gen_range(0..5)];
     let bytes: Vec<u8> = (0..len).map(|_| rng.gen()).collect();
     heirloom_core::text::encode(&bytes)
+}
+
+/// The frames of a [`Category::GlareMoving`] scene.
+const GLARE_FRAMES: usize = 6;
+
+/// A laminated card held up to a 1280×720 webcam under a lamp ([`Category::GlareMoving`]):
+/// the lamp's reflection a blown-out streak 25–40 % of the code wide, at any angle, over
+/// the code in every frame and sweeping across it (its line from 5 to 95 % of the code's
+/// width over the frames) as the card tilts; the hand shakes a few pixels and turns a fraction of a
+/// degree between frames; the desk behind stays. Each frame has its own noise and JPEG.
+fn glare_moving(text: &str, rng: &mut impl Rng) -> Vec<GrayImage> {
+    let px = 10;
+    let mut card = paper::card(text, px, rng);
+    ops::contrast(&mut card, rng.gen_range(15..35), rng.gen_range(215..240));
+    let n = heirloom_core::qr::modules(text)
+        .expect("card text fits a QR code")
+        .width as f32;
+    // paper::card: the code starts after 3 modules of margin and 4 of quiet zone.
+    let side = n * px as f32;
+    let centre = 7.0 * px as f32 + side / 2.0;
+    let angle = rng.gen_range(0.0..PI);
+    let strength = rng.gen_range(1.8f32..2.5);
+    // ops::streak saturates within width × √(2 ln strength) of its line.
+    let band = rng.gen_range(0.25..0.40) * side;
+    let width = band / 2.0 / (2.0 * strength.ln()).sqrt();
+    let (s, c) = angle.sin_cos();
+    let backwards = rng.gen_bool(0.5);
+    let desk = ops::clutter(1280, 720, rng);
+    let size = rng.gen_range(400.0..520.0);
+    let (cx, cy) = (rng.gen_range(520.0..760.0), rng.gen_range(330.0..390.0));
+    let quad = jittered(&card, cx, cy, size, rng.gen_range(-0.45..0.45), 0.04, rng);
+    let (mut shake, mut turn) = ((0.0f32, 0.0f32), 0.0f32);
+    (0..GLARE_FRAMES)
+        .map(|k| {
+            let t = 0.05 + 0.9 * k as f32 / (GLARE_FRAMES - 1) as f32;
+            let t = if backwards { 1.0 - t } else { t };
+            // The streak's line, moved along its normal (s, -c) across the code.
+            let off = (t - 0.5) * side;
+            let mut lit = card.clone();
+            ops::streak(
+                &mut lit,
+                (centre + off * s, centre - off * c),
+                angle,
+                width,
+                strength,
+            );
+            if k > 0 {
+                shake.0 += rng.gen_range(-5.0..5.0);
+                shake.1 += rng.gen_range(-5.0..5.0);
+                turn += rng.gen_range(-0.4f32..0.4).to_radians();
+            }
+            let (ts, tc) = turn.sin_cos();
+            let moved = quad.map(|(x, y)| {
+                let (dx, dy) = (x - cx, y - cy);
+                (
+                    cx + dx * tc - dy * ts + shake.0,
+                    cy + dx * ts + dy * tc + shake.1,
+                )
+            });
+            let mut frame = desk.clone();
+            ops::place(&mut frame, &lit, moved);
+            let mut frame = ops::gaussian_blur(&frame, 1.0);
+            ops::noise(&mut frame, 5.0, rng);
+            ops::jpeg(&frame, 75)
+        })
+        .collect()
 }
 
 /// A card of `px` pixels per module bent around a cylinder and photographed

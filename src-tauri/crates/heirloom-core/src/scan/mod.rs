@@ -9,6 +9,9 @@
 //! them reads anything, [`repair`] puts back a finder pattern that a torn corner, a
 //! sticker or glare took (from the two left, found by [`finders`]), and [`unbend`]
 //! flattens a card bent around a cylinder, and each tries again.
+//! A live frame in which nothing is read and part of the picture is blown out by a
+//! reflection is combined with the glared frames just before it ([`GlareFrames`]): the
+//! reflection moves as the card is tilted, and what one frame lost another shows.
 //!
 //! Only a grey pixel buffer reaches the C++ decoder: files are decoded by the Rust `image`
 //! and `lopdf` crates first. A PDF's text layer is read too (`pdf_text`): the PDF that
@@ -21,6 +24,7 @@ mod blots;
 mod decoder;
 mod files;
 mod finders;
+mod glare;
 mod level;
 mod pdf_text;
 mod prepare;
@@ -35,6 +39,7 @@ pub use files::{
     budget, scan_bytes, scan_bytes_report, scan_bytes_watched, scan_file, scan_file_report,
     scan_file_watched, FileScan, Progress, Stopped, Watch,
 };
+pub use glare::GlareFrames;
 pub use printed::Printed;
 
 /// Every QR text found in `img`, each once, in the order found. Tries every variant: for
