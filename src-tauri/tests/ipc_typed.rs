@@ -1,7 +1,8 @@
 //! Typed cards kept for correction, through the IPC as the page calls it (issue 14, point
 //! 3): a card typed with mistakes is kept as typed, counts toward the cards needed, and is
 //! corrected by `recovery_combine` only with the right passphrase, which answers what was
-//! corrected; with a wrong one, the passphrase is named, not the card.
+//! corrected; with a wrong one, the passphrase is named, not the card. One beyond
+//! correction is named, or left out when the other cards are enough.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
@@ -119,4 +120,34 @@ fn a_typed_card_beyond_correction_is_named_with_what_to_do() {
         message.contains("Either the passphrase is not right"),
         "{message}"
     );
+}
+
+/// A typed card (or a reading of the printed text) beyond correction does not stand in the
+/// way when the other cards are enough: the wallet comes from them, and the answer names
+/// the card left out.
+#[test]
+fn a_typed_card_beyond_correction_is_left_out_when_the_others_are_enough() {
+    let app = plain_app();
+    let w = window(&app, "main");
+    let (cards, passphrase, phrase) = vector_set();
+    call(&w, "recovery_reset", json!({})).unwrap();
+    call(
+        &w,
+        "recovery_keep_typed",
+        json!({ "text": beyond_correction(&cards[1]) }),
+    )
+    .unwrap();
+    call(&w, "recovery_add_text", json!({ "text": cards[0] })).unwrap();
+    call(&w, "recovery_add_text", json!({ "text": cards[2] })).unwrap();
+    let got = call(
+        &w,
+        "recovery_combine",
+        json!({ "passphrase": passphrase, "onProgress": "__CHANNEL__:9" }),
+    )
+    .unwrap();
+    assert_eq!(got["left_out"], json!([2]), "{got}");
+    assert_eq!(got["corrections"], json!([]));
+    // The vectors' wallet, from cards 1 and 3.
+    assert_eq!(got["phrase"]["fingerprint"], "dda64471");
+    assert!(!got.to_string().contains(&phrase), "the words stay in Rust");
 }

@@ -379,10 +379,14 @@ test("typed cards with mistakes are kept as typed and corrected with the passphr
     const missing5 = A.texts[4].slice(0, 50) + A.texts[4].slice(51);
     await keepAsTyped(missing5, /Card 5 was added as you typed it\./);
     assert.equal(await (await s.find("#board-count")).text(), "2 of 3 cards");
+    // Card 2 with a wrong character in each of groups 6 to 14: more than can be corrected
+    // for certain. The other three are enough, so it is left out, and the result says so.
+    const hopeless2 = [6, 7, 8, 9, 10, 11, 12, 13, 14].reduce((t, g) => withTypo(t, g), A.texts[1]);
+    await keepAsTyped(hopeless2, /Card 2 was added as you typed it\./);
     await field.clear();
     await field.type(`${A.texts[0]}\uE007`);
-    await waitNews(s, "added", /Card 1 added\. That is enough cards\./);
-    assert.equal(await (await s.find("#board-count")).text(), "3 of 3 cards");
+    await waitNews(s, "added", /Card 1 added\./);
+    assert.equal(await (await s.find("#board-count")).text(), "4 cards (3 needed)");
     await shot(s, "corrected-02-board-with-typed-cards");
 
     // A wrong passphrase corrects nothing, and is what the family hears about first.
@@ -405,6 +409,10 @@ test("typed cards with mistakes are kept as typed and corrected with the passphr
     assert.equal(shown[1].group, 9, "the character left out is reported in its group, not the shifted ones after it");
     assert.equal(shown[1].text, `Card 5, group 9: you typed ${missing5.slice(48, 53)}, the card says ${A.texts[4].slice(48, 54)}. Please check.`);
     assert.equal(shown.length, 2);
+    const left = await s.exec("return Array.from(document.querySelectorAll('#left-out p')).map((p) => ({ card: p.dataset.card, text: p.textContent }))");
+    assert.equal(left.length, 1);
+    assert.equal(left[0].card, "2");
+    assert.match(left[0].text, /^Card 2 was not used: .* the other cards were enough without it\. The wallet below is right\.$/);
     await s.exec("document.getElementById('corrections').scrollIntoView({ block: 'start' })");
     await shot(s, "corrected-04-result-with-corrections");
     assert.deepEqual(await revealedWords(s), A.phrase);

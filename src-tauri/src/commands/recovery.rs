@@ -294,6 +294,13 @@ pub async fn recovery_combine<R: Runtime>(
             .iter()
             .map(CorrectionView::from)
             .collect(),
+        // Only typed texts can fail to read: the board's cards always do.
+        left_out: recovered
+            .left_out
+            .iter()
+            .filter_map(|p| p.checked_sub(on_board))
+            .map(|p| typed.get(p).copied().flatten())
+            .collect(),
         phrase: view(&state, recovered.phrase),
     })
 }

@@ -45,6 +45,10 @@ pub struct RecoveredView {
     pub phrase: PhraseView,
     /// Every typed card that was corrected, proven by its tag; empty when none was.
     pub corrections: Vec<CorrectionView>,
+    /// The typed cards (or readings of the printed text) that could not be corrected and
+    /// were left out, the other cards being enough: each one's card number when its
+    /// groups show it. Empty when every card was used.
+    pub left_out: Vec<Option<u8>>,
 }
 
 /// One typed card as corrected: what was typed, what the card says.

@@ -85,7 +85,13 @@ phrase: PhraseView,
 /**
  * Every typed card that was corrected, proven by its tag; empty when none was.
  */
-corrections: Array<CorrectionView>, };
+corrections: Array<CorrectionView>, 
+/**
+ * The typed cards (or readings of the printed text) that could not be corrected and
+ * were left out, the other cards being enough: each one's card number when its
+ * groups show it. Empty when every card was used.
+ */
+left_out: Array<number | null>, };
 
 export type CorrectionView = { 
 /**

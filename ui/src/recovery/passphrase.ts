@@ -110,6 +110,7 @@ export async function stepPassphrase(r: Recovery): Promise<void> {
       text.value = "";
       r.phrase = got.phrase;
       r.corrections = got.corrections;
+      r.leftOut = got.left_out;
       void stepResult(r);
     } catch (e) {
       busy(false);

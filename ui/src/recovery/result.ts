@@ -37,6 +37,18 @@ function correctionsNote(cs: CorrectionView[]): HTMLElement | null {
   );
 }
 
+/** The typed cards that could not be corrected and were left out, the others being enough. */
+function leftOutNote(left: (number | null)[]): HTMLElement | null {
+  if (!left.length) return null;
+  return h(
+    "section",
+    { id: "left-out", class: "notice", role: "status" },
+    ...left.map((n) =>
+      h("p", { "data-card": n ?? "" }, n === null ? t("recovery.result.leftOut") : t("recovery.result.leftOutN", { n })),
+    ),
+  );
+}
+
 /**
  * What a failure on this screen means for the person. Declining to show the words is their
  * choice, not an error: said quietly. The phrase forgotten after sitting unused 15 minutes
@@ -127,6 +139,7 @@ export async function stepResult(r: Recovery): Promise<void> {
     step(3),
     h("h2", {}, t("recovery.result.title")),
     correctionsNote(r.corrections ?? []),
+    leftOutNote(r.leftOut ?? []),
     h(
       "div",
       { class: "fingerprint-box" },

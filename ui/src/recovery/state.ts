@@ -17,6 +17,9 @@ export interface Recovery {
   phrase?: PhraseView;
   /** The typed cards Heirloom corrected to open the wallet, to show with it. */
   corrections?: CorrectionView[];
+  /** The typed cards that could not be corrected and were not needed (card numbers, null
+   * when unknown), to say so with the wallet. */
+  leftOut?: (number | null)[];
   /** The passphrase entry chosen last: six list words, or free text. */
   passMode: "words" | "text";
 }

@@ -33,6 +33,7 @@ pub fn run(paths: &[PathBuf]) -> Result<(), Failure> {
             for c in &recovered.corrections {
                 tell_corrected(&gathered.order, c);
             }
+            tell_left_out(&gathered.order, &recovered.left_out);
             out::line(&recovered.phrase.words())
         }
         Err(blamed) => Err(explain(&gathered, blamed)),
@@ -98,6 +99,20 @@ pub(crate) fn tell_corrected(paths: &[PathBuf], c: &Correction) {
         "{file}corrected, proven by the card's own check (its tag); the card's text is {}",
         text::grouped(&c.card.to_text())
     ));
+}
+
+/// Says of each text left out (beyond correction, the others being enough) that it was not
+/// used, naming its file.
+pub(crate) fn tell_left_out(paths: &[PathBuf], left_out: &[usize]) {
+    for &position in left_out {
+        let file = paths
+            .get(position)
+            .map_or_else(String::new, |p| format!("{}: ", p.display()));
+        note(&format!(
+            "{file}not used: it differs from its card more than can be corrected for certain, \
+             and the other cards were enough without it"
+        ));
+    }
 }
 
 /// The failure to report when combining failed. A typed card that could not be corrected

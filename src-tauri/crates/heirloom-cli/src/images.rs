@@ -198,6 +198,7 @@ pub fn recover(files: &[PathBuf]) -> Result<(), Failure> {
         for c in &recovered.corrections {
             crate::combine::tell_corrected(&origins, c);
         }
+        crate::combine::tell_left_out(&origins, &recovered.left_out);
         recovered.phrase
     };
     crate::out::line(&phrase.words())

@@ -218,10 +218,10 @@ fn a_wrong_passphrase_corrects_nothing() {
 }
 
 /// Too many mistakes to be proven: the typed card is named, with its first wrong group, and
-/// nothing else is claimed.
+/// nothing else is claimed; unless the other cards are enough, when it is left out.
 #[test]
 fn a_card_too_damaged_to_correct_is_named() {
-    let (dir, _) = set("too-damaged");
+    let (dir, phrase) = set("too-damaged");
     let mut typed = card_text(&dir, 3).into_bytes();
     // A wrong character in each of nine groups: more than the search mends (at most
     // eight failing groups; fewer are corrected, proven by the tag).
@@ -245,6 +245,17 @@ fn a_card_too_damaged_to_correct_is_named() {
     assert!(!e.contains("you typed"), "{e}");
     assert!(!e.contains("passphrase is not right"), "{e}");
     assert!(out(&o).is_empty());
+
+    // With two cards that read, it is not needed: the wallet comes from them, and the
+    // typed card is said to be left out.
+    let o = combine(&[&card(&dir, 1), &card(&dir, 2), &file], PASS);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(out(&o).trim(), phrase);
+    assert!(
+        err(&o).contains(&format!("{file}: not used: it differs from its card")),
+        "{}",
+        err(&o)
+    );
 
     // Not a card at all is refused at once, before the passphrase is asked for.
     let url = typed_file(&dir, "url.txt", b"https://example.com/\n");

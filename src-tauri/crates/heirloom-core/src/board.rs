@@ -270,6 +270,42 @@ mod tests {
         assert_eq!((err.error, err.position), (Error::WrongPassphrase, None));
     }
 
+    /// A wrong character in each of groups 6 to 14: more than the search mends.
+    fn hopeless(card: &Card) -> String {
+        let mut t = card.to_text().into_bytes();
+        for g in 5..14 {
+            let at = g * 6 + 2;
+            t[at] = if t[at] == b'Q' { b'R' } else { b'Q' };
+        }
+        String::from_utf8(t).unwrap()
+    }
+
+    #[test]
+    fn a_typed_card_beyond_correction_is_left_out_when_the_others_are_enough() {
+        let (phrase, pass) = (Phrase::generate(12).unwrap(), Passphrase::generate());
+        let cards = set_with(&phrase, &pass, 2, 3);
+        let mut board = Board::new();
+        assert_eq!(board.take_typed(&hopeless(&cards[1])), Ok(Taken::Kept));
+        board.add(cards[2].clone()).unwrap();
+        // One card read and one beyond correction: not enough without it, so it is named.
+        let err = board.combine_correcting(&pass).err().unwrap();
+        assert_eq!(err.position, Some(1), "{err:?}");
+        assert!(matches!(err.error, Error::Typo { .. }), "{err:?}");
+        // Two cards read: the wallet comes from them, and the typed one is said to be left
+        // out (its place in the list: after the two cards on the board).
+        board.add(cards[0].clone()).unwrap();
+        let got = board.combine_correcting(&pass).ok().unwrap();
+        assert_eq!(*got.phrase.words(), *phrase.words());
+        assert_eq!(got.left_out, vec![2]);
+        assert!(got.corrections.is_empty());
+        // The wrong passphrase is still the wrong passphrase.
+        let err = board
+            .combine_correcting(&Passphrase::generate())
+            .err()
+            .unwrap();
+        assert_eq!(err.error, Error::WrongPassphrase);
+    }
+
     #[test]
     fn typed_texts_are_kept_only_as_typing_mistakes_of_this_set() {
         let (phrase, pass) = (Phrase::generate(12).unwrap(), Passphrase::generate());

@@ -86,6 +86,10 @@ pub struct Recovered {
     pub phrase: Phrase,
     /// Every card whose typed text was corrected, in list order; empty when none was.
     pub corrections: Vec<Correction>,
+    /// The list positions of the texts that could not be corrected and were left out,
+    /// the others being enough (a reading of the printed text, or a card typed, with more
+    /// wrong than the search mends); empty when every text was used.
+    pub left_out: Vec<usize>,
 }
 
 impl std::fmt::Debug for Recovered {
@@ -93,6 +97,7 @@ impl std::fmt::Debug for Recovered {
         f.debug_struct("Recovered")
             .field("phrase", &self.phrase)
             .field("corrections", &self.corrections)
+            .field("left_out", &self.left_out)
             .finish()
     }
 }
@@ -171,6 +176,7 @@ pub fn combine_correcting(
         .map(|phrase| Recovered {
             phrase,
             corrections: Vec::new(),
+            left_out: Vec::new(),
         });
     };
     let r = reference.header;
@@ -225,18 +231,40 @@ pub fn combine_correcting(
         .map(|(t, f)| f.as_ref().map_or_else(|| (*t).to_string(), Card::to_text))
         .collect();
     let refs: Vec<&str> = corrected_texts.iter().map(String::as_str).collect();
-    let cards = parse_texts(&refs)?;
-    let phrase = combine_with(&cards, &mut |h: &Header| {
+    let mut keys = |h: &Header| {
         if h.set_id == r.set_id && h.kdf == r.kdf {
             Ok(key.clone())
         } else {
             derive_key(passphrase, &h.set_id.0, h.kdf)
         }
-    })?;
-    Ok(Recovered {
-        phrase,
-        corrections,
-    })
+    };
+    let blamed = match parse_texts(&refs) {
+        Ok(cards) => {
+            return combine_with(&cards, &mut keys).map(|phrase| Recovered {
+                phrase,
+                corrections,
+                left_out: Vec::new(),
+            })
+        }
+        Err(blamed) => blamed,
+    };
+    // A text still not a card after the search: when the others are enough without it,
+    // the wallet comes from them, and the person hears which was left out. When they are
+    // not, the error names the text to mend.
+    let (usable, left_out): (Vec<usize>, Vec<usize>) =
+        (0..refs.len()).partition(|&i| Card::from_text(refs[i]).is_ok());
+    let cards: Vec<Card> = usable
+        .iter()
+        .filter_map(|&i| Card::from_text(refs[i]).ok())
+        .collect();
+    match combine_with(&cards, &mut keys) {
+        Ok(phrase) => Ok(Recovered {
+            phrase,
+            corrections,
+            left_out,
+        }),
+        Err(_) => Err(blamed),
+    }
 }
 
 /// Searches for the card a typed text was meant to be: a card of `reference`'s set, a few

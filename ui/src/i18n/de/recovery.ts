@@ -140,6 +140,8 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.correction": "Karte {n}, Gruppe {group}: Sie haben {typed} eingegeben, auf der Karte steht {corrected}. Bitte prüfen Sie das.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nichts",
+  "recovery.result.leftOutN": "Karte {n} wurde nicht verwendet: Was von ihr eingegeben oder gelesen wurde, weicht stärker von der Karte ab, als Heirloom sicher korrigieren kann, und die anderen Karten haben ohne sie gereicht. Die Wallet unten ist richtig.",
+  "recovery.result.leftOut": "Eine eingegebene Karte wurde nicht verwendet: Was von ihr eingegeben oder gelesen wurde, weicht stärker von der Karte ab, als Heirloom sicher korrigieren kann, und die anderen Karten haben ohne sie gereicht. Die Wallet unten ist richtig.",
   "recovery.result.timedOut": "Das hat zu lange gedauert; zur Sicherheit wurden die Wörter vergessen.",
   "recovery.result.timedOutExplain": "Heirloom hält wiederhergestellte Wörter nur so lange im Speicher, wie sie gebraucht werden: Nach 15 Minuten ohne Benutzung werden sie gelöscht, damit sie nicht auf einem unbeaufsichtigten Computer zurückbleiben. Es ist nichts verloren: Die Karten und die Passphrase bringen die Wallet erneut zurück. Eine bereits auf diesem Computer gespeicherte Wallet bleibt gespeichert.",
   "recovery.result.again": "Karten erneut hinzufügen",

@@ -139,6 +139,10 @@ export const recovery = {
   "recovery.result.correction": "Card {n}, group {group}: you typed {typed}, the card says {corrected}. Please check.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nothing",
+  // A typed card (or one read from its printed text) too different from the card to be
+  // corrected for certain, when the other cards were enough without it.
+  "recovery.result.leftOutN": "Card {n} was not used: what was typed or read from it differs from the card more than Heirloom can correct for certain, and the other cards were enough without it. The wallet below is right.",
+  "recovery.result.leftOut": "One typed card was not used: what was typed or read from it differs from the card more than Heirloom can correct for certain, and the other cards were enough without it. The wallet below is right.",
   "recovery.result.timedOut": "This took too long; for safety the words were forgotten.",
   "recovery.result.timedOutExplain": "Heirloom keeps recovered words in memory only while they are in use: after 15 minutes without use they are wiped, so that they are not left on a computer nobody is watching. Nothing is lost: the cards and the passphrase bring the wallet back again. A wallet already saved on this computer is still saved.",
   "recovery.result.again": "Add the cards again",

@@ -140,6 +140,8 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.correction": "Tarjeta {n}, grupo {group}: usted escribió {typed} y la tarjeta dice {corrected}. Compruébelo.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nada",
+  "recovery.result.leftOutN": "La tarjeta {n} no se usó: lo que se escribió o se leyó de ella difiere de la tarjeta más de lo que Heirloom puede corregir con certeza, y las demás tarjetas bastaron sin ella. La billetera de abajo es la correcta.",
+  "recovery.result.leftOut": "Una tarjeta escrita no se usó: lo que se escribió o se leyó de ella difiere de la tarjeta más de lo que Heirloom puede corregir con certeza, y las demás tarjetas bastaron sin ella. La billetera de abajo es la correcta.",
   "recovery.result.timedOut": "Esto tardó demasiado; por seguridad, las palabras se olvidaron.",
   "recovery.result.timedOutExplain": "Heirloom guarda las palabras recuperadas en la memoria solo mientras se usan: tras 15 minutos sin uso, se borran, para que no queden en una computadora que nadie vigila. No se ha perdido nada: las tarjetas y la contraseña vuelven a recuperar la billetera. Una billetera ya guardada en esta computadora sigue guardada.",
   "recovery.result.again": "Añadir otra vez las tarjetas",

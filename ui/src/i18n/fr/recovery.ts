@@ -140,6 +140,8 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.correction": "Carte {n}, groupe {group} : vous avez tapé {typed}, la carte indique {corrected}. Vérifiez, s’il vous plaît.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "rien",
+  "recovery.result.leftOutN": "La carte {n} n'a pas été utilisée : ce qui en a été tapé ou lu diffère de la carte plus que Heirloom ne peut corriger avec certitude, et les autres cartes ont suffi sans elle. Le portefeuille ci-dessous est le bon.",
+  "recovery.result.leftOut": "Une carte tapée n'a pas été utilisée : ce qui en a été tapé ou lu diffère de la carte plus que Heirloom ne peut corriger avec certitude, et les autres cartes ont suffi sans elle. Le portefeuille ci-dessous est le bon.",
   "recovery.result.timedOut": "Cela a pris trop de temps : par sécurité, les mots ont été oubliés.",
   "recovery.result.timedOutExplain": "Heirloom ne garde les mots récupérés en mémoire que pendant leur utilisation : après 15 minutes sans utilisation, ils sont effacés, pour ne pas rester sur un ordinateur que personne ne surveille. Rien n’est perdu : les cartes et la phrase secrète permettent de récupérer de nouveau le portefeuille. Un portefeuille déjà enregistré sur cet ordinateur reste enregistré.",
   "recovery.result.again": "Ajouter de nouveau les cartes",

@@ -142,6 +142,8 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.correction": "Scheda {n}, gruppo {group}: ha scritto {typed}, la scheda dice {corrected}. La controlli.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "niente",
+  "recovery.result.leftOutN": "La scheda {n} non è stata usata: ciò che ne è stato scritto o letto differisce dalla scheda più di quanto Heirloom possa correggere con certezza, e le altre schede sono bastate senza di essa. Il portafoglio qui sotto è giusto.",
+  "recovery.result.leftOut": "Una scheda scritta non è stata usata: ciò che ne è stato scritto o letto differisce dalla scheda più di quanto Heirloom possa correggere con certezza, e le altre schede sono bastate senza di essa. Il portafoglio qui sotto è giusto.",
   "recovery.result.timedOut": "È passato troppo tempo: per sicurezza le parole sono state dimenticate.",
   "recovery.result.timedOutExplain": "Heirloom tiene le parole recuperate in memoria solo finché servono: dopo 15 minuti di inattività le cancella, perché non restino su un computer che nessuno sorveglia. Non si è perso nulla: con le schede e la password si può recuperare di nuovo il portafoglio. Un portafoglio già salvato su questo computer resta salvato.",
   "recovery.result.again": "Aggiungi di nuovo le schede",

@@ -140,6 +140,8 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.correction": "カード{n}、グループ{group}：入力は {typed}、カードの正しい文字は {corrected} です。確認してください。",
   // What was typed, when nothing was.
   "recovery.result.nothing": "（何もなし）",
+  "recovery.result.leftOutN": "カード{n}は使いませんでした。入力した内容または読み取った内容がカードと違いすぎて、Heirloomが確実に訂正できる範囲を超えていましたが、ほかのカードだけで足りました。下のウォレットは正しいものです。",
+  "recovery.result.leftOut": "入力したカードのうち1枚は使いませんでした。入力した内容または読み取った内容がカードと違いすぎて、Heirloomが確実に訂正できる範囲を超えていましたが、ほかのカードだけで足りました。下のウォレットは正しいものです。",
   "recovery.result.timedOut": "時間がかかりすぎたため、安全のために単語を消去しました。",
   "recovery.result.timedOutExplain": "Heirloomは、復元した単語を使っている間だけメモリーに置きます。15分間使われないと消去します。誰も見ていないパソコンに残さないためです。何も失われてはいません。カードとパスフレーズで、もう一度ウォレットを復元できます。このパソコンにすでに保存したウォレットは、そのまま保存されています。",
   "recovery.result.again": "もう一度カードを追加する",

@@ -140,6 +140,8 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.correction": "Cartão {n}, grupo {group}: você digitou {typed}, o cartão diz {corrected}. Por favor, confira.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nada",
+  "recovery.result.leftOutN": "O cartão {n} não foi usado: o que dele foi digitado ou lido difere do cartão mais do que o Heirloom consegue corrigir com certeza, e os outros cartões bastaram sem ele. A carteira abaixo está certa.",
+  "recovery.result.leftOut": "Um cartão digitado não foi usado: o que dele foi digitado ou lido difere do cartão mais do que o Heirloom consegue corrigir com certeza, e os outros cartões bastaram sem ele. A carteira abaixo está certa.",
   "recovery.result.timedOut": "Isto demorou demais; por segurança, as palavras foram esquecidas.",
   "recovery.result.timedOutExplain": "O Heirloom guarda as palavras recuperadas na memória só enquanto estão em uso: depois de 15 minutos sem uso, elas são apagadas, para não ficarem num computador que ninguém está vigiando. Nada se perdeu: os cartões e a frase-senha recuperam a carteira de novo. Uma carteira já salva neste computador continua salva.",
   "recovery.result.again": "Adicionar os cartões de novo",

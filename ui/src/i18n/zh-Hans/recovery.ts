@@ -140,6 +140,8 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.correction": "卡片 {n}，第 {group} 组：您输入的是 {typed}，卡片上是 {corrected}。请核对。",
   // What was typed, when nothing was.
   "recovery.result.nothing": "（空）",
+  "recovery.result.leftOutN": "没有使用卡片 {n}：从它输入或读取的内容与卡片相差太多，超出了 Heirloom 能确定纠正的范围，而其他卡片不需要它也已足够。下面的钱包是正确的。",
+  "recovery.result.leftOut": "有一张手动输入的卡片没有使用：从它输入或读取的内容与卡片相差太多，超出了 Heirloom 能确定纠正的范围，而其他卡片不需要它也已足够。下面的钱包是正确的。",
   "recovery.result.timedOut": "用时太久，为了安全，这些词已被清除。",
   "recovery.result.timedOutExplain": "Heirloom 只在使用找回的词期间才把它们保存在内存中：15 分钟不用就会清除，以免把它们留在一台无人看管的电脑上。不会有任何损失：卡片和密码短语可以再次找回钱包。已经保存在这台电脑上的钱包仍然保存着。",
   "recovery.result.again": "重新添加卡片",
