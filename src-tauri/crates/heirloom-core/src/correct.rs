@@ -251,11 +251,17 @@ pub fn combine_correcting(
     // A text still not a card after the search: when the others are enough without it,
     // the wallet comes from them, and the person hears which was left out. When they are
     // not, the error names the text to mend.
-    let (usable, left_out): (Vec<usize>, Vec<usize>) =
-        (0..refs.len()).partition(|&i| Card::from_text(refs[i]).is_ok());
-    let cards: Vec<Card> = usable
+    let mut left_out = Vec::new();
+    let cards: Vec<Card> = refs
         .iter()
-        .filter_map(|&i| Card::from_text(refs[i]).ok())
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let card = Card::from_text(t).ok();
+            if card.is_none() {
+                left_out.push(i);
+            }
+            card
+        })
         .collect();
     match combine_with(&cards, &mut keys) {
         Ok(phrase) => Ok(Recovered {

@@ -29,7 +29,7 @@ use super::{cards_only, decoder};
 const KEPT: usize = 3;
 
 /// Frames older than this are of another moment (the card put down, another card taken).
-pub const MAX_AGE: Duration = Duration::from_millis(2500);
+const MAX_AGE: Duration = Duration::from_millis(2500);
 
 /// A pixel at or above this is taken as blown out (the sensor saturated).
 const BLOWN: u8 = 250;
@@ -119,10 +119,9 @@ impl GlareFrames {
             self.held.clear();
             return found;
         }
-        // scan_frame refused a frame too large or of the wrong length.
-        if u64::from(width) * u64::from(height) > super::budget::WORK_PIXELS
-            || luma.len() as u64 != u64::from(width) * u64::from(height)
-        {
+        // Nothing past the scanner's working size is held (scan_frame refused it too); a
+        // frame of the wrong length is refused below.
+        if u64::from(width) * u64::from(height) > super::budget::WORK_PIXELS {
             return found;
         }
         self.held
@@ -154,8 +153,9 @@ impl GlareFrames {
         found
     }
 
-    /// How many frames are held (for tests).
-    pub fn held(&self) -> usize {
+    /// How many frames are held.
+    #[cfg(test)]
+    fn held(&self) -> usize {
         self.held.len()
     }
 }
