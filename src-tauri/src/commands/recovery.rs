@@ -62,6 +62,7 @@ fn board_view(state: &AppState, board: &Board) -> BoardView {
                 index: t.index,
                 group: t.group,
                 text: text::grouped(&t.text),
+                from_print: t.from_print,
             })
             .collect(),
     }
@@ -225,7 +226,7 @@ pub async fn recovery_add_file<R: Runtime>(
     // already added) is told by its problem alone.
     let mut read_from_printed_text = false;
     for t in &codes.printed {
-        match board.take_typed(t) {
+        match board.take_printed(t) {
             Ok(heirloom_core::Taken::Added(i)) => added.push(i),
             Ok(heirloom_core::Taken::Kept) => {}
             Err(e) => {
@@ -281,25 +282,34 @@ pub async fn recovery_combine<R: Runtime>(
         .header_hint()
         .map_or(heirloom_core::KdfParams::DEFAULT, |h| h.kdf);
     let on_board = board.cards().len();
-    let typed: Vec<Option<u8>> = board.typed().iter().map(|t| t.index).collect();
+    let typed: Vec<TypedAt> = board
+        .typed()
+        .iter()
+        .map(|t| TypedAt {
+            index: t.index,
+            from_print: t.from_print,
+        })
+        .collect();
     let recovered = with_kdf_progress(&on_progress, kdf, move || {
         board.combine_correcting(&passphrase)
     })
     .await?
     .map_err(|b| not_combined(&state, b, on_board, &typed))?;
     let _ = on_progress.send(100);
+    // Only typed texts (and readings of the print) can fail to read or be corrected: the
+    // board's cards always read, and come first in the list combined.
+    let kept = |position: usize| position.checked_sub(on_board).and_then(|p| typed.get(p));
     Ok(RecoveredView {
         corrections: recovered
             .corrections
             .iter()
-            .map(CorrectionView::from)
+            .map(|c| CorrectionView::of(c, kept(c.position).is_some_and(|t| t.from_print)))
             .collect(),
-        // Only typed texts can fail to read: the board's cards always do.
         left_out: recovered
             .left_out
             .iter()
-            .filter_map(|p| p.checked_sub(on_board))
-            .map(|p| typed.get(p).copied().flatten())
+            .filter_map(|&p| kept(p))
+            .map(|t| t.index)
             .collect(),
         phrase: view(&state, recovered.phrase),
     })
@@ -323,35 +333,80 @@ fn enough_to_try(board: &Board) -> CmdResult<()> {
     }
 }
 
-/// Why combining failed, for the person: a typed card that could not be corrected is
-/// named as typed (`typed`: the kept texts' card numbers), with what to do; when every card
-/// was typed and none could be corrected, the passphrase may be the cause as well, and is
-/// said first.
-fn not_combined(
-    state: &AppState,
-    blamed: Blamed,
-    on_board: usize,
-    typed: &[Option<u8>],
-) -> IpcError {
+/// Why combining failed, for the person: a kept text that could not be corrected is named
+/// as typed or as read from the print (`typed`: the texts kept, in the board's order),
+/// with what to do ([`not_corrected`]).
+fn not_combined(state: &AppState, blamed: Blamed, on_board: usize, typed: &[TypedAt]) -> IpcError {
     let e = blamed.error;
-    let Some(number) = blamed
+    let Some(kept) = blamed
         .position
         .and_then(|p| p.checked_sub(on_board))
-        .map(|p| typed.get(p).copied().flatten())
+        .and_then(|p| typed.get(p))
     else {
         return name_other_set(state, e);
     };
     if !matches!(e, Error::Typo { .. } | Error::Damaged { .. }) {
         return name_other_set(state, e);
     }
-    let which = match number {
-        Some(i) => format!("card {i}, which you typed"),
-        None => "a card you typed".to_owned(),
+    IpcError::from(e).with_message(not_corrected(kept, on_board))
+}
+
+/// What the person is told of a kept text that could not be corrected: named as typed or
+/// as read from the print, with what to do; when no card read (`on_board` 0), the
+/// passphrase may be the cause as well, and is said first.
+fn not_corrected(kept: &TypedAt, on_board: usize) -> String {
+    let which = match (kept.index, kept.from_print) {
+        (Some(i), false) => format!("card {i}, which you typed"),
+        (None, false) => "a card you typed".to_owned(),
+        (Some(i), true) => format!("card {i}, read from its printed text"),
+        (None, true) => "a card read from its printed text".to_owned(),
     };
-    let message = if on_board == 0 {
-        format!("Heirloom could not open the cards. Either the passphrase is not right, or more is different in {which} than Heirloom can correct for certain. Check the passphrase first; then go back and compare each typed card with the paper, group by group.")
+    // A reading of the print that cannot be corrected is typed by the person instead.
+    let again = if kept.from_print {
+        "type its text instead"
     } else {
-        format!("Heirloom could not correct {which}: more is different from the card than it can correct for certain. Go back to the cards, take it out with \u{201c}Remove\u{201d}, and type it again, comparing each group with the card.")
+        "type it again"
     };
-    IpcError::from(e).with_message(message)
+    if on_board == 0 {
+        format!("Heirloom could not open the cards. Either the passphrase is not right, or more is different in {which} than Heirloom can correct for certain. Check the passphrase first; then go back and compare each card's text with the paper, group by group.")
+    } else {
+        format!("Heirloom could not correct {which}: more is different from the card than it can correct for certain. Go back to the cards, take it out with \u{201c}Remove\u{201d}, and {again}, comparing each group with the card.")
+    }
+}
+
+/// A text kept on the board to be corrected, as combining reports it: its card number
+/// when its groups show it, and whether it was read from the print or typed.
+struct TypedAt {
+    index: Option<u8>,
+    from_print: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reading of the print is never said to have been typed, nor is the person asked
+    /// to type it "again".
+    #[test]
+    fn a_text_beyond_correction_is_named_as_typed_or_as_read() {
+        let typed = |index, from_print| TypedAt { index, from_print };
+        let m = not_corrected(&typed(Some(2), false), 1);
+        assert!(
+            m.starts_with("Heirloom could not correct card 2, which you typed:"),
+            "{m}"
+        );
+        assert!(m.contains("type it again"), "{m}");
+        let m = not_corrected(&typed(Some(2), true), 1);
+        assert!(
+            m.starts_with("Heirloom could not correct card 2, read from its printed text:"),
+            "{m}"
+        );
+        assert!(
+            m.contains("type its text instead") && !m.contains("typed"),
+            "{m}"
+        );
+        let m = not_corrected(&typed(None, true), 0);
+        assert!(m.contains("the passphrase is not right, or more is different in a card read from its printed text"), "{m}");
+        assert!(!not_corrected(&typed(None, false), 0).contains("printed"));
+    }
 }

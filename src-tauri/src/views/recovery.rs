@@ -36,6 +36,9 @@ pub struct TypedCardView {
     pub group: Option<usize>,
     /// The text as typed, in groups of six.
     pub text: String,
+    /// Read from the card's printed text (in a picture whose QR code gave nothing), not
+    /// typed by the person.
+    pub from_print: bool,
 }
 
 /// A recovered wallet, and the typed cards Heirloom had to correct to open it.
@@ -60,6 +63,8 @@ pub struct CorrectionView {
     pub groups: Vec<GroupCorrectionView>,
     /// The card's whole text as corrected, in groups of six.
     pub text: String,
+    /// The text corrected was read from the card's print, not typed.
+    pub from_print: bool,
 }
 
 /// One group typed differently from the card.
@@ -67,14 +72,16 @@ pub struct CorrectionView {
 pub struct GroupCorrectionView {
     /// The group, from 1, as printed.
     pub group: usize,
-    /// What was typed (shorter or longer when a character was missing or extra).
+    /// What was typed (shorter or longer when a character was missing or extra), or read
+    /// from the print; empty when nothing was (for a reading, a group it lost).
     pub typed: String,
     /// What the card says.
     pub corrected: String,
 }
 
-impl From<&heirloom_core::correct::Correction> for CorrectionView {
-    fn from(c: &heirloom_core::correct::Correction) -> Self {
+impl CorrectionView {
+    /// `c` as the person is told it; `from_print`: the text was read from the card's print.
+    pub fn of(c: &heirloom_core::correct::Correction, from_print: bool) -> Self {
         CorrectionView {
             index: c.index,
             groups: c
@@ -82,11 +89,17 @@ impl From<&heirloom_core::correct::Correction> for CorrectionView {
                 .iter()
                 .map(|g| GroupCorrectionView {
                     group: g.group,
-                    typed: g.typed.clone(),
+                    // Nothing was read of a group the reading of the print lost.
+                    typed: if from_print && g.lost_in_print() {
+                        String::new()
+                    } else {
+                        g.typed.clone()
+                    },
                     corrected: g.corrected.clone(),
                 })
                 .collect(),
             text: heirloom_core::text::grouped(&c.card.to_text()),
+            from_print,
         }
     }
 }

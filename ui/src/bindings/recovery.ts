@@ -75,7 +75,12 @@ group: number | null,
 /**
  * The text as typed, in groups of six.
  */
-text: string, };
+text: string, 
+/**
+ * Read from the card's printed text (in a picture whose QR code gave nothing), not
+ * typed by the person.
+ */
+from_print: boolean, };
 
 export type RecoveredView = { 
 /**
@@ -105,7 +110,11 @@ groups: Array<GroupCorrectionView>,
 /**
  * The card's whole text as corrected, in groups of six.
  */
-text: string, };
+text: string, 
+/**
+ * The text corrected was read from the card's print, not typed.
+ */
+from_print: boolean, };
 
 export type GroupCorrectionView = { 
 /**
@@ -113,7 +122,8 @@ export type GroupCorrectionView = {
  */
 group: number, 
 /**
- * What was typed (shorter or longer when a character was missing or extra).
+ * What was typed (shorter or longer when a character was missing or extra), or read
+ * from the print; empty when nothing was (for a reading, a group it lost).
  */
 typed: string, 
 /**

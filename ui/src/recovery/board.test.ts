@@ -20,8 +20,8 @@ test("cards in, typed cards kept, and the rest missing, slot by slot", () => {
   const b = set({
     cards: [1],
     typed: [
-      { index: 3, group: 7, text: "…" },
-      { index: null, group: 2, text: "…" },
+      { index: 3, group: 7, text: "…", from_print: false },
+      { index: null, group: 2, text: "…", from_print: true },
     ],
     still_needed: 0,
     known: { label: "Family", made: "2026-12-02", fingerprint: "d6defbaa", holders: [{ index: 3, holder: "Ann", place: "bank", last_checked: null }], retired_on: null },
@@ -35,8 +35,9 @@ test("cards in, typed cards kept, and the rest missing, slot by slot", () => {
   assert.equal(m.slots[2].group, 7);
   assert.equal(typedNote(7), "typed; group 7 is checked with the passphrase");
   assert.equal(typedNote(null), "typed; checked with the passphrase");
+  assert.equal(m.slots[2].fromPrint, false);
   assert.equal(m.slots[2].keeper, "Ann, bank");
-  assert.deepEqual(m.unplaced, [{ typedAt: 1, group: 2 }], "a typed card whose number did not read is listed apart");
+  assert.deepEqual(m.unplaced, [{ typedAt: 1, group: 2, fromPrint: true }], "a typed card whose number did not read is listed apart");
   assert.equal(m.count, "3 of 3 cards", "typed cards count");
   assert.equal(m.needed, "Enough cards. Go on to the passphrase.");
   assert.equal(m.enough, true);
@@ -50,7 +51,15 @@ test("more cards than needed, and how many are still needed", () => {
 });
 
 test("a typed card numbered beyond the set is not put in a slot", () => {
-  const m = boardModel(set({ typed: [{ index: 9, group: 1, text: "…" }], still_needed: 2 }));
+  const m = boardModel(set({ typed: [{ index: 9, group: 1, text: "…", from_print: false }], still_needed: 2 }));
   assert.ok(m.slots.every((s) => s.state === "missing"));
-  assert.deepEqual(m.unplaced, [{ typedAt: 0, group: 1 }]);
+  assert.deepEqual(m.unplaced, [{ typedAt: 0, group: 1, fromPrint: false }]);
+});
+
+test("a card read from its printed text is said to be read, not typed", () => {
+  const m = boardModel(set({ typed: [{ index: 2, group: null, text: "…", from_print: true }], still_needed: 1 }));
+  assert.equal(m.slots[1].state, "typed");
+  assert.equal(m.slots[1].fromPrint, true);
+  assert.equal(typedNote(m.slots[1].group, m.slots[1].fromPrint), "read from the printed text; checked with the passphrase");
+  assert.equal(typedNote(4, true), "read from the printed text; group 4 is checked with the passphrase");
 });

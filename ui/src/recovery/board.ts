@@ -15,17 +15,27 @@ export interface Slot {
   typedAt: number;
   /** For a typed card, the first group whose check fails, if one does. */
   group: number | null;
+  /** For a typed card: read from its printed text in a picture, not typed. */
+  fromPrint: boolean;
 }
 
-/** What the board says of a typed card: the group the person is told is wrong, which
- * Heirloom checks (and corrects, where the card proves it) with the passphrase. */
-export const typedNote = (group: number | null): string =>
-  group ? t("recovery.board.typedGroup", { group }) : t("recovery.board.typed");
+/** What the board says of a typed card (or one read from its printed text): the group the
+ * person is told is wrong, which Heirloom checks (and corrects, where the card proves it)
+ * with the passphrase. */
+export const typedNote = (group: number | null, fromPrint = false): string =>
+  fromPrint
+    ? group
+      ? t("recovery.board.printedGroup", { group })
+      : t("recovery.board.printed")
+    : group
+      ? t("recovery.board.typedGroup", { group })
+      : t("recovery.board.typed");
 
 /** A typed card whose number did not read: listed under the slots. */
 export interface Unplaced {
   typedAt: number;
   group: number | null;
+  fromPrint: boolean;
 }
 
 export interface BoardModel {
@@ -50,12 +60,13 @@ export function boardModel(b: BoardView): BoardModel {
       keeper: who ? [who.holder, who.place].filter(Boolean).join(", ") : "",
       typedAt,
       group: typedAt >= 0 ? b.typed[typedAt].group : null,
+      fromPrint: typedAt >= 0 && b.typed[typedAt].from_print,
     });
   }
   const unplaced = b.typed
-    .map((x, typedAt) => ({ typedAt, group: x.group, index: x.index }))
+    .map((x, typedAt) => ({ typedAt, group: x.group, index: x.index, fromPrint: x.from_print }))
     .filter((x) => !n || !x.index || x.index > n)
-    .map(({ typedAt, group }) => ({ typedAt, group }));
+    .map(({ typedAt, group, fromPrint }) => ({ typedAt, group, fromPrint }));
   const needed = b.still_needed;
   return {
     slots,
@@ -89,8 +100,12 @@ function slotNode(s: Slot, act: BoardActions): HTMLElement {
       "li",
       { class: "slot typed", "data-card": s.index, "data-in": "typed" },
       h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
-      h("span", { class: "slot-name" }, t("common.cardN", { n: s.index }), h("span", { class: "slot-holder" }, typedNote(s.group))),
-      removeButton(`remove-typed-${s.typedAt + 1}`, t("recovery.board.removeTyped", { n: s.index }), () => act.removeTyped(s.typedAt, s.index)),
+      h("span", { class: "slot-name" }, t("common.cardN", { n: s.index }), h("span", { class: "slot-holder" }, typedNote(s.group, s.fromPrint))),
+      removeButton(
+        `remove-typed-${s.typedAt + 1}`,
+        t(s.fromPrint ? "recovery.board.removePrinted" : "recovery.board.removeTyped", { n: s.index }),
+        () => act.removeTyped(s.typedAt, s.index),
+      ),
     );
   }
   const isIn = s.state === "in";
@@ -109,8 +124,8 @@ function unplacedNode(u: Unplaced, act: BoardActions): HTMLElement {
     "li",
     { class: "slot typed", "data-typed": u.typedAt + 1, "data-in": "typed" },
     h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
-    h("span", { class: "slot-name" }, t("recovery.board.unplaced"), h("span", { class: "slot-holder" }, typedNote(u.group))),
-    removeButton(`remove-typed-${u.typedAt + 1}`, t("recovery.board.removeUnplaced"), () => act.removeTyped(u.typedAt, null)),
+    h("span", { class: "slot-name" }, t(u.fromPrint ? "recovery.board.unplacedPrinted" : "recovery.board.unplaced"), h("span", { class: "slot-holder" }, typedNote(u.group, u.fromPrint))),
+    removeButton(`remove-typed-${u.typedAt + 1}`, t(u.fromPrint ? "recovery.board.removeUnplacedPrinted" : "recovery.board.removeUnplaced"), () => act.removeTyped(u.typedAt, null)),
   );
 }
 

@@ -26,8 +26,8 @@ test("added cards first, then each problem in its tone; enough is said once", ()
 });
 
 test("a card kept as typed is named by its number when it reads", () => {
-  assert.match(keptNews(board({ typed: [{ index: 3, group: 7, text: "" }], still_needed: 2 })), /^Card 3 was added as you typed it\. .*passphrase\.$/);
-  assert.match(keptNews(board({ typed: [{ index: null, group: 2, text: "" }], still_needed: 0 })), /^The card was added as you typed it\. .*That is enough cards\.$/);
+  assert.match(keptNews(board({ typed: [{ index: 3, group: 7, text: "", from_print: false }], still_needed: 2 })), /^Card 3 was added as you typed it\. .*passphrase\.$/);
+  assert.match(keptNews(board({ typed: [{ index: null, group: 2, text: "", from_print: false }], still_needed: 0 })), /^The card was added as you typed it\. .*That is enough cards\.$/);
 });
 
 test("files: each one's answer, a part-read file with no card, and the files a cancel left unread", () => {
@@ -44,7 +44,7 @@ test("files: each one's answer, a part-read file with no card, and the files a c
 });
 
 test("a card read from the printed text says so, and that the passphrase will check it", () => {
-  const res: ScanResult = { added: [], problems: [], read_from_printed_text: true, board: board({ typed: [{ index: 2, group: null, text: "" }] }) };
+  const res: ScanResult = { added: [], problems: [], read_from_printed_text: true, board: board({ typed: [{ index: 2, group: null, text: "", from_print: true }] }) };
   const news = resultNews(res, "torn.jpg");
   assert.deepEqual(news.map((n) => [n.tone, n.kind]), [["notice", "printed"]]);
   assert.match(news[0].text, /^torn\.jpg: Read from the text printed under the QR code.*passphrase\.$/);

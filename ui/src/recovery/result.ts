@@ -11,21 +11,23 @@ import { quit, startRecovery } from "./index";
 import { t, tn } from "../i18n";
 import { keychainText } from "../i18n/errors";
 
-/** The typed cards Heirloom corrected, group by group, for the person to check on paper. */
+/** The typed cards (and readings of the printed text) Heirloom corrected, group by group,
+ * for the person to check on paper. A reading is said to be one: nobody typed it. */
 function correctionsNote(cs: CorrectionView[]): HTMLElement | null {
   if (!cs.length) return null;
   const code = (s: string) => h("code", { class: "card-group" }, s);
+  const read = cs.some((c) => c.from_print);
   return h(
     "section",
     { id: "corrections", class: "notice corrections", role: "status" },
-    h("h3", {}, t("recovery.result.corrected", { count: cs.length })),
-    h("p", {}, t("recovery.result.correctedIntro")),
+    h("h3", {}, t(read ? "recovery.result.correctedRead" : "recovery.result.corrected", { count: cs.length })),
+    h("p", {}, t(read ? "recovery.result.correctedReadIntro" : "recovery.result.correctedIntro")),
     h(
       "ul",
       { id: "correction-list" },
       ...cs.flatMap((c) =>
         c.groups.map((g) =>
-          h("li", { "data-card": c.index, "data-group": g.group }, ...tn("recovery.result.correction", {
+          h("li", { "data-card": c.index, "data-group": g.group }, ...tn(c.from_print ? (g.typed ? "recovery.result.correctionRead" : "recovery.result.correctionUnread") : "recovery.result.correction", {
             n: c.index,
             group: g.group,
             typed: code(g.typed || t("recovery.result.nothing")),

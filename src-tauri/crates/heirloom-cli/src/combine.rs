@@ -31,7 +31,7 @@ pub fn run(paths: &[PathBuf]) -> Result<(), Failure> {
     match gathered.board.combine_correcting(&passphrase) {
         Ok(recovered) => {
             for c in &recovered.corrections {
-                tell_corrected(&gathered.order, c);
+                tell_corrected(&gathered.order, c, false);
             }
             tell_left_out(&gathered.order, &recovered.left_out);
             out::line(&recovered.phrase.words())
@@ -87,12 +87,13 @@ fn gather(paths: &[PathBuf], texts: &[String]) -> Result<Gathered, Failure> {
 }
 
 /// Says on stderr what was corrected in one card file, group by group, and the card's
-/// text (public: it is printed on the card). Never the phrase.
-pub(crate) fn tell_corrected(paths: &[PathBuf], c: &Correction) {
+/// text (public: it is printed on the card). Never the phrase. `from_print`: the text was
+/// read from the card's print in a picture, not typed into a file.
+pub(crate) fn tell_corrected(paths: &[PathBuf], c: &Correction, from_print: bool) {
     let file = paths
         .get(c.position)
         .map_or_else(String::new, |p| format!("{}: ", p.display()));
-    for line in c.describe() {
+    for line in c.describe(from_print) {
         note(&format!("{file}{line} — please check"));
     }
     note(&format!(

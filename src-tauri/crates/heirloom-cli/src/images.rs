@@ -152,7 +152,7 @@ pub fn gather(
     let mut kept = Vec::new();
     for (path, t) in printed {
         let before = board.typed().len();
-        match board.take_typed(t).map_err(|e| Failure::card(path, e))? {
+        match board.take_printed(t).map_err(|e| Failure::card(path, e))? {
             Taken::Added(i) => {
                 if let Some(card) = board.cards().iter().find(|c| c.header().index == i) {
                     announce(card, path, ", read from the printed text");
@@ -196,7 +196,8 @@ pub fn recover(files: &[PathBuf]) -> Result<(), Failure> {
             .combine_correcting(&passphrase)
             .map_err(|b| crate::cards::blamed(&origins, b))?;
         for c in &recovered.corrections {
-            crate::combine::tell_corrected(&origins, c);
+            // Only texts read from the print are kept here: the cards read from codes.
+            crate::combine::tell_corrected(&origins, c, true);
         }
         crate::combine::tell_left_out(&origins, &recovered.left_out);
         recovered.phrase

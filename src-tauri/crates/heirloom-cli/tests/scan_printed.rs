@@ -112,3 +112,46 @@ fn a_picture_of_text_that_is_no_card_gives_no_card() {
     let out = heirloom(&["recover", &path], &format!("{PASS}\n"));
     assert!(!out.status.success());
 }
+
+/// A reading of the print that the card's tag proves corrected is said to be read, not
+/// typed: the vector set's card 2 photographed with its code destroyed (the testkit's
+/// scene, seed 2), which Tesseract reads with group 3 as `SYT5N8`.
+#[test]
+fn a_reading_corrected_is_said_to_be_read_not_typed() {
+    require_tesseract();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/vectors/card-v1.json"
+    );
+    let vectors: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let set = &vectors["valid"][0];
+    let card = |i: usize| set["cards"][i].as_str().unwrap();
+    let dir = tempdir("printed-read");
+    // Saved as the e2e tests' card-image tool saves a photo, JPEG at quality 88.
+    let two = dir.join("two.jpg");
+    let photo = printed::scene(&Card::from_text(card(1)).unwrap(), 2).image;
+    std::fs::write(&two, pdf::jpeg(&photo, 88)).unwrap();
+    let one = save(
+        &dir,
+        "one.png",
+        &printed::rendered(&Card::from_text(card(0)).unwrap(), 300),
+    );
+    let two = two.display().to_string();
+    let pass = set["passphrase"].as_str().unwrap();
+    let out = heirloom(&["recover", &two, &one], &format!("{pass}\n"));
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(
+        text(&out.stdout).trim_end(),
+        set["phrase"].as_str().unwrap()
+    );
+    assert!(
+        err.contains(&format!(
+            "{two}: card 2, group 3: read as SYT5N8, the card says {} — please check",
+            &card(1)[12..18]
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("you typed"), "{err}");
+}

@@ -17,7 +17,7 @@ use heirloom_core::{
 use rand::{Rng, RngCore, SeedableRng};
 use rand_chacha::ChaCha20Rng;
 
-const KINDS: [&str; 16] = [
+const KINDS: [&str; 18] = [
     "one character substituted",
     "two neighbours swapped",
     "one character missing",
@@ -26,7 +26,7 @@ const KINDS: [&str; 16] = [
     "two characters substituted, anywhere",
     "two characters substituted, one group",
     "one missing and one substituted",
-    "three characters substituted (beyond reach)",
+    "three characters substituted",
     "a card of another set, one substituted (must stay uncorrected)",
     "a swap and a substitution",
     "two swaps",
@@ -34,6 +34,8 @@ const KINDS: [&str; 16] = [
     "a swap and a missing character",
     "misread print: a look-alike in each of five groups",
     "two characters substituted in each of eight groups (beyond reach: the whole search)",
+    "misread print: a character lost and a look-alike in each of three groups",
+    "a character lost and two substituted in each of eight groups (beyond reach)",
 ];
 
 /// What Tesseract reads for the card font's characters most often when it misreads them
@@ -157,22 +159,12 @@ fn mistype(rng: &mut ChaCha20Rng, good: &str, kind: usize) -> String {
             let once = mistype(rng, good, first);
             return mistype(rng, &once, second);
         }
-        14 => {
-            // Groups after the header with a character Tesseract misreads, five of them.
-            let mut groups: Vec<usize> = (4..len / 6)
-                .filter(|g| b[6 * g..6 * g + 6].iter().any(|c| misread(*c).is_some()))
-                .collect();
-            while groups.len() > 5 {
-                groups.remove(rng.gen_range(0..groups.len()));
-            }
-            for g in groups {
-                let p = (6 * g..6 * g + 6)
-                    .find(|&p| misread(b[p]).is_some())
-                    .unwrap();
-                b[p] = misread(b[p]).unwrap();
-            }
+        14 => misread_groups(rng, &mut b, 5),
+        16 => {
+            misread_groups(rng, &mut b, 3);
+            b.remove(rng.gen_range(24..len));
         }
-        15 => {
+        15 | 17 => {
             let groups = distinct_positions(rng, len / 6 - 4, 8);
             for g in groups {
                 for q in distinct_positions(rng, 6, 2) {
@@ -180,10 +172,29 @@ fn mistype(rng: &mut ChaCha20Rng, good: &str, kind: usize) -> String {
                     b[p] = other(rng, b[p]);
                 }
             }
+            if kind == 17 {
+                b.remove(rng.gen_range(24..len));
+            }
         }
         _ => unreachable!(),
     }
     String::from_utf8(b).unwrap()
+}
+
+/// `n` groups after the header with a character Tesseract misreads, each misread once.
+fn misread_groups(rng: &mut ChaCha20Rng, b: &mut [u8], n: usize) {
+    let mut groups: Vec<usize> = (4..b.len() / 6)
+        .filter(|g| b[6 * g..6 * g + 6].iter().any(|c| misread(*c).is_some()))
+        .collect();
+    while groups.len() > n {
+        groups.remove(rng.gen_range(0..groups.len()));
+    }
+    for g in groups {
+        let p = (6 * g..6 * g + 6)
+            .find(|&p| misread(b[p]).is_some())
+            .unwrap();
+        b[p] = misread(b[p]).unwrap();
+    }
 }
 
 fn misread(c: u8) -> Option<u8> {

@@ -29,6 +29,10 @@ pub struct Typed {
     /// The first group that fails its check, counted from 1; `None` when every group
     /// passes but the card's fields do not.
     pub group: Option<usize>,
+    /// Read from the card's printed text (by [`Board::take_printed`]) rather than typed:
+    /// what the person is told of it, and asked to do when it cannot be corrected,
+    /// differs.
+    pub from_print: bool,
 }
 
 /// What became of a typed text given to [`Board::take_typed`].
@@ -106,6 +110,16 @@ impl Board {
     /// as a card already in (`Duplicate`), and more entries than a set has cards
     /// (`TooManyCards`). A text kept already is not kept twice.
     pub fn take_typed(&mut self, typed: &str) -> Result<Taken> {
+        self.take_text(typed, false)
+    }
+
+    /// As [`Board::take_typed`], for a text read from a card's print (spec section 14,
+    /// item 5): kept as such, so that it is named as read, not typed.
+    pub fn take_printed(&mut self, read: &str) -> Result<Taken> {
+        self.take_text(read, true)
+    }
+
+    fn take_text(&mut self, typed: &str, from_print: bool) -> Result<Taken> {
         let norm = text::normalize(typed);
         if norm.len() > MAX_TYPED_CHARS {
             return Err(Error::NotACard);
@@ -140,6 +154,7 @@ impl Board {
             text: norm,
             index: index.map(|h| h.index),
             group,
+            from_print,
         });
         Ok(Taken::Kept)
     }
@@ -343,6 +358,11 @@ mod tests {
         assert!(board.remove_typed(0));
         assert!(!board.remove_typed(0));
         assert_eq!(board.still_needed(), Some(1));
+        // The same text read from the card's print is kept as read, not typed.
+        assert_eq!(board.take_printed(&typo), Ok(Taken::Kept));
+        assert!(board.typed()[0].from_print);
+        assert_eq!(board.take_typed(&typo), Ok(Taken::Kept));
+        assert_eq!(board.typed().len(), 1, "the same text is not kept twice");
     }
 
     #[test]

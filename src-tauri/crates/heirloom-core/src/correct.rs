@@ -58,14 +58,31 @@ pub struct Correction {
     pub card: Card,
 }
 
+impl GroupCorrection {
+    /// A group a reading of the print lost and held open ([`text::LOST_GROUP`]): nothing
+    /// was read of it.
+    pub fn lost_in_print(&self) -> bool {
+        self.typed == text::LOST_GROUP
+    }
+}
+
 impl Correction {
-    /// "group 7: you typed Q4E8PY, the card says Q4E8PV", one line per group.
-    pub fn describe(&self) -> Vec<String> {
+    /// "card 3, group 7: you typed Q4E8PY, the card says Q4E8PV", one line per group;
+    /// "read as", or "not read" for a group lost, for a text read from the card's print
+    /// (`from_print`).
+    pub fn describe(&self, from_print: bool) -> Vec<String> {
         self.groups
             .iter()
             .map(|g| {
+                if from_print && g.lost_in_print() {
+                    return format!(
+                        "card {}, group {}: not read, the card says {}",
+                        self.index, g.group, g.corrected
+                    );
+                }
+                let how = if from_print { "read as" } else { "you typed" };
                 format!(
-                    "card {}, group {}: you typed {}, the card says {}",
+                    "card {}, group {}: {how} {}, the card says {}",
                     self.index,
                     g.group,
                     if g.typed.is_empty() {
@@ -383,9 +400,13 @@ fn group_range(g: usize, len: usize) -> std::ops::Range<usize> {
 /// The group's syndrome: zero when it passes its check (spec section 4.3), stray symbols
 /// counted as zero. `None` when the group is too short to have a data symbol.
 fn syndrome(vals: &[u8], g: usize) -> Option<u8> {
-    let r = group_range(g, vals.len());
-    let k = r.len().checked_sub(1).filter(|&k| k >= 1)?;
-    let s = vals[r].iter().enumerate().fold(0u8, |acc, (j, &v)| {
+    group_syndrome(&vals[group_range(g, vals.len())], g)
+}
+
+/// [`syndrome`] of `group`'s characters standing as group `g`.
+fn group_syndrome(group: &[u8], g: usize) -> Option<u8> {
+    let k = group.len().checked_sub(1).filter(|&k| k >= 1)?;
+    let s = group.iter().enumerate().fold(0u8, |acc, (j, &v)| {
         acc ^ gf_mul(if v == STRAY { 0 } else { v }, alpha_pow(k - j))
     });
     Some(s ^ ((g + 1) % 32) as u8)
@@ -943,7 +964,14 @@ mod tests {
         assert_eq!((c.position, c.index), (1, 3));
         assert_eq!(c.groups.len(), 1);
         assert_eq!(c.groups[0].group, 7);
-        assert!(c.describe()[0].starts_with("card 3, group 7: you typed "));
+        assert!(c.describe(false)[0].starts_with("card 3, group 7: you typed "));
+        assert!(c.describe(true)[0].starts_with("card 3, group 7: read as "));
+        // A group the reading of the print lost is said to be not read, not "000000".
+        let mut lost = c.clone();
+        lost.groups[0].typed = text::LOST_GROUP.to_owned();
+        assert!(lost.groups[0].lost_in_print());
+        assert!(lost.describe(true)[0].starts_with("card 3, group 7: not read, the card says "));
+        assert!(lost.describe(false)[0].starts_with("card 3, group 7: you typed 000000,"));
         // Every card typed wrongly: the header comes from the typed texts themselves.
         let got = combine_correcting(&[&missing, &typo], &pass).ok().unwrap();
         assert_eq!(*got.phrase.words(), *phrase.words());

@@ -14,6 +14,11 @@ pub const GROUP_DATA: usize = 5;
 /// Printed group length: data characters plus the check character.
 pub const GROUP_LEN: usize = GROUP_DATA + 1;
 
+/// What a reading of a card's print puts in place of a group it lost: six zeros fail the
+/// check of every group (their check symbol would be the group's number), so the typo
+/// search replaces them.
+pub const LOST_GROUP: &str = "000000";
+
 const MIN_TEXT_LEN: usize = 12;
 const MAX_STRAY_CHARS: usize = 2;
 

@@ -45,14 +45,19 @@ export const recovery: PartOf<typeof english> = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "eingegeben; Gruppe {group} wird mit der Passphrase geprüft",
   "recovery.board.typed": "eingegeben; wird mit der Passphrase geprüft",
+  "recovery.board.printedGroup": "aus dem gedruckten Text gelesen; Gruppe {group} wird mit der Passphrase geprüft",
+  "recovery.board.printed": "aus dem gedruckten Text gelesen; wird mit der Passphrase geprüft",
   "recovery.board.unplaced": "Eine eingegebene Karte",
+  "recovery.board.unplacedPrinted": "Eine aus dem gedruckten Text gelesene Karte",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "hinzugefügt",
   "recovery.board.notIn": "nicht hinzugefügt",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "Karte {n} entfernen",
   "recovery.board.removeTyped": "Eingegebene Karte {n} entfernen",
+  "recovery.board.removePrinted": "Karte {n} (aus dem gedruckten Text gelesen) entfernen",
   "recovery.board.removeUnplaced": "Die eingegebene Karte entfernen",
+  "recovery.board.removeUnplacedPrinted": "Die aus dem gedruckten Text gelesene Karte entfernen",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -105,7 +110,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.pass.help.allRead": "Die Karten wurden alle richtig gelesen; prüfen Sie daher die Passphrase.",
   "recovery.pass.help.words": "Sehen Sie sich jedes Wort noch einmal an, und prüfen Sie, ob die Wörter in der Reihenfolge stehen, in der sie aufgeschrieben wurden.",
   "recovery.pass.help.text": "Prüfen Sie jeden Buchstaben, die Groß- und Kleinschreibung und die Leerzeichen zwischen den Wörtern.",
-  "recovery.pass.help.retype": "Gehen Sie zurück zu den Karten, um diese Karte erneut einzugeben.",
+  "recovery.pass.help.retype": "Gehen Sie zurück zu den Karten und geben Sie den Text dieser Karte ein; vergleichen Sie dabei jede Gruppe mit dem Papier.",
   "recovery.pass.help.damagedN": "Die Passphrase ist richtig: Sie hat die anderen Karten geöffnet. Gehen Sie zurück zu den Karten, nehmen Sie Karte {n} mit „Entfernen“ heraus, und scannen Sie sie dann erneut, geben Sie ihren Text ein oder fügen Sie eine andere Karte hinzu.",
   "recovery.pass.help.damaged": "Die Passphrase ist richtig: Sie hat die anderen Karten geöffnet. Gehen Sie zurück zu den Karten, nehmen Sie diese Karte mit „Entfernen“ heraus, und scannen Sie sie dann erneut, geben Sie ihren Text ein oder fügen Sie eine andere Karte hinzu.",
   "recovery.pass.help.change": "Gehen Sie zurück zu den Karten, um sie zu ändern.",
@@ -136,8 +141,12 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.next3": "Unsicher, wie das geht? Bitten Sie einen Menschen Ihres Vertrauens, der sich mit Bitcoin-Wallets auskennt, sich dazu zu Ihnen zu setzen. Geben Sie die Wörter niemals jemandem, der anruft, schreibt oder online danach fragt: Niemand, der es ehrlich meint, braucht sie jemals.",
   "recovery.result.corrected": { one: "Heirloom hat eine eingegebene Karte korrigiert", other: "Heirloom hat die eingegebenen Karten korrigiert" },
   "recovery.result.correctedIntro": "Heirloom korrigiert einen Tippfehler nur, wenn die eingebaute Prüfung der Karte die Korrektur beweist; die Wallet unten ist also richtig. Bitte sehen Sie sich die Karte noch einmal an: Wo das Papier schwer lesbar ist, schreiben Sie für das nächste Mal die richtigen Zeichen daneben.",
+  "recovery.result.correctedRead": { one: "Heirloom hat den Text einer Karte korrigiert", other: "Heirloom hat die Texte der Karten korrigiert" },
+  "recovery.result.correctedReadIntro": "Heirloom korrigiert einen Fehler im Text einer Karte, ob eingegeben oder aus dem Druck gelesen, nur, wenn die eingebaute Prüfung der Karte die Korrektur beweist; die Wallet unten ist also richtig. Bitte sehen Sie sich die Karte noch einmal an: Wo das Papier schwer lesbar ist, schreiben Sie für das nächste Mal die richtigen Zeichen daneben.",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "Karte {n}, Gruppe {group}: Sie haben {typed} eingegeben, auf der Karte steht {corrected}. Bitte prüfen Sie das.",
+  "recovery.result.correctionRead": "Karte {n}, Gruppe {group}: gelesen als {typed}, auf der Karte steht {corrected}. Bitte prüfen Sie das.",
+  "recovery.result.correctionUnread": "Karte {n}, Gruppe {group}: nicht gelesen, auf der Karte steht {corrected}. Bitte prüfen Sie das.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nichts",
   "recovery.result.leftOutN": "Karte {n} wurde nicht verwendet: Was von ihr eingegeben oder gelesen wurde, weicht stärker von der Karte ab, als Heirloom sicher korrigieren kann, und die anderen Karten haben ohne sie gereicht. Die Wallet unten ist richtig.",

@@ -44,14 +44,19 @@ export const recovery = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "typed; group {group} is checked with the passphrase",
   "recovery.board.typed": "typed; checked with the passphrase",
+  "recovery.board.printedGroup": "read from the printed text; group {group} is checked with the passphrase",
+  "recovery.board.printed": "read from the printed text; checked with the passphrase",
   "recovery.board.unplaced": "A typed card",
+  "recovery.board.unplacedPrinted": "A card read from its printed text",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "added",
   "recovery.board.notIn": "not added",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "Remove card {n}",
   "recovery.board.removeTyped": "Remove typed card {n}",
+  "recovery.board.removePrinted": "Remove card {n}, read from its printed text",
   "recovery.board.removeUnplaced": "Remove the typed card",
+  "recovery.board.removeUnplacedPrinted": "Remove the card read from its printed text",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -104,7 +109,7 @@ export const recovery = {
   "recovery.pass.help.allRead": "The cards were all read correctly, so the passphrase is the thing to check.",
   "recovery.pass.help.words": "Look at each word again, and check that the words are in the order they were written down.",
   "recovery.pass.help.text": "Check each letter, capital letters, and the spaces between words.",
-  "recovery.pass.help.retype": "Go back to the cards to type it again.",
+  "recovery.pass.help.retype": "Go back to the cards and type that card's text, comparing each group with the paper.",
   "recovery.pass.help.damagedN": "The passphrase is right: it opened the other cards. Go back to the cards, take card {n} out with “Remove”, then scan it again, type its text, or add a different card.",
   "recovery.pass.help.damaged": "The passphrase is right: it opened the other cards. Go back to the cards, take that card out with “Remove”, then scan it again, type its text, or add a different card.",
   "recovery.pass.help.change": "Go back to the cards to change them.",
@@ -135,8 +140,12 @@ export const recovery = {
   "recovery.result.next3": "Not sure how? Ask someone you trust who knows Bitcoin wallets to sit with you. Never give the words to anyone who calls, writes or asks online: nobody genuine ever needs them.",
   "recovery.result.corrected": { one: "Heirloom corrected a typed card", other: "Heirloom corrected the typed cards" },
   "recovery.result.correctedIntro": "Heirloom corrects a typing mistake only when the card's own check proves it, so the wallet below is right. Please look at the card again: where the paper is hard to read, write the right letters beside them for next time.",
+  "recovery.result.correctedRead": { one: "Heirloom corrected a card's text", other: "Heirloom corrected the cards' texts" },
+  "recovery.result.correctedReadIntro": "Heirloom corrects a mistake in a card's text, typed or read from the print, only when the card's own check proves it, so the wallet below is right. Please look at the card again: where the paper is hard to read, write the right letters beside them for next time.",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "Card {n}, group {group}: you typed {typed}, the card says {corrected}. Please check.",
+  "recovery.result.correctionRead": "Card {n}, group {group}: read as {typed}, the card says {corrected}. Please check.",
+  "recovery.result.correctionUnread": "Card {n}, group {group}: not read, the card says {corrected}. Please check.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nothing",
   // A typed card (or one read from its printed text) too different from the card to be

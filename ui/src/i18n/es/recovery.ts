@@ -45,14 +45,19 @@ export const recovery: PartOf<typeof english> = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "escrita; el grupo {group} se comprueba con la contraseña",
   "recovery.board.typed": "escrita; se comprueba con la contraseña",
+  "recovery.board.printedGroup": "leída del texto impreso; el grupo {group} se comprueba con la contraseña",
+  "recovery.board.printed": "leída del texto impreso; se comprueba con la contraseña",
   "recovery.board.unplaced": "Una tarjeta escrita",
+  "recovery.board.unplacedPrinted": "Una tarjeta leída de su texto impreso",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "añadida",
   "recovery.board.notIn": "sin añadir",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "Quitar la tarjeta {n}",
   "recovery.board.removeTyped": "Quitar la tarjeta escrita {n}",
+  "recovery.board.removePrinted": "Quitar la tarjeta {n}, leída de su texto impreso",
   "recovery.board.removeUnplaced": "Quitar la tarjeta escrita",
+  "recovery.board.removeUnplacedPrinted": "Quitar la tarjeta leída de su texto impreso",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -105,7 +110,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.pass.help.allRead": "Todas las tarjetas se leyeron correctamente, así que lo que hay que comprobar es la contraseña.",
   "recovery.pass.help.words": "Vuelva a mirar cada palabra y compruebe que las palabras están en el orden en que se anotaron.",
   "recovery.pass.help.text": "Compruebe cada letra, las mayúsculas y los espacios entre palabras.",
-  "recovery.pass.help.retype": "Vuelva a las tarjetas para escribirla otra vez.",
+  "recovery.pass.help.retype": "Vuelva a las tarjetas y escriba el texto de esa tarjeta, comparando cada grupo con el papel.",
   "recovery.pass.help.damagedN": "La contraseña es correcta: abrió las demás tarjetas. Vuelva a las tarjetas, quite la tarjeta {n} con «Quitar» y luego escanéela otra vez, escriba su texto o añada otra tarjeta distinta.",
   "recovery.pass.help.damaged": "La contraseña es correcta: abrió las demás tarjetas. Vuelva a las tarjetas, quite esa tarjeta con «Quitar» y luego escanéela otra vez, escriba su texto o añada otra tarjeta distinta.",
   "recovery.pass.help.change": "Vuelva a las tarjetas para cambiarlas.",
@@ -136,8 +141,12 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.next3": "¿No sabe cómo hacerlo? Pida a alguien de confianza que conozca las billeteras de Bitcoin que se siente con usted. Nunca dé las palabras a nadie que llame, escriba o se las pida por internet: nadie de fiar las necesita jamás.",
   "recovery.result.corrected": { one: "Heirloom corrigió una tarjeta escrita", other: "Heirloom corrigió las tarjetas escritas" },
   "recovery.result.correctedIntro": "Heirloom solo corrige un error de escritura cuando la comprobación de la propia tarjeta lo demuestra, así que la billetera de abajo es la correcta. Vuelva a mirar la tarjeta: donde el papel se lea con dificultad, escriba al lado las letras correctas para la próxima vez.",
+  "recovery.result.correctedRead": { one: "Heirloom corrigió el texto de una tarjeta", other: "Heirloom corrigió los textos de las tarjetas" },
+  "recovery.result.correctedReadIntro": "Heirloom solo corrige un error en el texto de una tarjeta, escrito o leído de lo impreso, cuando la comprobación de la propia tarjeta lo demuestra, así que la billetera de abajo es la correcta. Vuelva a mirar la tarjeta: donde el papel se lea con dificultad, escriba al lado las letras correctas para la próxima vez.",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "Tarjeta {n}, grupo {group}: usted escribió {typed} y la tarjeta dice {corrected}. Compruébelo.",
+  "recovery.result.correctionRead": "Tarjeta {n}, grupo {group}: se leyó {typed} y la tarjeta dice {corrected}. Compruébelo.",
+  "recovery.result.correctionUnread": "Tarjeta {n}, grupo {group}: no se leyó; la tarjeta dice {corrected}. Compruébelo.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nada",
   "recovery.result.leftOutN": "La tarjeta {n} no se usó: lo que se escribió o se leyó de ella difiere de la tarjeta más de lo que Heirloom puede corregir con certeza, y las demás tarjetas bastaron sin ella. La billetera de abajo es la correcta.",

@@ -45,14 +45,19 @@ export const recovery: PartOf<typeof english> = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "tapée ; le groupe {group} sera vérifié avec la phrase secrète",
   "recovery.board.typed": "tapée ; sera vérifiée avec la phrase secrète",
+  "recovery.board.printedGroup": "lue dans le texte imprimé ; le groupe {group} sera vérifié avec la phrase secrète",
+  "recovery.board.printed": "lue dans le texte imprimé ; sera vérifiée avec la phrase secrète",
   "recovery.board.unplaced": "Une carte tapée",
+  "recovery.board.unplacedPrinted": "Une carte lue dans son texte imprimé",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "ajoutée",
   "recovery.board.notIn": "pas ajoutée",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "Retirer la carte {n}",
   "recovery.board.removeTyped": "Retirer la carte tapée {n}",
+  "recovery.board.removePrinted": "Retirer la carte {n}, lue dans son texte imprimé",
   "recovery.board.removeUnplaced": "Retirer la carte tapée",
+  "recovery.board.removeUnplacedPrinted": "Retirer la carte lue dans son texte imprimé",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -105,7 +110,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.pass.help.allRead": "Les cartes ont toutes été lues correctement : c’est donc la phrase secrète qu’il faut vérifier.",
   "recovery.pass.help.words": "Relisez chaque mot, et vérifiez que les mots sont dans l’ordre où ils ont été notés.",
   "recovery.pass.help.text": "Vérifiez chaque lettre, les majuscules, et les espaces entre les mots.",
-  "recovery.pass.help.retype": "Retournez aux cartes pour taper de nouveau cette carte.",
+  "recovery.pass.help.retype": "Retournez aux cartes et tapez le texte de cette carte, en comparant chaque groupe avec le papier.",
   "recovery.pass.help.damagedN": "La phrase secrète est juste : elle a ouvert les autres cartes. Retournez aux cartes, retirez la carte {n} avec « Retirer », puis scannez-la de nouveau, tapez son texte, ou ajoutez une autre carte.",
   "recovery.pass.help.damaged": "La phrase secrète est juste : elle a ouvert les autres cartes. Retournez aux cartes, retirez cette carte avec « Retirer », puis scannez-la de nouveau, tapez son texte, ou ajoutez une autre carte.",
   "recovery.pass.help.change": "Retournez aux cartes pour les changer.",
@@ -136,8 +141,12 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.next3": "Vous ne savez pas comment faire ? Demandez à une personne de confiance qui connaît les portefeuilles Bitcoin de vous aider sur place. Ne donnez jamais les mots à quelqu’un qui appelle, écrit ou les demande en ligne : personne d’honnête n’en a jamais besoin.",
   "recovery.result.corrected": { one: "Heirloom a corrigé une carte tapée", other: "Heirloom a corrigé les cartes tapées" },
   "recovery.result.correctedIntro": "Heirloom ne corrige une faute de frappe que lorsque le contrôle propre à la carte le prouve : le portefeuille ci-dessous est donc le bon. Regardez de nouveau la carte : là où le papier est difficile à lire, écrivez les bonnes lettres à côté pour la prochaine fois.",
+  "recovery.result.correctedRead": { one: "Heirloom a corrigé le texte d’une carte", other: "Heirloom a corrigé les textes des cartes" },
+  "recovery.result.correctedReadIntro": "Heirloom ne corrige une erreur dans le texte d’une carte, tapé ou lu dans l’impression, que lorsque le contrôle propre à la carte le prouve : le portefeuille ci-dessous est donc le bon. Regardez de nouveau la carte : là où le papier est difficile à lire, écrivez les bonnes lettres à côté pour la prochaine fois.",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "Carte {n}, groupe {group} : vous avez tapé {typed}, la carte indique {corrected}. Vérifiez, s’il vous plaît.",
+  "recovery.result.correctionRead": "Carte {n}, groupe {group} : lu {typed}, la carte indique {corrected}. Vérifiez, s’il vous plaît.",
+  "recovery.result.correctionUnread": "Carte {n}, groupe {group} : non lu, la carte indique {corrected}. Vérifiez, s’il vous plaît.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "rien",
   "recovery.result.leftOutN": "La carte {n} n'a pas été utilisée : ce qui en a été tapé ou lu diffère de la carte plus que Heirloom ne peut corriger avec certitude, et les autres cartes ont suffi sans elle. Le portefeuille ci-dessous est le bon.",

@@ -46,14 +46,19 @@ export const recovery: PartOf<typeof english> = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "scritta; il gruppo {group} viene controllato con la password",
   "recovery.board.typed": "scritta; viene controllata con la password",
+  "recovery.board.printedGroup": "letta dal testo stampato; il gruppo {group} viene controllato con la password",
+  "recovery.board.printed": "letta dal testo stampato; viene controllata con la password",
   "recovery.board.unplaced": "Una scheda scritta",
+  "recovery.board.unplacedPrinted": "Una scheda letta dal suo testo stampato",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "aggiunta",
   "recovery.board.notIn": "non aggiunta",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "Rimuovi la scheda {n}",
   "recovery.board.removeTyped": "Rimuovi la scheda scritta {n}",
+  "recovery.board.removePrinted": "Rimuovi la scheda {n}, letta dal suo testo stampato",
   "recovery.board.removeUnplaced": "Rimuovi la scheda scritta",
+  "recovery.board.removeUnplacedPrinted": "Rimuovi la scheda letta dal suo testo stampato",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -107,7 +112,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.pass.help.allRead": "Le schede sono state lette tutte correttamente, quindi è la password da controllare.",
   "recovery.pass.help.words": "Riguardi ogni parola e controlli che le parole siano nell'ordine in cui sono state scritte.",
   "recovery.pass.help.text": "Controlli ogni lettera, le maiuscole e gli spazi tra le parole.",
-  "recovery.pass.help.retype": "Torni alle schede per scriverla di nuovo.",
+  "recovery.pass.help.retype": "Torni alle schede e scriva il testo di quella scheda, confrontando ogni gruppo con la carta.",
   "recovery.pass.help.damagedN": "La password è giusta: ha aperto le altre schede. Torni alle schede, tolga la scheda {n} con «Rimuovi», poi la scansioni di nuovo, ne scriva il testo o aggiunga un'altra scheda.",
   "recovery.pass.help.damaged": "La password è giusta: ha aperto le altre schede. Torni alle schede, tolga quella scheda con «Rimuovi», poi la scansioni di nuovo, ne scriva il testo o aggiunga un'altra scheda.",
   "recovery.pass.help.change": "Torni alle schede per cambiarle.",
@@ -138,8 +143,12 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.next3": "Non sa come fare? Chieda a una persona di fiducia che conosce i portafogli Bitcoin di farlo insieme a Lei. Non dia mai le parole a chi telefona, scrive o le chiede online: nessuna persona onesta ne ha mai bisogno.",
   "recovery.result.corrected": { one: "Heirloom ha corretto una scheda scritta", other: "Heirloom ha corretto le schede scritte" },
   "recovery.result.correctedIntro": "Heirloom corregge un errore di battitura solo quando il controllo della scheda stessa lo dimostra, quindi il portafoglio qui sotto è giusto. Riguardi comunque la scheda: dove la carta è difficile da leggere, scriva accanto le lettere giuste per la prossima volta.",
+  "recovery.result.correctedRead": { one: "Heirloom ha corretto il testo di una scheda", other: "Heirloom ha corretto i testi delle schede" },
+  "recovery.result.correctedReadIntro": "Heirloom corregge un errore nel testo di una scheda, scritto o letto dalla stampa, solo quando il controllo della scheda stessa lo dimostra, quindi il portafoglio qui sotto è giusto. Riguardi comunque la scheda: dove la carta è difficile da leggere, scriva accanto le lettere giuste per la prossima volta.",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "Scheda {n}, gruppo {group}: ha scritto {typed}, la scheda dice {corrected}. La controlli.",
+  "recovery.result.correctionRead": "Scheda {n}, gruppo {group}: letto {typed}, la scheda dice {corrected}. La controlli.",
+  "recovery.result.correctionUnread": "Scheda {n}, gruppo {group}: non letto, la scheda dice {corrected}. La controlli.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "niente",
   "recovery.result.leftOutN": "La scheda {n} non è stata usata: ciò che ne è stato scritto o letto differisce dalla scheda più di quanto Heirloom possa correggere con certezza, e le altre schede sono bastate senza di essa. Il portafoglio qui sotto è giusto.",

@@ -45,14 +45,19 @@ export const recovery: PartOf<typeof english> = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "入力済み。グループ{group}はパスフレーズで確認します",
   "recovery.board.typed": "入力済み。パスフレーズで確認します",
+  "recovery.board.printedGroup": "印刷された文字から読み取り済み。グループ{group}はパスフレーズで確認します",
+  "recovery.board.printed": "印刷された文字から読み取り済み。パスフレーズで確認します",
   "recovery.board.unplaced": "入力したカード",
+  "recovery.board.unplacedPrinted": "印刷された文字から読み取ったカード",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "追加済み",
   "recovery.board.notIn": "未追加",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "カード{n}を取り除く",
   "recovery.board.removeTyped": "入力したカード{n}を取り除く",
+  "recovery.board.removePrinted": "印刷された文字から読み取ったカード{n}を取り除く",
   "recovery.board.removeUnplaced": "入力したカードを取り除く",
+  "recovery.board.removeUnplacedPrinted": "印刷された文字から読み取ったカードを取り除く",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -105,7 +110,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.pass.help.allRead": "カードはすべて正しく読み取れています。確かめるべきなのはパスフレーズです。",
   "recovery.pass.help.words": "単語を1つずつ見直し、書き留められた順番どおりに並んでいるか確かめてください。",
   "recovery.pass.help.text": "1文字ずつ、大文字・小文字、単語の間のスペースを確かめてください。",
-  "recovery.pass.help.retype": "カードの画面に戻って、もう一度入力してください。",
+  "recovery.pass.help.retype": "カードの画面に戻って、そのカードの文字を、グループごとに紙と見比べながら入力してください。",
   "recovery.pass.help.damagedN": "パスフレーズは正しいです。ほかのカードはこれで開きました。カードの画面に戻り、「取り除く」でカード{n}を取り除いてから、もう一度スキャンするか、文字を入力するか、別のカードを追加してください。",
   "recovery.pass.help.damaged": "パスフレーズは正しいです。ほかのカードはこれで開きました。カードの画面に戻り、「取り除く」でそのカードを取り除いてから、もう一度スキャンするか、文字を入力するか、別のカードを追加してください。",
   "recovery.pass.help.change": "カードを入れ替えるには、カードの画面に戻ってください。",
@@ -136,8 +141,12 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.next3": "やり方がわからないときは、ビットコインのウォレットに詳しい、信頼できる人にそばにいてもらってください。電話やメール、インターネットで単語を尋ねてくる人には、決して教えないでください。本物の担当者や正規の窓口が、単語を求めることは決してありません。",
   "recovery.result.corrected": { other: "Heirloomが入力されたカードを訂正しました" },
   "recovery.result.correctedIntro": "Heirloomが入力ミスを訂正するのは、カード自体の検査で正しさが証明できる場合だけです。ですから、下のウォレットは正しいものです。もう一度カードを見てください。紙が読みにくい箇所には、次のときのために正しい文字をそばに書き添えてください。",
+  "recovery.result.correctedRead": { other: "Heirloomがカードの文字を訂正しました" },
+  "recovery.result.correctedReadIntro": "Heirloomがカードの文字の誤り（入力したものでも、印刷から読み取ったものでも）を訂正するのは、カード自体の検査で正しさが証明できる場合だけです。ですから、下のウォレットは正しいものです。もう一度カードを見てください。紙が読みにくい箇所には、次のときのために正しい文字をそばに書き添えてください。",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "カード{n}、グループ{group}：入力は {typed}、カードの正しい文字は {corrected} です。確認してください。",
+  "recovery.result.correctionRead": "カード{n}、グループ{group}：読み取りは {typed}、カードの正しい文字は {corrected} です。確認してください。",
+  "recovery.result.correctionUnread": "カード{n}、グループ{group}：読み取れませんでした。カードの正しい文字は {corrected} です。確認してください。",
   // What was typed, when nothing was.
   "recovery.result.nothing": "（何もなし）",
   "recovery.result.leftOutN": "カード{n}は使いませんでした。入力した内容または読み取った内容がカードと違いすぎて、Heirloomが確実に訂正できる範囲を超えていましたが、ほかのカードだけで足りました。下のウォレットは正しいものです。",

@@ -45,14 +45,19 @@ export const recovery: PartOf<typeof english> = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "digitado; o grupo {group} será conferido com a frase-senha",
   "recovery.board.typed": "digitado; será conferido com a frase-senha",
+  "recovery.board.printedGroup": "lido do texto impresso; o grupo {group} será conferido com a frase-senha",
+  "recovery.board.printed": "lido do texto impresso; será conferido com a frase-senha",
   "recovery.board.unplaced": "Um cartão digitado",
+  "recovery.board.unplacedPrinted": "Um cartão lido do seu texto impresso",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "adicionado",
   "recovery.board.notIn": "não adicionado",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "Remover o cartão {n}",
   "recovery.board.removeTyped": "Remover o cartão digitado {n}",
+  "recovery.board.removePrinted": "Remover o cartão {n}, lido do seu texto impresso",
   "recovery.board.removeUnplaced": "Remover o cartão digitado",
+  "recovery.board.removeUnplacedPrinted": "Remover o cartão lido do seu texto impresso",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -105,7 +110,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.pass.help.allRead": "Todos os cartões foram lidos corretamente, então é a frase-senha que deve ser conferida.",
   "recovery.pass.help.words": "Olhe de novo cada palavra e confira se as palavras estão na ordem em que foram anotadas.",
   "recovery.pass.help.text": "Confira cada letra, as maiúsculas e os espaços entre as palavras.",
-  "recovery.pass.help.retype": "Volte aos cartões para digitar de novo o cartão digitado.",
+  "recovery.pass.help.retype": "Volte aos cartões e digite o texto desse cartão, comparando cada grupo com o papel.",
   "recovery.pass.help.damagedN": "A frase-senha está certa: ela abriu os outros cartões. Volte aos cartões, retire o cartão {n} com “Remover” e depois leia-o de novo com a câmera ou o scanner, digite o texto dele ou adicione outro cartão.",
   "recovery.pass.help.damaged": "A frase-senha está certa: ela abriu os outros cartões. Volte aos cartões, retire aquele cartão com “Remover” e depois leia-o de novo com a câmera ou o scanner, digite o texto dele ou adicione outro cartão.",
   "recovery.pass.help.change": "Volte aos cartões para trocá-los.",
@@ -136,8 +141,12 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.next3": "Não sabe como fazer? Peça a alguém de confiança que entenda de carteiras de Bitcoin para ficar ao seu lado. Nunca passe as palavras a quem ligar, escrever ou pedir pela internet: ninguém honesto precisa delas.",
   "recovery.result.corrected": { one: "O Heirloom corrigiu um cartão digitado", other: "O Heirloom corrigiu os cartões digitados" },
   "recovery.result.correctedIntro": "O Heirloom só corrige um erro de digitação quando a própria verificação do cartão o comprova, então a carteira abaixo está certa. Por favor, olhe o cartão de novo: onde o papel estiver difícil de ler, escreva ao lado as letras certas para a próxima vez.",
+  "recovery.result.correctedRead": { one: "O Heirloom corrigiu o texto de um cartão", other: "O Heirloom corrigiu os textos dos cartões" },
+  "recovery.result.correctedReadIntro": "O Heirloom só corrige um erro no texto de um cartão, digitado ou lido da impressão, quando a própria verificação do cartão o comprova, então a carteira abaixo está certa. Por favor, olhe o cartão de novo: onde o papel estiver difícil de ler, escreva ao lado as letras certas para a próxima vez.",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "Cartão {n}, grupo {group}: você digitou {typed}, o cartão diz {corrected}. Por favor, confira.",
+  "recovery.result.correctionRead": "Cartão {n}, grupo {group}: foi lido {typed}, o cartão diz {corrected}. Por favor, confira.",
+  "recovery.result.correctionUnread": "Cartão {n}, grupo {group}: não foi lido, o cartão diz {corrected}. Por favor, confira.",
   // What was typed, when nothing was.
   "recovery.result.nothing": "nada",
   "recovery.result.leftOutN": "O cartão {n} não foi usado: o que dele foi digitado ou lido difere do cartão mais do que o Heirloom consegue corrigir com certeza, e os outros cartões bastaram sem ele. A carteira abaixo está certa.",

@@ -45,14 +45,19 @@ export const recovery: PartOf<typeof english> = {
   // Under a typed card's slot.
   "recovery.board.typedGroup": "手动输入；第 {group} 组要用密码短语才能核对",
   "recovery.board.typed": "手动输入；要用密码短语才能核对",
+  "recovery.board.printedGroup": "从印刷文字读出；第 {group} 组要用密码短语才能核对",
+  "recovery.board.printed": "从印刷文字读出；要用密码短语才能核对",
   "recovery.board.unplaced": "一张手动输入的卡片",
+  "recovery.board.unplacedPrinted": "一张从印刷文字读出的卡片",
   // Read by screen readers after a slot's card number.
   "recovery.board.in": "已添加",
   "recovery.board.notIn": "未添加",
   // aria-labels of the Remove buttons.
   "recovery.board.removeCard": "移除卡片 {n}",
   "recovery.board.removeTyped": "移除输入的卡片 {n}",
+  "recovery.board.removePrinted": "移除从印刷文字读出的卡片 {n}",
   "recovery.board.removeUnplaced": "移除输入的那张卡片",
+  "recovery.board.removeUnplacedPrinted": "移除从印刷文字读出的那张卡片",
 
   // ---- Recovery: what is said as cards arrive ----
   // {n}: one card number; {list}: card numbers before the last, "1, 3"; {last}: the last.
@@ -105,7 +110,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.pass.help.allRead": "所有卡片都已正确读取，所以要检查的是密码短语。",
   "recovery.pass.help.words": "请再看一遍每个词，并确认这些词的顺序与写下时一致。",
   "recovery.pass.help.text": "请检查每个字母、大小写，以及词与词之间的空格。",
-  "recovery.pass.help.retype": "请返回卡片，重新输入那张卡片。",
+  "recovery.pass.help.retype": "请返回卡片，输入那张卡片的文字，逐组与纸上的内容核对。",
   "recovery.pass.help.damagedN": "密码短语是正确的：它打开了其他卡片。请返回卡片，用“移除”取出卡片 {n}，然后重新扫描它、输入它的文字，或者添加另一张卡片。",
   "recovery.pass.help.damaged": "密码短语是正确的：它打开了其他卡片。请返回卡片，用“移除”取出那张卡片，然后重新扫描它、输入它的文字，或者添加另一张卡片。",
   "recovery.pass.help.change": "返回卡片进行更换。",
@@ -136,8 +141,12 @@ export const recovery: PartOf<typeof english> = {
   "recovery.result.next3": "不知道怎么做？请一位懂比特币钱包、您信任的人陪您一起操作。绝不要把这些词交给任何打电话、写信或在网上索要的人：真正可信的人从来不需要它们。",
   "recovery.result.corrected": { other: "Heirloom 纠正了输入的卡片" },
   "recovery.result.correctedIntro": "只有在卡片自带的校验能证明时，Heirloom 才会纠正输入错误，所以下面的钱包是正确的。请再看一下那张卡片：纸上难以辨认的地方，请在旁边写上正确的字母，方便下次使用。",
+  "recovery.result.correctedRead": { other: "Heirloom 纠正了卡片上的文字" },
+  "recovery.result.correctedReadIntro": "无论卡片文字是手动输入的还是从印刷中读出的，只有在卡片自带的校验能证明时，Heirloom 才会纠正其中的错误，所以下面的钱包是正确的。请再看一下那张卡片：纸上难以辨认的地方，请在旁边写上正确的字母，方便下次使用。",
   // {typed} and {corrected}: six characters each, shown as code.
   "recovery.result.correction": "卡片 {n}，第 {group} 组：您输入的是 {typed}，卡片上是 {corrected}。请核对。",
+  "recovery.result.correctionRead": "卡片 {n}，第 {group} 组：读出的是 {typed}，卡片上是 {corrected}。请核对。",
+  "recovery.result.correctionUnread": "卡片 {n}，第 {group} 组：未能读出，卡片上是 {corrected}。请核对。",
   // What was typed, when nothing was.
   "recovery.result.nothing": "（空）",
   "recovery.result.leftOutN": "没有使用卡片 {n}：从它输入或读取的内容与卡片相差太多，超出了 Heirloom 能确定纠正的范围，而其他卡片不需要它也已足够。下面的钱包是正确的。",

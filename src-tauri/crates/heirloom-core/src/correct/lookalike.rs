@@ -11,18 +11,16 @@
 //! certainty; a budget bounds the time.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashMap};
+use std::rc::Rc;
 
-use super::{failing, group_range, one_in_group, syndrome, Search, HEADER_CHARS, STRAY};
+use super::{failing, group_range, group_syndrome, one_in_group, Search, HEADER_CHARS, STRAY};
 use crate::card::Card;
 use crate::text::ALPHABET;
 
 /// At most this many candidate texts are tried for one reading (each a tag check of a
 /// few microseconds: a fraction of a second in all).
 const BUDGET: usize = 60_000;
-
-/// How many places of a character gained or lost are searched (the budget shared).
-const SHIFTS: usize = 16;
 
 /// At most this many groups may fail besides the header's: more is not a reading of
 /// this card worth a search.
@@ -70,19 +68,17 @@ fn lookalikes(v: u8) -> Vec<u8> {
     out
 }
 
-/// The readings of group `g` that pass its check with what each costs, cheapest first: up
-/// to [`MAX_CHANGES`] characters replaced by look-alikes (one each), one replaced by
-/// anything ([`ANY_COST`]).
-fn group_readings(vals: &[u8], g: usize) -> Vec<(usize, Vec<u8>)> {
+/// The readings of group `g` of `vals` that pass its check with what each costs, cheapest
+/// first: up to [`MAX_CHANGES`] characters replaced by look-alikes (one each), one replaced
+/// by anything ([`ANY_COST`]).
+fn group_readings(vals: &[u8], g: usize) -> Readings {
     let r = group_range(g, vals.len());
     let group = &vals[r.clone()];
     let options: Vec<Vec<u8>> = group.iter().map(|&v| lookalikes(v)).collect();
     let mut found: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut current = group.to_vec();
     visit(&options, 0, 0, &mut current, &mut |changed, reading| {
-        let mut v = vals.to_vec();
-        v[r.clone()].copy_from_slice(reading);
-        if changed > 0 && syndrome(&v, g) == Some(0) && !reading.contains(&STRAY) {
+        if changed > 0 && group_syndrome(reading, g) == Some(0) && !reading.contains(&STRAY) {
             found.push((changed, reading.to_vec()));
         }
     });
@@ -94,7 +90,7 @@ fn group_readings(vals: &[u8], g: usize) -> Vec<(usize, Vec<u8>)> {
     }
     found.sort_by_key(|(changed, _)| *changed);
     found.truncate(MAX_READINGS);
-    found
+    Rc::new(found)
 }
 
 /// Every way of replacing up to [`MAX_CHANGES`] characters of `current` from position `at`
@@ -122,134 +118,150 @@ fn visit(
     current[at] = original;
 }
 
-/// Where a character may have been gained or lost: in a failing group (from there on
-/// every group is read shifted), or just after it.
-fn shifted(vals: &[u8]) -> Vec<usize> {
-    let mut places: Vec<usize> = failing(vals)
-        .into_iter()
-        .flat_map(|g| {
-            let r = group_range(g, vals.len());
-            r.start..=r.end
-        })
-        .collect();
-    places.dedup();
-    places
+/// Where a character may have been gained or lost: anywhere from the group before the
+/// first failing one on (the groups after the place are read shifted, and each fails its
+/// check but one time in 32; the group holding the place may pass by chance). Places far
+/// from the right one leave too many groups failing to be searched, so this costs little.
+fn shifted(vals: &[u8]) -> std::ops::RangeInclusive<usize> {
+    let first = failing(vals).first().copied().unwrap_or(0);
+    group_range(first.saturating_sub(1), vals.len()).start..=vals.len()
+}
+
+/// A group's readings (from [`group_readings`]), shared by every candidate text in which
+/// the group holds the same characters.
+type Readings = Rc<Vec<(usize, Vec<u8>)>>;
+
+/// A combination waiting in the queue: its cost, the text it starts from (its place in
+/// the list), each failing group's reading (its place in the group's list), and the last
+/// group whose reading moved.
+type Pick = (usize, usize, Vec<u8>, usize);
+
+/// One text the search starts from: a reading with its length mended and the set's header
+/// put in, its failing groups, and each one's readings.
+struct Start {
+    vals: Vec<u8>,
+    bad: Vec<usize>,
+    lists: Vec<Readings>,
 }
 
 impl Search<'_> {
-    /// The card a reading from print was meant to be: the header from the set when it
-    /// fails, then every combination of the failing groups' look-alike readings, within
-    /// [`BUDGET`]; a character gained or lost in the first failing group is taken out or
-    /// put back first.
+    /// The card a reading from print was meant to be: a character gained or lost taken
+    /// out or put back at each likely place, the header from the set when it fails, then
+    /// every combination of the failing groups' look-alike readings, cheapest first across
+    /// all of those texts at once, within [`BUDGET`].
     pub(super) fn lookalikes(&mut self, vals: &[u8]) -> Option<Card> {
         let len = self.reference.text_len;
+        let mut mended: Vec<Vec<u8>> = Vec::new();
         if vals.len() == len {
-            return self.with_header(vals, &mut BUDGET.clone());
-        }
-        let mut fixed: Vec<Vec<u8>> = Vec::new();
-        for p in shifted(vals) {
-            if vals.len() == len + 1 && p < vals.len() {
+            mended.push(vals.to_vec());
+        } else if vals.len() == len + 1 {
+            for p in shifted(vals).filter(|&p| p < vals.len()) {
                 let mut v = vals.to_vec();
                 v.remove(p);
-                fixed.push(v);
-            } else if vals.len() + 1 == len {
+                mended.push(v);
+            }
+        } else if vals.len() + 1 == len {
+            for p in shifted(vals) {
                 for x in 0..32u8 {
                     let mut v = vals.to_vec();
                     v.insert(p, x);
-                    fixed.push(v);
+                    mended.push(v);
                 }
             }
         }
-        // The places that leave the fewest groups failing are the likely ones; the
-        // budget is shared among the best few.
-        fixed.sort_by_cached_key(|v| failing(v).len());
-        fixed.truncate(SHIFTS);
-        for v in fixed {
-            if let Some(card) = self.with_header(&v, &mut (BUDGET / SHIFTS)) {
-                return Some(card);
-            }
-        }
-        None
+        let texts: Vec<Vec<u8>> = mended.iter().flat_map(|v| self.headers(v)).collect();
+        self.combinations(texts)
     }
 
-    /// The header as read, or else the set's nearest to it (group 1, the card's number,
-    /// tells them apart), each with a share of the budget; then the other failing groups'
-    /// readings.
-    fn with_header(&mut self, vals: &[u8], budget: &mut usize) -> Option<Card> {
+    /// `vals` with its header as read when it is one of the set's, or else with each of
+    /// the set's nearest to it (group 1, the card's number, tells them apart).
+    fn headers(&self, vals: &[u8]) -> Vec<Vec<u8>> {
         if self.heads.iter().any(|h| h[..] == vals[..HEADER_CHARS]) {
-            return self.combinations(vals, budget);
+            return vec![vals.to_vec()];
         }
-        let mut heads: Vec<(usize, Vec<u8>)> = self
+        let mut heads: Vec<(usize, &Vec<u8>)> = self
             .heads
             .iter()
-            .map(|h| {
-                (
-                    h.iter().zip(vals).filter(|(a, b)| a != b).count(),
-                    h.clone(),
-                )
-            })
+            .map(|h| (h.iter().zip(vals).filter(|(a, b)| a != b).count(), h))
             .collect();
         heads.sort_by_key(|(d, _)| *d);
-        let nearest = heads.first()?.0;
+        let Some(&(nearest, _)) = heads.first() else {
+            return Vec::new();
+        };
         heads.retain(|(d, _)| *d <= nearest + 2);
         heads.truncate(HEADS);
-        let share = *budget / heads.len();
-        for (_, head) in heads {
-            let mut v = vals.to_vec();
-            v[..HEADER_CHARS].copy_from_slice(&head);
-            let mut mine = share;
-            let found = self.combinations(&v, &mut mine);
-            *budget -= share - mine;
-            if found.is_some() {
-                return found;
-            }
-        }
-        None
+        heads
+            .into_iter()
+            .map(|(_, head)| {
+                let mut v = vals.to_vec();
+                v[..HEADER_CHARS].copy_from_slice(head);
+                v
+            })
+            .collect()
     }
 
-    /// The combinations of the failing groups' readings, cheapest first (fewest changes
-    /// in all, a look-alike costing one and any other character [`ANY_COST`]), as many as
-    /// the budget allows.
-    fn combinations(&mut self, vals: &[u8], budget: &mut usize) -> Option<Card> {
-        let bad = failing(vals);
-        if bad.is_empty() {
-            return self.try_text(vals);
+    /// The combinations of each text's failing groups' readings, cheapest first over all
+    /// the texts together (fewest changes in all, a look-alike costing one and any other
+    /// character [`ANY_COST`]), as many as [`BUDGET`] allows. One queue for all of them,
+    /// rather than a share of the budget each, so that a wrong place for a lost character
+    /// that happens to leave few groups failing cannot crowd out the right one.
+    fn combinations(&mut self, texts: Vec<Vec<u8>>) -> Option<Card> {
+        let mut known: HashMap<(usize, Vec<u8>), Readings> = HashMap::new();
+        let mut starts: Vec<Start> = Vec::new();
+        for vals in texts {
+            let bad = failing(&vals);
+            if bad.len() > MAX_FAILING {
+                continue;
+            }
+            let lists: Vec<Readings> = bad
+                .iter()
+                .map(|&g| {
+                    let group = vals[group_range(g, vals.len())].to_vec();
+                    known
+                        .entry((g, group))
+                        .or_insert_with(|| group_readings(&vals, g))
+                        .clone()
+                })
+                .collect();
+            if lists.iter().all(|l| !l.is_empty()) {
+                starts.push(Start { vals, bad, lists });
+            }
         }
-        if bad.len() > MAX_FAILING || *budget == 0 {
-            return None;
-        }
-        let lists: Vec<Vec<(usize, Vec<u8>)>> =
-            bad.iter().map(|&g| group_readings(vals, g)).collect();
-        if lists.iter().any(Vec::is_empty) {
-            return None;
-        }
-        // Each pick is reached once: from a pick, only the readings at or after the one
-        // last moved move on.
-        let cost = |pick: &[u8]| -> usize {
+        let cost = |start: &Start, pick: &[u8]| -> usize {
             pick.iter()
-                .zip(&lists)
+                .zip(&start.lists)
                 .map(|(&k, l)| l[usize::from(k)].0)
                 .sum()
         };
-        let start = vec![0u8; lists.len()];
-        let mut queue = BinaryHeap::from([Reverse((cost(&start), start, 0usize))]);
-        let mut v = vals.to_vec();
-        while let Some(Reverse((_, pick, from))) = queue.pop() {
-            if *budget == 0 {
+        // Each pick is reached once: from a pick, only the readings at or after the one
+        // last moved move on.
+        let mut queue: BinaryHeap<Reverse<Pick>> = starts
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let pick = vec![0u8; s.lists.len()];
+                Reverse((cost(s, &pick), i, pick, 0))
+            })
+            .collect();
+        let mut budget = BUDGET;
+        while let Some(Reverse((_, i, pick, from))) = queue.pop() {
+            if budget == 0 {
                 return None;
             }
-            *budget -= 1;
-            for ((&g, list), &k) in bad.iter().zip(&lists).zip(&pick) {
-                v[group_range(g, vals.len())].copy_from_slice(&list[usize::from(k)].1);
+            budget -= 1;
+            let start = &starts[i];
+            let mut v = start.vals.clone();
+            for ((&g, list), &k) in start.bad.iter().zip(&start.lists).zip(&pick) {
+                v[group_range(g, start.vals.len())].copy_from_slice(&list[usize::from(k)].1);
             }
             if let Some(card) = self.try_text(&v) {
                 return Some(card);
             }
-            for i in from..pick.len() {
-                if usize::from(pick[i]) + 1 < lists[i].len() {
+            for j in from..pick.len() {
+                if usize::from(pick[j]) + 1 < start.lists[j].len() {
                     let mut next = pick.clone();
-                    next[i] += 1;
-                    queue.push(Reverse((cost(&next), next, i)));
+                    next[j] += 1;
+                    queue.push(Reverse((cost(start, &next), i, next, j)));
                 }
             }
         }
@@ -259,7 +271,9 @@ impl Search<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{correct_card, Reference};
+    use super::super::{correct_card, failing, Reference};
+    use crate::card::Card;
+    use crate::kdf::Key;
     use crate::text::GROUP_LEN;
     use crate::{derive_key, split, KdfParams, Passphrase, Phrase, SetParams};
 
@@ -272,8 +286,9 @@ mod tests {
         String::from_utf8(b).unwrap()
     }
 
-    #[test]
-    fn a_card_misread_in_many_groups_is_found_and_proven() {
+    /// A fresh 2-of-5 set of a 24-word phrase, one of its cards (not the first) whose
+    /// text `fits`, the set's key and its reference. Sets are made until one card fits.
+    fn a_card_that(fits: impl Fn(&str) -> bool) -> (Card, Key, Reference) {
         let phrase = Phrase::generate(24).unwrap();
         let pass = Passphrase::generate();
         let params = SetParams {
@@ -281,24 +296,47 @@ mod tests {
             count: 5,
             kdf: KdfParams::new(13, 1, 1).unwrap(),
         };
-        let cards = split(&phrase, &pass, params).unwrap();
+        let (cards, i) = std::iter::repeat_with(|| split(&phrase, &pass, params).unwrap())
+            .find_map(|cards| {
+                let i = (1..cards.len()).find(|&i| fits(&cards[i].to_text()))?;
+                Some((cards, i))
+            })
+            .unwrap();
         let h = cards[0].header();
         let key = derive_key(&pass, &h.set_id.0, h.kdf).unwrap();
-        let reference = Reference::of(&cards[0]);
-        let text = cards[3].to_text();
-        // Each of six groups after the header given a character's look-alike (two in one
-        // of them), one a character anything else, and a header group misread too.
-        let mut places = Vec::new();
-        for g in [4usize, 6, 8, 11, 13, 16] {
-            let r = g * GROUP_LEN..(g + 1) * GROUP_LEN - 1;
-            let alike = r
-                .clone()
-                .find(|&p| !super::lookalikes(symbol(text.as_bytes()[p])).is_empty())
-                .expect("a character with a look-alike");
-            places.push((alike, alike_of(text.as_bytes()[alike])));
-        }
-        let second = (places[0].0 + 1..5 * GROUP_LEN - 1)
-            .find(|&p| !super::lookalikes(symbol(text.as_bytes()[p])).is_empty());
+        (cards[i].clone(), key, Reference::of(&cards[0]))
+    }
+
+    /// The first character of group `g` (not its check) that has a look-alike.
+    fn alike_in(text: &str, g: usize) -> Option<usize> {
+        (g * GROUP_LEN..(g + 1) * GROUP_LEN - 1).find(|&p| has_alike(text.as_bytes()[p]))
+    }
+
+    #[test]
+    fn a_card_misread_in_many_groups_is_found_and_proven() {
+        // Each of six groups after the header given a character's look-alike (two in the
+        // first), one a character anything else, and a header group misread too. Not every
+        // group of a random card has a character with a look-alike (one in about 27 has
+        // none), so the card misread is one whose six groups all have one.
+        const GROUPS: [usize; 6] = [4, 6, 8, 11, 13, 16];
+        let (card, key, reference) =
+            a_card_that(|text| GROUPS.iter().all(|&g| alike_in(text, g).is_some()));
+        let text = card.to_text();
+        let mut places: Vec<(usize, u8)> = GROUPS
+            .iter()
+            .map(|&g| alike_in(&text, g).unwrap())
+            .map(|p| (p, alike_of(text.as_bytes()[p])))
+            .collect();
+        // The second look-alike of group 5 is one that leaves the group failing its check:
+        // two misread characters that pass it (one time in 32) are beyond a search of the
+        // failing groups, and the tag refuses the text as read.
+        let second = (places[0].0 + 1..5 * GROUP_LEN - 1).find(|&p| {
+            let c = text.as_bytes()[p];
+            has_alike(c) && {
+                let twice = misread(&text, &[places[0], (p, alike_of(c))]);
+                failing(&values(&twice)).contains(&4)
+            }
+        });
         if let Some(p) = second {
             places.push((p, alike_of(text.as_bytes()[p])));
         }
@@ -320,21 +358,57 @@ mod tests {
             },
         ));
         let read = misread(&text, &places);
-        let (card, groups) = correct_card(&read, &reference, &key).expect("found");
-        assert_eq!(card, cards[3]);
+        let (found, groups) = correct_card(&read, &reference, &key).expect("found");
+        assert_eq!(found, card);
         assert!(groups.len() >= 8, "{groups:?}");
         // One character lost, and three groups misread: found too.
         let mut short = misread(&text, &places[1..4]);
         short.remove(9 * GROUP_LEN + 2);
-        let (card, _) = correct_card(&short, &reference, &key).expect("found, one lost");
-        assert_eq!(card, cards[3]);
+        let (found, _) = correct_card(&short, &reference, &key).expect("found, one lost");
+        assert_eq!(found, card);
         // Never without the tag: the same reading under another passphrase's key.
+        let h = reference.header;
         let wrong = derive_key(&Passphrase::generate(), &h.set_id.0, h.kdf).unwrap();
         assert!(correct_card(&read, &reference, &wrong).is_none());
     }
 
+    #[test]
+    fn a_character_lost_where_its_group_still_passes_is_put_back() {
+        // A character lost from group 10 such that the group, read one character on,
+        // still passes its check (one place in 32 does): the groups from 11 on fail, and
+        // the place is searched all the same. Groups 5 and 7 misread by a look-alike too.
+        let lost_in = |text: &str| {
+            (9 * GROUP_LEN..10 * GROUP_LEN).find(|&p| {
+                let mut t = text.to_string();
+                t.remove(p);
+                !failing(&values(&t)).contains(&9)
+            })
+        };
+        let (card, key, reference) = a_card_that(|text| {
+            lost_in(text).is_some() && alike_in(text, 4).is_some() && alike_in(text, 6).is_some()
+        });
+        let text = card.to_text();
+        let places: Vec<(usize, u8)> = [4, 6]
+            .iter()
+            .map(|&g| alike_in(&text, g).unwrap())
+            .map(|p| (p, alike_of(text.as_bytes()[p])))
+            .collect();
+        let mut short = misread(&text, &places);
+        short.remove(lost_in(&text).unwrap());
+        let (found, _) = correct_card(&short, &reference, &key).expect("found, one lost");
+        assert_eq!(found, card);
+    }
+
     fn symbol(c: u8) -> u8 {
         crate::text::ALPHABET.iter().position(|&a| a == c).unwrap() as u8
+    }
+
+    fn values(text: &str) -> Vec<u8> {
+        text.bytes().map(symbol).collect()
+    }
+
+    fn has_alike(c: u8) -> bool {
+        !super::lookalikes(symbol(c)).is_empty()
     }
 
     fn alike_of(c: u8) -> u8 {

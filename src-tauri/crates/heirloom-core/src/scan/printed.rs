@@ -227,9 +227,7 @@ fn card_runs(ocr: &str) -> Vec<Vec<String>> {
     while let Some(w) = best_run(&tokens) {
         let mut run: Vec<String> = tokens.drain(w.start..w.start + w.words).collect();
         if let Some(gap) = w.gap {
-            // Six zeros fail the check of every group (their check symbol would be the
-            // group's number): a group that is wrong, for the typo search to replace.
-            run.insert(gap, "0".repeat(GROUP_LEN));
+            run.insert(gap, text::LOST_GROUP.to_owned());
         }
         if w.header_lost {
             let header = header_before(&tokens[..w.start]);
@@ -378,7 +376,7 @@ fn header_before(before: &[String]) -> Vec<String> {
             .map(|c| String::from_utf8_lossy(c).into_owned())
             .collect();
     }
-    let zeros = "0".repeat(GROUP_LEN);
+    let zeros = text::LOST_GROUP.to_owned();
     let first = near
         .iter()
         .find(|t| text::group_is_valid(1, t))
@@ -486,7 +484,7 @@ mod tests {
             .collect();
         assert_eq!(read, [wrong]);
         let mut board = Board::new();
-        board.take_typed(&read[0]).unwrap();
+        board.take_printed(&read[0]).unwrap();
         board.add(cards[1].clone()).unwrap();
         // Before the passphrase it may read as a card; with it, the tag proves the card
         // that was printed, or nothing.
@@ -509,7 +507,7 @@ mod tests {
         assert_eq!(read, [format!("{}000000{}", &t[..18], &t[24..])]);
         let mut board = Board::new();
         board.add(cards[2].clone()).unwrap();
-        board.take_typed(&read[0]).unwrap();
+        board.take_printed(&read[0]).unwrap();
         let recovered = board.combine_correcting(&pass).unwrap();
         assert_eq!(recovered.phrase.words(), phrase.words());
         assert_eq!(recovered.corrections[0].card, cards[0]);
@@ -541,7 +539,7 @@ mod tests {
         assert_eq!(read, [format!("{}{zeros}{}", g(0), &t[4 * GROUP_LEN..])]);
         let mut board = Board::new();
         board.add(cards[1].clone()).unwrap();
-        board.take_typed(&read[0]).unwrap();
+        board.take_printed(&read[0]).unwrap();
         let recovered = board.combine_correcting(&pass).unwrap();
         assert_eq!(recovered.phrase.words(), phrase.words());
         assert_eq!(recovered.corrections[0].card, cards[0]);
