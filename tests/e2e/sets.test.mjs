@@ -20,6 +20,9 @@ import { fakeCamera } from "./camera.mjs";
 
 assert.ok(process.env.HEIRLOOM_DATA_DIR, "run through scripts/e2e.sh: it sets a record folder of its own");
 
+// The first set of the card format's test vectors: fixed texts.
+const V = JSON.parse(readFileSync("tests/vectors/card-v1.json", "utf8")).valid[0];
+
 let set; // { setId, texts }
 let picture;
 let codeGone;
@@ -60,7 +63,11 @@ before(() => {
   record.sets.find((x) => x.id === eve.setId).made = eveMade;
   writeFileSync(file, JSON.stringify(record, null, 2));
   picture = cardImage(join(dir, "card-1-scan.png"), [set.texts[0]], { category: "print-scan", seed: 31 });
-  codeGone = cardImage(join(dir, "card-3-qr-torn.jpg"), [set.texts[2]], { qrDestroyed: true, seed: 3 });
+  // A check-up reads a card from its printed text only when the reading is exact (no
+  // passphrase, so no correction): a fixed card, the vector set's card 2, whose photo
+  // (seed 3) Tesseract reads exactly. A card of a set made in this run would have a
+  // different text each run, and a reading that needs correcting now and then.
+  codeGone = cardImage(join(dir, "vector-card-2-qr-torn.jpg"), [V.cards[1]], { qrDestroyed: true, seed: 3 });
 });
 
 const shot = (s, name) => s.screenshot(SHOTS, `sets-${name}`);
@@ -117,12 +124,13 @@ test("see a set and its holders, check a card, retire the set, and be warned dur
     await (await s.find("#check-add-typed")).click();
     await s.waitText("#check-results", /Card 2 of 3 of the set “Gran 2026” is intact/);
 
-    // A photo of card 3 whose QR code is torn off: checked from its printed text (OCR), and
-    // the person told that its code is damaged and a new set is due.
+    // A photo of a card whose QR code is torn off: checked from its printed text (OCR), and
+    // the person told that its code is damaged and a new set is due. It is a card of a set
+    // this computer has no record of, named by its set's number.
     await chooseFiles(s, "#check-files-input", [codeGone]);
     await s.waitText("#check-results .check-printed", /could not be read; Heirloom read the text printed under it/, 90000);
     assert.match(await (await s.find("#check-results .check-printed")).text(), /make a new set of cards/);
-    await s.waitText("#check-results", /Card 3 of 3 of the set “Gran 2026” is intact/);
+    await s.waitText("#check-results", new RegExp(`Card 2 of 3 of set ${V.set_id.slice(0, 8)}[0-9a-f]* is intact`));
     await shot(s, "03-check-up-results");
 
     // Back home: the check-up dates are shown.
