@@ -525,6 +525,11 @@ test("a bent card, and a card whose QR code is torn off read from its printed te
     assert.deepEqual(await cardsIn(s), [1]);
     await s.waitText("#board-needed", /Enough cards/);
     await shot(s, "damaged-02-torn-card-read-from-its-text");
+    // Taken out, it is said to be the card read, which can be added again; then it is.
+    await (await s.find("#remove-typed-1")).click();
+    await waitNews(s, "removed", /The card read from its printed text was taken out\. You can add it again\.$/);
+    await openFiles(s, [img.vTorn]);
+    await s.waitText("#board-typed li[data-typed=\"1\"] .slot-holder", /read from the printed text/);
     await (await s.find("#to-passphrase")).click();
     await typePassphraseWords(s, V.passphrase.split(" "));
     await (await s.find("#open-cards")).click();

@@ -103,8 +103,18 @@ export function stepCards(r: Recovery): void {
           removed(t("recovery.cards.removedCard", { n: i }));
         },
         removeTyped: async (k, index) => {
+          // A reading of the print was never typed: it is added again, by picture or typing.
+          const read = r.board.typed[k]?.from_print ?? false;
           r.board = await api.recoveryRemoveTyped(k);
-          removed(index === null ? t("recovery.cards.removedUnplaced") : t("recovery.cards.removedTyped", { n: index }));
+          removed(
+            read
+              ? index === null
+                ? t("recovery.cards.removedUnplacedPrinted")
+                : t("recovery.cards.removedCard", { n: index })
+              : index === null
+                ? t("recovery.cards.removedUnplaced")
+                : t("recovery.cards.removedTyped", { n: index }),
+          );
         },
         next: toPassphrase,
       }),

@@ -25,6 +25,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.cards.removedCard": "Karte {n} wurde herausgenommen. Sie können sie wieder hinzufügen.",
   "recovery.cards.removedTyped": "Die eingegebene Karte {n} wurde herausgenommen. Sie können sie erneut eingeben.",
   "recovery.cards.removedUnplaced": "Die eingegebene Karte wurde herausgenommen. Sie können sie erneut eingeben.",
+  "recovery.cards.removedUnplacedPrinted": "Die aus dem gedruckten Text gelesene Karte wurde herausgenommen. Sie können sie wieder hinzufügen.",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "Hinzugefügte Karten",

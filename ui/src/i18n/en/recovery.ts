@@ -24,6 +24,7 @@ export const recovery = {
   "recovery.cards.removedCard": "Card {n} was taken out. You can add it again.",
   "recovery.cards.removedTyped": "Typed card {n} was taken out. You can type it again.",
   "recovery.cards.removedUnplaced": "The typed card was taken out. You can type it again.",
+  "recovery.cards.removedUnplacedPrinted": "The card read from its printed text was taken out. You can add it again.",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "Cards added",

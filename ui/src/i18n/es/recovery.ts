@@ -25,6 +25,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.cards.removedCard": "Se quitó la tarjeta {n}. Puede volver a añadirla.",
   "recovery.cards.removedTyped": "Se quitó la tarjeta escrita {n}. Puede volver a escribirla.",
   "recovery.cards.removedUnplaced": "Se quitó la tarjeta escrita. Puede volver a escribirla.",
+  "recovery.cards.removedUnplacedPrinted": "Se quitó la tarjeta leída de su texto impreso. Puede volver a añadirla.",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "Tarjetas añadidas",

@@ -25,6 +25,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.cards.removedCard": "La carte {n} a été retirée. Vous pouvez l’ajouter de nouveau.",
   "recovery.cards.removedTyped": "La carte tapée {n} a été retirée. Vous pouvez la taper de nouveau.",
   "recovery.cards.removedUnplaced": "La carte tapée a été retirée. Vous pouvez la taper de nouveau.",
+  "recovery.cards.removedUnplacedPrinted": "La carte lue dans son texte imprimé a été retirée. Vous pouvez l’ajouter de nouveau.",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "Cartes ajoutées",

@@ -26,6 +26,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.cards.removedCard": "La scheda {n} è stata tolta. Può aggiungerla di nuovo.",
   "recovery.cards.removedTyped": "La scheda scritta {n} è stata tolta. Può scriverla di nuovo.",
   "recovery.cards.removedUnplaced": "La scheda scritta è stata tolta. Può scriverla di nuovo.",
+  "recovery.cards.removedUnplacedPrinted": "La scheda letta dal suo testo stampato è stata rimossa. Può aggiungerla di nuovo.",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "Schede aggiunte",

@@ -25,6 +25,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.cards.removedCard": "カード{n}を取り除きました。もう一度追加できます。",
   "recovery.cards.removedTyped": "入力したカード{n}を取り除きました。もう一度入力できます。",
   "recovery.cards.removedUnplaced": "入力したカードを取り除きました。もう一度入力できます。",
+  "recovery.cards.removedUnplacedPrinted": "印刷された文字から読み取ったカードを取り除きました。もう一度追加できます。",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "追加したカード",

@@ -25,6 +25,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.cards.removedCard": "O cartão {n} foi retirado. Você pode adicioná-lo de novo.",
   "recovery.cards.removedTyped": "O cartão digitado {n} foi retirado. Você pode digitá-lo de novo.",
   "recovery.cards.removedUnplaced": "O cartão digitado foi retirado. Você pode digitá-lo de novo.",
+  "recovery.cards.removedUnplacedPrinted": "O cartão lido do seu texto impresso foi removido. Você pode adicioná-lo de novo.",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "Cartões adicionados",

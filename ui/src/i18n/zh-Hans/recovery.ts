@@ -25,6 +25,7 @@ export const recovery: PartOf<typeof english> = {
   "recovery.cards.removedCard": "卡片 {n} 已取出。您可以重新添加。",
   "recovery.cards.removedTyped": "输入的卡片 {n} 已取出。您可以重新输入。",
   "recovery.cards.removedUnplaced": "输入的那张卡片已取出。您可以重新输入。",
+  "recovery.cards.removedUnplacedPrinted": "已移除从印刷文字读出的那张卡片。您可以重新添加。",
 
   // ---- Recovery: the board of cards ----
   "recovery.board.heading": "已添加的卡片",
