@@ -1,6 +1,10 @@
 //! `heirloom scan` and `heirloom recover` on pictures of cards whose QR code is destroyed:
 //! the card is read from its printed text (issue 15, point 3). These need Tesseract, which
 //! `make test` installs (scripts/setup.sh); without it they fail and say so, never skip.
+//!
+//! Every picture here is of the vector set's cards (tests/vectors/card-v1.json), never of
+//! a set made in the run: what Tesseract reads depends on the card's characters, so a
+//! random set would make a test that passes on most runs and fails on some.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the report
 
@@ -14,9 +18,28 @@ use heirloom_core::Card;
 use heirloom_testkit::{pdf, printed};
 use image::GrayImage;
 
-const PHRASE: &str =
-    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
-const PASS: &str = "quarter amused velvet orbit lemon crisp";
+/// The first set of the test vectors (2 of 3): its cards, passphrase and phrase.
+struct Vectors {
+    cards: Vec<String>,
+    pass: String,
+    phrase: String,
+}
+
+fn vectors() -> Vectors {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/vectors/card-v1.json"
+    );
+    let all: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let set = &all["valid"][0];
+    let text = |v: &serde_json::Value| v.as_str().unwrap().to_string();
+    Vectors {
+        cards: set["cards"].as_array().unwrap().iter().map(text).collect(),
+        pass: text(&set["passphrase"]),
+        phrase: text(&set["phrase"]),
+    }
+}
 
 fn require_tesseract() {
     let found = Command::new("tesseract").arg("--version").output();
@@ -42,7 +65,11 @@ fn save(dir: &Path, name: &str, img: &GrayImage) -> String {
 fn cards_whose_code_is_painted_over_are_read_from_their_printed_text() {
     require_tesseract();
     let dir = tempdir("printed");
-    let cards = common::make_set(&dir.join("set"), PHRASE, PASS).1;
+    let Vectors {
+        cards,
+        pass,
+        phrase,
+    } = vectors();
     let one = save(&dir, "one.png", &painted(&cards[0], 20));
     let three = save(&dir, "three.png", &painted(&cards[2], 245));
 
@@ -62,9 +89,9 @@ fn cards_whose_code_is_painted_over_are_read_from_their_printed_text() {
         assert!(text(&out.stderr).contains("not for certain"));
     }
 
-    let out = heirloom(&["recover", &one, &three], &format!("{PASS}\n"));
+    let out = heirloom(&["recover", &one, &three], &format!("{pass}\n"));
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), format!("{PHRASE}\n"));
+    assert_eq!(text(&out.stdout), format!("{phrase}\n"));
     assert!(text(&out.stderr).contains("read from the printed text"));
 }
 
@@ -74,7 +101,11 @@ fn cards_whose_code_is_painted_over_are_read_from_their_printed_text() {
 fn a_scanned_pdf_of_cards_whose_codes_are_gone_is_read_from_their_text() {
     require_tesseract();
     let dir = tempdir("printed-pdf");
-    let cards = common::make_set(&dir.join("set"), PHRASE, PASS).1;
+    let Vectors {
+        cards,
+        pass,
+        phrase,
+    } = vectors();
     let pages = [painted(&cards[1], 30), painted(&cards[2], 240)];
     let path = dir.join("scan.pdf");
     std::fs::write(&path, pdf::scanned(&pages, 300.0)).unwrap();
@@ -87,16 +118,16 @@ fn a_scanned_pdf_of_cards_whose_codes_are_gone_is_read_from_their_text() {
         "{}",
         text(&out.stderr)
     );
-    let out = heirloom(&["recover", path], &format!("{PASS}\n"));
+    let out = heirloom(&["recover", path], &format!("{pass}\n"));
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), format!("{PHRASE}\n"));
+    assert_eq!(text(&out.stdout), format!("{phrase}\n"));
 }
 
 #[test]
 fn a_picture_of_text_that_is_no_card_gives_no_card() {
     require_tesseract();
     let dir = tempdir("printed-garbage");
-    let cards = common::make_set(&dir.join("set"), PHRASE, PASS).1;
+    let Vectors { cards, pass, .. } = vectors();
     // The card's text mirrored: letters the engine reads as something, never as groups
     // that check.
     let mirrored = image::imageops::flip_horizontal(&painted(&cards[1], 20));
@@ -109,7 +140,7 @@ fn a_picture_of_text_that_is_no_card_gives_no_card() {
         "{}",
         text(&out.stderr)
     );
-    let out = heirloom(&["recover", &path], &format!("{PASS}\n"));
+    let out = heirloom(&["recover", &path], &format!("{pass}\n"));
     assert!(!out.status.success());
 }
 
@@ -119,14 +150,12 @@ fn a_picture_of_text_that_is_no_card_gives_no_card() {
 #[test]
 fn a_reading_corrected_is_said_to_be_read_not_typed() {
     require_tesseract();
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../tests/vectors/card-v1.json"
-    );
-    let vectors: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let set = &vectors["valid"][0];
-    let card = |i: usize| set["cards"][i].as_str().unwrap();
+    let Vectors {
+        cards,
+        pass,
+        phrase,
+    } = vectors();
+    let card = |i: usize| cards[i].as_str();
     let dir = tempdir("printed-read");
     // Saved as the e2e tests' card-image tool saves a photo, JPEG at quality 88.
     let two = dir.join("two.jpg");
@@ -138,14 +167,10 @@ fn a_reading_corrected_is_said_to_be_read_not_typed() {
         &printed::rendered(&Card::from_text(card(0)).unwrap(), 300),
     );
     let two = two.display().to_string();
-    let pass = set["passphrase"].as_str().unwrap();
     let out = heirloom(&["recover", &two, &one], &format!("{pass}\n"));
     let err = text(&out.stderr);
     assert!(out.status.success(), "{err}");
-    assert_eq!(
-        text(&out.stdout).trim_end(),
-        set["phrase"].as_str().unwrap()
-    );
+    assert_eq!(text(&out.stdout).trim_end(), phrase);
     assert!(
         err.contains(&format!(
             "{two}: card 2, group 3: read as SYT5N8, the card says {} — please check",
