@@ -135,6 +135,11 @@ pub enum ErrorKind {
     /// No QR code in the picture, and its printed text could not be read either: this
     /// computer has no OCR (the `tesseract` program or its English data is missing).
     NoQrCodeNoOcr {},
+    /// No QR code in the picture (a check-up), and its printed text was read, but not for
+    /// certain: `text` as read (the card's characters, no spaces: public, it is printed on
+    /// the card), `group` the first that fails its check (from 1) when one does. Nothing
+    /// can correct it without the passphrase, so the person compares it with the card.
+    PrintedUnsure { text: String, group: Option<usize> },
     /// A card too large for a reliable QR code.
     CardTooLarge {},
     /// A print layout out of range.

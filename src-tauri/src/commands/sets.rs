@@ -170,16 +170,25 @@ pub async fn check_card_file<R: Runtime>(
     let mut result = off_main(webview.app_handle(), move |state| {
         let mut result = check_all(state, &texts);
         // No code gave a card, but the printed text was read: a reading that passes every
-        // group's check is the card, checked as a typed one is; one that does not is left
-        // for the person to type, as with no code at all.
+        // group's check is the card, checked as a typed one is; one that does not goes back
+        // to the person with the group that fails, to compare with the card (no passphrase
+        // here proves a correction). A failure that is not the reading's is said as it is.
         for t in &printed {
+            if let Err(e) = Card::from_text(t) {
+                let group = match e {
+                    Error::Typo { group } => Some(group),
+                    _ => None,
+                };
+                result.problems.push(IpcError::printed_unsure(t, group));
+                continue;
+            }
             match check_one(state, t) {
                 Ok((check, kept)) => {
                     result.checks.push(check);
                     result.kept_aside = result.kept_aside.take().or(kept);
                     result.read_from_printed_text = true;
                 }
-                Err(_) => result.problems.push(heirloom_core::Error::NoQrCode.into()),
+                Err(e) => result.problems.push(e),
             }
         }
         Ok(result)

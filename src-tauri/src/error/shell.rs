@@ -172,6 +172,25 @@ impl IpcError {
         )
     }
 
+    /// A check-up read a card's printed text, but not for certain (`group`: the first that
+    /// fails its check): the reading goes to the person to compare with the card, since a
+    /// check-up has no passphrase to prove a correction with.
+    pub fn printed_unsure(text: &str, group: Option<usize>) -> Self {
+        let which = match group {
+            Some(g) => format!("group {g} does not look right"),
+            None => "it does not read as a whole card".to_owned(),
+        };
+        IpcError::new(
+            ErrorKind::PrintedUnsure {
+                text: text.to_owned(),
+                group,
+            },
+            format!(
+                "No QR code could be read in this picture. Heirloom read the text printed under it, but not for certain: {which}."
+            ),
+        )
+    }
+
     /// The person said no in a native confirmation dialog (or none could be shown).
     pub fn declined() -> Self {
         IpcError::new(ErrorKind::Declined {}, "Nothing was shown.")

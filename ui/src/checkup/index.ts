@@ -29,8 +29,10 @@ function checkItem(c: CardCheckView): HTMLElement {
   );
 }
 
-/** The results list, newest first, and how to add to it. */
-function resultsList() {
+/** The results list, newest first, and how to add to it. `fill` puts a reading of a card's
+ * print that is not certain in the typed box (the check-up's intake), answering whether it
+ * went in. */
+function resultsList(fill: (text: string, group: number | null) => boolean) {
   const el = h("ul", { id: "check-results", class: "news", "aria-live": "polite" });
   // The newest result is first; bring it into view under the inputs.
   const reveal = () => el.firstElementChild?.scrollIntoView({ block: "nearest" });
@@ -47,7 +49,11 @@ function resultsList() {
       const text = t("checkup.printed");
       el.prepend(h("li", { class: "news-item notice check-printed", role: "alert" }, file ? t("common.inFile", { file, text }) : text));
     }
-    for (const p of r.problems) problem(messageOf(p), file);
+    for (const p of r.problems) {
+      // A reading of the print to compare with the card: in the box, to correct and check.
+      const inBox = p.kind === "printed_unsure" && fill(p.details.text, p.details.group);
+      problem(inBox ? `${messageOf(p)} ${t("checkup.readingInBox")}` : messageOf(p), file);
+    }
     if (!r.checks.length && !r.problems.length) problem(t("checkup.noCard"), file);
     if (scroll) reveal();
   };
@@ -79,7 +85,8 @@ function cameraAnswers(results: ReturnType<typeof resultsList>, latest: HTMLElem
 
 /** The check-up screen; `back` returns to the home screen. */
 export function checkScreen(root: HTMLElement, back: () => Promise<void>): void {
-  const results = resultsList();
+  // The intake is made below; a reading arrives only once it is there.
+  const results = resultsList((text, group) => intake.fillTyped(text, group));
   // The latest card the camera read, beside the picture: the full result is in the list
   // below, which would otherwise pull the picture out of view.
   const latest = h("p", { id: "check-camera-latest", class: "camera-latest", "aria-live": "polite" });

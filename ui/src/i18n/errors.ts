@@ -53,6 +53,7 @@ export const ERROR_TEXT: { [K in Kind]: (d: DetailsOf<K>) => string } = {
   pdf_without_pictures: () => t("error.pdf_without_pictures"),
   no_qr_code: () => t("error.no_qr_code"),
   no_qr_code_no_ocr: () => t("error.no_qr_code_no_ocr"),
+  printed_unsure: (d) => (d.group === null ? t("error.printed_unsure") : t("error.printed_unsure.group", { group: d.group })),
   card_too_large: () => t("error.card_too_large"),
   invalid_print_layout: () => t("error.invalid_print_layout"),
   render_failed: () => t("error.render_failed"),

@@ -9,7 +9,7 @@ import type { FrameReader } from "../camera";
 import type { FileOutcome } from "../scanfile";
 import { cameraPart, type Flash } from "./camerapart";
 import { filesPart } from "./filespart";
-import { typedPart } from "./typedpart";
+import { typedPart, type TypedPart } from "./typedpart";
 
 export type Way = "camera" | "files" | "typed";
 
@@ -63,10 +63,14 @@ export interface CardIntake {
   /** Stops what is reading (camera, files; or only `way`'s): the screen is left, another
    * way chosen, or every card is in. */
   stop: (way?: Way) => void;
+  /** Puts a reading of a card's print in the typed box, if the typed panel is shown and
+   * holds nothing the person typed (see `TypedPart.fill`); answers whether it went in. */
+  fillTyped: (text: string, group: number | null) => boolean;
 }
 
 export function cardIntake<T>(o: IntakeOptions<T>): CardIntake {
   const stops = new Map<Way, () => void>();
+  let fill: TypedPart["fill"] | null = null;
   const makers: Record<Way, () => HTMLElement> = {
     camera: () => {
       const cam = cameraPart({
@@ -96,15 +100,18 @@ export function cardIntake<T>(o: IntakeOptions<T>): CardIntake {
       stops.set("files", files.cancel);
       return files.el;
     },
-    typed: () =>
-      typedPart({
+    typed: () => {
+      const typed = typedPart({
         prefix: o.prefix,
         add: o.reads.text,
         keep: o.reads.keep,
         addLabel: o.addLabel,
         took: (r: T) => void o.took(r, { way: "typed" }),
         refused: (e: IpcError) => o.refused(e, { way: "typed" }),
-      }),
+      });
+      fill = typed.fill;
+      return typed.el;
+    },
   };
   return {
     part: (way) => {
@@ -112,5 +119,6 @@ export function cardIntake<T>(o: IntakeOptions<T>): CardIntake {
       return makers[way]();
     },
     stop: (way) => stops.forEach((stop, w) => (way === undefined || way === w) && stop()),
+    fillTyped: (text, group) => fill?.(text, group) ?? false,
   };
 }

@@ -149,8 +149,17 @@ function cardInput(p: string): HTMLInputElement {
   });
 }
 
+/** The panel, and `fill`: puts a reading of the card's print in the box (a check-up whose
+ * reading did not pass its checks), `group` marked as the one to compare first. It never
+ * replaces what the person typed: only an empty box, or the last reading left as it was.
+ * Answers whether the reading went in. */
+export interface TypedPart {
+  el: HTMLElement;
+  fill: (text: string, group: number | null) => boolean;
+}
+
 /** The panel: the text box, its group marks, and the buttons. */
-export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
+export function typedPart<T>(o: TypedPartOptions<T>): TypedPart {
   const p = o.prefix;
   const input = cardInput(p);
   const marks = h("ol", { id: `${p}group-marks`, class: "groups", "aria-label": t("intake.typed.groupsLabel") });
@@ -216,7 +225,19 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
     }
   });
 
-  return h(
+  let filled = "";
+  const fill = (text: string, group: number | null): boolean => {
+    const now = normalizeCard(input.value);
+    if (now && now !== filled) return false;
+    filled = normalizeCard(text);
+    input.value = groupsOf(filled).join(" ");
+    offer.hide();
+    if (group === null) checks.edited();
+    else checks.flag(group);
+    return true;
+  };
+
+  const el = h(
     "div",
     { id: `${p}typed-panel` },
     h("label", { for: `${p}card-text` }, t("intake.typed.label")),
@@ -227,4 +248,5 @@ export function typedPart<T>(o: TypedPartOptions<T>): HTMLElement {
     offer.el,
     h("div", { class: "actions" }, button(`${p}add-typed`, o.addLabel, () => void add())),
   );
+  return { el, fill };
 }

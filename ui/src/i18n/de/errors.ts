@@ -43,6 +43,8 @@ export const errors: PartOf<typeof english> = {
   "error.pdf_without_pictures": "Dieses PDF enthält weder gescannte Bilder noch Kartentext. Öffnen Sie stattdessen den Scan oder das Foto der Karten, oder geben Sie den Text ein, der unter jedem QR-Code gedruckt ist.",
   "error.no_qr_code": "In diesem Bild wurde kein QR-Code gefunden. Nehmen Sie es erneut auf, mit der ganzen Karte im Bild, bei gleichmäßigem Licht und scharf, oder geben Sie den Text ein, der unter dem QR-Code gedruckt ist.",
   "error.no_qr_code_no_ocr": "In diesem Bild wurde kein QR-Code gefunden, und dieser Computer kann den Text darunter nicht lesen (das Programm Tesseract ist nicht installiert). Geben Sie den Text ein, der unter dem QR-Code gedruckt ist, oder nehmen Sie das Bild erneut auf, mit der ganzen Karte im Bild.",
+  "error.printed_unsure": "In diesem Bild konnte kein QR-Code gelesen werden. Heirloom hat den Text darunter gelesen, aber nicht sicher: Er ergibt keine vollständige Karte.",
+  "error.printed_unsure.group": "In diesem Bild konnte kein QR-Code gelesen werden. Heirloom hat den Text darunter gelesen, aber nicht sicher: Gruppe {group} sieht nicht richtig aus.",
   "error.card_too_large": "Diese Karte ist zu groß, um als zuverlässiger QR-Code gedruckt zu werden. Sie wurde nicht mit dieser Version von Heirloom erstellt; drucken Sie stattdessen ihren Text.",
   "error.invalid_print_layout": "Wählen Sie 1 bis 4 Karten pro Seite, mindestens eine Karte und eine Bildauflösung von 72 bis 1200 dpi.",
   "error.render_failed": "Heirloom konnte die Karten nicht zeichnen. Es wurde nichts geschrieben; bitte melden Sie dieses Problem.",

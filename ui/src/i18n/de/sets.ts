@@ -99,6 +99,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.recorded": "Kontrolle am {date} vermerkt.",
   "checkup.noCard": "Es wurde keine Karte gefunden.",
   "checkup.printed": "Der QR-Code dieser Karte konnte nicht gelesen werden; Heirloom hat stattdessen den Text darunter gelesen. Die Karte funktioniert noch, aber ihr Code ist beschädigt oder verblasst: Erstellen Sie einen neuen Kartensatz, solange sich noch genug Karten lesen lassen.",
+  "checkup.readingInBox": "Was Heirloom gelesen hat, steht jetzt im Feld unter „Oder geben Sie den Text der Karte ein“; die unsichere Gruppe ist markiert. Vergleichen Sie es mit der Karte, berichtigen Sie es und klicken Sie auf „Diesen Text prüfen“. Der QR-Code dieser Karte lässt sich nicht mehr lesen: Wenn ihr Text stimmt, erstellen Sie einen neuen Kartensatz, solange sich noch genug Karten lesen lassen.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ Karte {n} von {set} ist unversehrt ({status}). Einzelheiten unten. Zeigen Sie die nächste Karte.",
   "checkup.latestStatus.active": "aktiv",

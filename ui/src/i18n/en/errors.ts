@@ -42,6 +42,8 @@ export const errors = {
   "error.pdf_without_pictures": "This PDF has no scanned pictures and no card text in it. Open the scan or photo of the cards instead, or type the text printed under each QR code.",
   "error.no_qr_code": "No QR code was found in this picture. Take it again with the whole card in view, in even light and in focus, or type the text printed under the QR code.",
   "error.no_qr_code_no_ocr": "No QR code was found in this picture, and this computer cannot read the text printed under it (the Tesseract program is not installed). Type the text printed under the QR code, or take the picture again with the whole card in view.",
+  "error.printed_unsure": "No QR code could be read in this picture. Heirloom read the text printed under it, but not for certain: it does not read as a whole card.",
+  "error.printed_unsure.group": "No QR code could be read in this picture. Heirloom read the text printed under it, but not for certain: group {group} does not look right.",
   "error.card_too_large": "This card is too large to print as a reliable QR code. It was not made by this version of Heirloom; print its text instead.",
   "error.invalid_print_layout": "Choose 1 to 4 cards per page, at least one card, and a picture resolution from 72 to 1200 dpi.",
   "error.render_failed": "Heirloom could not draw the cards. Nothing was written; please report this problem.",

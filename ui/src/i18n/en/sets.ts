@@ -98,6 +98,7 @@ export const sets = {
   "checkup.recorded": "Check-up recorded on {date}.",
   "checkup.noCard": "No card was found.",
   "checkup.printed": "The QR code on this card could not be read; Heirloom read the text printed under it instead. The card still works, but its code is damaged or fading: make a new set of cards while enough of them can still be read.",
+  "checkup.readingInBox": "What Heirloom read is now in the box under “Or type the card's text”, the doubtful group marked. Compare it with the card, correct it, and press “Check this text”. This card's QR code no longer reads: if its text checks, make a new set of cards while enough of them can still be read.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ Card {n} of {set} is intact ({status}). Details below. Show the next card.",
   "checkup.latestStatus.active": "active",

@@ -43,6 +43,8 @@ export const errors: PartOf<typeof english> = {
   "error.pdf_without_pictures": "Este PDF no contiene imágenes escaneadas ni texto de tarjetas. Abra en su lugar el escaneo o la foto de las tarjetas, o escriba el texto impreso debajo de cada código QR.",
   "error.no_qr_code": "No se encontró ningún código QR en esta imagen. Tómela otra vez con la tarjeta entera a la vista, con luz uniforme y bien enfocada, o escriba el texto impreso debajo del código QR.",
   "error.no_qr_code_no_ocr": "No se encontró ningún código QR en esta imagen, y esta computadora no puede leer el texto impreso debajo (el programa Tesseract no está instalado). Escriba el texto impreso debajo del código QR, o tome la imagen otra vez con la tarjeta entera a la vista.",
+  "error.printed_unsure": "No se pudo leer ningún código QR en esta imagen. Heirloom leyó el texto impreso debajo, pero sin seguridad: no forma una tarjeta completa.",
+  "error.printed_unsure.group": "No se pudo leer ningún código QR en esta imagen. Heirloom leyó el texto impreso debajo, pero sin seguridad: el grupo {group} no parece correcto.",
   "error.card_too_large": "Esta tarjeta es demasiado grande para imprimirla como un código QR fiable. No la hizo esta versión de Heirloom; imprima su texto en su lugar.",
   "error.invalid_print_layout": "Elija de 1 a 4 tarjetas por página, al menos una tarjeta, y una resolución de imagen de 72 a 1200 ppp.",
   "error.render_failed": "Heirloom no pudo dibujar las tarjetas. No se escribió nada; informe de este problema.",

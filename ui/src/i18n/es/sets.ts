@@ -99,6 +99,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.recorded": "Revisión anotada el {date}.",
   "checkup.noCard": "No se encontró ninguna tarjeta.",
   "checkup.printed": "No se pudo leer el código QR de esta tarjeta; Heirloom leyó en su lugar el texto impreso debajo. La tarjeta todavía sirve, pero su código está dañado o se está borrando: haga un nuevo juego de tarjetas mientras todavía se puedan leer suficientes.",
+  "checkup.readingInBox": "Lo que leyó Heirloom está ahora en el recuadro de «O escriba el texto de la tarjeta», con el grupo dudoso marcado. Compárelo con la tarjeta, corríjalo y pulse «Revisar este texto». El código QR de esta tarjeta ya no se puede leer: si su texto es correcto, haga un nuevo juego de tarjetas mientras todavía se puedan leer suficientes.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ La tarjeta {n} de {set} está intacta ({status}). Detalles más abajo. Muestre la siguiente tarjeta.",
   "checkup.latestStatus.active": "activo",

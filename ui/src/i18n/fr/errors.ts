@@ -43,6 +43,8 @@ export const errors: PartOf<typeof english> = {
   "error.pdf_without_pictures": "Ce PDF ne contient ni image scannée ni texte de carte. Ouvrez plutôt le scan ou la photo des cartes, ou tapez le texte imprimé sous chaque code QR.",
   "error.no_qr_code": "Aucun code QR n’a été trouvé sur cette image. Reprenez-la avec toute la carte visible, un éclairage uniforme et une image nette, ou tapez le texte imprimé sous le code QR.",
   "error.no_qr_code_no_ocr": "Aucun code QR n’a été trouvé sur cette image, et cet ordinateur ne peut pas lire le texte imprimé en dessous (le programme Tesseract n’est pas installé). Tapez le texte imprimé sous le code QR, ou reprenez l’image avec toute la carte visible.",
+  "error.printed_unsure": "Aucun code QR n’a pu être lu sur cette image. Heirloom a lu le texte imprimé en dessous, mais sans certitude : il ne forme pas une carte entière.",
+  "error.printed_unsure.group": "Aucun code QR n’a pu être lu sur cette image. Heirloom a lu le texte imprimé en dessous, mais sans certitude : le groupe {group} ne semble pas juste.",
   "error.card_too_large": "Cette carte est trop grande pour être imprimée en code QR fiable. Elle n’a pas été faite par cette version d’Heirloom ; imprimez plutôt son texte.",
   "error.invalid_print_layout": "Choisissez de 1 à 4 cartes par page, au moins une carte, et une résolution d’image de 72 à 1200 dpi.",
   "error.render_failed": "Heirloom n’a pas pu dessiner les cartes. Rien n’a été écrit ; veuillez signaler ce problème.",

@@ -99,6 +99,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.recorded": "Contrôle enregistré le {date}.",
   "checkup.noCard": "Aucune carte n’a été trouvée.",
   "checkup.printed": "Le code QR de cette carte n’a pas pu être lu ; Heirloom a lu à la place le texte imprimé en dessous. La carte fonctionne encore, mais son code est abîmé ou s’efface : faites un nouveau jeu de cartes tant qu’assez de cartes peuvent encore être lues.",
+  "checkup.readingInBox": "Ce qu’Heirloom a lu est maintenant dans la case sous « Ou tapez le texte de la carte », le groupe douteux marqué. Comparez-le avec la carte, corrigez-le et appuyez sur « Contrôler ce texte ». Le code QR de cette carte ne se lit plus : si son texte est juste, faites un nouveau jeu de cartes tant qu’assez de cartes peuvent encore être lues.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ La carte {n} de {set} est intacte ({status}). Détails ci-dessous. Montrez la carte suivante.",
   "checkup.latestStatus.active": "jeu actif",

@@ -43,6 +43,8 @@ export const errors: PartOf<typeof english> = {
   "error.pdf_without_pictures": "Questo PDF non contiene immagini scansionate né testo di schede. Apra invece la scansione o la foto delle schede, oppure scriva il testo stampato sotto ogni codice QR.",
   "error.no_qr_code": "In questa immagine non è stato trovato nessun codice QR. La rifaccia con tutta la scheda inquadrata, con una luce uniforme e a fuoco, oppure scriva il testo stampato sotto il codice QR.",
   "error.no_qr_code_no_ocr": "In questa immagine non è stato trovato nessun codice QR, e questo computer non può leggere il testo stampato sotto (il programma Tesseract non è installato). Scriva il testo stampato sotto il codice QR, oppure rifaccia l’immagine con tutta la scheda inquadrata.",
+  "error.printed_unsure": "In questa immagine non è stato possibile leggere alcun codice QR. Heirloom ha letto il testo stampato sotto, ma non con certezza: non forma una scheda intera.",
+  "error.printed_unsure.group": "In questa immagine non è stato possibile leggere alcun codice QR. Heirloom ha letto il testo stampato sotto, ma non con certezza: il gruppo {group} non sembra giusto.",
   "error.card_too_large": "Questa scheda è troppo grande per essere stampata come codice QR affidabile. Non è stata creata da questa versione di Heirloom; ne stampi invece il testo.",
   "error.invalid_print_layout": "Scelga da 1 a 4 schede per pagina, almeno una scheda, e una risoluzione delle immagini da 72 a 1200 dpi.",
   "error.render_failed": "Heirloom non è riuscito a disegnare le schede. Non è stato scritto nulla; segnali questo problema.",

@@ -99,6 +99,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.recorded": "Controllo registrato il {date}.",
   "checkup.noCard": "Non è stata trovata nessuna scheda.",
   "checkup.printed": "Il codice QR di questa scheda non è stato letto; Heirloom ha letto invece il testo stampato sotto. La scheda funziona ancora, ma il suo codice è danneggiato o sbiadito: crei una nuova serie di schede finché se ne possono ancora leggere abbastanza.",
+  "checkup.readingInBox": "Quello che Heirloom ha letto ora è nella casella sotto «Oppure scriva il testo della scheda», con il gruppo dubbio segnato. Lo confronti con la scheda, lo corregga e prema «Controlla questo testo». Il codice QR di questa scheda non si legge più: se il suo testo è giusto, crei una nuova serie di schede finché se ne possono ancora leggere abbastanza.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ La scheda {n} di {set} è integra ({status}). Dettagli qui sotto. Mostri la scheda successiva.",
   "checkup.latestStatus.active": "attiva",

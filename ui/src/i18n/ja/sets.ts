@@ -99,6 +99,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.recorded": "{date}の点検を記録しました。",
   "checkup.noCard": "カードが見つかりませんでした。",
   "checkup.printed": "このカードのQRコードは読み取れなかったため、Heirloomはその下に印刷された文字を読み取りました。カードはまだ使えますが、コードが傷んでいるか薄れています。十分な枚数のカードがまだ読めるうちに、新しいカードのセットを作ってください。",
+  "checkup.readingInBox": "Heirloomが読み取った内容を「または、カードの文字を入力する」の欄に入れ、疑わしいグループに印を付けました。カードと照らし合わせて直し、「この文字を点検する」を押してください。このカードのQRコードはもう読み取れません。文字が正しければ、十分な枚数のカードがまだ読めるうちに、新しいカードのセットを作ってください。",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ {set}のカード{n}は無事です（{status}）。詳しくは下をご覧ください。次のカードをかざしてください。",
   "checkup.latestStatus.active": "使用中",

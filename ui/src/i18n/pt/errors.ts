@@ -43,6 +43,8 @@ export const errors: PartOf<typeof english> = {
   "error.pdf_without_pictures": "Este PDF não contém imagens digitalizadas nem texto de cartões. Em vez dele, abra a digitalização ou a foto dos cartões, ou digite o texto impresso embaixo de cada código QR.",
   "error.no_qr_code": "Nenhum código QR foi encontrado nesta imagem. Tire a foto de novo com o cartão inteiro visível, com luz uniforme e em foco, ou digite o texto impresso embaixo do código QR.",
   "error.no_qr_code_no_ocr": "Nenhum código QR foi encontrado nesta imagem, e este computador não consegue ler o texto impresso embaixo dele (o programa Tesseract não está instalado). Digite o texto impresso embaixo do código QR, ou tire a foto de novo com o cartão inteiro visível.",
+  "error.printed_unsure": "Não foi possível ler nenhum código QR nesta imagem. O Heirloom leu o texto impresso embaixo, mas sem certeza: ele não forma um cartão inteiro.",
+  "error.printed_unsure.group": "Não foi possível ler nenhum código QR nesta imagem. O Heirloom leu o texto impresso embaixo, mas sem certeza: o grupo {group} não parece certo.",
   "error.card_too_large": "Este cartão é grande demais para ser impresso como um código QR confiável. Ele não foi feito por esta versão do Heirloom; imprima o texto dele.",
   "error.invalid_print_layout": "Escolha de 1 a 4 cartões por página, pelo menos um cartão, e uma resolução de imagem de 72 a 1200 dpi.",
   "error.render_failed": "O Heirloom não conseguiu desenhar os cartões. Nada foi gravado; por favor, informe este problema.",

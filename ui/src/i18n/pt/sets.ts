@@ -99,6 +99,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.recorded": "Revisão anotada em {date}.",
   "checkup.noCard": "Nenhum cartão foi encontrado.",
   "checkup.printed": "Não foi possível ler o código QR deste cartão; o Heirloom leu o texto impresso embaixo dele. O cartão ainda funciona, mas o código está danificado ou apagando: faça um novo conjunto de cartões enquanto ainda for possível ler cartões suficientes.",
+  "checkup.readingInBox": "O que o Heirloom leu está agora na caixa de “Ou digite o texto do cartão”, com o grupo duvidoso marcado. Compare com o cartão, corrija e clique em “Conferir este texto”. O código QR deste cartão não pode mais ser lido: se o texto conferir, faça um novo conjunto de cartões enquanto ainda for possível ler cartões suficientes.",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ O cartão {n} de {set} está intacto ({status}). Detalhes abaixo. Mostre o próximo cartão.",
   "checkup.latestStatus.active": "ativo",

@@ -43,6 +43,8 @@ export const errors: PartOf<typeof english> = {
   "error.pdf_without_pictures": "这个 PDF 中没有扫描的图片，也没有卡片文字。请改为打开卡片的扫描件或照片，或者输入每个二维码下面印的文字。",
   "error.no_qr_code": "在这张图片中没有找到二维码。请重新拍一张：让整张卡片都在画面里，光线均匀，对焦清晰；或者输入二维码下面印的文字。",
   "error.no_qr_code_no_ocr": "在这张图片中没有找到二维码，而且这台电脑无法读取二维码下面印的文字（没有安装 Tesseract 程序）。请输入二维码下面印的文字，或者重新拍一张，让整张卡片都在画面里。",
+  "error.printed_unsure": "无法读取这张图片中的二维码。Heirloom 读取了其下方印刷的文字，但不能确定：它不构成一张完整的卡片。",
+  "error.printed_unsure.group": "无法读取这张图片中的二维码。Heirloom 读取了其下方印刷的文字，但不能确定：第 {group} 组看起来不对。",
   "error.card_too_large": "这张卡片太大，无法打印成可靠的二维码。它不是由这个版本的 Heirloom 制作的；请改为打印它的文字。",
   "error.invalid_print_layout": "请选择每页 1 到 4 张卡片、至少一张卡片，以及 72 到 1200 dpi 之间的图片分辨率。",
   "error.render_failed": "Heirloom 无法绘制卡片。没有写入任何内容；请报告这个问题。",

@@ -99,6 +99,7 @@ export const sets: PartOf<typeof english> = {
   "checkup.recorded": "已记录本次检查：{date}。",
   "checkup.noCard": "没有找到卡片。",
   "checkup.printed": "无法读取这张卡片上的二维码；Heirloom 改为读取了其下方印刷的文字。这张卡片仍然可用，但它的二维码已损坏或正在褪色：请趁还能读取足够多的卡片时，制作一套新的卡片。",
+  "checkup.readingInBox": "Heirloom 读到的内容已放入“或者输入卡片上的文字”下面的输入框，可疑的组已标出。请与卡片逐字比对、改正，然后点击“检查这段文字”。这张卡片的二维码已无法读取：如果它的文字检查无误，请趁还能读取足够多的卡片时，制作一套新的卡片。",
   // Beside the camera picture. {status}: one of checkup.latestStatus.*.
   "checkup.latest": "✓ {set}的第 {n} 张卡片完好无损（{status}）。详情见下方。请出示下一张卡片。",
   "checkup.latestStatus.active": "在用",
