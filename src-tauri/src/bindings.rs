@@ -123,7 +123,7 @@ commands! {
     recovery_reset = async recovery::recovery_reset::<Wry>[app]() -> BoardView;
     recovery_board = async recovery::recovery_board::<Wry>[app]() -> BoardView;
     recovery_remove_card = async recovery::recovery_remove_card::<Wry>[app](index: json u8) -> BoardView;
-    check_card_group = sync recovery::check_card_group[](group_number: json usize, group: json String) -> bool;
+    check_card_group = sync recovery::check_card_group[](group_number: json usize, group: json String, text_length: json usize) -> Option<bool>;
     recovery_add_text = async recovery::recovery_add_text::<Wry>[app](text: json String) -> ScanResult;
     recovery_add_file = async recovery::recovery_add_file::<Wry>[webview, request]() raw true -> ScanResult;
     recovery_add_frame = async recovery::recovery_add_frame::<Wry>[app, request]() raw true -> ScanResult;

@@ -151,3 +151,37 @@ fn a_typed_card_beyond_correction_is_left_out_when_the_others_are_enough() {
     assert_eq!(got["phrase"]["fingerprint"], "dda64471");
     assert!(!got.to_string().contains(&phrase), "the words stay in Rust");
 }
+
+/// The typed box's group marks (`check_card_group`): a whole group is answered as it is
+/// typed; the last group of a card, shorter than six, is answered once the text is a whole
+/// card's length, and is "still being typed" (null) before, as is any short group.
+#[test]
+fn a_shorter_last_group_is_checked_once_the_text_is_a_whole_card() {
+    let app = plain_app();
+    let w = window(&app, "main");
+    let card = &vector_set().0[0];
+    let (len, groups) = (card.len(), card.len().div_ceil(6));
+    assert_ne!(
+        len % 6,
+        0,
+        "the vector card's last group is shorter: {card}"
+    );
+    let check = |n: usize, group: &str, text_length: usize| {
+        call(
+            &w,
+            "check_card_group",
+            json!({ "groupNumber": n, "group": group, "textLength": text_length }),
+        )
+        .unwrap()
+    };
+    let last = &card[(groups - 1) * 6..];
+    assert_eq!(check(groups, last, len), json!(true));
+    let wrong = substituted(last, last.len() - 1);
+    assert_eq!(check(groups, &wrong, len), json!(false));
+    // One character short of the card: unfinished, not wrong.
+    assert_eq!(check(groups, &last[..last.len() - 1], len - 1), json!(null));
+    // A whole group is answered wherever it stands; a short one in the middle never is.
+    assert_eq!(check(1, &card[..6], len), json!(true));
+    assert_eq!(check(1, &substituted(&card[..6], 2), 6), json!(false));
+    assert_eq!(check(2, &card[6..9], 9), json!(null));
+}

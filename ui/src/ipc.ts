@@ -138,7 +138,7 @@ export const api = {
   recoveryReset: () => call("recovery_reset"),
   recoveryBoard: () => call("recovery_board"),
   recoveryRemoveCard: (index: number) => call("recovery_remove_card", { index }),
-  checkCardGroup: (groupNumber: number, group: string) => call("check_card_group", { groupNumber, group }),
+  checkCardGroup: (groupNumber: number, group: string, textLength: number) => call("check_card_group", { groupNumber, group, textLength }),
   recoveryAddText: (text: string) => call("recovery_add_text", { text }),
   /** A typed card that failed its checks, kept as typed to be corrected with the passphrase. */
   recoveryKeepTyped: (text: string) => call("recovery_keep_typed", { text }),

@@ -97,10 +97,16 @@ pub async fn recovery_remove_card<R: Runtime>(
     .await
 }
 
-/// Whether one typed group (1-based) matches its check character, as it is typed.
+/// Whether one typed group (1-based) matches its check character, as it is typed:
+/// answered for a whole group, and for the last group of a text of a whole card's length
+/// (`text_length`: the typed text's characters, normalised), which is shorter; `None` for
+/// a group still being typed. Only Rust knows the card lengths, so the box asks.
 #[tauri::command]
-pub fn check_card_group(group_number: usize, group: String) -> bool {
-    text::group_is_valid(group_number, &text::normalize(&group))
+pub fn check_card_group(group_number: usize, group: String, text_length: usize) -> Option<bool> {
+    let group = text::normalize(&group);
+    let last = group_number == text_length.div_ceil(text::GROUP_LEN);
+    (group.len() == text::GROUP_LEN || last && Card::is_text_length(text_length))
+        .then(|| text::group_is_valid(group_number, &group))
 }
 
 /// A card typed from the text printed under its QR code.

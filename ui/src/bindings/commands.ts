@@ -37,7 +37,7 @@ export type Commands = {
   recovery_reset: { args: Record<string, never>; returns: BoardView };
   recovery_board: { args: Record<string, never>; returns: BoardView };
   recovery_remove_card: { args: { index: number }; returns: BoardView };
-  check_card_group: { args: { groupNumber: number; group: string }; returns: boolean };
+  check_card_group: { args: { groupNumber: number; group: string; textLength: number }; returns: boolean | null };
   recovery_add_text: { args: { text: string }; returns: ScanResult };
   recovery_add_file: { args: "raw"; returns: ScanResult };
   recovery_add_frame: { args: "raw"; returns: ScanResult };

@@ -66,23 +66,27 @@ function groupMark(n: number, g: string, ok: boolean | undefined, wrong: boolean
  * hint naming the first wrong one. `flag` marks a group the app named as wrong, until the
  * text changes. */
 function groupChecks(input: HTMLInputElement, marks: HTMLElement, hint: HTMLElement) {
-  const checked = new Map<string, boolean>();
+  // A whole group's answer depends on it alone; a shorter last group's also on the text's
+  // length (Rust checks it only when that is a whole card's length). `null`: unfinished.
+  const checked = new Map<string, boolean | null>();
   let seq = 0;
   let flagged = 0;
   const refresh = async () => {
     const my = ++seq;
-    const groups = groupsOf(normalizeCard(input.value));
+    const norm = normalizeCard(input.value);
+    const groups = groupsOf(norm);
+    const key = (k: number, g: string) => (g.length === 6 ? `${k + 1}:${g}` : `${k + 1}:${g}:${norm.length}`);
     await Promise.all(
       groups.map(async (g, k) => {
-        const key = `${k + 1}:${g}`;
-        if (g.length === 6 && !checked.has(key)) checked.set(key, await api.checkCardGroup(k + 1, g).catch(() => true));
+        if (g.length < 2 || checked.has(key(k, g))) return;
+        checked.set(key(k, g), await api.checkCardGroup(k + 1, g, norm.length).catch(() => true));
       }),
     );
     if (my !== seq) return;
     const bad: number[] = [];
     marks.replaceChildren(
       ...groups.map((g, k) => {
-        const ok = g.length === 6 ? checked.get(`${k + 1}:${g}`) : undefined;
+        const ok = checked.get(key(k, g)) ?? undefined;
         const wrong = ok === false || k + 1 === flagged;
         if (wrong) bad.push(k + 1);
         return groupMark(k + 1, g, ok, wrong);

@@ -20,6 +20,10 @@ pub const HEADER_LEN: usize = 13;
 /// Bytes of the Poly1305 tag.
 pub const TAG_LEN: usize = 16;
 
+/// The text lengths of version 1 cards, each with its binary length (spec section 4.5):
+/// one per phrase length, 12 to 24 words.
+pub const TEXT_LENGTHS: [(usize, usize); 5] = [(87, 45), (95, 49), (102, 53), (111, 57), (118, 61)];
+
 /// A set's id: its random 8-byte salt, shown as 16 hex digits.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SetId(pub [u8; 8]);
@@ -107,6 +111,12 @@ pub struct Card {
 }
 
 impl Card {
+    /// Whether `len` characters (normalised, no separators) is the length of a whole
+    /// version 1 card text: then its last group, however short, is complete and checkable.
+    pub fn is_text_length(len: usize) -> bool {
+        TEXT_LENGTHS.iter().any(|&(t, _)| t == len)
+    }
+
     /// Parses a binary card, applying the validity rules of spec section 3.1 in order.
     pub fn from_bytes(bytes: &[u8]) -> Result<Card> {
         match bytes.first() {
@@ -240,6 +250,19 @@ mod tests {
             header(4).to_bytes(),
             [1, 0x24, 0x30, 0x32, 0x23, 9, 8, 7, 6, 5, 4, 3, 2]
         );
+    }
+
+    #[test]
+    fn the_text_lengths_are_those_of_cards_of_every_phrase_length() {
+        let key = Zeroizing::new([5u8; 32]);
+        for (words, &(text_len, binary_len)) in WORD_COUNTS.iter().zip(&TEXT_LENGTHS) {
+            let entropy = vec![7u8; words * 4 / 3];
+            let card = Card::seal(header(1), &key, &entropy);
+            assert_eq!(card.to_bytes().len(), binary_len, "{words} words");
+            assert_eq!(card.to_text().len(), text_len, "{words} words");
+            assert!(Card::is_text_length(text_len));
+            assert!(!Card::is_text_length(text_len + 1) && !Card::is_text_length(text_len - 1));
+        }
     }
 
     #[test]

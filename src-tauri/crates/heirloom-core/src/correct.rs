@@ -27,9 +27,6 @@ use crate::text::{self, ALPHABET, GROUP_LEN};
 /// A symbol value that is not in the alphabet (a typed `U`): a position that must change.
 const STRAY: u8 = 32;
 
-/// The text lengths of version 1 cards (spec section 4.5), with their binary lengths.
-const LENGTHS: [(usize, usize); 5] = [(87, 45), (95, 49), (102, 53), (111, 57), (118, 61)];
-
 /// Header groups: groups 1 to 4 hold only header bits (symbols 0 to 19, bits 0 to 99).
 const HEADER_CHARS: usize = 4 * GROUP_LEN;
 
@@ -345,7 +342,9 @@ fn values(norm: &str) -> Option<Vec<u8>> {
 
 /// The card text length within one character of `len`, with its binary length.
 fn nearest_length(len: usize) -> Option<(usize, usize)> {
-    LENGTHS.into_iter().find(|&(t, _)| t.abs_diff(len) <= 1)
+    crate::card::TEXT_LENGTHS
+        .into_iter()
+        .find(|&(t, _)| t.abs_diff(len) <= 1)
 }
 
 /// Multiplication in GF(32) with x⁵ + x² + 1, from a table.

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use image::{imageops, GrayImage};
 
 use super::tesseract::{lines, Engine, Failure, Word};
+use crate::card::TEXT_LENGTHS;
 use crate::text::{self, GROUP_LEN};
 
 /// The longest side given to Tesseract: the printed groups of a card filling a 300-dpi
@@ -33,9 +34,6 @@ const MAX_FAILING: usize = 12;
 /// The groups of a card's header (spec section 4.5), the same on every card of a set but
 /// for the card's number in group 1.
 const HEADER_GROUPS: usize = 4;
-
-/// The text lengths of version 1 cards (spec section 4.5).
-const LENGTHS: [usize; 5] = [87, 95, 102, 111, 118];
 
 /// What reading the printed text gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,9 +205,9 @@ fn merged(first: Vec<Vec<String>>, second: Vec<Vec<String>>) -> Vec<Vec<String>>
 
 /// How long group `g` (from 0) of a card of `groups` groups is; `None` for no card length.
 fn group_len(groups: usize, g: usize) -> Option<usize> {
-    let len = LENGTHS
+    let (len, _) = TEXT_LENGTHS
         .into_iter()
-        .find(|l| l.div_ceil(GROUP_LEN) == groups)?;
+        .find(|(l, _)| l.div_ceil(GROUP_LEN) == groups)?;
     Some(if g + 1 == groups {
         len - GROUP_LEN * (groups - 1)
     } else {
@@ -305,7 +303,7 @@ struct Window {
 /// failing groups the typo search may still mend.
 fn best_run(tokens: &[String]) -> Option<Window> {
     let mut best: Option<Window> = None;
-    for len in LENGTHS {
+    for (len, _) in TEXT_LENGTHS {
         let groups = len.div_ceil(GROUP_LEN);
         for first in [0, HEADER_GROUPS] {
             let shown = groups - first;
