@@ -260,6 +260,16 @@ fn shell_rows() -> Vec<(IpcError, &'static str, Value)> {
             json!({}),
         ),
         (
+            IpcError::printed_unsure("04910D000000", Some(2)),
+            "printed_unsure",
+            json!({ "text": "04910D000000", "group": 2 }),
+        ),
+        (
+            IpcError::printed_unsure("04910D", None),
+            "printed_unsure",
+            json!({ "text": "04910D", "group": null }),
+        ),
+        (
             IpcError::too_many_wrong_words(),
             "too_many_wrong_words",
             json!({ "allowed": 5 }),
