@@ -521,11 +521,11 @@ test("a bent card, and a card whose QR code is torn off read from its printed te
     // On the board as read from the print, not as typed: the family typed nothing. Group 3
     // is one of the header's, so the card's number is not yet certain: listed under the
     // slots until the passphrase proves it.
-    await s.waitText("#board-typed li[data-typed=\"1\"] .slot-holder", /read from/);
+    await s.waitText("#board-typed li[data-typed=\"1\"] .slot-holder", /checked with the passphrase/);
     const read = await s.exec("const li = document.querySelector('#board-typed li[data-typed=\"1\"]'); return { name: li.querySelector('.slot-name').firstChild.textContent, note: li.querySelector('.slot-holder').textContent, remove: li.querySelector('button').getAttribute('aria-label') }");
     assert.deepEqual(read, {
       name: "A card read from its printed text",
-      note: "read from the printed text; group 3 is checked with the passphrase",
+      note: "group 3 is checked with the passphrase",
       remove: "Remove the card read from its printed text",
     });
     assert.deepEqual(await cardsIn(s), [1]);
@@ -535,7 +535,7 @@ test("a bent card, and a card whose QR code is torn off read from its printed te
     await (await s.find("#remove-typed-1")).click();
     await waitNews(s, "removed", /The card read from its printed text was taken out\. You can add it again\.$/);
     await openFiles(s, [img.vTorn]);
-    await s.waitText("#board-typed li[data-typed=\"1\"] .slot-holder", /read from the printed text/);
+    await s.waitText("#board-typed li[data-typed=\"1\"] .slot-name", /A card read from its printed text/);
     await (await s.find("#to-passphrase")).click();
     await typePassphraseWords(s, V.passphrase.split(" "));
     await (await s.find("#open-cards")).click();

@@ -124,7 +124,13 @@ function unplacedNode(u: Unplaced, act: BoardActions): HTMLElement {
     "li",
     { class: "slot typed", "data-typed": u.typedAt + 1, "data-in": "typed" },
     h("span", { class: "slot-mark", "aria-hidden": "true" }, "✎"),
-    h("span", { class: "slot-name" }, t(u.fromPrint ? "recovery.board.unplacedPrinted" : "recovery.board.unplaced"), h("span", { class: "slot-holder" }, typedNote(u.group, u.fromPrint))),
+    // The name says typed or read; the note only what is checked, not that again.
+    h(
+      "span",
+      { class: "slot-name" },
+      t(u.fromPrint ? "recovery.board.unplacedPrinted" : "recovery.board.unplaced"),
+      h("span", { class: "slot-holder" }, u.group ? t("recovery.board.checkedGroup", { group: u.group }) : t("recovery.board.checked")),
+    ),
     removeButton(`remove-typed-${u.typedAt + 1}`, t(u.fromPrint ? "recovery.board.removeUnplacedPrinted" : "recovery.board.removeUnplaced"), () => act.removeTyped(u.typedAt, null)),
   );
 }

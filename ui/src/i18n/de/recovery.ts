@@ -48,6 +48,9 @@ export const recovery: PartOf<typeof english> = {
   "recovery.board.typed": "eingegeben; wird mit der Passphrase geprüft",
   "recovery.board.printedGroup": "aus dem gedruckten Text gelesen; Gruppe {group} wird mit der Passphrase geprüft",
   "recovery.board.printed": "aus dem gedruckten Text gelesen; wird mit der Passphrase geprüft",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "Gruppe {group} wird mit der Passphrase geprüft",
+  "recovery.board.checked": "wird mit der Passphrase geprüft",
   "recovery.board.unplaced": "Eine eingegebene Karte",
   "recovery.board.unplacedPrinted": "Eine aus dem gedruckten Text gelesene Karte",
   // Read by screen readers after a slot's card number.

@@ -47,6 +47,9 @@ export const recovery = {
   "recovery.board.typed": "typed; checked with the passphrase",
   "recovery.board.printedGroup": "read from the printed text; group {group} is checked with the passphrase",
   "recovery.board.printed": "read from the printed text; checked with the passphrase",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "group {group} is checked with the passphrase",
+  "recovery.board.checked": "checked with the passphrase",
   "recovery.board.unplaced": "A typed card",
   "recovery.board.unplacedPrinted": "A card read from its printed text",
   // Read by screen readers after a slot's card number.

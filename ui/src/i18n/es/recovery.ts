@@ -48,6 +48,9 @@ export const recovery: PartOf<typeof english> = {
   "recovery.board.typed": "escrita; se comprueba con la contraseña",
   "recovery.board.printedGroup": "leída del texto impreso; el grupo {group} se comprueba con la contraseña",
   "recovery.board.printed": "leída del texto impreso; se comprueba con la contraseña",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "el grupo {group} se comprueba con la contraseña",
+  "recovery.board.checked": "se comprueba con la contraseña",
   "recovery.board.unplaced": "Una tarjeta escrita",
   "recovery.board.unplacedPrinted": "Una tarjeta leída de su texto impreso",
   // Read by screen readers after a slot's card number.

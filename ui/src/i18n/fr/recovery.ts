@@ -48,6 +48,9 @@ export const recovery: PartOf<typeof english> = {
   "recovery.board.typed": "tapée ; sera vérifiée avec la phrase secrète",
   "recovery.board.printedGroup": "lue dans le texte imprimé ; le groupe {group} sera vérifié avec la phrase secrète",
   "recovery.board.printed": "lue dans le texte imprimé ; sera vérifiée avec la phrase secrète",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "le groupe {group} sera vérifié avec la phrase secrète",
+  "recovery.board.checked": "sera vérifiée avec la phrase secrète",
   "recovery.board.unplaced": "Une carte tapée",
   "recovery.board.unplacedPrinted": "Une carte lue dans son texte imprimé",
   // Read by screen readers after a slot's card number.

@@ -49,6 +49,9 @@ export const recovery: PartOf<typeof english> = {
   "recovery.board.typed": "scritta; viene controllata con la password",
   "recovery.board.printedGroup": "letta dal testo stampato; il gruppo {group} viene controllato con la password",
   "recovery.board.printed": "letta dal testo stampato; viene controllata con la password",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "il gruppo {group} viene controllato con la password",
+  "recovery.board.checked": "viene controllata con la password",
   "recovery.board.unplaced": "Una scheda scritta",
   "recovery.board.unplacedPrinted": "Una scheda letta dal suo testo stampato",
   // Read by screen readers after a slot's card number.

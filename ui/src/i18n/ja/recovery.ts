@@ -48,6 +48,9 @@ export const recovery: PartOf<typeof english> = {
   "recovery.board.typed": "入力済み。パスフレーズで確認します",
   "recovery.board.printedGroup": "印刷された文字から読み取り済み。グループ{group}はパスフレーズで確認します",
   "recovery.board.printed": "印刷された文字から読み取り済み。パスフレーズで確認します",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "グループ{group}はパスフレーズで確認します",
+  "recovery.board.checked": "パスフレーズで確認します",
   "recovery.board.unplaced": "入力したカード",
   "recovery.board.unplacedPrinted": "印刷された文字から読み取ったカード",
   // Read by screen readers after a slot's card number.

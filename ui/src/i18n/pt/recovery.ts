@@ -48,6 +48,9 @@ export const recovery: PartOf<typeof english> = {
   "recovery.board.typed": "digitado; será conferido com a frase-senha",
   "recovery.board.printedGroup": "lido do texto impresso; o grupo {group} será conferido com a frase-senha",
   "recovery.board.printed": "lido do texto impresso; será conferido com a frase-senha",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "o grupo {group} será conferido com a frase-senha",
+  "recovery.board.checked": "será conferido com a frase-senha",
   "recovery.board.unplaced": "Um cartão digitado",
   "recovery.board.unplacedPrinted": "Um cartão lido do seu texto impresso",
   // Read by screen readers after a slot's card number.

@@ -48,6 +48,9 @@ export const recovery: PartOf<typeof english> = {
   "recovery.board.typed": "手动输入；要用密码短语才能核对",
   "recovery.board.printedGroup": "从印刷文字读出；第 {group} 组要用密码短语才能核对",
   "recovery.board.printed": "从印刷文字读出；要用密码短语才能核对",
+  // Under a card whose number did not read, named above as typed or read.
+  "recovery.board.checkedGroup": "第 {group} 组要用密码短语才能核对",
+  "recovery.board.checked": "要用密码短语才能核对",
   "recovery.board.unplaced": "一张手动输入的卡片",
   "recovery.board.unplacedPrinted": "一张从印刷文字读出的卡片",
   // Read by screen readers after a slot's card number.
