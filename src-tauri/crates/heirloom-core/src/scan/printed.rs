@@ -182,15 +182,25 @@ fn lost(run: &[String]) -> usize {
 fn merged(first: Vec<Vec<String>>, second: Vec<Vec<String>>) -> Vec<Vec<String>> {
     match (&first[..], &second[..]) {
         ([a], [b]) if a.len() == b.len() => {
-            // A reading that passes its check, else one of the group's length (a
-            // character read for another is what the typo search mends best).
+            // A reading that passes its check, else one of the group's length, else one a
+            // character off it (a character read for another is what the typo search mends
+            // best, and it mends one lost or gained), before the six zeros held open for a
+            // group a pass lost: the search can never mend those beyond the header, whose
+            // groups it takes from the set (so there a reading a character off would only
+            // shift the text, and the zeros are kept).
             let pick = |g: usize| {
-                let ok = |t: &String| text::group_is_valid(g + 1, t);
-                let fits = |t: &String| Some(t.len()) == group_len(b.len(), g);
-                [&b[g], &a[g]]
-                    .into_iter()
-                    .find(|t| ok(t))
-                    .or_else(|| [&b[g], &a[g]].into_iter().find(|t| fits(t)))
+                let both = [&b[g], &a[g]];
+                let len = group_len(b.len(), g);
+                let ok = |t: &&String| text::group_is_valid(g + 1, t);
+                let read = |t: &&String| t.as_str() != text::LOST_GROUP;
+                let fits = |t: &&String| read(t) && Some(t.len()) == len;
+                let near = |t: &&String| {
+                    read(t) && g >= HEADER_GROUPS && len.is_some_and(|l| t.len().abs_diff(l) == 1)
+                };
+                both.into_iter()
+                    .find(ok)
+                    .or_else(|| both.into_iter().find(fits))
+                    .or_else(|| both.into_iter().find(near))
                     .unwrap_or(&b[g])
                     .clone()
             };
@@ -294,6 +304,13 @@ struct Window {
     off: usize,
 }
 
+impl Window {
+    /// What a window is ranked by first: its groups that pass, less the one held open.
+    fn score(&self) -> usize {
+        self.pass.saturating_sub(usize::from(self.gap.is_some()))
+    }
+}
+
 /// The run of consecutive words most likely a card: for each card length, each window of
 /// as many words as it has groups (the last of its length, every other six long, one word
 /// a character off allowed), or one fewer where the engine lost a group, or without the
@@ -339,7 +356,11 @@ fn best_run(tokens: &[String]) -> Option<Window> {
                     // proven by the tag; a run with half its groups failing is not a card
                     // read (random text passes a check 1 time in 32).
                     let readable = pass * 2 >= shown && shown - pass + first <= MAX_FAILING;
-                    let better = |b: &Window| (pass, b.off) > (b.pass, off);
+                    // A group held open fails its check as a misread one does: a window
+                    // with a gap wins only with more groups passing than that, not by one
+                    // word passing at another group's place by chance (1 in 32).
+                    let score = pass.saturating_sub(usize::from(gap.is_some()));
+                    let better = |b: &Window| (score, b.off) > (b.score(), off);
                     if readable && best.as_ref().is_none_or(better) {
                         best = Some(Window {
                             start,
@@ -509,6 +530,83 @@ mod tests {
         let recovered = board.combine_correcting(&pass).unwrap();
         assert_eq!(recovered.phrase.words(), phrase.words());
         assert_eq!(recovered.corrections[0].card, cards[0]);
+    }
+
+    /// `t`'s group `g` (from 0) with its first character read as another, so that it fails
+    /// its check.
+    fn misread(t: &str, g: usize) -> String {
+        let group = &t[g * GROUP_LEN..((g + 1) * GROUP_LEN).min(t.len())];
+        let other = if group.starts_with('Q') { "R" } else { "Q" };
+        format!("{other}{}", &group[1..])
+    }
+
+    #[test]
+    fn a_group_one_pass_lost_keeps_another_passs_reading_of_it() {
+        let t = set().2[0].to_text();
+        let groups: Vec<String> = text::grouped(&t).split(' ').map(String::from).collect();
+        let with = |g: usize, reading: &str| {
+            let mut run = groups.clone();
+            run[g] = reading.to_owned();
+            run
+        };
+        let lost = text::LOST_GROUP;
+        // Group 8 misread by one pass, lost by the next: the reading is kept, for the typo
+        // search to mend; six zeros it never could.
+        let wrong = misread(&t, 7);
+        assert!(!text::group_is_valid(8, &wrong));
+        assert_eq!(
+            merged(vec![with(7, &wrong)], vec![with(7, lost)]),
+            [with(7, &wrong)]
+        );
+        assert_eq!(
+            merged(vec![with(7, lost)], vec![with(7, &wrong)]),
+            [with(7, &wrong)]
+        );
+        // Read a character long: kept too (the search mends one character gained)…
+        let long = format!("{}5", &groups[7]);
+        assert_eq!(
+            merged(vec![with(7, &long)], vec![with(7, lost)]),
+            [with(7, &long)]
+        );
+        // …but not in the header, whose groups the search takes from the set: there a
+        // character too many would only shift the whole text.
+        let long = format!("{}5", &groups[1]);
+        assert_eq!(
+            merged(vec![with(1, &long)], vec![with(1, lost)]),
+            [with(1, lost)]
+        );
+    }
+
+    /// The engine read a 15-word card's 16 groups, its shorter last group wrong in a way
+    /// that passes the check of group 17 (1 in 32): that is not taken for a 17-group card
+    /// with a group lost before it.
+    #[test]
+    fn a_last_group_passing_at_another_place_by_chance_makes_no_gap() {
+        let (phrase, pass) = (Phrase::generate(15).unwrap(), Passphrase::generate());
+        let params = SetParams {
+            threshold: 2,
+            count: 2,
+            kdf: KdfParams::new(13, 1, 1).unwrap(),
+        };
+        let t = split(&phrase, &pass, params).unwrap()[0].to_text();
+        assert_eq!(t.len(), 95);
+        let last = &t[15 * GROUP_LEN..];
+        let chance = (0..32)
+            .flat_map(|a| (0..32).map(move |b| (a, b)))
+            .map(|(a, b)| {
+                let mut w = last.as_bytes().to_vec();
+                w[0] = text::ALPHABET[a];
+                w[1] = text::ALPHABET[b];
+                String::from_utf8(w).unwrap()
+            })
+            .find(|w| !text::group_is_valid(16, w) && text::group_is_valid(17, w))
+            .unwrap();
+        let read = format!("{}{chance}", &t[..15 * GROUP_LEN]);
+        let runs: Vec<String> = card_runs(&as_printed(&read))
+            .iter()
+            .map(|r| r.concat())
+            .collect();
+        assert_eq!(runs, [read]);
     }
 
     #[test]
