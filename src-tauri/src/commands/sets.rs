@@ -111,7 +111,11 @@ fn check_view(check: CardCheck) -> CardCheckView {
 /// Checks one card (intact, which set, which card, the set's status) and records the date
 /// when the set is known. An unknown set is still answered: it is only not recorded.
 fn check_one(state: &AppState, text: &str) -> CmdResult<(CardCheckView, Option<String>)> {
-    let card = Card::from_text(text)?;
+    check_card_of(state, Card::from_text(text)?)
+}
+
+/// [`check_one`] of a card already decoded.
+fn check_card_of(state: &AppState, card: Card) -> CmdResult<(CardCheckView, Option<String>)> {
     match state.registry.as_ref() {
         Some(registry) => {
             let outcome = registry.check_card(&card)?;
@@ -174,15 +178,18 @@ pub async fn check_card_file<R: Runtime>(
         // to the person with the group that fails, to compare with the card (no passphrase
         // here proves a correction). A failure that is not the reading's is said as it is.
         for t in &printed {
-            if let Err(e) = Card::from_text(t) {
-                let group = match e {
-                    Error::Typo { group } => Some(group),
-                    _ => None,
-                };
-                result.problems.push(IpcError::printed_unsure(t, group));
-                continue;
-            }
-            match check_one(state, t) {
+            let card = match Card::from_text(t) {
+                Ok(card) => card,
+                Err(e) => {
+                    let group = match e {
+                        Error::Typo { group } => Some(group),
+                        _ => None,
+                    };
+                    result.problems.push(IpcError::printed_unsure(t, group));
+                    continue;
+                }
+            };
+            match check_card_of(state, card) {
                 Ok((check, kept)) => {
                     result.checks.push(check);
                     result.kept_aside = result.kept_aside.take().or(kept);

@@ -234,7 +234,8 @@ export function typedPart<T>(o: TypedPartOptions<T>): TypedPart {
     const now = normalizeCard(input.value);
     if (now && now !== filled) return false;
     filled = normalizeCard(text);
-    input.value = groupsOf(filled).join(" ");
+    input.value = filled;
+    formatAsTyped(input);
     offer.hide();
     if (group === null) checks.edited();
     else checks.flag(group);

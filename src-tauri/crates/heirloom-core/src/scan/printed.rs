@@ -305,7 +305,10 @@ struct Window {
 }
 
 impl Window {
-    /// What a window is ranked by first: its groups that pass, less the one held open.
+    /// What a window is ranked by first: its groups that pass, less the one held open. A
+    /// group held open fails its check as a misread one does, so a window with a gap wins
+    /// only with more groups passing than that, not by one word passing at another group's
+    /// place by chance (1 in 32).
     fn score(&self) -> usize {
         self.pass.saturating_sub(usize::from(self.gap.is_some()))
     }
@@ -356,20 +359,17 @@ fn best_run(tokens: &[String]) -> Option<Window> {
                     // proven by the tag; a run with half its groups failing is not a card
                     // read (random text passes a check 1 time in 32).
                     let readable = pass * 2 >= shown && shown - pass + first <= MAX_FAILING;
-                    // A group held open fails its check as a misread one does: a window
-                    // with a gap wins only with more groups passing than that, not by one
-                    // word passing at another group's place by chance (1 in 32).
-                    let score = pass.saturating_sub(usize::from(gap.is_some()));
-                    let better = |b: &Window| (score, b.off) > (b.score(), off);
+                    let w = Window {
+                        start,
+                        words,
+                        gap,
+                        header_lost: first > 0,
+                        pass,
+                        off,
+                    };
+                    let better = |b: &Window| (w.score(), b.off) > (b.score(), w.off);
                     if readable && best.as_ref().is_none_or(better) {
-                        best = Some(Window {
-                            start,
-                            words,
-                            gap,
-                            header_lost: first > 0,
-                            pass,
-                            off,
-                        });
+                        best = Some(w);
                     }
                 }
             }
